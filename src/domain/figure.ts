@@ -1,0 +1,45 @@
+/** @module Figure: one sourced number (value + unit + period + source), the unit every query returns. */
+import { z } from "zod";
+import { MassBasisSchema } from "./mass-basis.ts";
+import { MetricFamilySchema } from "./metric.ts";
+import { isPeriod } from "./period.ts";
+import { SourceIdSchema } from "./source.ts";
+import { UnitSchema } from "./units.ts";
+
+export const FigureSchema = z.object({
+  /** Stable id: `<dataset>:<row key>`; the same row always gets the same id. */
+  id: z.string().min(1),
+  /** Data file the figure came from, e.g. `china-magnet-exports`. */
+  dataset: z.string().min(1),
+  metric: z.string().min(1),
+  family: MetricFamilySchema,
+  /** Whose figure: the producing/exporting country, company, or the material for market prices. */
+  entity: z.string().min(1),
+  /** The other side: export destination, trade partner, funder; empty when none. */
+  counterparty: z.string().default(""),
+  /** Material or product, e.g. `NdPr oxide`, `rare earth magnets`. */
+  material: z.string().default(""),
+  /** Market or geographic scope of prices and estimates; empty when none. */
+  location: z.string().default(""),
+  /** Normalised period string (YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-MM-DD, A..B). */
+  period: z.string().refine(isPeriod, "expected a period such as 2025, 2025-03, 2025-Q1 or 2025-01..2025-09"),
+  /** The value in `unit`; for a range, the midpoint is never invented: value is null and low/high are set. */
+  value: z.number().finite().nullable(),
+  low: z.number().finite().nullable().default(null),
+  high: z.number().finite().nullable().default(null),
+  unit: UnitSchema,
+  massBasis: MassBasisSchema.default("not_applicable"),
+  /** Publication vintage for revised series (e.g. `USGS MCS 2026 v1.3`); empty when not a revised series. */
+  vintage: z.string().default(""),
+  /** True for the newest vintage of a (metric, entity, counterparty, material, period) series. */
+  isLatest: z.boolean().default(true),
+  /** True when computed by us from other reported figures (the note shows the arithmetic). */
+  isDerived: z.boolean().default(false),
+  /** True for projections, targets and forecasts. */
+  isForecast: z.boolean().default(false),
+  sourceId: SourceIdSchema,
+  /** Free text: basis (purity, incoterm, VAT), conflicts (`CONFLICT: ...`), derivations. */
+  note: z.string().default(""),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+export type FigureInput = z.input<typeof FigureSchema>;

@@ -1,0 +1,56 @@
+/** @module Policy events: export controls, suspensions, licences, funding, quotas, regulations (the policy register). */
+import { z } from "zod";
+import { SourceIdSchema } from "./source.ts";
+
+export const InstrumentSchema = z.enum([
+  "export_control",
+  "suspension",
+  "licence",
+  "funding",
+  "regulation",
+  "tariff",
+  "price_floor",
+  "stockpile",
+  "trade_agreement",
+  "production_quota",
+  "investigation",
+  "offtake",
+  "other",
+]);
+export type Instrument = z.infer<typeof InstrumentSchema>;
+
+export const PolicyStatusSchema = z.enum([
+  "in_force",
+  "suspended",
+  "expired",
+  "planned",
+  "completed",
+  "superseded",
+  "reported",
+]);
+
+/** A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const LooseDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const PolicyEventSchema = z.object({
+  id: z.string().regex(/^[A-Z]{2}(-[A-Z]{2})?-\d{4}-\d{2}$/, "expected an id such as CN-2025-07"),
+  date: LooseDateSchema,
+  effectiveDate: LooseDateSchema.nullable(),
+  endDate: LooseDateSchema.nullable(),
+  jurisdiction: z.string().min(1),
+  actor: z.string().min(1),
+  instruments: z.array(InstrumentSchema).min(1),
+  title: z.string().min(1),
+  materials: z.array(z.string()),
+  hsCodes: z.array(z.string()),
+  /** Headline amount in `amountUnit` (money in full currency units, or t REO, or % ad valorem). */
+  amount: z.number().finite().nullable(),
+  amountUnit: z.string(),
+  status: PolicyStatusSchema,
+  /** One line in our own words. */
+  summary: z.string(),
+  sourceId: SourceIdSchema,
+  sourceId2: SourceIdSchema.nullable(),
+  note: z.string(),
+});
+export type PolicyEvent = z.infer<typeof PolicyEventSchema>;
