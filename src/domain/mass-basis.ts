@@ -10,5 +10,12 @@ import { z } from "zod";
  * - element: rare-earth element content, not magnet mass (IEA);
  * - not_applicable: not a magnet mass (prices, money, counts, mine output in REO).
  */
-export const MassBasisSchema = z.enum(["alloy", "blank", "finished", "high_performance", "element", "not_applicable"]);
+export const MassBasisSchema = z.enum([
+  "alloy",
+  "blank",
+  "finished",
+  "high_performance",
+  "element",
+  "not_applicable",
+]);
 export type MassBasis = z.infer<typeof MassBasisSchema>;

@@ -37,10 +37,16 @@ function single(p: string): PeriodSpan | null {
     const q = Number(m[2]);
     const y = Number(m[1]);
     const endMonth = q * 3;
-    return { start: `${m[1]}-${pad(endMonth - 2)}-01`, end: `${m[1]}-${pad(endMonth)}-${pad(lastDay(y, endMonth))}` };
+    return {
+      start: `${m[1]}-${pad(endMonth - 2)}-01`,
+      end: `${m[1]}-${pad(endMonth)}-${pad(lastDay(y, endMonth))}`,
+    };
   }
   m = HALF.exec(p);
-  if (m) return m[2] === "1" ? { start: `${m[1]}-01-01`, end: `${m[1]}-06-30` } : { start: `${m[1]}-07-01`, end: `${m[1]}-12-31` };
+  if (m)
+    return m[2] === "1"
+      ? { start: `${m[1]}-01-01`, end: `${m[1]}-06-30` }
+      : { start: `${m[1]}-07-01`, end: `${m[1]}-12-31` };
   return null;
 }
 

@@ -30,7 +30,9 @@ export const PolicyStatusSchema = z.enum([
 ]);
 
 /** A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const LooseDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+export const LooseDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
 export const PolicyEventSchema = z.object({
   id: z.string().regex(/^[A-Z]{2}(-[A-Z]{2})?-\d{4}-\d{2}$/, "expected an id such as CN-2025-07"),

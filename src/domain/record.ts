@@ -2,7 +2,12 @@
 import { z } from "zod";
 import { SourceIdSchema } from "./source.ts";
 
-export const RecordKindSchema = z.enum(["capacity_project", "market_estimate", "application_parameter", "reference_fact"]);
+export const RecordKindSchema = z.enum([
+  "capacity_project",
+  "market_estimate",
+  "application_parameter",
+  "reference_fact",
+]);
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 
 /** A whole data row kept as it is (camelCase keys), with its kind, stable id and source. */

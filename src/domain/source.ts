@@ -10,7 +10,13 @@ import { z } from "zod";
  * - own-derivation: arithmetic by the Lodestone team on cited inputs (shown in the note).
  * - restricted: paywalled or licence-restricted data; never shipped.
  */
-export const LicenceSchema = z.enum(["public-domain", "cc-by-4.0", "facts-attributed", "own-derivation", "restricted"]);
+export const LicenceSchema = z.enum([
+  "public-domain",
+  "cc-by-4.0",
+  "facts-attributed",
+  "own-derivation",
+  "restricted",
+]);
 export type Licence = z.infer<typeof LicenceSchema>;
 
 export const SourceIdSchema = z

@@ -1,0 +1,61 @@
+/** @module Effects: everything a CLI command does to its environment, injectable so tests pass mocks (house habit 10). */
+import { readFile, writeFile, rename, mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+
+export interface Effects {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  /** Writes atomically: to a temporary file beside `path`, then renames it over `path`. */
+  writeFileAtomic(path: string, text: string): Promise<void>;
+  /** Reads standard input to the end (for `-` arguments). */
+  readStdin(): Promise<string>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stderr is a terminal (progress bars draw only there). */
+  isTTY: boolean;
+}
+
+export function defaultEffects(): Effects {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readFile: (p) => readFile(p, "utf8"),
+    writeFileAtomic: async (p, text) => {
+      await mkdir(dirname(p), { recursive: true });
+      const tmp = `${p}.${process.pid}.tmp`;
+      await writeFile(tmp, text);
+      await rename(tmp, p);
+    },
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+/** Effects that record output in memory; for tests. */
+export function memoryEffects(files: Record<string, string> = {}, env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const effects: Effects = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: async (p) => {
+      if (p in files) return files[p]!;
+      return readFile(p, "utf8");
+    },
+    writeFileAtomic: async (p, text) => {
+      files[p] = text;
+    },
+    readStdin: async () => files["-"] ?? "",
+    cwd: process.cwd(),
+    env,
+    isTTY: false,
+  };
+  return { effects, out: () => out.join(""), err: () => err.join(""), files };
+}

@@ -1,0 +1,23 @@
+/** @module CLI errors: a usage mistake (exit 2) or located data issues (exit 1); main.ts turns them into exit codes. */
+import { IssueError } from "../domain/issue.ts";
+
+/** A wrong argument or option; the message names the argument and what was expected. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** A failure the user can fix that is not about arguments (unreachable database, unreadable file). */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+export { IssueError };
+
+/** A CLI command: parses its own arguments, returns the exit code (0 ok, 1 problems found, 2 usage). */
+export type Command = (args: string[], effects: import("./effects.ts").Effects) => Promise<number>;
