@@ -1,0 +1,63 @@
+/** @module Column lists of the knowledge-base tables, as read from JSON by the set-based upsert. */
+import type { Column } from "./upsert.ts";
+
+const c = (name: string, type = "text"): Column => ({ name, type });
+
+export const SOURCE_COLUMNS: Column[] = [
+  c("id"),
+  c("title"),
+  c("publisher"),
+  c("url"),
+  c("published"),
+  c("accessed", "date"),
+  c("licence"),
+  c("licence_note"),
+];
+
+export const FIGURE_COLUMNS: Column[] = [
+  c("id"),
+  c("dataset"),
+  c("metric"),
+  c("family"),
+  c("entity"),
+  c("counterparty"),
+  c("material"),
+  c("location"),
+  c("period"),
+  c("period_kind"),
+  c("period_start", "date"),
+  c("period_end", "date"),
+  c("value", "double precision"),
+  c("low", "double precision"),
+  c("high", "double precision"),
+  c("unit"),
+  c("mass_basis"),
+  c("vintage"),
+  c("is_latest", "boolean"),
+  c("is_derived", "boolean"),
+  c("is_forecast", "boolean"),
+  c("source_id"),
+  c("note"),
+];
+
+export const POLICY_COLUMNS: Column[] = [
+  c("id"),
+  c("date"),
+  c("effective_date"),
+  c("end_date"),
+  c("jurisdiction"),
+  c("actor"),
+  c("instruments", "text[]"),
+  c("title"),
+  c("materials", "text[]"),
+  c("hs_codes", "text[]"),
+  c("amount", "double precision"),
+  c("amount_unit"),
+  c("status"),
+  c("summary"),
+  c("source_id"),
+  c("source_id_2"),
+  c("note"),
+];
+
+export const RECORD_COLUMNS: Column[] = [c("kind"), c("id"), c("source_id"), c("data", "jsonb")];

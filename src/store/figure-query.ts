@@ -1,0 +1,41 @@
+/** @module FigureQuery: the filters shared by `lodestone figures` and `GET /api/figures`, validated once by zod. */
+import { z } from "zod";
+import { isPeriod } from "../domain/period.ts";
+
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean));
+
+const period = z.string().refine(isPeriod, "expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1");
+
+export const PERIOD_KINDS = ["year", "half", "quarter", "month", "day", "range"] as const;
+
+export const FigureQuerySchema = z.object({
+  metric: list.optional(),
+  entity: list.optional(),
+  counterparty: list.optional(),
+  material: list.optional(),
+  dataset: list.optional(),
+  /** Figures whose period starts on or after the start of this period. */
+  from: period.optional(),
+  /** Figures whose period ends on or before the end of this period. */
+  to: period.optional(),
+  /** `latest` keeps only the newest vintage of each series; otherwise an exact vintage name. */
+  vintage: z.string().optional(),
+  /** Period granularity: year, half, quarter, month, day or range. */
+  per: z.enum(PERIOD_KINDS).optional(),
+  limit: z.coerce.number().int().min(1).max(10_000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type FigureQuery = z.infer<typeof FigureQuerySchema>;
+export type FigureQueryInput = z.input<typeof FigureQuerySchema>;
+
+/** Granularity of a normalised period string. */
+export function periodKind(period: string): (typeof PERIOD_KINDS)[number] {
+  if (period.includes("..")) return "range";
+  if (/^\d{4}$/.test(period)) return "year";
+  if (/-H[12]$/.test(period)) return "half";
+  if (/-Q[1-4]$/.test(period)) return "quarter";
+  if (/^\d{4}-\d{2}$/.test(period)) return "month";
+  return "day";
+}

@@ -1,0 +1,209 @@
+/** @module Store conformance suite: every adapter (PGlite, PostgreSQL) must pass it (house habit 9). */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../dataset/dataset.ts";
+import { FigureSchema, type FigureInput } from "../domain/figure.ts";
+import { SourceSchema } from "../domain/source.ts";
+import { FigureQuerySchema } from "./figure-query.ts";
+import type { Store } from "./store.ts";
+
+const src = (id: string, licence = "public-domain") =>
+  SourceSchema.parse({
+    id,
+    title: `Title of ${id}`,
+    publisher: "Test publisher",
+    url: `https://example.org/${id}`,
+    published: "2025-01",
+    accessed: "2026-11-26",
+    licence,
+  });
+
+const fig = (f: Partial<FigureInput> & Pick<FigureInput, "id" | "period" | "value">) =>
+  FigureSchema.parse({
+    dataset: "test",
+    metric: "export_volume",
+    family: "trade",
+    entity: "China",
+    counterparty: "Germany",
+    material: "rare earth magnets",
+    unit: "t",
+    massBasis: "finished",
+    sourceId: "src-a",
+    ...f,
+  });
+
+/** A small dataset written for these tests (values are arbitrary test inputs, not claims about the world). */
+export function fixtureDataset(): Dataset {
+  return {
+    sources: [src("src-a"), src("src-b", "facts-attributed")],
+    figures: [
+      fig({ id: "t:1", period: "2025-01", value: 100 }),
+      fig({ id: "t:2", period: "2025-02", value: 110 }),
+      fig({ id: "t:3", period: "2025-03", value: 120, counterparty: "Japan" }),
+      fig({ id: "t:4", period: "2024-12", value: 90 }),
+      fig({ id: "t:5", period: "2025-01..2025-03", value: 330, metric: "export_volume_ytd" }),
+      fig({
+        id: "t:6",
+        period: "2024",
+        value: 270000,
+        metric: "mine_production",
+        family: "production",
+        counterparty: "",
+        material: "rare earth oxide (REO)",
+        unit: "t REO",
+        massBasis: "not_applicable",
+        vintage: "V2",
+        isLatest: true,
+        sourceId: "src-b",
+      }),
+      fig({
+        id: "t:7",
+        period: "2024",
+        value: 260000,
+        metric: "mine_production",
+        family: "production",
+        counterparty: "",
+        material: "rare earth oxide (REO)",
+        unit: "t REO",
+        massBasis: "not_applicable",
+        vintage: "V1",
+        isLatest: false,
+        sourceId: "src-b",
+      }),
+      fig({ id: "t:8", period: "2025-04", value: null, low: 10, high: 12 }),
+    ],
+    policyEvents: [
+      {
+        id: "CN-2025-01",
+        date: "2025-04-04",
+        effectiveDate: "2025-04-04",
+        endDate: null,
+        jurisdiction: "China",
+        actor: "MOFCOM",
+        instruments: ["export_control"],
+        title: "Test control",
+        materials: ["Dy", "Tb"],
+        hsCodes: [],
+        amount: null,
+        amountUnit: "",
+        status: "in_force",
+        summary: "A test event.",
+        sourceId: "src-b" as Dataset["sources"][number]["id"],
+        sourceId2: null,
+        note: "",
+      },
+    ],
+    records: [
+      { kind: "capacity_project", id: "P-1", sourceId: "src-a" as Dataset["sources"][number]["id"], data: { capacityTpy: 1000 } },
+    ],
+  };
+}
+
+const q = (input: Parameters<typeof FigureQuerySchema.parse>[0]) => FigureQuerySchema.parse(input);
+
+/** Runs the conformance suite against stores made by `open` (each call returns a fresh, empty store). */
+export function runStoreConformance(name: string, open: () => Promise<Store>) {
+  describe(`${name} store conformance`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it("loadDataset() inserts everything on the first load", async () => {
+      const s = await store.loadDataset(fixtureDataset());
+      expect(s.changed).toBe(true);
+      expect(s.tables.figure.inserted).toBe(8);
+      expect(s.tables.source.inserted).toBe(2);
+      expect(s.tables.policy_event.inserted).toBe(1);
+      expect(s.tables.record.inserted).toBe(1);
+    });
+
+    it("loadDataset() twice with the same data changes nothing", async () => {
+      const s = await store.loadDataset(fixtureDataset());
+      expect(s.changed).toBe(false);
+      for (const t of Object.values(s.tables)) expect(t.inserted + t.updated + t.deleted).toBe(0);
+    });
+
+    it("loadDataset() updates changed rows and removes rows no longer present", async () => {
+      const ds = fixtureDataset();
+      ds.figures = ds.figures.filter((f) => f.id !== "t:4").map((f) => (f.id === "t:1" ? { ...f, value: 101 } : f));
+      const s = await store.loadDataset(ds);
+      expect(s.tables.figure).toMatchObject({ inserted: 0, updated: 1, deleted: 1 });
+      const back = await store.figures(q({ metric: "export_volume", counterparty: "Germany" }));
+      expect(back.items.map((f) => [f.period, f.value])).toEqual([
+        ["2025-01", 101],
+        ["2025-02", 110],
+        ["2025-04", null],
+      ]);
+      await store.loadDataset(fixtureDataset());
+    });
+
+    it("loadDataset() leaves the store as it was when a row is rejected", async () => {
+      const ds = fixtureDataset();
+      ds.figures.push(fig({ id: "t:bad", period: "2025-05", value: 1, sourceId: "no-such-source" }));
+      ds.figures[0] = { ...ds.figures[0]!, value: 999 };
+      await expect(store.loadDataset(ds)).rejects.toThrow();
+      const back = await store.figures(q({ metric: "export_volume", from: "2025-01", to: "2025-01" }));
+      expect(back.items.map((f) => f.value)).toEqual([100]);
+    });
+
+    it("figures() filters by entity, counterparty and period range, case-insensitively", async () => {
+      const r = await store.figures(q({ metric: "export_volume", entity: "china", counterparty: "GERMANY", from: "2025-01", to: "2025-12" }));
+      expect(r.total).toBe(3);
+      expect(r.items.map((f) => f.period)).toEqual(["2025-01", "2025-02", "2025-04"]);
+      expect(r.items[0]!.source).toMatchObject({ id: "src-a", licence: "public-domain" });
+    });
+
+    it("figures() keeps ranges as low/high with a null value", async () => {
+      const r = await store.figures(q({ metric: "export_volume", from: "2025-04", to: "2025-04" }));
+      expect(r.items[0]).toMatchObject({ value: null, low: 10, high: 12 });
+    });
+
+    it("figures() selects the latest vintage or a named one", async () => {
+      const latest = await store.figures(q({ metric: "mine_production", vintage: "latest" }));
+      expect(latest.items.map((f) => f.value)).toEqual([270000]);
+      const v1 = await store.figures(q({ metric: "mine_production", vintage: "V1" }));
+      expect(v1.items.map((f) => f.value)).toEqual([260000]);
+    });
+
+    it("figures() filters by period granularity and pages with a stable total", async () => {
+      const months = await store.figures(q({ entity: "China", per: "month", limit: 2, offset: 0 }));
+      const rest = await store.figures(q({ entity: "China", per: "month", limit: 2, offset: 2 }));
+      expect(months.total).toBe(5);
+      expect(rest.total).toBe(5);
+      const ids = [...months.items, ...rest.items].map((f) => f.id);
+      expect(new Set(ids).size).toBe(4);
+      const ytd = await store.figures(q({ per: "range" }));
+      expect(ytd.items.map((f) => f.id)).toEqual(["t:5"]);
+    });
+
+    it("sources() lists licences with a count of figures citing each", async () => {
+      const s = await store.sources();
+      expect(s.map((x) => [x.id, x.licence, x.figures])).toEqual([
+        ["src-a", "public-domain", 6],
+        ["src-b", "facts-attributed", 2],
+      ]);
+    });
+
+    it("facets() lists distinct filter values", async () => {
+      const f = await store.facets();
+      expect(f.counterparties).toEqual(["Germany", "Japan"]);
+      expect(f.vintages).toEqual(["V1", "V2"]);
+    });
+
+    it("policyEvents() and records() return rows as loaded", async () => {
+      const ev = await store.policyEvents({ instrument: "export_control" });
+      expect(ev.map((e) => [e.id, e.materials])).toEqual([["CN-2025-01", ["Dy", "Tb"]]]);
+      const rec = await store.records("capacity_project");
+      expect(rec[0]).toMatchObject({ id: "P-1", data: { capacityTpy: 1000 } });
+    });
+
+    it("datasetVersion() reports the loaded content hash", async () => {
+      const v = await store.datasetVersion();
+      expect(v?.contentHash).toMatch(/^[0-9a-f]{16}$/);
+      expect(v?.figures).toBe(8);
+    });
+  });
+}

@@ -1,0 +1,363 @@
+/** @module Store: the only storage interface other layers import; PGlite by default, PostgreSQL with a URL. */
+import { createHash } from "node:crypto";
+import type { Dataset } from "../dataset/dataset.ts";
+import type { Issue } from "../domain/issue.ts";
+import { periodSpan } from "../domain/period.ts";
+import type { PolicyEvent } from "../domain/policy-event.ts";
+import type { RecordKind, StoredRecord } from "../domain/record.ts";
+import type { Licence, Source } from "../domain/source.ts";
+import { type FigureQuery, periodKind } from "./figure-query.ts";
+import { migrate } from "./migrate.ts";
+import { openPglite } from "./pglite.ts";
+import { openPostgres } from "./postgres.ts";
+import type { Sql } from "./sql.ts";
+import { type SyncCounts, syncTable } from "./upsert.ts";
+import { FIGURE_COLUMNS, POLICY_COLUMNS, RECORD_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
+
+/** A figure as served: the value with its source beside it. */
+export interface FigureRow {
+  id: string;
+  dataset: string;
+  metric: string;
+  family: string;
+  entity: string;
+  counterparty: string;
+  material: string;
+  location: string;
+  period: string;
+  periodKind: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  massBasis: string;
+  vintage: string;
+  isLatest: boolean;
+  isDerived: boolean;
+  isForecast: boolean;
+  note: string;
+  source: { id: string; title: string; publisher: string; url: string; published: string; licence: Licence };
+}
+
+export interface LoadSummary {
+  contentHash: string;
+  /** False when the store already held exactly this dataset. */
+  changed: boolean;
+  tables: Record<"source" | "figure" | "policy_event" | "record", SyncCounts>;
+}
+
+export interface Facets {
+  metrics: string[];
+  entities: string[];
+  counterparties: string[];
+  materials: string[];
+  vintages: string[];
+  datasets: string[];
+}
+
+export interface Store {
+  readonly kind: "pglite" | "postgres";
+  /** Makes the store hold exactly `dataset`, in one transaction; a second identical load changes nothing. */
+  loadDataset(dataset: Dataset): Promise<LoadSummary>;
+  /** Hash of the loaded dataset, or null when nothing was loaded yet. */
+  datasetVersion(): Promise<{ contentHash: string; loadedAt: string; figures: number; sources: number } | null>;
+  sources(filter?: { licence?: Licence; id?: string[] }): Promise<(Source & { figures: number })[]>;
+  /** Figures matching `query`, newest period first within each series, with the total before paging. */
+  figures(query: FigureQuery): Promise<{ items: FigureRow[]; total: number }>;
+  /** Distinct values of the filterable columns, for validation and the dashboard's pickers. */
+  facets(): Promise<Facets>;
+  policyEvents(filter?: { jurisdiction?: string; instrument?: string }): Promise<PolicyEvent[]>;
+  records(kind: RecordKind): Promise<StoredRecord[]>;
+  /** Raw SQL access for layers that add their own tables (ingestion); same dialect on both adapters. */
+  readonly sql: Sql;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** PostgreSQL URL; when absent, PGlite is used. */
+  url?: string | undefined;
+  /** PGlite data folder; in memory when absent. */
+  dataDir?: string | undefined;
+  /** PostgreSQL schema to use (created if missing); isolates test runs. */
+  schema?: string | undefined;
+}
+
+/** Opens the store and applies pending migrations. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const sql = options.url ? await openPostgres(options.url, options.schema) : await openPglite(options.dataDir);
+  try {
+    await migrate(sql);
+  } catch (e) {
+    await sql.close().catch(() => {});
+    throw e;
+  }
+  return createStore(sql);
+}
+
+function hashDataset(ds: Dataset): string {
+  const h = createHash("sha256");
+  h.update(JSON.stringify([ds.sources, ds.figures, ds.policyEvents, ds.records]));
+  return h.digest("hex").slice(0, 16);
+}
+
+function createStore(sql: Sql): Store {
+  return {
+    kind: sql.kind,
+    sql,
+    async loadDataset(ds) {
+      const contentHash = hashDataset(ds);
+      return sql.transaction(async (tx) => {
+        // Children first (they reference sources), then sources, then children again for inserts.
+        const figureRows = ds.figures.map((f) => {
+          const span = periodSpan(f.period);
+          if (!span) throw new Error(`invalid period in figure ${f.id}: ${f.period}`);
+          return {
+            id: f.id,
+            dataset: f.dataset,
+            metric: f.metric,
+            family: f.family,
+            entity: f.entity,
+            counterparty: f.counterparty,
+            material: f.material,
+            location: f.location,
+            period: f.period,
+            period_kind: periodKind(f.period),
+            period_start: span.start,
+            period_end: span.end,
+            value: f.value,
+            low: f.low,
+            high: f.high,
+            unit: f.unit,
+            mass_basis: f.massBasis,
+            vintage: f.vintage,
+            is_latest: f.isLatest,
+            is_derived: f.isDerived,
+            is_forecast: f.isForecast,
+            source_id: f.sourceId,
+            note: f.note,
+          };
+        });
+        const eventRows = ds.policyEvents.map((e) => ({
+          id: e.id,
+          date: e.date,
+          effective_date: e.effectiveDate,
+          end_date: e.endDate,
+          jurisdiction: e.jurisdiction,
+          actor: e.actor,
+          instruments: e.instruments,
+          title: e.title,
+          materials: e.materials,
+          hs_codes: e.hsCodes,
+          amount: e.amount,
+          amount_unit: e.amountUnit,
+          status: e.status,
+          summary: e.summary,
+          source_id: e.sourceId,
+          source_id_2: e.sourceId2,
+          note: e.note,
+        }));
+        const recordRows = ds.records.map((r) => ({ kind: r.kind, id: r.id, source_id: r.sourceId, data: r.data }));
+        const sourceRows = ds.sources.map((s) => ({
+          id: s.id,
+          title: s.title,
+          publisher: s.publisher,
+          url: s.url,
+          published: s.published,
+          accessed: s.accessed,
+          licence: s.licence,
+          licence_note: s.licenceNote,
+        }));
+        const source = await syncTable(tx, "source", SOURCE_COLUMNS, ["id"], sourceRows, { prune: false });
+        const figure = await syncTable(tx, "figure", FIGURE_COLUMNS, ["id"], figureRows);
+        const policy_event = await syncTable(tx, "policy_event", POLICY_COLUMNS, ["id"], eventRows);
+        const record = await syncTable(tx, "record", RECORD_COLUMNS, ["kind", "id"], recordRows);
+        // Sources no longer in the dataset go last, once nothing references them.
+        const keep = sourceRows.map((s) => s.id);
+        const gone = await tx.query<{ n: number }>(
+          "WITH g AS (DELETE FROM source WHERE NOT (id = ANY($1::text[])) RETURNING 1) SELECT count(*)::int AS n FROM g",
+          [keep],
+        );
+        source.deleted = gone[0]?.n ?? 0;
+        const tables = { source, figure, policy_event, record };
+        const changed = Object.values(tables).some((c) => c.inserted + c.updated + c.deleted > 0);
+        const current = await tx.query<{ content_hash: string }>(
+          "SELECT content_hash FROM dataset_version ORDER BY id DESC LIMIT 1",
+        );
+        const same = current[0]?.content_hash === contentHash;
+        if (!same) {
+          await tx.query("INSERT INTO dataset_version (content_hash, figures, sources) VALUES ($1, $2, $3)", [
+            contentHash,
+            figureRows.length,
+            sourceRows.length,
+          ]);
+        }
+        return { contentHash, changed: changed || !same, tables };
+      });
+    },
+    async datasetVersion() {
+      const rows = await sql.query<{ content_hash: string; loaded_at: string; figures: number; sources: number }>(
+        "SELECT content_hash, loaded_at::text AS loaded_at, figures, sources FROM dataset_version ORDER BY id DESC LIMIT 1",
+      );
+      const r = rows[0];
+      return r ? { contentHash: r.content_hash, loadedAt: r.loaded_at, figures: r.figures, sources: r.sources } : null;
+    },
+    async sources(filter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.licence) {
+        params.push(filter.licence);
+        where.push(`s.licence = $${params.length}`);
+      }
+      if (filter.id?.length) {
+        params.push(filter.id);
+        where.push(`s.id = ANY($${params.length}::text[])`);
+      }
+      const rows = await sql.query<Record<string, unknown>>(
+        `SELECT s.id, s.title, s.publisher, s.url, s.published, s.accessed::text AS accessed, s.licence, s.licence_note,
+                (SELECT count(*)::int FROM figure f WHERE f.source_id = s.id) AS figures
+         FROM source s ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY s.publisher, s.id`,
+        params,
+      );
+      return rows.map((r) => ({
+        id: r.id as Source["id"],
+        title: r.title as string,
+        publisher: r.publisher as string,
+        url: r.url as string,
+        published: r.published as string,
+        accessed: r.accessed as string,
+        licence: r.licence as Licence,
+        licenceNote: r.licence_note as string,
+        figures: r.figures as number,
+      }));
+    },
+    async figures(q) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const add = (sqlText: string, value: unknown) => {
+        params.push(value);
+        where.push(sqlText.replace("?", `$${params.length}`));
+      };
+      if (q.metric?.length) add("f.metric = ANY(?::text[])", q.metric);
+      if (q.entity?.length) add("lower(f.entity) = ANY(?::text[])", q.entity.map((s) => s.toLowerCase()));
+      if (q.counterparty?.length)
+        add("lower(f.counterparty) = ANY(?::text[])", q.counterparty.map((s) => s.toLowerCase()));
+      if (q.material?.length) add("lower(f.material) = ANY(?::text[])", q.material.map((s) => s.toLowerCase()));
+      if (q.dataset?.length) add("f.dataset = ANY(?::text[])", q.dataset);
+      if (q.from) add("f.period_start >= ?::date", periodSpan(q.from)!.start);
+      if (q.to) add("f.period_end <= ?::date", periodSpan(q.to)!.end);
+      if (q.per) add("f.period_kind = ?", q.per);
+      if (q.vintage === "latest") where.push("f.is_latest");
+      else if (q.vintage) add("f.vintage = ?", q.vintage);
+      const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
+      const total = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM figure f ${whereSql}`, params);
+      const rows = await sql.query<Record<string, unknown>>(
+        `SELECT f.*, f.period_start::text AS period_start, f.period_end::text AS period_end,
+                s.title AS s_title, s.publisher AS s_publisher, s.url AS s_url, s.published AS s_published, s.licence AS s_licence
+         FROM figure f JOIN source s ON s.id = f.source_id ${whereSql}
+         ORDER BY f.metric, f.entity, f.counterparty, f.material, f.period_start, f.period_end, f.vintage, f.id
+         LIMIT ${q.limit} OFFSET ${q.offset}`,
+        params,
+      );
+      return { total: total[0]?.n ?? 0, items: rows.map(toFigureRow) };
+    },
+    async facets() {
+      const col = async (c: string) =>
+        (await sql.query<{ v: string }>(`SELECT DISTINCT ${c} AS v FROM figure WHERE ${c} <> '' ORDER BY 1`)).map(
+          (r) => r.v,
+        );
+      return {
+        metrics: await col("metric"),
+        entities: await col("entity"),
+        counterparties: await col("counterparty"),
+        materials: await col("material"),
+        vintages: await col("vintage"),
+        datasets: await col("dataset"),
+      };
+    },
+    async policyEvents(filter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.jurisdiction) {
+        params.push(filter.jurisdiction.toLowerCase());
+        where.push(`lower(jurisdiction) = $${params.length}`);
+      }
+      if (filter.instrument) {
+        params.push(filter.instrument);
+        where.push(`$${params.length} = ANY(instruments)`);
+      }
+      const rows = await sql.query<Record<string, unknown>>(
+        `SELECT * FROM policy_event ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY date, id`,
+        params,
+      );
+      return rows.map(
+        (r) =>
+          ({
+            id: r.id,
+            date: r.date,
+            effectiveDate: r.effective_date,
+            endDate: r.end_date,
+            jurisdiction: r.jurisdiction,
+            actor: r.actor,
+            instruments: r.instruments,
+            title: r.title,
+            materials: r.materials,
+            hsCodes: r.hs_codes,
+            amount: r.amount,
+            amountUnit: r.amount_unit,
+            status: r.status,
+            summary: r.summary,
+            sourceId: r.source_id,
+            sourceId2: r.source_id_2,
+            note: r.note,
+          }) as PolicyEvent,
+      );
+    },
+    async records(kind) {
+      const rows = await sql.query<{ kind: RecordKind; id: string; source_id: string; data: Record<string, unknown> }>(
+        "SELECT kind, id, source_id, data FROM record WHERE kind = $1 ORDER BY id",
+        [kind],
+      );
+      return rows.map((r) => ({ kind: r.kind, id: r.id, sourceId: r.source_id as StoredRecord["sourceId"], data: r.data }));
+    },
+    close: () => sql.close(),
+  };
+}
+
+function toFigureRow(r: Record<string, unknown>): FigureRow {
+  return {
+    id: r.id as string,
+    dataset: r.dataset as string,
+    metric: r.metric as string,
+    family: r.family as string,
+    entity: r.entity as string,
+    counterparty: r.counterparty as string,
+    material: r.material as string,
+    location: r.location as string,
+    period: r.period as string,
+    periodKind: r.period_kind as string,
+    periodStart: r.period_start as string,
+    periodEnd: r.period_end as string,
+    value: r.value as number | null,
+    low: r.low as number | null,
+    high: r.high as number | null,
+    unit: r.unit as string,
+    massBasis: r.mass_basis as string,
+    vintage: r.vintage as string,
+    isLatest: r.is_latest as boolean,
+    isDerived: r.is_derived as boolean,
+    isForecast: r.is_forecast as boolean,
+    note: r.note as string,
+    source: {
+      id: r.source_id as string,
+      title: r.s_title as string,
+      publisher: r.s_publisher as string,
+      url: r.s_url as string,
+      published: r.s_published as string,
+      licence: r.s_licence as Licence,
+    },
+  };
+}
+
+export type { Issue };
