@@ -39,3 +39,76 @@ export function periodKind(period: string): (typeof PERIOD_KINDS)[number] {
   if (/^\d{4}-\d{2}$/.test(period)) return "month";
   return "day";
 }
+
+/** Edit distance (Levenshtein), for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest known value to `value` (case-insensitive), when close enough to be a likely typo. */
+export function suggest(value: string, known: readonly string[]): string | undefined {
+  const v = value.toLowerCase();
+  let best: string | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const k of known) {
+    const d = distance(v, k.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(v.length / 3)) ? best : undefined;
+}
+
+export interface FilterIssue {
+  field: string;
+  value: string;
+  message: string;
+}
+
+/** Lists filter values that match nothing in the store (so a typo is an error, not an empty table). */
+export function unknownFilterValues(
+  q: FigureQuery,
+  facets: {
+    metrics: string[];
+    entities: string[];
+    counterparties: string[];
+    materials: string[];
+    vintages: string[];
+    datasets: string[];
+  },
+): FilterIssue[] {
+  const issues: FilterIssue[] = [];
+  const check = (field: string, values: string[] | undefined, known: string[], caseSensitive = false) => {
+    for (const v of values ?? []) {
+      const found = caseSensitive
+        ? known.includes(v)
+        : known.some((k) => k.toLowerCase() === v.toLowerCase());
+      if (found) continue;
+      const s = suggest(v, known);
+      issues.push({
+        field,
+        value: v,
+        message: `unknown ${field} "${v}"${s ? `; did you mean "${s}"?` : `; expected one of: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", ..." : ""}`}`,
+      });
+    }
+  };
+  check("metric", q.metric, facets.metrics, true);
+  check("entity", q.entity, facets.entities);
+  check("counterparty", q.counterparty, facets.counterparties);
+  check("material", q.material, facets.materials);
+  check("dataset", q.dataset, facets.datasets, true);
+  if (q.vintage && q.vintage !== "latest")
+    check("vintage", [q.vintage], ["latest", ...facets.vintages], true);
+  return issues;
+}

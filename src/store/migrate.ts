@@ -14,7 +14,9 @@ export async function migrate(sql: Sql): Promise<string[]> {
     await tx.exec(
       "CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
     );
-    const done = new Set((await tx.query<{ name: string }>("SELECT name FROM schema_migration")).map((r) => r.name));
+    const done = new Set(
+      (await tx.query<{ name: string }>("SELECT name FROM schema_migration")).map((r) => r.name),
+    );
     const applied: string[] = [];
     for (const f of files) {
       if (done.has(f)) continue;

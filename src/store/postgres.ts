@@ -35,7 +35,12 @@ function clientSql(client: pg.PoolClient): Sql {
  */
 export async function openPostgres(url: string, schema?: string): Promise<Sql> {
   const options = schema ? `-c search_path=${schema}` : undefined;
-  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5000, max: 4, ...(options ? { options } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    connectionTimeoutMillis: 5000,
+    max: 4,
+    ...(options ? { options } : {}),
+  });
   pool.on("error", () => {});
   try {
     const c = await pool.connect();

@@ -93,7 +93,12 @@ export function fixtureDataset(): Dataset {
       },
     ],
     records: [
-      { kind: "capacity_project", id: "P-1", sourceId: "src-a" as Dataset["sources"][number]["id"], data: { capacityTpy: 1000 } },
+      {
+        kind: "capacity_project",
+        id: "P-1",
+        sourceId: "src-a" as Dataset["sources"][number]["id"],
+        data: { capacityTpy: 1000 },
+      },
     ],
   };
 }
@@ -128,7 +133,9 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
 
     it("loadDataset() updates changed rows and removes rows no longer present", async () => {
       const ds = fixtureDataset();
-      ds.figures = ds.figures.filter((f) => f.id !== "t:4").map((f) => (f.id === "t:1" ? { ...f, value: 101 } : f));
+      ds.figures = ds.figures
+        .filter((f) => f.id !== "t:4")
+        .map((f) => (f.id === "t:1" ? { ...f, value: 101 } : f));
       const s = await store.loadDataset(ds);
       expect(s.tables.figure).toMatchObject({ inserted: 0, updated: 1, deleted: 1 });
       const back = await store.figures(q({ metric: "export_volume", counterparty: "Germany" }));
@@ -150,7 +157,15 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
     });
 
     it("figures() filters by entity, counterparty and period range, case-insensitively", async () => {
-      const r = await store.figures(q({ metric: "export_volume", entity: "china", counterparty: "GERMANY", from: "2025-01", to: "2025-12" }));
+      const r = await store.figures(
+        q({
+          metric: "export_volume",
+          entity: "china",
+          counterparty: "GERMANY",
+          from: "2025-01",
+          to: "2025-12",
+        }),
+      );
       expect(r.total).toBe(3);
       expect(r.items.map((f) => f.period)).toEqual(["2025-01", "2025-02", "2025-04"]);
       expect(r.items[0]!.source).toMatchObject({ id: "src-a", licence: "public-domain" });

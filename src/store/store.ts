@@ -62,7 +62,12 @@ export interface Store {
   /** Makes the store hold exactly `dataset`, in one transaction; a second identical load changes nothing. */
   loadDataset(dataset: Dataset): Promise<LoadSummary>;
   /** Hash of the loaded dataset, or null when nothing was loaded yet. */
-  datasetVersion(): Promise<{ contentHash: string; loadedAt: string; figures: number; sources: number } | null>;
+  datasetVersion(): Promise<{
+    contentHash: string;
+    loadedAt: string;
+    figures: number;
+    sources: number;
+  } | null>;
   sources(filter?: { licence?: Licence; id?: string[] }): Promise<(Source & { figures: number })[]>;
   /** Figures matching `query`, newest period first within each series, with the total before paging. */
   figures(query: FigureQuery): Promise<{ items: FigureRow[]; total: number }>;
@@ -86,7 +91,9 @@ export interface OpenStoreOptions {
 
 /** Opens the store and applies pending migrations. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
-  const sql = options.url ? await openPostgres(options.url, options.schema) : await openPglite(options.dataDir);
+  const sql = options.url
+    ? await openPostgres(options.url, options.schema)
+    : await openPglite(options.dataDir);
   try {
     await migrate(sql);
   } catch (e) {
@@ -158,7 +165,12 @@ function createStore(sql: Sql): Store {
           source_id_2: e.sourceId2,
           note: e.note,
         }));
-        const recordRows = ds.records.map((r) => ({ kind: r.kind, id: r.id, source_id: r.sourceId, data: r.data }));
+        const recordRows = ds.records.map((r) => ({
+          kind: r.kind,
+          id: r.id,
+          source_id: r.sourceId,
+          data: r.data,
+        }));
         const sourceRows = ds.sources.map((s) => ({
           id: s.id,
           title: s.title,
@@ -197,11 +209,18 @@ function createStore(sql: Sql): Store {
       });
     },
     async datasetVersion() {
-      const rows = await sql.query<{ content_hash: string; loaded_at: string; figures: number; sources: number }>(
+      const rows = await sql.query<{
+        content_hash: string;
+        loaded_at: string;
+        figures: number;
+        sources: number;
+      }>(
         "SELECT content_hash, loaded_at::text AS loaded_at, figures, sources FROM dataset_version ORDER BY id DESC LIMIT 1",
       );
       const r = rows[0];
-      return r ? { contentHash: r.content_hash, loadedAt: r.loaded_at, figures: r.figures, sources: r.sources } : null;
+      return r
+        ? { contentHash: r.content_hash, loadedAt: r.loaded_at, figures: r.figures, sources: r.sources }
+        : null;
     },
     async sources(filter = {}) {
       const where: string[] = [];
@@ -240,10 +259,21 @@ function createStore(sql: Sql): Store {
         where.push(sqlText.replace("?", `$${params.length}`));
       };
       if (q.metric?.length) add("f.metric = ANY(?::text[])", q.metric);
-      if (q.entity?.length) add("lower(f.entity) = ANY(?::text[])", q.entity.map((s) => s.toLowerCase()));
+      if (q.entity?.length)
+        add(
+          "lower(f.entity) = ANY(?::text[])",
+          q.entity.map((s) => s.toLowerCase()),
+        );
       if (q.counterparty?.length)
-        add("lower(f.counterparty) = ANY(?::text[])", q.counterparty.map((s) => s.toLowerCase()));
-      if (q.material?.length) add("lower(f.material) = ANY(?::text[])", q.material.map((s) => s.toLowerCase()));
+        add(
+          "lower(f.counterparty) = ANY(?::text[])",
+          q.counterparty.map((s) => s.toLowerCase()),
+        );
+      if (q.material?.length)
+        add(
+          "lower(f.material) = ANY(?::text[])",
+          q.material.map((s) => s.toLowerCase()),
+        );
       if (q.dataset?.length) add("f.dataset = ANY(?::text[])", q.dataset);
       if (q.from) add("f.period_start >= ?::date", periodSpan(q.from)!.start);
       if (q.to) add("f.period_end <= ?::date", periodSpan(q.to)!.end);
@@ -251,7 +281,10 @@ function createStore(sql: Sql): Store {
       if (q.vintage === "latest") where.push("f.is_latest");
       else if (q.vintage) add("f.vintage = ?", q.vintage);
       const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
-      const total = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM figure f ${whereSql}`, params);
+      const total = await sql.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM figure f ${whereSql}`,
+        params,
+      );
       const rows = await sql.query<Record<string, unknown>>(
         `SELECT f.*, f.period_start::text AS period_start, f.period_end::text AS period_end,
                 s.title AS s_title, s.publisher AS s_publisher, s.url AS s_url, s.published AS s_published, s.licence AS s_licence
@@ -264,9 +297,9 @@ function createStore(sql: Sql): Store {
     },
     async facets() {
       const col = async (c: string) =>
-        (await sql.query<{ v: string }>(`SELECT DISTINCT ${c} AS v FROM figure WHERE ${c} <> '' ORDER BY 1`)).map(
-          (r) => r.v,
-        );
+        (
+          await sql.query<{ v: string }>(`SELECT DISTINCT ${c} AS v FROM figure WHERE ${c} <> '' ORDER BY 1`)
+        ).map((r) => r.v);
       return {
         metrics: await col("metric"),
         entities: await col("entity"),
@@ -315,11 +348,18 @@ function createStore(sql: Sql): Store {
       );
     },
     async records(kind) {
-      const rows = await sql.query<{ kind: RecordKind; id: string; source_id: string; data: Record<string, unknown> }>(
-        "SELECT kind, id, source_id, data FROM record WHERE kind = $1 ORDER BY id",
-        [kind],
-      );
-      return rows.map((r) => ({ kind: r.kind, id: r.id, sourceId: r.source_id as StoredRecord["sourceId"], data: r.data }));
+      const rows = await sql.query<{
+        kind: RecordKind;
+        id: string;
+        source_id: string;
+        data: Record<string, unknown>;
+      }>("SELECT kind, id, source_id, data FROM record WHERE kind = $1 ORDER BY id", [kind]);
+      return rows.map((r) => ({
+        kind: r.kind,
+        id: r.id,
+        sourceId: r.source_id as StoredRecord["sourceId"],
+        data: r.data,
+      }));
     },
     close: () => sql.close(),
   };

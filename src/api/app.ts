@@ -1,0 +1,53 @@
+/** @module createApp: the HTTP API (Hono) over a Store, with its OpenAPI document generated from the same schemas. */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { ApiError, errorBody, onError } from "./error.ts";
+import { figuresRoute } from "./routes/figures.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { policyRoutes } from "./routes/policy.ts";
+import { sourcesRoute } from "./routes/sources.ts";
+import type { Store } from "../store/store.ts";
+
+export interface AppOptions {
+  store: Store;
+  /** Extra route installers (ingestion, claim checks, scenarios) added by later layers. */
+  extend?: ((app: OpenAPIHono) => void)[];
+}
+
+export function createApp({ store, extend = [] }: AppOptions) {
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => ({
+          code: "invalid_value",
+          path: i.path.join("."),
+          message: i.message,
+        }));
+        throw new ApiError(
+          400,
+          "invalid_request",
+          issues.map((i) => `${i.path}: ${i.message}`).join("; "),
+          issues,
+        );
+      }
+    },
+  });
+  healthRoutes(app, store);
+  sourcesRoute(app, store);
+  figuresRoute(app, store);
+  policyRoutes(app, store);
+  for (const install of extend) install(app);
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Lodestone API",
+      version: "0.1.0",
+      description:
+        "Sourced figures for the rare-earth permanent magnet supply chain. Every figure carries its source and licence.",
+    },
+  });
+  app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
+  app.onError(onError);
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,51 @@
+/** @module API errors: one error shape for every 4xx/5xx, produced in one place (house habit 7c). */
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+export const IssueOutSchema = z.object({ code: z.string(), path: z.string(), message: z.string() });
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "unknown_filter_value" }),
+      message: z.string().openapi({ example: 'unknown counterparty "Germny"; did you mean "Germany"?' }),
+      issues: z.array(IssueOutSchema).optional(),
+    }),
+  })
+  .openapi("Error");
+export type ApiErrorBody = z.infer<typeof ErrorSchema>;
+
+/** An error with a status, a snake_case code and optional located issues. */
+export class ApiError extends HTTPException {
+  readonly code: string;
+  readonly issues: { code: string; path: string; message: string }[] | undefined;
+  constructor(
+    status: ContentfulStatusCode,
+    code: string,
+    message: string,
+    issues?: { code: string; path: string; message: string }[],
+  ) {
+    super(status, { message });
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+export function errorBody(
+  code: string,
+  message: string,
+  issues?: ApiErrorBody["error"]["issues"],
+): ApiErrorBody {
+  return { error: { code, message, ...(issues ? { issues } : {}) } };
+}
+
+/** The one error handler: ApiError and HTTPException keep their status; anything else is a 500 without internals. */
+export function onError(err: Error, c: Context) {
+  if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.issues), err.status);
+  if (err instanceof HTTPException)
+    return c.json(errorBody("http_error", err.message || "request failed"), err.status);
+  console.error(err);
+  return c.json(errorBody("internal_error", "internal error; see the server log"), 500);
+}

@@ -1,0 +1,80 @@
+/** @module GET /api/figures: filtered figures with the source beside each value, paginated. */
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
+import type { Store } from "../../store/store.ts";
+import { ApiError, ErrorSchema } from "../error.ts";
+import { FigureOutSchema, PageSchema } from "../schemas.ts";
+
+const csv = (description: string, example: string) =>
+  z
+    .string()
+    .optional()
+    .openapi({ description: `${description} (comma-separated for several)`, example });
+
+const QuerySchema = z.object({
+  metric: csv("Metric id", "export_volume"),
+  entity: csv("Whose figure: country, company or material", "China"),
+  counterparty: csv("Destination, partner or funder", "Germany"),
+  material: csv("Material or product", "rare earth magnets"),
+  dataset: csv("Data file", "china-magnet-exports"),
+  from: z.string().optional().openapi({ description: "Earliest period (inclusive)", example: "2025-01" }),
+  to: z.string().optional().openapi({ description: "Latest period (inclusive)", example: "2025-12" }),
+  vintage: z.string().optional().openapi({ description: "`latest` or a vintage name", example: "latest" }),
+  per: z
+    .string()
+    .optional()
+    .openapi({ description: "Granularity: year, half, quarter, month, day, range", example: "month" }),
+  limit: z.string().optional().openapi({ description: "Page size, 1–10000 (default 100)", example: "100" }),
+  offset: z.string().optional().openapi({ description: "Rows to skip (default 0)", example: "0" }),
+});
+
+const route = createRoute({
+  method: "get",
+  path: "/api/figures",
+  summary: "Figures with their sources",
+  request: { query: QuerySchema },
+  responses: {
+    200: {
+      description: "A page of figures",
+      content: { "application/json": { schema: PageSchema(FigureOutSchema) } },
+    },
+    400: {
+      description: "Invalid or unknown filter",
+      content: { "application/json": { schema: ErrorSchema } },
+    },
+  },
+});
+
+export function figuresRoute(app: OpenAPIHono, store: Store) {
+  app.openapi(route, async (c) => {
+    const raw = c.req.valid("query");
+    const parsed = FigureQuerySchema.safeParse(
+      Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
+    );
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        code: "invalid_value",
+        path: i.path.join("."),
+        message: i.message,
+      }));
+      throw new ApiError(
+        400,
+        "invalid_query",
+        issues.map((i) => `${i.path}: ${i.message}`).join("; "),
+        issues,
+      );
+    }
+    const q = parsed.data;
+    const unknown = unknownFilterValues(q, await store.facets());
+    if (unknown.length) {
+      const issues = unknown.map((u) => ({
+        code: "unknown_filter_value",
+        path: u.field,
+        message: u.message,
+      }));
+      throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
+    }
+    const page = await store.figures(q);
+    return c.json({ ...page, limit: q.limit, offset: q.offset }, 200);
+  });
+}

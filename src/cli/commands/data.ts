@@ -1,0 +1,60 @@
+/** @module `lodestone data check|load`: validate every data file, or load them into the store in one transaction. */
+import { resolve } from "node:path";
+import { formatIssues, IssueError } from "../../domain/issue.ts";
+import { parseCommandArgs } from "../args.ts";
+import { BUNDLED_DATA_DIR, openConfiguredStore, storeLocation } from "../config.ts";
+import type { Effects } from "../effects.ts";
+import { type Command, UsageError } from "../errors.ts";
+
+const USAGE = "usage: lodestone data check|load [--data DIR]";
+
+export const dataCommand: Command = async (args, fx) => {
+  const [sub, ...rest] = args;
+  if (sub !== "check" && sub !== "load")
+    throw new UsageError(`data: expected "check" or "load", got ${sub ? `"${sub}"` : "nothing"}\n${USAGE}`);
+  const { values, positionals } = parseCommandArgs(`data ${sub}`, rest, { data: { type: "string" } });
+  if (positionals.length)
+    throw new UsageError(`data ${sub}: unexpected argument "${positionals[0]}"\n${USAGE}`);
+  const dir = values.data ? resolve(fx.cwd, values.data) : BUNDLED_DATA_DIR;
+  return sub === "check" ? check(dir, fx) : load(dir, fx);
+};
+
+async function check(dir: string, fx: Effects): Promise<number> {
+  const { checkDataDir } = await import("../../dataset/load.ts");
+  const { issues, counts } = await checkDataDir(dir);
+  const errors = issues.filter((i) => i.code !== "orphan_source");
+  const warnings = issues.filter((i) => i.code === "orphan_source");
+  if (warnings.length) fx.stderr(`${formatIssues(warnings).replace(/^/gm, "warning: ")}\n`);
+  if (errors.length) {
+    fx.stderr(`${formatIssues(errors)}\n`);
+    fx.stderr(`data check: ${errors.length} problem${errors.length === 1 ? "" : "s"} in ${dir}\n`);
+    return 1;
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  fx.stdout(
+    `data check: ok — ${Object.keys(counts).length} files, ${total} rows\n${Object.entries(counts)
+      .map(([f, n]) => `  ${f.padEnd(34)} ${String(n).padStart(6)} rows`)
+      .join("\n")}\n`,
+  );
+  return 0;
+}
+
+async function load(dir: string, fx: Effects): Promise<number> {
+  const { loadDataset } = await import("../../dataset/load.ts");
+  const result = await loadDataset(dir);
+  if (!result.ok) throw new IssueError(result.issues);
+  const store = await openConfiguredStore(fx.env);
+  try {
+    const s = await store.loadDataset(result.value);
+    const parts = Object.entries(s.tables).map(
+      ([t, c]) =>
+        `  ${t.padEnd(13)} +${c.inserted} inserted, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged`,
+    );
+    fx.stdout(
+      `data load: ${s.changed ? "loaded" : "no change"} — dataset ${s.contentHash} into ${storeLocation(fx.env)}\n${parts.join("\n")}\n`,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

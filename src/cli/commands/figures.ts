@@ -1,0 +1,179 @@
+/** @module `lodestone figures`: query sourced figures with the same filters as GET /api/figures. */
+import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
+import type { FigureRow } from "../../store/store.ts";
+import { parseCommandArgs, parseFormat } from "../args.ts";
+import { openConfiguredStore } from "../config.ts";
+import { ensureBundledData } from "../ensure-data.ts";
+import { type Command, UsageError } from "../errors.ts";
+import { formatNumber, toCsv, toTable } from "../format.ts";
+
+const OPTIONS = {
+  metric: { type: "string" },
+  entity: { type: "string" },
+  country: { type: "string" },
+  counterparty: { type: "string" },
+  destination: { type: "string" },
+  material: { type: "string" },
+  dataset: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  period: { type: "string" },
+  vintage: { type: "string" },
+  latest: { type: "boolean" },
+  per: { type: "string" },
+  limit: { type: "string" },
+  offset: { type: "string" },
+  format: { type: "string" },
+} as const;
+
+export const FIGURES_HELP = `usage: lodestone figures [filters] [--format table|csv|json]
+  --metric ID[,ID]        e.g. export_volume, mine_production, oxide_price_annual, price, reserves
+  --entity NAME           whose figure (country, company, material); --country is an alias
+  --counterparty NAME     destination, partner or funder; --destination is an alias
+  --material NAME         e.g. "rare earth magnets", "NdPr oxide"
+  --from P --to P         period range (2025, 2025-03, 2025-Q1, 2025-H1); --period P sets both
+  --per KIND              year, half, quarter, month, day or range
+  --vintage V | --latest  a publication vintage, or only the newest vintage of each series
+  --dataset NAME          a data file, e.g. china-magnet-exports
+  --limit N --offset N    paging (default 100 rows)
+examples:
+  lodestone figures --metric export_volume --entity China --counterparty Germany --from 2025-01 --to 2025-12 --per month
+  lodestone figures --metric mine_production --period 2024 --latest
+`;
+
+export const figuresCommand: Command = async (args, fx) => {
+  const { values, positionals } = parseCommandArgs("figures", args, OPTIONS);
+  if (positionals.length)
+    throw new UsageError(`figures: unexpected argument "${positionals[0]}"\n${FIGURES_HELP}`);
+  const format = parseFormat("figures", values.format, ["table", "csv", "json"] as const, "table");
+  if (values.period && (values.from || values.to))
+    throw new UsageError("figures: use --period or --from/--to, not both");
+  if (values.latest && values.vintage) throw new UsageError("figures: use --latest or --vintage, not both");
+  const input = {
+    metric: values.metric,
+    entity: values.entity ?? values.country,
+    counterparty: values.counterparty ?? values.destination,
+    material: values.material,
+    dataset: values.dataset,
+    from: values.from ?? values.period,
+    to: values.to ?? values.period,
+    vintage: values.latest ? "latest" : values.vintage,
+    per: values.per,
+    limit: values.limit,
+    offset: values.offset,
+  };
+  const parsed = FigureQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+  );
+  if (!parsed.success) {
+    const msg = parsed.error.issues.map((i) => `invalid --${String(i.path[0])}: ${i.message}`).join("\n");
+    throw new UsageError(`figures: ${msg}`);
+  }
+  const q = parsed.data;
+  const store = await openConfiguredStore(fx.env);
+  try {
+    await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
+    const unknown = unknownFilterValues(q, await store.facets());
+    if (unknown.length)
+      throw new UsageError(
+        `figures: ${unknown.map((u) => u.message.replace(/^unknown (\w+)/, "unknown --$1 value")).join("\n")}`,
+      );
+    const page = await store.figures(q);
+    fx.stdout(render(page.items, format));
+    if (format === "table") {
+      const shown = page.items.length;
+      fx.stderr(
+        shown === page.total
+          ? `${page.total} figure${page.total === 1 ? "" : "s"}\n`
+          : `showing ${q.offset + 1}–${q.offset + shown} of ${page.total} figures (use --limit and --offset for more)\n`,
+      );
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+};
+
+function valueText(f: FigureRow): string {
+  if (f.value !== null) return formatNumber(f.value);
+  if (f.low !== null && f.high !== null) return `${formatNumber(f.low)}–${formatNumber(f.high)}`;
+  return f.low !== null ? `>${formatNumber(f.low)}` : `<${formatNumber(f.high)}`;
+}
+
+function render(items: FigureRow[], format: "table" | "csv" | "json"): string {
+  if (format === "json") return `${JSON.stringify(items, null, 2)}\n`;
+  if (format === "csv") {
+    const header = [
+      "metric",
+      "entity",
+      "counterparty",
+      "material",
+      "period",
+      "value",
+      "low",
+      "high",
+      "unit",
+      "mass_basis",
+      "vintage",
+      "is_latest",
+      "is_derived",
+      "source_id",
+      "source_publisher",
+      "source_published",
+      "source_url",
+      "licence",
+      "note",
+    ];
+    return toCsv(
+      header,
+      items.map((f) => [
+        f.metric,
+        f.entity,
+        f.counterparty,
+        f.material,
+        f.period,
+        f.value,
+        f.low,
+        f.high,
+        f.unit,
+        f.massBasis,
+        f.vintage,
+        f.isLatest,
+        f.isDerived,
+        f.source.id,
+        f.source.publisher,
+        f.source.published,
+        f.source.url,
+        f.source.licence,
+        f.note,
+      ]),
+    );
+  }
+  const header = [
+    "period",
+    "metric",
+    "entity",
+    "counterparty",
+    "material",
+    "value",
+    "unit",
+    "vintage",
+    "source",
+  ];
+  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  return toTable(
+    header,
+    items.map((f) => [
+      f.period,
+      f.metric,
+      cut(f.entity, 24),
+      cut(f.counterparty, 20),
+      cut(f.material, 22),
+      valueText(f) + (f.isDerived ? "*" : ""),
+      f.unit,
+      `${f.vintage}${f.vintage && f.isLatest ? " (latest)" : ""}`,
+      `${cut(f.source.publisher, 36)}, ${f.source.published} [${f.source.id}]`,
+    ]),
+    [5],
+  );
+}

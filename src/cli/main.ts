@@ -1,0 +1,79 @@
+/** @module CLI entry: argv -> command; exit codes are decided here only (0 ok, 1 problems found, 2 usage). */
+import { formatIssues, IssueError } from "../domain/issue.ts";
+import { defaultEffects, type Effects } from "./effects.ts";
+import { type Command, UsageError, UserError } from "./errors.ts";
+
+const HELP = `lodestone — open intelligence for the rare-earth permanent magnet supply chain
+
+usage: lodestone <command> [options]
+
+  data check [--data DIR]        validate every data file; reports all problems at once
+  data load [--data DIR]         load data/ into the store in one transaction (idempotent)
+  figures [filters]              sourced figures (run "lodestone figures --help")
+  sources [--licence L]          sources with publisher, date and licence
+  serve [--port N]               HTTP API and dashboard (PORT, LODESTONE_HOME, DATABASE_URL)
+  scenario run FILE [--draws N] [--seed S]   run a scenario (with Monte Carlo bands)
+  extract FILE|- [--format json|table]       read an article into claims and events
+  ingest FILE|DIR|-              store articles with their claims and events
+  check-claims FILE [--format table|json]    check an article's claims against the knowledge base
+
+  --format table|csv|json on commands that print data
+`;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  data: async () => (await import("./commands/data.ts")).dataCommand,
+  figures: async () => (await import("./commands/figures.ts")).figuresCommand,
+  sources: async () => (await import("./commands/sources.ts")).sourcesCommand,
+  serve: async () => (await import("./commands/serve.ts")).serveCommand,
+  scenario: async () => (await import("./commands/scenario.ts")).scenarioCommand,
+  extract: async () => (await import("./commands/extract.ts")).extractCommand,
+  ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
+  "check-claims": async () => (await import("./commands/check-claims.ts")).checkClaimsCommand,
+};
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export async function main(argv: string[], fx: Effects = defaultEffects()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    fx.stdout(HELP);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    fx.stderr(`lodestone: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  if (name === "figures" && (rest.includes("--help") || rest.includes("-h"))) {
+    fx.stdout((await import("./commands/figures.ts")).FIGURES_HELP);
+    return 0;
+  }
+  try {
+    return await (await load())(rest, fx);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      fx.stderr(`lodestone ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof IssueError) {
+      fx.stderr(`${formatIssues(e.issues)}\n${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}\n`);
+      return 1;
+    }
+    if (e instanceof UserError) {
+      fx.stderr(`lodestone: ${e.message}\n`);
+      return 1;
+    }
+    if (isMissingModule(e)) {
+      fx.stderr(`lodestone: the "${name}" command is not available in this build\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function isMissingModule(e: unknown): boolean {
+  return (
+    e instanceof Error &&
+    (e as { code?: string }).code === "ERR_MODULE_NOT_FOUND" &&
+    /commands\//.test(e.message)
+  );
+}
