@@ -1,4 +1,5 @@
 /** @module Configuration from the environment: data folder, store location, bundled data directory. */
+import { mkdir } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +28,7 @@ export function storeLocation(env: Record<string, string | undefined>): string {
 export async function openConfiguredStore(env: Record<string, string | undefined>): Promise<Store> {
   try {
     if (env.DATABASE_URL) return await openStore({ url: env.DATABASE_URL });
+    await mkdir(lodestoneHome(env), { recursive: true });
     return await openStore({ dataDir: join(lodestoneHome(env), "pgdata") });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

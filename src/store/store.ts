@@ -188,7 +188,9 @@ function createStore(sql: Sql): Store {
         // Sources no longer in the dataset go last, once nothing references them.
         const keep = sourceRows.map((s) => s.id);
         const gone = await tx.query<{ n: number }>(
-          "WITH g AS (DELETE FROM source WHERE NOT (id = ANY($1::text[])) RETURNING 1) SELECT count(*)::int AS n FROM g",
+          `WITH keep AS (SELECT unnest($1::text[]) AS k),
+           g AS (DELETE FROM source s WHERE NOT EXISTS (SELECT 1 FROM keep WHERE keep.k = s.id) RETURNING 1)
+           SELECT count(*)::int AS n FROM g`,
           [keep],
         );
         source.deleted = gone[0]?.n ?? 0;
@@ -235,8 +237,9 @@ function createStore(sql: Sql): Store {
       }
       const rows = await sql.query<Record<string, unknown>>(
         `SELECT s.id, s.title, s.publisher, s.url, s.published, s.accessed::text AS accessed, s.licence, s.licence_note,
-                (SELECT count(*)::int FROM figure f WHERE f.source_id = s.id) AS figures
-         FROM source s ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY s.publisher, s.id`,
+                coalesce(c.n, 0)::int AS figures
+         FROM source s LEFT JOIN (SELECT source_id, count(*) AS n FROM figure GROUP BY source_id) c ON c.source_id = s.id
+         ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY s.publisher, s.id`,
         params,
       );
       return rows.map((r) => ({

@@ -38,7 +38,8 @@ export async function syncTable(
     const keyText = key.map((k) => `t.${k}::text`).join(" || ':' || ");
     const keys = rows.map((r) => key.map((k) => String(r[k])).join(":"));
     const deleted = await tx.query<{ n: number }>(
-      `WITH gone AS (DELETE FROM ${table} t WHERE NOT (${keyText} = ANY($1::text[])) RETURNING 1)
+      `WITH keep AS (SELECT unnest($1::text[]) AS k),
+       gone AS (DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM keep WHERE keep.k = ${keyText}) RETURNING 1)
        SELECT count(*)::int AS n FROM gone`,
       [keys],
     );
