@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { openStore, type Store } from "../store/store.ts";
 import { redactUrl } from "../store/postgres.ts";
 import { UserError } from "./errors.ts";
+import { acquireStoreLock } from "./store-lock.ts";
 
 /** The repository (package) root. */
 export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -29,8 +30,17 @@ export async function openConfiguredStore(env: Record<string, string | undefined
   try {
     if (env.DATABASE_URL) return await openStore({ url: env.DATABASE_URL });
     await mkdir(lodestoneHome(env), { recursive: true });
-    return await openStore({ dataDir: join(lodestoneHome(env), "pgdata") });
+    const release = await acquireStoreLock(join(lodestoneHome(env), "pgdata.lock"));
+    try {
+      const store = await openStore({ dataDir: join(lodestoneHome(env), "pgdata") });
+      const close = store.close;
+      return Object.assign(store, { close: () => close().finally(release) });
+    } catch (e) {
+      await release();
+      throw e;
+    }
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const msg = e instanceof Error ? e.message : String(e);
     const hint = env.DATABASE_URL
       ? "Check DATABASE_URL (postgres://user:password@host:port/database), or unset it to use the embedded store."

@@ -3,6 +3,7 @@ import { z } from "zod";
 
 export const IssueCodeSchema = z.enum([
   "malformed_csv",
+  "missing_file",
   "missing_column",
   "unexpected_column",
   "invalid_value",

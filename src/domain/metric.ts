@@ -40,7 +40,7 @@ const M = (
   needsMassBasis = false,
 ): MetricDefinition => ({ id, family, label, units, min, max, needsMassBasis });
 
-const MONEY: readonly Unit[] = ["USD", "CNY", "EUR", "AUD", "INR", "GBP", "CAD", "JPY", "KRW"];
+const MONEY: readonly Unit[] = ["USD", "CNY", "EUR", "AUD", "INR", "GBP", "CAD", "JPY", "KRW", "MYR"];
 const PRICE: readonly Unit[] = ["USD/kg", "USD/t", "CNY/kg", "CNY/t", "EUR/kg", "AUD/kg"];
 
 /** Every metric a shipped figure may use. Ranges are sanity bounds, not forecasts. */
@@ -65,13 +65,61 @@ export const METRICS: readonly MetricDefinition[] = [
   M("export_change_yoy", "trade", "Export change year-on-year", ["%"], -100, 10000),
   M("export_change_ytd_yoy", "trade", "Year-to-date export change year-on-year", ["%"], -100, 10000),
   M("export_share", "trade", "Share of exporter's total", ["%"], 0, 100),
-  M("us_trade_value", "trade", "U.S. trade value by partner (USITC)", ["USD"], 0, 1e12),
-  M("us_trade_quantity", "trade", "U.S. trade quantity by partner (USITC)", ["kg", "number"], 0, 1e13),
+  M("us_employment", "production", "U.S. mine and mill employment (annual average)", ["number"], 0, 1e6),
+  M(
+    "us_trade_value",
+    "trade",
+    "U.S. trade value by partner (USITC; prefer the import/export metrics)",
+    ["USD"],
+    0,
+    1e12,
+  ),
+  M(
+    "us_trade_quantity",
+    "trade",
+    "U.S. trade quantity by partner (USITC; prefer the import/export metrics)",
+    ["kg", "number"],
+    0,
+    1e13,
+  ),
+  M(
+    "us_import_value",
+    "trade",
+    "U.S. imports for consumption, customs value, by partner (USITC)",
+    ["USD"],
+    0,
+    1e12,
+  ),
+  M("us_export_value", "trade", "U.S. domestic exports, FAS value, by partner (USITC)", ["USD"], 0, 1e12),
+  M(
+    "us_import_quantity",
+    "trade",
+    "U.S. imports for consumption, quantity, by partner (USITC)",
+    ["kg", "number"],
+    0,
+    1e13,
+  ),
+  M(
+    "us_export_quantity",
+    "trade",
+    "U.S. domestic exports, quantity, by partner (USITC)",
+    ["kg", "number"],
+    0,
+    1e13,
+  ),
   M("ev_sales", "demand", "Electric vehicle sales", ["vehicles"], 0, 1e9),
   M("ev_stock", "demand", "Electric vehicle stock", ["vehicles"], 0, 1e10),
   M("ev_sales_share", "demand", "Electric vehicle share of sales", ["%"], 0, 100),
   M("wind_capacity_cumulative", "demand", "Cumulative installed wind capacity", ["GW"], 0, 1e5),
   M("production_capacity", "capacity", "Production capacity", ["t/yr"], 0, 2e6, true),
+  M(
+    "processing_capacity",
+    "capacity",
+    "Mining, separation or recycling capacity (not a magnet mass)",
+    ["t/yr"],
+    0,
+    2e6,
+  ),
   M("capex", "capacity", "Investment or financing amount", MONEY, 0, 1e13),
   M(
     "company_financial",
@@ -89,7 +137,17 @@ export const METRICS: readonly MetricDefinition[] = [
     -1e9,
     1e9,
   ),
-  M("market_estimate", "market", "Published market estimate", [...MONEY, "t", "units", "%"], 0, 1e13),
+  M("market_estimate", "market", "Published market estimate", [...MONEY, "t", "t/yr", "units", "%"], 0, 1e13),
+  M(
+    "production_share",
+    "production",
+    "Share of world output (mining, refining, magnet making)",
+    ["%"],
+    0,
+    100,
+  ),
+  M("magnet_production", "production", "NdFeB magnet production", ["t"], 0, 2e6, true),
+  M("magnet_demand", "demand", "NdFeB magnet demand", ["t"], 0, 2e6, true),
   M("policy_amount", "policy", "Amount attached to a policy event", [...MONEY, "t REO", "t", "%"], 0, 1e13),
   M(
     "magnet_mass_per_unit",

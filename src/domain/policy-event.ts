@@ -35,7 +35,7 @@ export const LooseDateSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
 export const PolicyEventSchema = z.object({
-  id: z.string().regex(/^[A-Z]{2}(-[A-Z]{2})?-\d{4}-\d{2}$/, "expected an id such as CN-2025-07"),
+  id: z.string().regex(/^[A-Z]{2,3}(-[A-Z]{2,3})?-\d{4}-\d{2}$/, "expected an id such as CN-2025-07"),
   date: LooseDateSchema,
   effectiveDate: LooseDateSchema.nullable(),
   endDate: LooseDateSchema.nullable(),

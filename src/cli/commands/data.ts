@@ -21,18 +21,20 @@ export const dataCommand: Command = async (args, fx) => {
 
 async function check(dir: string, fx: Effects): Promise<number> {
   const { checkDataDir } = await import("../../dataset/load.ts");
+  const { isError } = await import("../../dataset/provenance.ts");
   const { issues, counts } = await checkDataDir(dir);
-  const errors = issues.filter((i) => i.code !== "orphan_source");
-  const warnings = issues.filter((i) => i.code === "orphan_source");
+  const errors = issues.filter(isError);
+  const warnings = issues.filter((i) => !isError(i));
   if (warnings.length) fx.stderr(`${formatIssues(warnings).replace(/^/gm, "warning: ")}\n`);
   if (errors.length) {
     fx.stderr(`${formatIssues(errors)}\n`);
     fx.stderr(`data check: ${errors.length} problem${errors.length === 1 ? "" : "s"} in ${dir}\n`);
     return 1;
   }
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const files = Object.entries(counts).filter(([f]) => f.endsWith(".csv"));
+  const rows = files.reduce((a, [, n]) => a + n, 0);
   fx.stdout(
-    `data check: ok — ${Object.keys(counts).length} files, ${total} rows\n${Object.entries(counts)
+    `data check: ok — ${files.length} files, ${rows} rows, ${counts.figures ?? 0} figures from ${counts.sources ?? 0} sources\n${files
       .map(([f, n]) => `  ${f.padEnd(34)} ${String(n).padStart(6)} rows`)
       .join("\n")}\n`,
   );

@@ -1,0 +1,111 @@
+/** @module Table: how one data file is declared (columns, row schema, key, figures) and the helpers tables share. */
+import type { z } from "zod";
+import type { Figure } from "../domain/figure.ts";
+import type { MassBasis } from "../domain/mass-basis.ts";
+import type { RecordKind } from "../domain/record.ts";
+
+/** A figure as a table produces it, before its unit and range are checked against the metric registry. */
+export interface FigureDraft {
+  metric: string;
+  /** CSV column the value came from (for issue paths). */
+  column: string;
+  /** Distinguishes two figures of one metric in one row (e.g. `base`, `target`). */
+  idSuffix?: string;
+  entity: string;
+  counterparty?: string;
+  material?: string;
+  location?: string;
+  period: string;
+  value: number | null;
+  low?: number | null;
+  high?: number | null;
+  unit: string;
+  massBasis?: MassBasis;
+  vintage?: string;
+  isLatest?: boolean;
+  isDerived?: boolean;
+  isForecast?: boolean;
+  sourceId: string;
+  note?: string;
+}
+
+/** What a table may ask about other files while mapping a row (read-only). */
+export interface TableContext {
+  /** Publication year of a source (or its access year when undated); null when the source is unknown. */
+  sourceYear(sourceId: string): string | null;
+}
+
+export interface TableSpec<Row extends { sourceId: string }> {
+  /** Dataset id used in figure ids, e.g. `china-magnet-exports`. */
+  name: string;
+  /** File name inside the data directory. */
+  file: string;
+  /** Expected header, snake_case, in order. */
+  columns: readonly string[];
+  /** Parses one record (column name -> raw text) into a typed camelCase row. */
+  schema: z.ZodType<Row>;
+  /** Columns whose values identify a row. */
+  key: readonly string[];
+  /** `row`: the key is unique per row; `figure`: rows may share a key when they carry different measures. */
+  keyScope?: "row" | "figure";
+  /** Column holding a unit from the canonical list, when the unit varies by row. */
+  unitColumn?: string;
+  toFigures?: (row: Row, ctx: TableContext) => FigureDraft[];
+  toRecord?: { kind: RecordKind; id: (row: Row) => string };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds tables of different row types.
+export type AnyTableSpec = TableSpec<any>;
+
+export const defineTable = <Row extends { sourceId: string }>(spec: TableSpec<Row>): TableSpec<Row> => spec;
+
+type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+/** Type of a snake_case record with its keys converted to camelCase. */
+export type CamelKeys<T> = { [K in keyof T as Camel<K & string>]: T[K] };
+
+const CAMEL = new Map<string, string>();
+const toCamel = (s: string) => {
+  let c = CAMEL.get(s);
+  if (c === undefined) {
+    c = s.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
+    CAMEL.set(s, c);
+  }
+  return c;
+};
+
+/** Converts the keys of a parsed snake_case row to camelCase (the only place the case changes). */
+export function camelKeys<T extends Record<string, unknown>>(row: T): CamelKeys<T> {
+  const out: Record<string, unknown> = {};
+  for (const k in row) out[toCamel(k)] = row[k];
+  return out as CamelKeys<T>;
+}
+
+/** Builds a complete Figure from a checked draft. */
+export function toFigure(dataset: string, key: string, d: FigureDraft, family: Figure["family"]): Figure {
+  return {
+    id: `${dataset}:${key}:${d.metric}${d.idSuffix ? `:${d.idSuffix}` : ""}`,
+    dataset,
+    metric: d.metric,
+    family,
+    entity: d.entity,
+    counterparty: d.counterparty ?? "",
+    material: d.material ?? "",
+    location: d.location ?? "",
+    period: d.period,
+    value: d.value,
+    low: d.low ?? null,
+    high: d.high ?? null,
+    unit: d.unit as Figure["unit"],
+    massBasis: d.massBasis ?? "not_applicable",
+    vintage: d.vintage ?? "",
+    isLatest: d.isLatest ?? true,
+    isDerived: d.isDerived ?? false,
+    isForecast: d.isForecast ?? false,
+    sourceId: d.sourceId as Figure["sourceId"],
+    note: d.note ?? "",
+  };
+}
+
+/** Joins non-empty note fragments with "; ". */
+export const joinNote = (...parts: (string | null | undefined | false)[]): string =>
+  parts.filter((p): p is string => typeof p === "string" && p.trim() !== "").join("; ");

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { ApplicationParameterRowSchema } from "./application-parameters.ts";
+import { MineProductionRowSchema, mineProductionTable } from "./mine-production.ts";
+import { PolicyEventRowSchema } from "./policy-events.ts";
+import { PricePointRowSchema, pricePointsTable } from "./price-points.ts";
+
+const mine = {
+  country: "China",
+  iso3: "CHN",
+  year: "2024",
+  mine_production_t_reo: "270000",
+  status: "estimated",
+  vintage: "USGS MCS 2026 v1.3",
+  is_latest_vintage: "true",
+  source_id: "usgs-mcs-2026",
+  note: "",
+};
+const price = {
+  date: "2025-07",
+  date_precision: "month",
+  material: "NdPr oxide",
+  product_as_published: "NdPr oxide",
+  purity: "",
+  location_basis: "China domestic spot (ex-works)",
+  tax_basis: "",
+  price_type: "spot",
+  price_low: "440000",
+  price_high: "460000",
+  currency: "CNY",
+  unit: "CNY/t",
+  assessor: "SMM",
+  source_id: "smm-2025-07-abcdef",
+  note: "",
+};
+
+describe("row schemas", () => {
+  it("MineProductionRowSchema parses a row into camelCase typed fields", () => {
+    const row = MineProductionRowSchema.parse(mine);
+    expect(row).toMatchObject({ iso3: "CHN", year: 2024, mineProductionTReo: 270000, isLatestVintage: true });
+    expect(mineProductionTable.toFigures!(row, { sourceYear: () => null })[0]).toMatchObject({
+      metric: "mine_production",
+      entity: "China",
+      period: "2024",
+      unit: "t REO",
+      vintage: "USGS MCS 2026 v1.3",
+    });
+  });
+
+  it("MineProductionRowSchema rejects an unknown status, a thousands separator and a bad year", () => {
+    const r = MineProductionRowSchema.safeParse({
+      ...mine,
+      status: "guess",
+      mine_production_t_reo: "270,000",
+      year: "24",
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path[0]).sort()).toEqual(["mine_production_t_reo", "status", "year"]);
+  });
+
+  it("PricePointRowSchema keeps a range as low/high with no invented midpoint", () => {
+    const row = PricePointRowSchema.parse(price);
+    const [f] = pricePointsTable.toFigures!(row, { sourceYear: () => null });
+    expect(f).toMatchObject({ value: null, low: 440000, high: 460000, unit: "CNY/t", period: "2025-07" });
+  });
+
+  it("PricePointRowSchema rejects a row with no price and an unknown material", () => {
+    expect(PricePointRowSchema.safeParse({ ...price, price_low: "", price_high: "" }).success).toBe(false);
+    expect(PricePointRowSchema.safeParse({ ...price, material: "unobtainium" }).success).toBe(false);
+  });
+
+  it("ApplicationParameterRowSchema requires is_assumption exactly for grade U", () => {
+    const p = {
+      application: "PHEV",
+      parameter: "magnet_mass_per_unit",
+      value: "1.5",
+      low: "1",
+      high: "2.5",
+      unit: "kg/unit",
+      mass_basis: "finished",
+      confidence: "U",
+      is_assumption: "true",
+      reasoning: "Assumption (grade U).",
+      source_id: "lodestone-assumption",
+    };
+    expect(ApplicationParameterRowSchema.safeParse(p).success).toBe(true);
+    expect(ApplicationParameterRowSchema.safeParse({ ...p, is_assumption: "false" }).success).toBe(false);
+  });
+
+  it("PolicyEventRowSchema rejects an instrument outside the list", () => {
+    const e = {
+      event_id: "CN-2025-07",
+      date: "2025-04-04",
+      effective_date: "",
+      end_date: "",
+      jurisdiction: "China",
+      actor: "MOFCOM",
+      instruments: "export_control;embargo",
+      title: "t",
+      materials: "Dy;Tb",
+      hs_codes: "",
+      amount: "",
+      amount_unit: "",
+      status: "in_force",
+      summary: "",
+      source_id: "x-2025",
+      source_id_2: "",
+      note: "",
+    };
+    expect(PolicyEventRowSchema.safeParse({ ...e, instruments: "export_control;licence" }).success).toBe(
+      true,
+    );
+    const r = PolicyEventRowSchema.safeParse(e);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(["instruments"]);
+  });
+});

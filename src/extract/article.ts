@@ -1,0 +1,158 @@
+/** @module Article input: size limit, header block (`key: value` lines then `---`), HTML to text. */
+
+/** Inputs longer than this many characters are refused (`input_too_large`). */
+export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
+
+export class ExtractInputError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "ExtractInputError";
+    this.code = code;
+  }
+}
+
+export interface ParsedArticle {
+  header: Record<string, string>;
+  /** The text all offsets refer to. */
+  body: string;
+  format: "text" | "html";
+}
+
+const HEADER_KEY = /^[a-z_]{2,20}:/;
+
+/** Splits an optional header block from the body; converts HTML bodies to text. */
+export function parseArticle(text: string): ParsedArticle {
+  if (typeof text !== "string")
+    throw new ExtractInputError("invalid_input", "invalid input: expected a string");
+  if (text.length > MAX_INPUT_CHARS)
+    throw new ExtractInputError(
+      "input_too_large",
+      `input_too_large: ${text.length} characters exceeds the limit of ${MAX_INPUT_CHARS}`,
+    );
+  const header: Record<string, string> = {};
+  let body = text;
+  const sep = text.indexOf("\n---\n");
+  if (sep >= 0 && sep < 20000) {
+    const lines = text.slice(0, sep).split("\n");
+    if (lines.length > 0 && lines.every((l) => l.trim() === "" || HEADER_KEY.test(l))) {
+      for (const l of lines) {
+        const i = l.indexOf(":");
+        if (i > 0) header[l.slice(0, i).trim()] = l.slice(i + 1).trim();
+      }
+      body = text.slice(sep + 5);
+    }
+  }
+  if (looksLikeHtml(body)) return { header, body: htmlToText(body), format: "html" };
+  return { header, body, format: "text" };
+}
+
+function looksLikeHtml(s: string): boolean {
+  const head = s.slice(0, 2000).trimStart().toLowerCase();
+  return (
+    head.startsWith("<!doctype html") ||
+    head.startsWith("<html") ||
+    /<(p|div|body|article|br)[\s>/]/.test(head)
+  );
+}
+
+const BLOCK_TAGS = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "table",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "blockquote",
+  "title",
+  "td",
+  "th",
+]);
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  euro: "€",
+  pound: "£",
+  yen: "¥",
+  hellip: "…",
+};
+
+/** Converts HTML to plain text in one linear pass: tags dropped, block tags become line breaks, script and style skipped, entities decoded. */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  const lower = html.toLowerCase();
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const c = html[i]!;
+    if (c === "<") {
+      const close = html.indexOf(">", i + 1);
+      if (close < 0) {
+        out.push(html.slice(i));
+        break;
+      }
+      const raw = html.slice(i + 1, Math.min(close, i + 40)).toLowerCase();
+      const name = /^\/?([a-z0-9]+)/.exec(raw)?.[1] ?? "";
+      i = close + 1;
+      if ((name === "script" || name === "style") && !raw.startsWith("/")) {
+        const end = lower.indexOf(`</${name}`, i);
+        i = end < 0 ? n : end;
+        continue;
+      }
+      if (BLOCK_TAGS.has(name)) out.push("\n");
+      continue;
+    }
+    if (c === "&") {
+      const semi = html.indexOf(";", i + 1);
+      if (semi > 0 && semi - i <= 10) {
+        const ent = html.slice(i + 1, semi);
+        let rep: string | undefined;
+        if (ent[0] === "#") {
+          const code =
+            ent[1] === "x" || ent[1] === "X" ? Number.parseInt(ent.slice(2), 16) : Number(ent.slice(1));
+          if (Number.isInteger(code) && code > 0 && code < 0xffff) rep = String.fromCharCode(code);
+        } else rep = ENTITIES[ent.toLowerCase()];
+        if (rep !== undefined) {
+          out.push(rep);
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    out.push(c);
+    i++;
+  }
+  return out.join("");
+}
+
+/** Reads a normalised date (YYYY-MM-DD, YYYY-MM, YYYY) from a header value such as `2025-11-20 (from the URL)`. */
+export function headerDate(value: string | undefined): string | null {
+  if (!value) return null;
+  const m = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?(?![\d-])/.exec(value.trim());
+  if (m) return m[0];
+  const q = /^(\d{4})-Q([1-4])/.exec(value.trim());
+  if (q) return `${q[1]}-${String(Number(q[2]) * 3).padStart(2, "0")}`;
+  return null;
+}

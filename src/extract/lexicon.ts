@@ -1,0 +1,120 @@
+/** @module Lexicons: canonical entities, materials, places, and the keyword tables for metrics and changes. */
+
+/** Canonical entity names (corpus README §9) with aliases, most specific first. */
+export const ENTITIES: [string, RegExp][] = [
+  ["JL Mag Rare-Earth", /\b(?:JL Mag|Jinli Permanent Magnet)|金力永磁|300748/i],
+  ["Zhenghai Magnetic Materials", /\b(?:Yantai )?Zhenghai|正海磁材|300224/i],
+  ["China Northern Rare Earth Group", /\b(?:China )?Northern Rare Earth|\bNRE\b/],
+  ["Lynas Rare Earths", /\bLynas\b/],
+  ["MP Materials", /\bMP Materials\b|\bMP(?:’s|'s)?(?= |$)/],
+  ["Cyclic Materials", /\bCyclic(?: Materials)?\b/],
+  [
+    "US Department of Defense",
+    /\b(?:U\.?S\.? )?(?:Department of Defense|Defense Department|DoD|DOD|Pentagon)\b/,
+  ],
+  ["US Department of Energy", /\b(?:U\.?S\.? )?(?:Department of Energy|DOE)\b/],
+  ["China Ministry of Commerce (MOFCOM)", /\bMOFCOM\b|\bMinistry of Commerce\b/],
+  ["European Commission", /\bEuropean Commission\b/],
+  ["European Parliament", /\bEuropean Parliament\b/],
+  ["Tesla", /\bTesla\b/],
+  ["InMotion Ventures (Jaguar Land Rover)", /\bInMotion Ventures\b/],
+  ["Lingyi Group", /\bLingyi\b/],
+  ["General Administration of Customs", /\bGeneral Administration of Customs\b/],
+];
+
+/** Country and bloc names for trade counterparties and actors. */
+export const PLACES: [string, RegExp][] = [
+  ["United States", /\b(?:United States|U\.S\.(?!\w)|US(?![\w$])|USA|America|Washington)/],
+  ["European Union", /\b(?:European Union|EU)\b/],
+  ["China", /\b(?:China|Beijing|Chinese)\b|中国/],
+  ["Germany", /\bGermany\b/],
+  ["Japan", /\bJapan\b/],
+  ["South Korea", /\bSouth Korea\b/],
+  ["Vietnam", /\bVietnam\b/],
+  ["India", /\bIndia\b/],
+  ["Australia", /\bAustralia\b/],
+  ["Europe", /\bEurope\b/],
+];
+
+/** Canonical material names with aliases, most specific first. */
+export const MATERIALS: [string, RegExp][] = [
+  [
+    "NdPr oxide",
+    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|didymium|praseodymium\/neodymium) oxide/i,
+  ],
+  [
+    "NdPr metal",
+    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|praseodymium\/neodymium) metal/i,
+  ],
+  ["dysprosium-iron alloy", /dysprosium[- ]iron/i],
+  ["dysprosium oxide", /dysprosium oxide/i],
+  ["terbium oxide", /terbium oxide/i],
+  ["terbium metal", /terbium metal/i],
+  ["neodymium oxide", /neodymium oxide/i],
+  ["neodymium metal", /neodymium metal/i],
+  ["praseodymium metal", /praseodymium metal/i],
+  ["NdPr", /\bNdPr\b|neodymium and praseodymium|neodymium-praseodymium/i],
+  ["rare earth magnets", /rare[- ]earth (?:permanent )?magnets?|permanent rare earth magnets?|稀土永磁/i],
+  ["NdFeB magnets", /NdFeB|neodymium(?:[- ]iron[- ]boron)? magnets?|钕铁硼/i],
+  ["permanent magnets", /permanent magnets?/i],
+  ["rare earth oxide (REO)", /\bREO\b|rare earth oxides?/i],
+  ["humanoid robots", /humanoid robots?/i],
+  ["rare earths", /rare[- ]earths?/i],
+];
+
+export function findCanonical(
+  table: [string, RegExp][],
+  text: string,
+): { name: string; index: number } | null {
+  let best: { name: string; index: number } | null = null;
+  for (const [name, re] of table) {
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.index)) best = { name, index: m.index };
+  }
+  return best;
+}
+
+export function findLastCanonical(table: [string, RegExp][], text: string): string | null {
+  let best: { name: string; index: number } | null = null;
+  for (const [name, re] of table) {
+    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      if (best === null || m.index > best.index) best = { name, index: m.index };
+      if (m[0].length === 0) g.lastIndex++;
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** Change verbs and nouns that make a percentage a change rather than a level. */
+export const UP_WORDS =
+  /\b(?:up|rose|rise|rises|rising|risen|increase|increased|increases|increasing|gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|soars|grew|grow|grows|growth|higher|rebound|rebounded|advanced|expanded|boosted)\b|增长|上涨|增加|提升|增速/i;
+export const DOWN_WORDS =
+  /\b(?:down|fell|fall|falls|falling|fallen|decline|declined|declines|decrease|decreased|decreases|drop|dropped|drops|dip|dipped|dips|slip|slipped|slips|slid|plunge|plunged|plunging|plummet|plummeted|plummeting|lower|shrank|shrink|contracted|lost|slump|slumped|tumble|tumbled|sank)\b|下降|下跌|减少/i;
+export const CAGR_WORDS = /\bCAGR\b|compound annual growth|annual growth rate|年复合|复合增速/i;
+
+/** Comparison bases that give a change its kind (README §4). Checked in this order. */
+export const KIND_WORDS: [string, RegExp][] = [
+  ["cagr", CAGR_WORDS],
+  [
+    "qoq",
+    /quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|(?:previous|prior|preceding|last) quarter|sequential/i,
+  ],
+  [
+    "wow",
+    /week[- ]on[- ]week|week[- ]over[- ]week|\bw\/w\b|\bwow\b|on the week|from (?:a|the previous|the prior|last) week/i,
+  ],
+  ["hoh", /half[- ]on[- ]half|\bhoh\b/i],
+  [
+    "mom",
+    /month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|(?:from|than) (?:a|the previous|the prior|the preceding|last) month|on the month|month earlier|环比|from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{4})/i,
+  ],
+  [
+    "yoy",
+    /year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|year earlier|year ago|(?:same|corresponding) (?:month|period|quarter|time)|(?:prior|previous|last) year|\bannual (?:decline|increase|drop|rise|fall|growth|decrease)|同比|compared (?:to|with) (?:19|20)\d\d|than in (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d/i,
+  ],
+];
+
+/** Words that mark a figure as a projection (README §12). */
+export const FORECAST_WORDS =
+  /\b(?:will|would|could|expected|expects|expect|projected|projection|projections|forecast|forecasts|forecasted|planned|plans|plan to|target|targets|targeted|aims?|set to|anticipated|likely|estimated to reach|to reach|poised|outlook|once operational)\b|有望|预计|将|或将/i;
