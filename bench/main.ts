@@ -1,0 +1,32 @@
+/** @module `npm run bench [-- --json]`: engine timings on the mfa-bench workload, plus bench/extract.ts when present. */
+import { existsSync } from "node:fs";
+import { runMfaMcParallel } from "../src/cli/mc-workers.ts";
+import { runMfaBench } from "./mfa.ts";
+
+const REFERENCE: Record<string, string> = {
+  "mfa.single.inflow_normal_ms": "numpy 2.9 / flodym 10.8 / plain JS 1.1–1.7 (target ≤ 0.5)",
+  "mfa.single.inflow_weibull_ms": "numpy 2.8 / flodym 10.7 / plain JS 1.0–1.5 (target ≤ 0.5)",
+  "mfa.single.stock_normal_ms": "numpy 3.1 / flodym 11.3 / plain JS 1.0–1.6 (target ≤ 0.5)",
+  "mfa.single.stock_weibull_ms": "numpy 3.1 / flodym 11.3 / plain JS 0.9–1.5 (target ≤ 0.5)",
+  "mfa.mc1000.inflow_ms": "numpy 390 / flodym 10,300 / plain JS 820–860 (target ≤ 100)",
+  "mfa.mc1000.inflow_full_ms": "same task, full-year convolution",
+  "mfa.mc1000.stock_ms": "numpy 320 / flodym 11,000 / plain JS 1,070–1,090 (target ≤ 100)",
+  "mfa.mc10000.inflow_2cores_ms": "target ≤ 1,000 (incl. worker start-up)",
+};
+
+const json = process.argv.includes("--json");
+const results: Record<string, number> = runMfaBench();
+const t0 = performance.now();
+await runMfaMcParallel(10_000, 2);
+results["mfa.mc10000.inflow_2cores_ms"] = performance.now() - t0;
+const extractPath = new URL("./extract.ts", import.meta.url);
+if (existsSync(extractPath)) {
+  const mod = (await import(extractPath.href)) as { runExtractBench?: () => Promise<Record<string, number>> };
+  if (mod.runExtractBench) Object.assign(results, await mod.runExtractBench());
+}
+if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
+else {
+  console.log(`${"benchmark".padEnd(34)}${"ours (ms)".padStart(12)}   reference (ms)`);
+  for (const [k, v] of Object.entries(results))
+    console.log(`${k.padEnd(34)}${v.toFixed(3).padStart(12)}   ${REFERENCE[k] ?? ""}`);
+}

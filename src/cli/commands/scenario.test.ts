@@ -1,0 +1,60 @@
+import { expect, test } from "vitest";
+import { IssueError } from "../../domain/issue.ts";
+import { memoryEffects } from "../effects.ts";
+import { UsageError } from "../errors.ts";
+import { scenarioCommand } from "./scenario.ts";
+
+test("scenarioCommand() runs the baseline as a table", async () => {
+  const m = memoryEffects();
+  expect(await scenarioCommand(["run", "scenarios/baseline.yaml"], m.effects)).toBe(0);
+  expect(m.out()).toContain("ev_traction");
+  expect(m.out()).toContain("HHI magnet");
+});
+
+test("scenarioCommand() resolves extends and prints csv", async () => {
+  const m = memoryEffects();
+  await scenarioCommand(["run", "scenarios/recycling-push.yaml", "--format", "csv"], m.effects);
+  expect(m.out().split("\n")[0]).toBe("series,year,value,p5,p50,p95");
+});
+
+test("scenarioCommand() runs a small seeded Monte Carlo reproducibly", async () => {
+  const a = memoryEffects();
+  const b = memoryEffects();
+  await scenarioCommand(
+    ["run", "scenarios/baseline.yaml", "--draws", "20", "--seed", "3", "--workers", "0", "--format", "json"],
+    a.effects,
+  );
+  await scenarioCommand(
+    ["run", "scenarios/baseline.yaml", "--draws", "20", "--seed", "3", "--workers", "0", "--format", "json"],
+    b.effects,
+  );
+  expect(a.out()).toBe(b.out());
+  expect(JSON.parse(a.out()).monteCarlo.sensitivity.ranking.length).toBe(7);
+});
+
+test("scenarioCommand() lists every problem of an invalid scenario with its path", async () => {
+  const bad = [
+    "extends: baseline",
+    "levers:",
+    "  recycling:",
+    "    collection: { value: 1.5, source: { assumption: x } }",
+    "applications:",
+    "  warp_drives: {}",
+    "  wind:",
+    "    lifetime: { dist: normal, mean: -3, std: 1 }",
+  ].join("\n");
+  const m = memoryEffects({ [`${process.cwd()}/scenarios/bad.yaml`]: bad });
+  const err = await scenarioCommand(["run", "scenarios/bad.yaml"], m.effects).catch((e) => e);
+  expect(err).toBeInstanceOf(IssueError);
+  const paths = (err as IssueError).issues.map((i) => `${i.path}: ${i.message}`);
+  expect(paths).toContain("levers.recycling.collection.value: must be between 0 and 1");
+  expect(paths.some((p) => p.startsWith("applications.warp_drives"))).toBe(true);
+  expect(paths.some((p) => p.startsWith("applications.wind.lifetime.mean"))).toBe(true);
+});
+
+test("scenarioCommand() rejects bad arguments with a UsageError", async () => {
+  await expect(scenarioCommand(["run"], memoryEffects().effects)).rejects.toBeInstanceOf(UsageError);
+  await expect(
+    scenarioCommand(["run", "x.yaml", "--draws", "-1"], memoryEffects().effects),
+  ).rejects.toBeInstanceOf(UsageError);
+});

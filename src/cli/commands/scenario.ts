@@ -1,0 +1,172 @@
+/** @module `lodestone scenario run FILE [--draws N] [--seed S] [--format table|csv|json] [--workers N]`. */
+import { dirname, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { IssueError } from "../../domain/issue.ts";
+import { mergeScenario } from "../../engine/merge-scenario.ts";
+import { type MonteCarloResult, runMonteCarlo } from "../../engine/monte-carlo.ts";
+import { runScenario, type ScenarioResult } from "../../engine/run-scenario.ts";
+import { parseScenario, type Scenario } from "../../engine/scenario-schema.ts";
+import { parseCommandArgs, parseFormat, parseIntOption } from "../args.ts";
+import type { Effects } from "../effects.ts";
+import { type Command, UsageError } from "../errors.ts";
+
+const USAGE =
+  "usage: lodestone scenario run FILE [--draws N] [--seed S] [--format table|csv|json] [--workers N]";
+const TABLE_YEARS = [2024, 2030, 2035, 2050];
+
+/** Reads a scenario file (YAML or JSON), resolving `extends: NAME` against NAME.yaml beside it. */
+export async function loadScenarioData(path: string, effects: Effects, depth = 0): Promise<unknown> {
+  if (depth > 5) throw new UsageError(`scenario: extends chain too deep at ${path}`);
+  let text: string;
+  try {
+    text = await effects.readFile(path);
+  } catch {
+    throw new UsageError(`scenario: cannot read ${path}`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    throw new IssueError([
+      { code: "invalid_scenario", path, message: `not valid YAML/JSON: ${(e as Error).message}` },
+    ]);
+  }
+  const ext = (data as { extends?: unknown })?.extends;
+  if (typeof ext !== "string") return data;
+  const basePath = resolve(
+    dirname(path),
+    ext.endsWith(".yaml") || ext.endsWith(".json") ? ext : `${ext}.yaml`,
+  );
+  return mergeScenario(await loadScenarioData(basePath, effects, depth + 1), data);
+}
+
+export const scenarioCommand: Command = async (args, effects) => {
+  const { values, positionals } = parseCommandArgs("scenario", args, {
+    draws: { type: "string" },
+    seed: { type: "string" },
+    format: { type: "string" },
+    workers: { type: "string" },
+  });
+  const [sub, file, ...rest] = positionals;
+  if (sub !== "run" || !file || rest.length) throw new UsageError(`scenario: ${USAGE}`);
+  const draws = parseIntOption("scenario", "draws", values.draws, 0, 1_000_000) ?? 0;
+  const seed = parseIntOption("scenario", "seed", values.seed, 0, 2 ** 32 - 1) ?? 1;
+  const workers = parseIntOption("scenario", "workers", values.workers, 0, 64);
+  const format = parseFormat("scenario", values.format, ["table", "csv", "json"] as const, "table");
+  const parsed = parseScenario(await loadScenarioData(resolve(effects.cwd, file), effects));
+  if (!parsed.ok) throw new IssueError(parsed.issues);
+  const scenario = parsed.value;
+  const result = runScenario(scenario);
+  let mc: MonteCarloResult | undefined;
+  if (draws > 0) mc = await monteCarlo(scenario, draws, seed, workers, effects);
+  if (format === "json")
+    effects.stdout(`${JSON.stringify({ scenario: scenario.id, result, monteCarlo: mc })}\n`);
+  else if (format === "csv") effects.stdout(toCsv(result, mc));
+  else effects.stdout(toTable(scenario, result, mc));
+  return 0;
+};
+
+async function monteCarlo(
+  s: Scenario,
+  draws: number,
+  seed: number,
+  workers: number | undefined,
+  effects: Effects,
+) {
+  const n = workers ?? (draws >= 200 ? 2 : 0);
+  if (n >= 1) {
+    const { runMonteCarloParallel } = await import("../mc-workers.ts");
+    return runMonteCarloParallel(s, { draws, seed, workers: n, progress: progressReporter(effects, draws) });
+  }
+  const progress = progressReporter(effects, draws);
+  const r = runMonteCarlo(s, { draws, seed });
+  progress(draws);
+  return r;
+}
+
+/** A progress bar on stderr when it is a terminal, plain lines every 10 % otherwise. */
+export function progressReporter(effects: Effects, total: number): (done: number) => void {
+  let lastDecile = -1;
+  return (done) => {
+    const f = total ? done / total : 1;
+    if (effects.isTTY) {
+      const w = 30;
+      const bar = "#".repeat(Math.round(f * w)).padEnd(w, ".");
+      effects.stderr(`\r[${bar}] ${done}/${total} draws${done >= total ? "\n" : ""}`);
+    } else if (Math.floor(f * 10) > lastDecile) {
+      lastDecile = Math.floor(f * 10);
+      effects.stderr(`monte carlo: ${done}/${total} draws\n`);
+    }
+  };
+}
+
+const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toPrecision(3));
+
+function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string {
+  const idx = TABLE_YEARS.map((y) => r.years.indexOf(y));
+  const lines: string[] = [`scenario ${s.id}: ${s.title} (t/yr; NdFeB on the finished-magnet basis)`];
+  const row = (label: string, v: number[] | undefined) =>
+    v &&
+    lines.push(`${label.padEnd(38)}${idx.map((i) => (i >= 0 ? fmt(v[i]!) : "-").padStart(12)).join("")}`);
+  lines.push(`${"".padEnd(38)}${TABLE_YEARS.map((y) => String(y).padStart(12)).join("")}`);
+  lines.push("NdFeB demand by application");
+  for (const [k, v] of Object.entries(r.demand.byApplication)) row(`  ${k}`, v);
+  row("  total (finished)", r.demand.total);
+  row("  total (blank basis)", r.demand.blankBasis);
+  lines.push("element demand (t REO)");
+  for (const e of ["Nd", "Pr", "Dy", "Tb"]) row(`  ${e}`, r.elements.reo[e]);
+  row("  REO total", r.elements.reoTotal);
+  row("mine supply (t REO)", r.supply.mineTotal);
+  lines.push("balance, primary + recycled − demand (t REO)");
+  for (const [k, v] of Object.entries(r.balance)) row(`  ${k}`, v);
+  lines.push("recycling supply (t REO)");
+  row("  total", r.recycling.total);
+  row(
+    "China share of mining (%)",
+    r.supply.stageShares.mining?.china?.map((x) => 100 * x),
+  );
+  row(
+    "China share of magnets (%)",
+    r.supply.stageShares.magnet?.china?.map((x) => 100 * x),
+  );
+  for (const [k, v] of Object.entries(r.supply.hhi)) row(`HHI ${k}`, v);
+  row("China magnet exports (t)", r.supply.chinaMagnetExports);
+  for (const [k, v] of Object.entries(r.exportControls.shortfall)) row(`export-control shortfall ${k}`, v);
+  if (mc) {
+    lines.push(`\nMonte Carlo: ${mc.draws} draws, seed ${mc.seed} — P5 / P50 / P95`);
+    for (const key of [
+      "demand.total",
+      "elements.reo.Nd",
+      "elements.reo.Dy",
+      "elements.reo.Tb",
+      "balance.Dy",
+      "balance.Tb",
+    ]) {
+      const b = mc.bands[key];
+      if (!b) continue;
+      lines.push(
+        `${key.padEnd(38)}${idx.map((i) => `${fmt(b.p5[i]!)}/${fmt(b.p50[i]!)}/${fmt(b.p95[i]!)}`.padStart(26)).join("")}`,
+      );
+    }
+    lines.push(`sensitivity of ${mc.sensitivity.output} (Spearman ρ):`);
+    for (const { path, rho } of mc.sensitivity.ranking.slice(0, 5))
+      lines.push(`  ${rho.toFixed(3).padStart(7)}  ${path}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function toCsv(r: ScenarioResult, mc?: MonteCarloResult): string {
+  const out = ["series,year,value,p5,p50,p95"];
+  const walk = (v: unknown, path: string) => {
+    if (Array.isArray(v) && v.length === r.years.length && typeof v[0] === "number") {
+      const b = mc?.bands[path];
+      v.forEach((x, t) => {
+        out.push(`${path},${r.years[t]},${x},${b ? `${b.p5[t]},${b.p50[t]},${b.p95[t]}` : ",,"}`);
+      });
+    } else if (v && typeof v === "object" && !Array.isArray(v))
+      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+  };
+  const { years: _y, id: _i, massBasis: _m, checks: _c, ...series } = r;
+  walk(series, "");
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,316 @@
+/**
+ * @module runScenario: demand → elements → stocks and end of life → supply and balance, for one scenario.
+ * Pure and deterministic. Longer than house style (≈250 lines) because the steps share year buffers;
+ * each step is a commented block in the order of docs/model.md. Mass basis: finished NdFeB magnet (t);
+ * elements in t element; REO in t oxide.
+ */
+import { fromPoints } from "./points.ts";
+import { survivalByAge } from "./lifetimes.ts";
+import { convolve, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.ts";
+import { APPLICATIONS, type ElementId, RE_ELEMENTS, type Scenario } from "./scenario-schema.ts";
+import { hhi, mineByCountry, sharesOf } from "./supply.ts";
+
+/** kg oxide per kg element (stoichiometric; domain-parameters §2.3; Sm₂O₃/Sm 1.1596). */
+export const OXIDE_FACTOR: Record<(typeof RE_ELEMENTS)[number], number> = {
+  Nd: 1.1664,
+  Pr: 1.2082,
+  Dy: 1.1477,
+  Tb: 1.1762,
+  Sm: 1.1596,
+};
+/** Sm₂Co₁₇ magnet composition (textbook; domain-parameters §2.1 marks it U): Sm 25%, Co 50%. */
+const SMCO = { Sm: 0.25, Co: 0.5 };
+const MAGNET_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B"] as const;
+
+export type Series = number[];
+export interface ScenarioResult {
+  id: string;
+  years: number[];
+  massBasis: "finished";
+  demand: {
+    total: Series;
+    blankBasis: Series;
+    byApplication: Record<string, Series>;
+    byTechnology: Record<string, Series>;
+    byRegion: Record<string, Series>;
+    byMagnetType: { sintered_ndfeb: Series; bonded_ndfeb: Series; smco: Series; substituted: Series };
+  };
+  elements: { inMagnet: Record<string, Series>; reo: Record<string, Series>; reoTotal: Series };
+  stock: { byApplication: Record<string, Series>; total: Series };
+  eol: { total: Series; byElement: Record<string, Series> };
+  recycling: { byElement: Record<string, Series>; total: Series };
+  supply: {
+    mineTotal: Series;
+    mineByCountry: Record<string, Series>;
+    primaryByElement: Record<string, Series>;
+    stageShares: Record<string, Record<string, Series>>;
+    hhi: Record<string, Series>;
+    chinaMagnetProduction: Series;
+    chinaMagnetExports: Series;
+  };
+  balance: Record<string, Series>;
+  requiredMine: Record<string, Series>;
+  exportControls: { shortfall: Record<string, Series> };
+  checks: { maxMassBalanceResidual: number; minStock: number };
+}
+
+const arr = (x: Float64Array): Series => Array.from(x);
+const add = (acc: Float64Array, x: Float64Array, f = 1) => {
+  for (let t = 0; t < acc.length; t++) acc[t]! += x[t]! * f;
+};
+
+/** Runs one scenario (already validated by parseScenario). */
+export function runScenario(s: Scenario): ScenarioResult {
+  const first = s.years.start;
+  const T = s.years.end - first + 1;
+  const L = s.levers;
+  const P = (p: Parameters<typeof fromPoints>[0]) => fromPoints(p, first, T);
+  const zeros = () => new Float64Array(T);
+  const subst = {
+    ferrite: P(L.substitution.ferrite.value),
+    fe16n2: P(L.substitution.ironNitride.value),
+    refree: P(L.substitution.reFreeMotors.value),
+  };
+  const gbdShare = P(L.gbd.share.value);
+  const collection = P(L.recycling.collection.value);
+  const recovery = P(L.recycling.recovery.value);
+  const yMag = L.yields.magnet.value;
+  const yMet = L.yields.metal.value;
+
+  const total = zeros();
+  const byApp: Record<string, Float64Array> = {};
+  const byTech: Record<string, Float64Array> = {};
+  const byRegion: Record<string, Float64Array> = Object.fromEntries(s.regions.map((r) => [r, zeros()]));
+  const types = { sintered_ndfeb: zeros(), bonded_ndfeb: zeros(), smco: zeros(), substituted: zeros() };
+  const inMagnet: Record<string, Float64Array> = Object.fromEntries(
+    [...MAGNET_ELEMENTS, "Sm", "Co"].map((e) => [e, zeros()]),
+  );
+  const inMagnetByRegion: Record<string, Record<string, Float64Array>> = {};
+  const stockByApp: Record<string, Float64Array> = {};
+  const stockTotal = zeros();
+  const eolTotal = zeros();
+  const eolByEl: Record<string, Float64Array> = Object.fromEntries(
+    [...MAGNET_ELEMENTS, "Sm"].map((e) => [e, zeros()]),
+  );
+  let maxResidual = 0;
+  let minStock = Number.POSITIVE_INFINITY;
+  const sAge = zeros();
+  const pdf = zeros();
+  const tmp = zeros();
+  const stockR = zeros();
+  const outR = zeros();
+  const inflowR = zeros();
+
+  for (const a of APPLICATIONS) {
+    const app = s.applications[a];
+    if (!app) continue;
+    // 1. demand: activity × share × PM share × kg/unit × thrifting × (1 − substitution), t finished magnet
+    const act = P(app.activity.points);
+    const d = zeros();
+    for (const [name, tech] of Object.entries(app.technologies)) {
+      const sh = P(tech.share);
+      const pm = P(tech.pmShare);
+      const kg = P(tech.kgPerUnit);
+      const td = zeros();
+      for (let t = 0; t < T; t++) {
+        const thrift = (1 - L.thrifting.value) ** Math.max(0, first + t - s.baseYear);
+        td[t] = (act[t]! * sh[t]! * pm[t]! * kg[t]! * thrift) / 1000;
+      }
+      byTech[`${a}.${name}`] = td;
+      add(d, td);
+    }
+    const applies = L.substitution.applies.includes(a);
+    for (let t = 0; t < T; t++) {
+      const sub = applies ? Math.min(1, subst.ferrite[t]! + subst.fe16n2[t]! + subst.refree[t]!) : 0;
+      types.substituted[t]! += d[t]! * sub;
+      d[t]! *= 1 - sub;
+    }
+    // 2. stocks: regional split, cohort model per region (inflow-driven, or stock-driven with a target)
+    survivalByAge(app.lifetime, T, sAge);
+    outflowByAge(T, sAge, 0, pdf, 0);
+    const appStock = zeros();
+    if (app.stockTarget) {
+      const target = P(app.stockTarget);
+      stockDriven(T, target, 0, sAge, 0, inflowR, outR, 0);
+      for (let t = 0; t < T; t++) d[t] = Math.max(0, inflowR[t]!);
+    }
+    const fs = 1 - app.bondedShare - app.smcoShare;
+    const ndfeb = zeros();
+    for (let t = 0; t < T; t++) {
+      ndfeb[t] = d[t]! * (1 - app.smcoShare);
+      types.sintered_ndfeb[t]! += d[t]! * fs;
+      types.bonded_ndfeb[t]! += d[t]! * app.bondedShare;
+      types.smco[t]! += d[t]! * app.smcoShare;
+    }
+    for (const [r, share] of Object.entries(app.regionShare)) {
+      for (let t = 0; t < T; t++) inflowR[t] = d[t]! * share;
+      inflowDriven(T, inflowR, 0, sAge, 0, stockR, outR, 0);
+      add(appStock, stockR);
+      add(byRegion[r]!, inflowR, 1 - app.smcoShare);
+      let prev = 0;
+      for (let t = 0; t < T; t++) {
+        const res = inflowR[t]! - outR[t]! - (stockR[t]! - prev);
+        maxResidual = Math.max(maxResidual, Math.abs(res));
+        minStock = Math.min(minStock, stockR[t]!);
+        prev = stockR[t]!;
+      }
+    }
+    byApp[a] = ndfeb;
+    add(total, ndfeb);
+    stockByApp[a] = appStock;
+    add(stockTotal, appStock);
+    // 3. elements: composition with grain-boundary diffusion lowering Dy/Tb; EoL by cohort convolution
+    for (const e of [...MAGNET_ELEMENTS, "Sm", "Co"] as const) {
+      const frac = e === "Sm" || e === "Co" ? 0 : (app.composition[e] ?? 0);
+      for (let t = 0; t < T; t++) {
+        const hre =
+          (e === "Dy" || e === "Tb") && app.gbdApplicable ? 1 - gbdShare[t]! * L.gbd.hreReduction.value : 1;
+        const smco = e === "Sm" || e === "Co" ? d[t]! * app.smcoShare * SMCO[e] : 0;
+        tmp[t] = ndfeb[t]! * frac * hre + smco;
+      }
+      add(inMagnet[e]!, tmp);
+      for (const [r, share] of Object.entries(app.regionShare)) {
+        if (!inMagnetByRegion[r]) inMagnetByRegion[r] = {};
+        const reg = inMagnetByRegion[r]!;
+        if (!reg[e]) reg[e] = zeros();
+        add(reg[e]!, tmp, share);
+      }
+      if (e !== "Co") {
+        convolve(T, pdf, 0, tmp, 0, outR, 0);
+        add(eolByEl[e]!, outR);
+      }
+    }
+    convolve(T, pdf, 0, d, 0, outR, 0);
+    add(eolTotal, outR);
+  }
+
+  // 4. recycling: EoL element content × collection × recovery, in t REO equivalent
+  const recycled: Record<string, Float64Array> = {};
+  const recycledTotal = zeros();
+  for (const e of RE_ELEMENTS) {
+    recycled[e] = eolByEl[e]!.map((x, t) => x * collection[t]! * recovery[t]! * OXIDE_FACTOR[e]);
+    add(recycledTotal, recycled[e]!);
+  }
+  // 5. supply: mine by country × element basket = primary REO per element; stage shares and HHI
+  const mine = mineByCountry(s, first, T);
+  const mineTotal = zeros();
+  for (const v of Object.values(mine)) add(mineTotal, v);
+  const basket = s.supply.basket.value;
+  const primary: Record<string, Float64Array> = {};
+  for (const e of RE_ELEMENTS) {
+    primary[e] = zeros();
+    for (const [c, v] of Object.entries(mine)) add(primary[e]!, v, (basket[c] ?? basket.default)?.[e] ?? 0);
+  }
+  const exCap = zeros();
+  for (const p of Object.values(s.supply.magnetCapacityExChina.value)) add(exCap, P(p));
+  const magnetProd: Record<string, Float64Array> = { china: zeros() };
+  const exChinaDemand = total.map((x, t) => x - (byRegion.china?.[t] ?? 0));
+  for (const [c, p] of Object.entries(s.supply.magnetCapacityExChina.value)) {
+    const cap = P(p);
+    magnetProd[c] = cap.map((x, t) => (exCap[t]! > 0 ? (x * Math.min(exCap[t]!, total[t]!)) / exCap[t]! : 0));
+  }
+  for (let t = 0; t < T; t++) magnetProd.china![t] = total[t]! - Math.min(exCap[t]!, total[t]!);
+  const chinaExports = exChinaDemand.map((x, t) => Math.max(0, x - Math.min(exCap[t]!, total[t]!)));
+  const stageShares: Record<string, Record<string, Float64Array>> = {
+    mining: sharesOf(mine, T),
+    separation: Object.fromEntries(
+      Object.entries(s.supply.stageShares.separation.value).map(([c, p]) => [c, P(p)]),
+    ),
+    metal: Object.fromEntries(Object.entries(s.supply.stageShares.metal.value).map(([c, p]) => [c, P(p)])),
+    magnet: sharesOf(magnetProd, T),
+  };
+  const hhiBy = Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, hhi(v, T)]));
+  // 6. demand in REO (with yields and non-magnet uses) and the element balance (the basket problem)
+  const reo: Record<string, Float64Array> = {};
+  const reoTotal = zeros();
+  const balance: Record<string, Float64Array> = {};
+  const required: Record<string, Float64Array> = {};
+  for (const e of RE_ELEMENTS) {
+    const other = P(L.nonMagnetDemand.value[e] ?? 0);
+    reo[e] = inMagnet[e]!.map((x, t) => (x / yMag / yMet) * OXIDE_FACTOR[e] + other[t]!);
+    add(reoTotal, reo[e]!);
+    balance[e] = reo[e]!.map((x, t) => primary[e]![t]! + recycled[e]![t]! - x);
+    required[e] = reo[e]!.map((x, t) => {
+      const grade = mineTotal[t]! > 0 ? primary[e]![t]! / mineTotal[t]! : 0;
+      return grade > 0 ? Math.max(0, x - recycled[e]![t]!) / grade : 0;
+    });
+  }
+  // 7. export controls: imports from China by destination × (1 − licensed share) = shortfall
+  const shortfall: Record<string, Float64Array> = {};
+  const sepChina = P(s.supply.stageShares.separation.value.china ?? 0);
+  for (const rule of L.exportControls) {
+    const lic = P(rule.licensedShare);
+    for (const item of rule.items) {
+      if (!shortfall[item]) shortfall[item] = zeros();
+      const sf = shortfall[item]!;
+      for (const r of rule.destinations) {
+        if (r === "china" || !byRegion[r]) continue;
+        for (let t = 0; t < T; t++) {
+          let imports: number;
+          if (item === "magnet") {
+            const own =
+              exChinaDemand[t]! > 0
+                ? (Math.min(exCap[t]!, total[t]!) * byRegion[r]![t]!) / exChinaDemand[t]!
+                : 0;
+            imports = Math.max(0, byRegion[r]![t]! - own);
+          } else {
+            const el = inMagnetByRegion[r]?.[item]?.[t] ?? 0;
+            imports =
+              ((el / yMag / yMet) * OXIDE_FACTOR[item as ElementId & keyof typeof OXIDE_FACTOR] || 0) *
+              sepChina[t]!;
+          }
+          sf[t]! += imports * (1 - lic[t]!);
+        }
+      }
+    }
+  }
+  const rec = (o: Record<string, Float64Array>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, arr(v)]));
+  const result: ScenarioResult = {
+    id: s.id,
+    years: Array.from({ length: T }, (_, t) => first + t),
+    massBasis: "finished",
+    demand: {
+      total: arr(total),
+      blankBasis: arr(total.map((x) => x / L.yields.blank.value)),
+      byApplication: rec(byApp),
+      byTechnology: rec(byTech),
+      byRegion: rec(byRegion),
+      byMagnetType: {
+        sintered_ndfeb: arr(types.sintered_ndfeb),
+        bonded_ndfeb: arr(types.bonded_ndfeb),
+        smco: arr(types.smco),
+        substituted: arr(types.substituted),
+      },
+    },
+    elements: { inMagnet: rec(inMagnet), reo: rec(reo), reoTotal: arr(reoTotal) },
+    stock: { byApplication: rec(stockByApp), total: arr(stockTotal) },
+    eol: { total: arr(eolTotal), byElement: rec(eolByEl) },
+    recycling: { byElement: rec(recycled), total: arr(recycledTotal) },
+    supply: {
+      mineTotal: arr(mineTotal),
+      mineByCountry: rec(mine),
+      primaryByElement: rec(primary),
+      stageShares: Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, rec(v)])),
+      hhi: rec(hhiBy),
+      chinaMagnetProduction: arr(magnetProd.china!),
+      chinaMagnetExports: arr(chinaExports),
+    },
+    balance: rec(balance),
+    requiredMine: rec(required),
+    exportControls: { shortfall: rec(shortfall) },
+    checks: { maxMassBalanceResidual: maxResidual, minStock: Number.isFinite(minStock) ? minStock : 0 },
+  };
+  assertFinite(result, "result");
+  return result;
+}
+
+/** Throws naming the first non-finite number: NaN/Infinity never leave the engine. */
+export function assertFinite(v: unknown, path: string): void {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error(`non-finite value at ${path}: ${v}`);
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) assertFinite(v[i], `${path}.${i}`);
+  } else if (v !== null && typeof v === "object")
+    for (const [k, x] of Object.entries(v)) assertFinite(x, `${path}.${k}`);
+}

@@ -1,0 +1,213 @@
+/** @module Scenario files as data: the zod schema every scenario (YAML/JSON) is validated against before any computation. */
+import { z } from "zod";
+import { fail, type Issue, ok, type Result } from "../domain/issue.ts";
+
+export const APPLICATIONS = [
+  "ev_traction",
+  "auto_micromotors",
+  "wind",
+  "humanoid_robots",
+  "industrial_robots",
+  "industrial_motors",
+  "hvac_compressors",
+  "consumer_electronics",
+  "e_bikes",
+  "other",
+] as const;
+export type ApplicationId = (typeof APPLICATIONS)[number];
+export const REGIONS = [
+  "china",
+  "japan",
+  "korea",
+  "europe",
+  "north_america",
+  "india",
+  "southeast_asia",
+  "rest_of_world",
+] as const;
+export type RegionId = (typeof REGIONS)[number];
+export const ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B", "Sm", "Co"] as const;
+export type ElementId = (typeof ELEMENTS)[number];
+/** Rare-earth elements whose oxide (REO) equivalents are reported and balanced. */
+export const RE_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "Sm"] as const;
+export const STAGES = ["mining", "separation", "metal", "magnet"] as const;
+
+const share = z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
+const positive = z.number().positive("must be positive");
+const nonNegative = z.number().min(0, "must not be negative");
+const yearKey = z.string().regex(/^\d{4}$/, "must be a year");
+const points = (v: z.ZodNumber) => z.union([v, z.record(yearKey, v)]);
+const sharePoints = points(share);
+
+/** Where a default comes from: a citation, or stated reasoning with a plausible range. */
+export const SourceRefSchema = z.union([
+  z.strictObject({
+    url: z.string().url(),
+    publisher: z.string(),
+    date: z.string(),
+    note: z.string().optional(),
+  }),
+  z.strictObject({ assumption: z.string().min(1), range: z.tuple([z.number(), z.number()]).optional() }),
+]);
+
+const lifetime = z.discriminatedUnion("dist", [
+  z.strictObject({ dist: z.literal("fixed"), mean: positive }),
+  z.strictObject({ dist: z.literal("normal"), mean: positive, std: positive }),
+  z.strictObject({ dist: z.literal("lognormal"), mean: positive, std: positive }),
+  z.strictObject({ dist: z.literal("weibull"), mean: positive, shape: positive }),
+]);
+
+const technology = z.strictObject({
+  share: sharePoints,
+  kgPerUnit: points(nonNegative),
+  pmShare: sharePoints,
+  source: SourceRefSchema,
+});
+
+const composition = z.partialRecord(z.enum(ELEMENTS), share);
+
+const application = z.strictObject({
+  activity: z.strictObject({ unit: z.string(), points: points(nonNegative), source: SourceRefSchema }),
+  technologies: z.record(z.string(), technology),
+  regionShare: z.partialRecord(z.enum(REGIONS), share),
+  lifetime: lifetime.and(z.object({ source: SourceRefSchema.optional() })),
+  composition,
+  gbdApplicable: z.boolean().default(false),
+  bondedShare: share.default(0),
+  smcoShare: share.default(0),
+  stockTarget: points(nonNegative).optional(),
+});
+
+const lever = <T extends z.ZodType>(value: T) => z.strictObject({ value, source: SourceRefSchema });
+
+const distribution = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("uniform"), min: z.number(), max: z.number() }),
+  z.strictObject({ type: z.literal("triangular"), min: z.number(), mode: z.number(), max: z.number() }),
+  z.strictObject({ type: z.literal("normal"), mean: z.number(), std: positive }),
+  z.strictObject({ type: z.literal("lognormal"), mean: positive, std: positive }),
+]);
+
+export const ScenarioSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string(),
+  description: z.string().optional(),
+  extends: z.string().optional(),
+  "x-sources": z.record(z.string(), SourceRefSchema).optional().describe("shared citations (YAML anchors)"),
+  years: z.strictObject({ start: z.number().int().min(1950), end: z.number().int().max(2100) }),
+  baseYear: z.number().int(),
+  regions: z.array(z.enum(REGIONS)).min(1),
+  applications: z.partialRecord(z.enum(APPLICATIONS), application),
+  levers: z.strictObject({
+    thrifting: lever(z.number().min(0).max(0.2)).describe(
+      "annual reduction of kg per unit after the base year",
+    ),
+    substitution: z.strictObject({
+      ferrite: lever(sharePoints),
+      ironNitride: lever(sharePoints),
+      reFreeMotors: lever(sharePoints),
+      applies: z.array(z.enum(APPLICATIONS)),
+    }),
+    gbd: z.strictObject({ share: lever(sharePoints), hreReduction: lever(share) }),
+    yields: z.strictObject({
+      magnet: lever(share).describe("finished magnet per alloy (net of recycled swarf)"),
+      metal: lever(share).describe("metal per oxide, REO basis"),
+      blank: lever(share).describe("finished magnet per sintered blank"),
+    }),
+    recycling: z.strictObject({ collection: lever(sharePoints), recovery: lever(sharePoints) }),
+    exportControls: z.array(
+      z.strictObject({
+        items: z.array(z.enum([...RE_ELEMENTS, "magnet"])).min(1),
+        destinations: z.array(z.enum(REGIONS)).min(1),
+        licensedShare: sharePoints,
+        source: SourceRefSchema,
+      }),
+    ),
+    nonMagnetDemand: lever(z.partialRecord(z.enum(RE_ELEMENTS), points(nonNegative))).describe("t REO/yr"),
+  }),
+  supply: z.strictObject({
+    mine: z.strictObject({
+      history: z.record(z.string(), points(nonNegative)).describe("t REO/yr by country"),
+      growth: z
+        .record(z.string(), z.number().min(-0.5).max(0.5))
+        .describe("annual growth after the last point"),
+      projects: z.array(
+        z.strictObject({
+          name: z.string(),
+          country: z.string(),
+          start: z.number().int(),
+          capacity: nonNegative,
+          rampYears: z.number().int().min(0),
+          source: SourceRefSchema,
+        }),
+      ),
+      source: SourceRefSchema,
+    }),
+    basket: lever(z.record(z.string(), z.partialRecord(z.enum(RE_ELEMENTS), share))),
+    stageShares: z.strictObject({
+      separation: lever(z.record(z.string(), sharePoints)),
+      metal: lever(z.record(z.string(), sharePoints)),
+    }),
+    magnetCapacityExChina: lever(z.record(z.string(), points(nonNegative))).describe("t finished magnet/yr"),
+  }),
+  uncertainty: z
+    .array(
+      z.strictObject({
+        path: z.string(),
+        mode: z.enum(["set", "scale"]).default("scale"),
+        dist: distribution,
+      }),
+    )
+    .default([]),
+  sensitivityOutput: z.string().default("balance.Dy.2035"),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioApplication = z.infer<typeof application>;
+
+function issue(path: string, message: string): Issue {
+  return { code: "invalid_scenario", path, message };
+}
+
+/** Validates unknown data as a Scenario, listing every problem with its dotted path. */
+export function parseScenario(input: unknown): Result<Scenario> {
+  const r = ScenarioSchema.safeParse(input);
+  if (!r.success)
+    return fail(
+      r.error.issues.map((i) => {
+        const path = i.path.map(String).join(".") || "(root)";
+        // name the unknown key in the path: `applications.warp_drives: unknown key`
+        if (i.code === "unrecognized_keys") return issue(`${path}.${i.keys.join(",")}`, "unknown key");
+        return issue(path, i.message);
+      }),
+    );
+  const s = r.data;
+  const issues: Issue[] = [];
+  if (s.years.end <= s.years.start) issues.push(issue("years.end", "must be after years.start"));
+  if (s.baseYear < s.years.start || s.baseYear > s.years.end)
+    issues.push(issue("baseYear", "must lie within years"));
+  for (const [a, app] of Object.entries(s.applications)) {
+    const sum = Object.values(app.regionShare).reduce((x, y) => x + y, 0);
+    if (Math.abs(sum - 1) > 1e-6)
+      issues.push(issue(`applications.${a}.regionShare`, `must sum to 1 (got ${sum})`));
+    for (const r of Object.keys(app.regionShare))
+      if (!s.regions.includes(r as RegionId))
+        issues.push(issue(`applications.${a}.regionShare.${r}`, "region not in regions"));
+    if (app.bondedShare + app.smcoShare > 1)
+      issues.push(issue(`applications.${a}.bondedShare`, "bondedShare + smcoShare must not exceed 1"));
+  }
+  for (const [i, u] of s.uncertainty.entries())
+    if (!hasNumberAt(s, u.path))
+      issues.push(issue(`uncertainty.${i}.path`, `no number or points at ${u.path}`));
+  return issues.length ? fail(issues) : ok(s);
+}
+
+function hasNumberAt(root: unknown, path: string): boolean {
+  let v: unknown = root;
+  for (const k of path.split(".")) {
+    if (v === null || typeof v !== "object") return false;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return (
+    typeof v === "number" ||
+    (v !== null && typeof v === "object" && Object.values(v).every((x) => typeof x === "number"))
+  );
+}
