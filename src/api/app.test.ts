@@ -45,6 +45,16 @@ describe("createApp()", () => {
     expect(next.body.items.map((f: { period: string }) => f.period)).toEqual(["2025-04"]);
   });
 
+  it("exports figures as CSV with the source columns", async () => {
+    const res = await app.request("/api/figures?metric=export_volume&counterparty=Germany&format=csv");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const lines = (await res.text()).trim().split("\n");
+    expect(lines[0]).toContain("source_url");
+    expect(lines).toHaveLength(5); // header + the four Germany rows of the fixture
+    expect(lines[1]).toContain("https://example.org/src-a");
+  });
+
   it("rejects an unknown filter value with a suggestion in the error shape", async () => {
     const { status, body } = await get("/api/figures?counterparty=Germny");
     expect(status).toBe(400);

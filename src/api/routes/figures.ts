@@ -1,7 +1,7 @@
 /** @module GET /api/figures: filtered figures with the source beside each value, paginated. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
-import type { Store } from "../../store/store.ts";
+import type { FigureRow, Store } from "../../store/store.ts";
 import { ApiError, ErrorSchema } from "../error.ts";
 import { FigureOutSchema, PageSchema } from "../schemas.ts";
 
@@ -26,6 +26,10 @@ const QuerySchema = z.object({
     .openapi({ description: "Granularity: year, half, quarter, month, day, range", example: "month" }),
   limit: z.string().optional().openapi({ description: "Page size, 1–10000 (default 100)", example: "100" }),
   offset: z.string().optional().openapi({ description: "Rows to skip (default 0)", example: "0" }),
+  format: z
+    .enum(["json", "csv"])
+    .optional()
+    .openapi({ description: "json (default) or csv (a download with the source columns)" }),
 });
 
 const route = createRoute({
@@ -47,7 +51,7 @@ const route = createRoute({
 
 export function figuresRoute(app: OpenAPIHono, store: Store) {
   app.openapi(route, async (c) => {
-    const raw = c.req.valid("query");
+    const { format, ...raw } = c.req.valid("query");
     const parsed = FigureQuerySchema.safeParse(
       Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
     );
@@ -75,6 +79,74 @@ export function figuresRoute(app: OpenAPIHono, store: Store) {
       throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
     }
     const page = await store.figures(q);
+    if (format === "csv") {
+      return c.body(figuresToCsv(page.items), 200, {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": 'attachment; filename="lodestone-figures.csv"',
+      });
+    }
     return c.json({ ...page, limit: q.limit, offset: q.offset }, 200);
   });
+}
+
+const CSV_HEADER = [
+  "metric",
+  "entity",
+  "counterparty",
+  "material",
+  "location",
+  "period",
+  "value",
+  "low",
+  "high",
+  "unit",
+  "mass_basis",
+  "vintage",
+  "is_latest",
+  "is_derived",
+  "is_forecast",
+  "note",
+  "source_id",
+  "source_publisher",
+  "source_title",
+  "source_published",
+  "source_url",
+  "licence",
+];
+
+/** The figures as CSV with the source beside each value (the export format of the API and dashboard). */
+export function figuresToCsv(items: readonly FigureRow[]): string {
+  const field = (v: unknown) => {
+    const s = v === null || v === undefined ? "" : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  const rows = items.map((f) =>
+    [
+      f.metric,
+      f.entity,
+      f.counterparty,
+      f.material,
+      f.location,
+      f.period,
+      f.value,
+      f.low,
+      f.high,
+      f.unit,
+      f.massBasis,
+      f.vintage,
+      f.isLatest,
+      f.isDerived,
+      f.isForecast,
+      f.note,
+      f.source.id,
+      f.source.publisher,
+      f.source.title,
+      f.source.published,
+      f.source.url,
+      f.source.licence,
+    ]
+      .map(field)
+      .join(","),
+  );
+  return `${[CSV_HEADER.join(","), ...rows].join("\n")}\n`;
 }
