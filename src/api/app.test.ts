@@ -46,7 +46,7 @@ describe("createApp()", () => {
   });
 
   it("exports figures as CSV with the source columns", async () => {
-    const res = await app.request("/api/figures?metric=export_volume&counterparty=Germany&format=csv");
+    const res = await app.request("/api/figures.csv?metric=export_volume&counterparty=Germany");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
     const lines = (await res.text()).trim().split("\n");

@@ -1,6 +1,6 @@
 /** @module GET /api/figures: filtered figures with the source beside each value, paginated. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
+import { type FigureQuery, FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
 import type { FigureRow, Store } from "../../store/store.ts";
 import { ApiError, ErrorSchema } from "../error.ts";
 import { FigureOutSchema, PageSchema } from "../schemas.ts";
@@ -26,10 +26,6 @@ const QuerySchema = z.object({
     .openapi({ description: "Granularity: year, half, quarter, month, day, range", example: "month" }),
   limit: z.string().optional().openapi({ description: "Page size, 1–10000 (default 100)", example: "100" }),
   offset: z.string().optional().openapi({ description: "Rows to skip (default 0)", example: "0" }),
-  format: z
-    .enum(["json", "csv"])
-    .optional()
-    .openapi({ description: "json (default) or csv (a download with the source columns)" }),
 });
 
 const route = createRoute({
@@ -49,43 +45,53 @@ const route = createRoute({
   },
 });
 
+const csvRoute = createRoute({
+  method: "get",
+  path: "/api/figures.csv",
+  summary: "The same figures as CSV, with source columns (export)",
+  request: { query: QuerySchema },
+  responses: {
+    200: { description: "CSV download", content: { "text/csv": { schema: z.string() } } },
+    400: {
+      description: "Invalid or unknown filter",
+      content: { "application/json": { schema: ErrorSchema } },
+    },
+  },
+});
+
+/** Validates the query (schema, then values against the store's facets); throws ApiError 400 naming the parameter. */
+async function parseQuery(raw: Record<string, string | undefined>, store: Store): Promise<FigureQuery> {
+  const parsed = FigureQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
+  );
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({
+      code: "invalid_value",
+      path: i.path.join("."),
+      message: i.message,
+    }));
+    throw new ApiError(400, "invalid_query", issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues);
+  }
+  const unknown = unknownFilterValues(parsed.data, await store.facets());
+  if (unknown.length) {
+    const issues = unknown.map((u) => ({ code: "unknown_filter_value", path: u.field, message: u.message }));
+    throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
+  }
+  return parsed.data;
+}
+
 export function figuresRoute(app: OpenAPIHono, store: Store) {
   app.openapi(route, async (c) => {
-    const { format, ...raw } = c.req.valid("query");
-    const parsed = FigureQuerySchema.safeParse(
-      Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
-    );
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        code: "invalid_value",
-        path: i.path.join("."),
-        message: i.message,
-      }));
-      throw new ApiError(
-        400,
-        "invalid_query",
-        issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-        issues,
-      );
-    }
-    const q = parsed.data;
-    const unknown = unknownFilterValues(q, await store.facets());
-    if (unknown.length) {
-      const issues = unknown.map((u) => ({
-        code: "unknown_filter_value",
-        path: u.field,
-        message: u.message,
-      }));
-      throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
-    }
+    const q = await parseQuery(c.req.valid("query"), store);
     const page = await store.figures(q);
-    if (format === "csv") {
-      return c.body(figuresToCsv(page.items), 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": 'attachment; filename="lodestone-figures.csv"',
-      });
-    }
     return c.json({ ...page, limit: q.limit, offset: q.offset }, 200);
+  });
+  app.openapi(csvRoute, async (c) => {
+    const q = await parseQuery(c.req.valid("query"), store);
+    const page = await store.figures(q);
+    c.header("content-disposition", 'attachment; filename="lodestone-figures.csv"');
+    c.header("content-type", "text/csv; charset=utf-8");
+    return c.body(figuresToCsv(page.items), 200);
   });
 }
 

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureDataset } from "../../store/store.case.ts";
+import { openStore, type Store } from "../../store/store.ts";
+import { createApp } from "../app.ts";
+import { claimsRoutes } from "./claims.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON response bodies are read loosely in these tests.
+type Body = Record<string, any>;
+
+let store: Store;
+let app: ReturnType<typeof createApp>;
+
+// Written for this test: the fixture dataset holds 100 t for China -> Germany in 2025-01 (source src-a).
+const ARTICLE = `title: Test note
+publisher: Test Wire
+date: 2025-02-20
+---
+China exported 150 tonnes of rare earth magnets to Germany in January 2025, the test note said.
+`;
+
+beforeAll(async () => {
+  store = await openStore();
+  await store.loadDataset(fixtureDataset());
+  app = createApp({ store, extend: [(a) => claimsRoutes(a, store)] });
+});
+afterAll(() => store.close());
+
+const post = async (path: string, body: string, type = "application/json") => {
+  const res = await app.request(path, { method: "POST", body, headers: { "content-type": type } });
+  return { status: res.status, body: (await res.json()) as Body };
+};
+const get = async (path: string) => {
+  const res = await app.request(path);
+  return { status: res.status, body: (await res.json()) as Body };
+};
+
+describe("claimsRoutes()", () => {
+  it("POST /api/check-claims answers {checks} with the KB source named", async () => {
+    const { status, body } = await post("/api/check-claims", JSON.stringify({ text: ARTICLE }));
+    expect(status).toBe(200);
+    expect(Object.keys(body)).toEqual(["checks"]);
+    const germany = body.checks.find((c: Body) => c.claim.counterparty === "Germany");
+    expect(germany).toMatchObject({ subject: "claim", verdict: "inconsistent" });
+    expect(germany.reasons[0]).toMatchObject({
+      kind: "source_conflict",
+      expected: { value: 100 },
+      found: { value: 150 },
+    });
+    expect(germany.reasons[0].sources[0]).toMatchObject({ id: "src-a", url: "https://example.org/src-a" });
+  });
+
+  it("POST /api/check-claims accepts text/plain with ?date=", async () => {
+    const { status, body } = await post("/api/check-claims?date=2025-02-20", ARTICLE, "text/plain");
+    expect(status).toBe(200);
+    expect(body.checks.length).toBeGreaterThan(0);
+  });
+
+  it("rejects a missing text, a bad date and an oversized article with the error shape", async () => {
+    const a = await post("/api/check-claims", JSON.stringify({ date: "2025-01-01" }));
+    expect(a.status).toBe(400);
+    expect(a.body.error).toMatchObject({ code: "invalid_request" });
+    expect(a.body.error.issues[0].path).toBe("text");
+    const b = await post("/api/check-claims", JSON.stringify({ text: ARTICLE, date: "2025-02-30x" }));
+    expect(b.status).toBe(400);
+    const c = await post("/api/articles", "x".repeat(5 * 1024 * 1024 + 1), "text/plain");
+    expect(c.status).toBe(413);
+    expect(c.body.error.code).toBe("input_too_large");
+  });
+
+  it("POST /api/articles stores once; GET /api/articles and /api/claims list what was stored", async () => {
+    const first = await post("/api/articles", JSON.stringify({ text: ARTICLE }));
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ status: "new", claims: 1 });
+    const again = await post("/api/articles", JSON.stringify({ text: ARTICLE }));
+    expect(again.status).toBe(200);
+    expect(again.body.status).toBe("unchanged");
+    const list = await get("/api/articles");
+    expect(list.body).toMatchObject({
+      total: 1,
+      items: [{ id: first.body.id, title: "Test note", claimCount: 1 }],
+    });
+    const claims = await get("/api/claims?metric=export%20volume&entity=china&period=2025-01");
+    expect(claims.status).toBe(200);
+    expect(claims.body.items[0]).toMatchObject({
+      value: 150,
+      counterparty: "Germany",
+      article: { publisher: "Test Wire" },
+    });
+    expect((await get("/api/claims?limit=0")).status).toBe(400);
+  });
+
+  it("documents the routes in the OpenAPI document", async () => {
+    const { body } = await get("/api/openapi.json");
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(["/api/check-claims", "/api/articles", "/api/claims"]),
+    );
+  });
+});

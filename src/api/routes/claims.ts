@@ -1,0 +1,314 @@
+/** @module Claim checks and ingested articles: POST /api/check-claims, POST and GET /api/articles, GET /api/claims. */
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { checkClaims, loadKnowledgeBase } from "../../check/index.ts";
+import { parseArticle } from "../../extract/article.ts";
+import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
+import { listArticles, listClaims, saveArticle } from "../../store/articles.ts";
+import type { Store } from "../../store/store.ts";
+import { ApiError, ErrorSchema } from "../error.ts";
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const ArticleBodySchema = z
+  .object({
+    text: z
+      .string()
+      .min(1)
+      .openapi({ description: "Article text: plain, HTML, or with a `key: value` header block and `---`" }),
+    date: z
+      .string()
+      .regex(DATE, "expected YYYY-MM-DD")
+      .optional()
+      .openapi({ description: "Article date, resolves 'last month'", example: "2025-08-20" }),
+  })
+  .openapi("ArticleInput");
+
+const articleBody = {
+  // Not `required`: the generated JSON validator would otherwise refuse text/plain; readArticle checks both forms.
+  required: false,
+  description: "JSON `{text, date?}`, or the article itself as text/plain (date then from `?date=`)",
+  content: {
+    "application/json": { schema: ArticleBodySchema },
+    "text/plain": { schema: z.string() },
+  },
+};
+
+const DateQuerySchema = z.object({
+  date: z
+    .string()
+    .optional()
+    .openapi({ description: "Article date for text/plain bodies (YYYY-MM-DD)", example: "2025-08-20" }),
+});
+
+const CompareSchema = z.object({
+  value: z.union([z.number(), z.string()]).nullable(),
+  low: z.number().nullable().optional(),
+  high: z.number().nullable().optional(),
+  unit: z.string().nullable(),
+  period: z.string().nullable().optional(),
+});
+
+const ReasonSchema = z
+  .object({
+    kind: z.string().openapi({ example: "source_conflict" }),
+    outcome: z.enum(["consistent", "inconsistent", "unverifiable"]),
+    message: z.string(),
+    expected: CompareSchema.nullable(),
+    found: CompareSchema.nullable(),
+    sources: z.array(
+      z.object({ id: z.string(), publisher: z.string(), url: z.string(), title: z.string().optional() }),
+    ),
+  })
+  .openapi("CheckReason");
+
+const CheckSchema = z
+  .object({
+    subject: z.enum(["claim", "event"]),
+    claim: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: "The extracted claim or event, with quote and offsets" }),
+    verdict: z.enum(["consistent", "inconsistent", "unverifiable"]),
+    reasons: z.array(ReasonSchema),
+  })
+  .openapi("ClaimCheck");
+
+const errors = {
+  400: { description: "Invalid request", content: { "application/json": { schema: ErrorSchema } } },
+  413: { description: "Article too large", content: { "application/json": { schema: ErrorSchema } } },
+};
+
+const checkRoute = createRoute({
+  method: "post",
+  path: "/api/check-claims",
+  summary: "Check an article's claims against the knowledge base",
+  request: { body: articleBody, query: DateQuerySchema },
+  responses: {
+    200: {
+      description: "One check per claim and event",
+      content: { "application/json": { schema: z.object({ checks: z.array(CheckSchema) }) } },
+    },
+    ...errors,
+  },
+});
+
+const ArticleOutSchema = z
+  .object({
+    id: z.string(),
+    title: z.string().nullable(),
+    sourceUrl: z.string().nullable(),
+    publisher: z.string().nullable(),
+    published: z.string().nullable(),
+    language: z.string(),
+    ingestedAt: z.string(),
+    bodyLength: z.number().int(),
+    claimCount: z.number().int(),
+    eventCount: z.number().int(),
+  })
+  .openapi("Article");
+
+const SavedSchema = z
+  .object({
+    id: z.string().openapi({ description: "SHA-256 of the normalised body" }),
+    status: z.enum(["new", "updated", "unchanged"]),
+    claims: z.number().int(),
+    events: z.number().int(),
+  })
+  .openapi("IngestResult");
+
+const postArticle = createRoute({
+  method: "post",
+  path: "/api/articles",
+  summary: "Ingest one article: extract and store its claims and events (idempotent)",
+  request: { body: articleBody, query: DateQuerySchema },
+  responses: {
+    201: { description: "Stored (new)", content: { "application/json": { schema: SavedSchema } } },
+    200: {
+      description: "Already stored (unchanged) or re-extracted (updated)",
+      content: { "application/json": { schema: SavedSchema } },
+    },
+    ...errors,
+  },
+});
+
+const page = {
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(100)
+    .openapi({ description: "Page size, 1–10000", example: 100 }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ example: 0 }),
+};
+
+const getArticles = createRoute({
+  method: "get",
+  path: "/api/articles",
+  summary: "Ingested articles, newest first",
+  request: { query: z.object(page) },
+  responses: {
+    200: {
+      description: "A page of articles",
+      content: {
+        "application/json": {
+          schema: z.object({
+            items: z.array(ArticleOutSchema),
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          }),
+        },
+      },
+    },
+    400: errors[400],
+  },
+});
+
+const StoredClaimSchema = z
+  .object({
+    articleId: z.string(),
+    claimId: z.string(),
+    metric: z.string(),
+    metricFamily: z.string(),
+    entity: z.string().nullable(),
+    counterparty: z.string().nullable(),
+    material: z.string().nullable(),
+    period: z.string().nullable(),
+    value: z.number().nullable(),
+    unit: z.string().nullable(),
+    currency: z.string().nullable(),
+    isForecast: z.boolean(),
+    quote: z.string(),
+    quoteStart: z.number().int(),
+    quoteEnd: z.number().int(),
+    data: z.record(z.string(), z.unknown()),
+    article: z.object({
+      title: z.string().nullable(),
+      sourceUrl: z.string().nullable(),
+      publisher: z.string().nullable(),
+      published: z.string().nullable(),
+    }),
+  })
+  .openapi("StoredClaim");
+
+const getClaims = createRoute({
+  method: "get",
+  path: "/api/claims",
+  summary: "Claims extracted from ingested articles",
+  request: {
+    query: z.object({
+      metric: z
+        .string()
+        .optional()
+        .openapi({ description: "Claim metric (news vocabulary)", example: "export volume" }),
+      entity: z.string().optional().openapi({ description: "Whose figure (any case)", example: "China" }),
+      period: z.string().optional().openapi({ description: "Exact normalised period", example: "2025-07" }),
+      ...page,
+    }),
+  },
+  responses: {
+    200: {
+      description: "A page of claims with their article",
+      content: {
+        "application/json": {
+          schema: z.object({
+            items: z.array(StoredClaimSchema),
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          }),
+        },
+      },
+    },
+    400: errors[400],
+  },
+});
+
+/** Reads `{text, date?}` JSON or a text/plain body (date from `?date=`), enforcing the size limit. */
+async function readArticle(c: Context): Promise<{ text: string; date: string | undefined }> {
+  const type = c.req.header("content-type") ?? "";
+  let text: string;
+  let date: string | undefined = c.req.query("date") || undefined;
+  if (type.includes("application/json")) {
+    const parsed = ArticleBodySchema.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        code: "invalid_value",
+        path: i.path.join(".") || "body",
+        message: i.message,
+      }));
+      throw new ApiError(
+        400,
+        "invalid_request",
+        issues.map((i) => `${i.path}: ${i.message}`).join("; "),
+        issues,
+      );
+    }
+    text = parsed.data.text;
+    date = parsed.data.date ?? date;
+  } else text = await c.req.text();
+  if (text.length > MAX_INPUT_CHARS)
+    throw new ApiError(
+      413,
+      "input_too_large",
+      `article of ${text.length} characters exceeds the limit of ${MAX_INPUT_CHARS}`,
+    );
+  if (!text.trim())
+    throw new ApiError(400, "invalid_request", "empty article text", [
+      { code: "invalid_value", path: "text", message: "empty" },
+    ]);
+  if (date !== undefined && !DATE.test(date))
+    throw new ApiError(400, "invalid_request", `invalid date "${date}": expected YYYY-MM-DD`, [
+      { code: "invalid_value", path: "date", message: "expected YYYY-MM-DD" },
+    ]);
+  return { text, date };
+}
+
+function extract(text: string, date: string | undefined): Extraction {
+  try {
+    return extractArticle(text, date ? { docDate: date } : {});
+  } catch (e) {
+    if (e instanceof ExtractInputError)
+      throw new ApiError(e.code === "input_too_large" ? 413 : 400, e.code, e.message);
+    throw e;
+  }
+}
+
+export function claimsRoutes(app: OpenAPIHono, store: Store) {
+  app.openapi(checkRoute, async (c) => {
+    const { text, date } = await readArticle(c);
+    const extraction = extract(text, date);
+    const report = checkClaims(extraction, await loadKnowledgeBase(store, extraction));
+    return c.json({ checks: report.checks }, 200);
+  });
+
+  app.openapi(postArticle, async (c) => {
+    const { text, date } = await readArticle(c);
+    const extraction = extract(text, date);
+    const m = extraction.meta;
+    const saved = await saveArticle(store.sql, {
+      body: parseArticle(text).body,
+      meta: {
+        title: m.title,
+        source: m.source,
+        publisher: m.publisher,
+        date: m.date ?? m.docDate,
+        language: m.language,
+      },
+      claims: extraction.claims,
+      events: extraction.events,
+    });
+    return saved.status === "new" ? c.json(saved, 201) : c.json(saved, 200);
+  });
+
+  app.openapi(getArticles, async (c) => {
+    const q = c.req.valid("query");
+    return c.json({ ...(await listArticles(store.sql, q)), limit: q.limit, offset: q.offset }, 200);
+  });
+
+  app.openapi(getClaims, async (c) => {
+    const q = c.req.valid("query");
+    return c.json({ ...(await listClaims(store.sql, q)), limit: q.limit, offset: q.offset }, 200);
+  });
+}
