@@ -1,11 +1,12 @@
 /** @module `lodestone figures`: query sourced figures with the same filters as GET /api/figures. */
+import { figuresToCsv } from "../../api/routes/figures.ts";
 import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
 import type { FigureRow } from "../../store/store.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
 import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError } from "../errors.ts";
-import { formatNumber, toCsv, toTable } from "../format.ts";
+import { formatNumber, toTable } from "../format.ts";
 
 const OPTIONS = {
   metric: { type: "string" },
@@ -102,53 +103,7 @@ function valueText(f: FigureRow): string {
 
 function render(items: FigureRow[], format: "table" | "csv" | "json"): string {
   if (format === "json") return `${JSON.stringify(items, null, 2)}\n`;
-  if (format === "csv") {
-    const header = [
-      "metric",
-      "entity",
-      "counterparty",
-      "material",
-      "period",
-      "value",
-      "low",
-      "high",
-      "unit",
-      "mass_basis",
-      "vintage",
-      "is_latest",
-      "is_derived",
-      "source_id",
-      "source_publisher",
-      "source_published",
-      "source_url",
-      "licence",
-      "note",
-    ];
-    return toCsv(
-      header,
-      items.map((f) => [
-        f.metric,
-        f.entity,
-        f.counterparty,
-        f.material,
-        f.period,
-        f.value,
-        f.low,
-        f.high,
-        f.unit,
-        f.massBasis,
-        f.vintage,
-        f.isLatest,
-        f.isDerived,
-        f.source.id,
-        f.source.publisher,
-        f.source.published,
-        f.source.url,
-        f.source.licence,
-        f.note,
-      ]),
-    );
-  }
+  if (format === "csv") return figuresToCsv(items);
   const header = [
     "period",
     "metric",
