@@ -151,7 +151,7 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
           continue;
         }
         figureIds.set(f.id, line);
-        figures.push(f);
+        if (spec.serveFigures !== false) figures.push(f);
       }
       if (spec.toRecord)
         records.push({

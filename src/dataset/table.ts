@@ -51,6 +51,11 @@ export interface TableSpec<Row extends { sourceId: string }> {
   /** Column holding a unit from the canonical list, when the unit varies by row. */
   unitColumn?: string;
   toFigures?: (row: Row, ctx: TableContext) => FigureDraft[];
+  /**
+   * Whether the figures are served (default true). Reference facts restate figures of other tables; their
+   * figures are built only so that units and ranges are checked, and are not served twice.
+   */
+  serveFigures?: boolean;
   toRecord?: { kind: RecordKind; id: (row: Row) => string };
 }
 

@@ -50,6 +50,7 @@ export const referenceFactsTable = defineTable({
   key: ["fact_id"],
   unitColumn: "unit",
   toRecord: { kind: "reference_fact", id: (r) => r.factId },
+  serveFigures: false,
   toFigures: (r) => [
     {
       metric: r.metric,

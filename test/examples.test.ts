@@ -1,0 +1,30 @@
+/** Every script in examples/ runs to completion and prints what its header promises. */
+import { execFile } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, "..");
+const EXPECT: Record<string, RegExp> = {
+  "query-figures.ts": /^2025-\d{2}\s+[\d.]+ t\s+\(/m,
+  "run-scenario.ts": /NdFeB demand 2035 \(finished basis\): \d+ t/,
+  "extract-article.ts": /^claim\s+export volume: 5500 t 2025-07/m,
+};
+
+describe("examples", () => {
+  const files = readdirSync(resolve(ROOT, "examples")).filter((f) => f.endsWith(".ts"));
+  it("are all listed here with the output they must print", () => {
+    expect(files.sort()).toEqual(Object.keys(EXPECT).sort());
+  });
+  for (const f of files) {
+    it(`${f} runs and prints its result`, async () => {
+      const { stdout } = await run(process.execPath, ["bin/run-ts.js", `examples/${f}`], {
+        cwd: ROOT,
+        timeout: 60_000,
+      });
+      expect(stdout).toMatch(EXPECT[f]!);
+    });
+  }
+});
