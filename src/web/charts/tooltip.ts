@@ -1,0 +1,82 @@
+/** @module Figure tooltips: every value in a chart tooltip is shown with its source (publisher, date, licence, link). */
+import { escapeHtml, flags, formatValue, sourceHtml } from "../format.ts";
+import type { Figure, FigureSource } from "../types.ts";
+
+/** A chart data item that carries the figure(s) it plots. */
+export interface FigureDatum {
+  value: [string | number, number | null];
+  figure?: Figure;
+  /** For aggregates (e.g. "Other countries"): the figures summed. */
+  parts?: Figure[];
+  /** For model outputs: a text citation instead of a figure. */
+  citation?: string;
+}
+
+/** The subset of ECharts' callback params the formatter reads. */
+export interface TooltipParam {
+  seriesName?: string;
+  marker?: string;
+  data?: unknown;
+  value?: unknown;
+}
+
+function uniqueSources(figs: Figure[]): FigureSource[] {
+  const seen = new Map<string, FigureSource>();
+  for (const f of figs) seen.set(f.source.id, f.source);
+  return [...seen.values()];
+}
+
+/** One tooltip line for a figure: series, period, value, unit, flags, note and source. */
+export function figureLine(f: Figure, seriesName?: string, marker = ""): string {
+  const tags = flags(f)
+    .map((t) => `<span class="tag tag-${t}">${t}</span>`)
+    .join(" ");
+  const where = f.location ? ` <span class="muted">(${escapeHtml(f.location)})</span>` : "";
+  const note = f.note
+    ? `<div class="note">${escapeHtml(f.note.length > 220 ? `${f.note.slice(0, 217)}…` : f.note)}</div>`
+    : "";
+  const vintage = f.vintage ? `<span class="muted"> · ${escapeHtml(f.vintage)}</span>` : "";
+  return (
+    `<div class="tt-row">${marker}<b>${escapeHtml(seriesName ?? f.entity)}</b> ${escapeHtml(f.period)}: ` +
+    `<b>${formatValue(f)}</b> ${escapeHtml(f.unit)}${where} ${tags}${vintage}` +
+    `<div>Source: ${sourceHtml(f.source)}</div>${note}</div>`
+  );
+}
+
+/** ECharts tooltip formatter for axis or item triggers: each value beside its source. */
+export function figureTooltip(params: TooltipParam | TooltipParam[]): string {
+  const list = Array.isArray(params) ? params : [params];
+  const rows: string[] = [];
+  const seen = new Set<string>();
+  for (const p of list) {
+    const d = p.data as FigureDatum | undefined;
+    if (!d || typeof d !== "object") continue;
+    // A derived point is drawn twice (line + marker); cite it once.
+    if (d.figure && seen.has(d.figure.id)) continue;
+    if (d.figure) seen.add(d.figure.id);
+    if (d.figure) rows.push(figureLine(d.figure, p.seriesName, p.marker ?? ""));
+    else if (d.parts?.length) {
+      const total = d.value[1];
+      const srcs = uniqueSources(d.parts)
+        .map((s) => sourceHtml(s))
+        .join("; ");
+      rows.push(
+        `<div class="tt-row">${p.marker ?? ""}<b>${escapeHtml(p.seriesName ?? "")}</b> ${escapeHtml(String(d.value[0]))}: ` +
+          `<b>${formatValue({ value: total, low: null, high: null })}</b> ${escapeHtml(d.parts[0]!.unit)} ` +
+          `<span class="muted">(sum of ${d.parts.length})</span><div>Sources: ${srcs}</div></div>`,
+      );
+    } else if (d.citation) {
+      rows.push(
+        `<div class="tt-row">${p.marker ?? ""}<b>${escapeHtml(p.seriesName ?? "")}</b> ${escapeHtml(String(d.value[0]))}: ` +
+          `<b>${formatValue({ value: d.value[1], low: null, high: null })}</b><div>Source: ${escapeHtml(d.citation)}</div></div>`,
+      );
+    }
+  }
+  return rows.join("") || "No sourced value here";
+}
+
+/** A data item for a figure, x = its period. */
+export function datum(f: Figure, x: string | number = f.period): FigureDatum {
+  const y = f.value ?? (f.low !== null && f.high !== null ? (f.low + f.high) / 2 : null);
+  return { value: [x, y], figure: f };
+}

@@ -1,0 +1,69 @@
+/** @module Formatting: numbers, units, licences and the source citation shown beside every value. */
+import type { Figure, FigureSource } from "./types.ts";
+
+/** Escapes text for HTML. */
+export function escapeHtml(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+}
+
+/** A number with thousands separators and at most `digits` decimals (en-GB, so output is stable). */
+export function formatNumber(v: number | null | undefined, digits = 2): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+  const abs = Math.abs(v);
+  const d = abs >= 1000 ? 0 : abs >= 10 ? Math.min(digits, 1) : digits;
+  return v.toLocaleString("en-GB", { maximumFractionDigits: d });
+}
+
+/** A figure's value: the number, or `low–high` for a range. */
+export function formatValue(f: Pick<Figure, "value" | "low" | "high">): string {
+  if (f.value !== null) return formatNumber(f.value);
+  if (f.low !== null && f.high !== null) return `${formatNumber(f.low)}–${formatNumber(f.high)}`;
+  if (f.low !== null) return `> ${formatNumber(f.low)}`;
+  if (f.high !== null) return `< ${formatNumber(f.high)}`;
+  return "–";
+}
+
+/** A signed percentage, e.g. `+4.2%`. */
+export function formatPct(v: number | null | undefined, digits = 1): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+  return `${v > 0 ? "+" : ""}${v.toFixed(digits)}%`;
+}
+
+const LICENCES: Record<string, string> = {
+  "public-domain": "Public domain",
+  "cc-by-4.0": "CC BY 4.0",
+  "facts-attributed": "Facts, attributed",
+  "own-derivation": "Own derivation",
+  restricted: "Restricted",
+};
+
+export function licenceLabel(licence: string): string {
+  return LICENCES[licence] ?? licence;
+}
+
+/** Only http(s) links are rendered as links. */
+export function safeUrl(url: string): string | null {
+  return /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** The source as one line of HTML: publisher, date, licence and a link. */
+export function sourceHtml(s: FigureSource): string {
+  const url = safeUrl(s.url);
+  const link = url
+    ? ` · <a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer" title="${escapeHtml(s.title)}">link</a>`
+    : "";
+  return `<span class="src"><b>${escapeHtml(s.publisher)}</b>, ${escapeHtml(s.published)} · ${escapeHtml(licenceLabel(s.licence))}${link}</span>`;
+}
+
+/** Plain-text citation (CSV, titles). */
+export function sourceText(s: FigureSource): string {
+  return `${s.publisher}, ${s.published} (${licenceLabel(s.licence)}) ${s.url}`;
+}
+
+/** Marks set on a figure: derived by us, forecast. */
+export function flags(f: Pick<Figure, "isDerived" | "isForecast">): string[] {
+  return [...(f.isDerived ? ["derived"] : []), ...(f.isForecast ? ["forecast"] : [])];
+}

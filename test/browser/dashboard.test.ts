@@ -1,0 +1,186 @@
+/** @module Dashboard in a real browser: what a user sees on each page, checked against the API. */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_PATH, HAVE_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.ts";
+import { startTestServer, type TestServer, WEB_DIR } from "./server.ts";
+
+const SHOTS = "/tmp/lodestone-shots";
+type FigureJson = {
+  period: string;
+  periodStart: string;
+  counterparty: string;
+  value: number | null;
+  source: { publisher: string };
+};
+
+if (!HAVE_CHROMIUM && process.env.CI) {
+  describe("dashboard (browser)", () => {
+    it("needs Chromium in CI", () => {
+      throw new Error(`${MISSING_CHROMIUM} (required when CI is set)`);
+    });
+  });
+} else if (!HAVE_CHROMIUM) {
+  console.warn(`dashboard browser tests skipped: ${MISSING_CHROMIUM}`);
+  describe.skip(`dashboard (browser) — skipped: Chromium not found at ${CHROMIUM_PATH}`, () => {
+    it("is skipped", () => {});
+  });
+} else {
+  describe("dashboard (browser)", () => {
+    let server: TestServer;
+    let browser: Browser;
+    let page: Page;
+    const pageErrors: string[] = [];
+
+    const api = async <T>(path: string): Promise<T> =>
+      (await fetch(`${server.url}${path}`)).json() as Promise<T>;
+    const open = async (hash: string, ready: string) => {
+      await page.goto(`${server.url}/${hash}`);
+      await page.waitForSelector(`main[data-ready="${ready}"]`, { timeout: 20_000 });
+    };
+    /** Full page, plus the first screen as a user sees it on opening the page. */
+    const shot = async (name: string) => {
+      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+      await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
+    };
+
+    beforeAll(async () => {
+      if (!existsSync(join(WEB_DIR, "index.html")))
+        throw new Error("dist/web/index.html is missing: run npm run build:web first");
+      mkdirSync(SHOTS, { recursive: true });
+      server = await startTestServer();
+      browser = await launchChromium();
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 900 },
+        acceptDownloads: true,
+      });
+      page = await context.newPage();
+      page.on("pageerror", (e) => pageErrors.push(e.message));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it("the overview renders a chart and headline numbers that match the API", async () => {
+      await open("#/", "overview");
+      await page.waitForSelector('[data-testid="exports-chart"] svg');
+      const health = await api<{ dataset: { figures: number; sources: number } }>("/api/health");
+      expect(await page.getAttribute('[data-testid="card-figures"]', "data-value")).toBe(
+        String(health.dataset.figures),
+      );
+      expect(await page.getAttribute('[data-testid="sources-count"]', "data-value")).toBe(
+        String(health.dataset.sources),
+      );
+      const destination = await page.inputValue("#destination");
+      const exports = await api<{ items: FigureJson[] }>(
+        "/api/figures?metric=export_volume&entity=China&per=month&limit=10000",
+      );
+      const rows = exports.items.filter((f) => f.counterparty === destination && f.value !== null);
+      const latest = rows
+        .map((f) => f.period)
+        .sort()
+        .at(-1);
+      const expected = rows.filter((f) => f.period === latest).map((f) => String(f.value));
+      expect(expected).toContain(await page.getAttribute('[data-testid="card-exports"]', "data-value"));
+      expect(await page.textContent('[data-testid="card-exports"] .card-src')).toMatch(/\S/);
+      // Hovering the chart shows a tooltip with the value's source.
+      const b = (await (await page.$('[data-testid="exports-chart"]'))!.boundingBox())!;
+      await page.mouse.move(b.x + b.width * 0.6, b.y + b.height * 0.6);
+      const tip = await page.waitForSelector('[data-testid="exports-chart"] div:has-text("Source:")', {
+        timeout: 5_000,
+      });
+      const tipText = (await tip.textContent()) ?? "";
+      expect(rows.some((f) => tipText.includes(f.source.publisher))).toBe(true);
+      await shot("overview");
+    });
+
+    it("the figures explorer filters by counterparty and date, with a source on every row", async () => {
+      await open("#/figures", "figures");
+      await page.fill("#f-counterparty", "Germany");
+      await page.fill("#f-from", "2025-01");
+      await page.click('#figure-filters button[type="submit"]');
+      await page.waitForFunction(() => location.hash.includes("counterparty=Germany"));
+      await page.waitForSelector('main[data-ready="figures"] table.data tbody tr');
+      const expected = await api<{ items: FigureJson[]; total: number }>(
+        "/api/figures?counterparty=Germany&from=2025-01&limit=50",
+      );
+      const rows = await page.$$eval("table.data tbody tr", (trs) =>
+        trs.map((tr) => ({
+          period: tr.querySelector('[data-col="period"]')?.textContent ?? "",
+          counterparty: tr.querySelector('[data-col="counterparty"]')?.textContent ?? "",
+          source: tr.querySelector(".source-cell")?.textContent ?? "",
+          link: tr.querySelector(".source-cell a")?.getAttribute("href") ?? "",
+        })),
+      );
+      expect(rows.length).toBe(expected.items.length);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const [i, r] of rows.entries()) {
+        expect(r.counterparty).toBe("Germany");
+        expect(r.period).toBe(expected.items[i]!.period);
+        expect(expected.items[i]!.periodStart >= "2025-01-01").toBe(true);
+        expect(r.source).toContain(expected.items[i]!.source.publisher);
+        expect(r.link).toMatch(/^https?:\/\//);
+      }
+      expect(await page.textContent('[data-testid="result-count"]')).toContain(String(expected.total));
+      await shot("figures");
+    });
+
+    it("the CSV download link carries the query and downloads those figures with their sources", async () => {
+      const href = await page.getAttribute("#csv-download", "href");
+      expect(href).toContain("counterparty=Germany");
+      expect(href).toContain("from=2025-01");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#csv-download")]);
+      const text = readFileSync((await download.path())!, "utf8");
+      const lines = text.trim().split(/\r?\n/);
+      expect(lines[0]).toContain("source_publisher");
+      const total = (await api<{ total: number }>("/api/figures?counterparty=Germany&from=2025-01")).total;
+      expect(lines.length - 1).toBe(total);
+    });
+
+    it("the figures explorer draws a chart when the result is a time series", async () => {
+      await open("#/figures?metric=export_volume&entity=China&counterparty=Germany&per=month", "figures");
+      await page.waitForSelector('[data-testid="explorer-chart"] svg');
+      await shot("figures-series");
+    });
+
+    it("an unknown filter shows the API's error message", async () => {
+      const expected = await api<{ error: { message: string } }>("/api/figures?counterparty=Germny&limit=50");
+      await open("#/figures?counterparty=Germny", "figures");
+      const message = await page.textContent('[data-testid="figure-results"] .error-message');
+      expect(message).toBe(expected.error.message);
+      expect(message).toContain("Germny");
+      await shot("figures-error");
+    });
+
+    it.each([
+      ["production", "#/production"],
+      ["prices", "#/prices"],
+      ["sources", "#/sources"],
+      ["policy", "#/policy"],
+    ])("the %s page renders without errors", async (name, hash) => {
+      await open(hash, name);
+      expect(await page.$$eval(".state.error", (els) => els.map((e) => e.textContent))).toEqual([]);
+      const charts = await page.$$(".chart");
+      for (const c of charts) expect((await c.$("svg")) ?? (await c.$(".state.empty"))).not.toBeNull();
+      await page.waitForTimeout(300);
+      await shot(name);
+    });
+
+    it("the scenarios page runs the engine in the browser and draws demand and Monte Carlo fans", async () => {
+      await open("#/scenarios?draws=40&seed=7", "scenarios");
+      for (const id of ["demand-chart", "elements-chart", "fan-total", "fan-ndpr", "fan-heavy"])
+        await page.waitForSelector(`[data-testid="${id}"] svg`);
+      expect(await page.getAttribute('[data-testid="scenario-results"]', "data-seed")).toBe("7");
+      expect(await page.$$eval(".state.error", (els) => els.map((e) => e.textContent))).toEqual([]);
+      await page.waitForTimeout(300);
+      await shot("scenarios");
+    });
+
+    it("no page threw an uncaught error", () => {
+      expect(pageErrors).toEqual([]);
+    });
+  });
+}
