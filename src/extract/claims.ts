@@ -16,6 +16,9 @@ import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.t
 import { currencyBefore, unitAfter, type CurrencyHit } from "./quantities.ts";
 import type { Change, Claim, Conversion } from "./schema.ts";
 import type { Span } from "./sentences.ts";
+import { anchorIds, anyOf, type Found } from "./triggers.ts";
+
+const MULTIPLIER_IDS = anchorIds(["double", "triple", "quadruple", "fold"]);
 
 export interface ArticleContext {
   body: string;
@@ -130,10 +133,12 @@ export function sentenceClaims(
   tokens: NumToken[],
   ctx: ArticleContext,
   state: { lastPeriod: PeriodMention | null; lastPriceUnit: string | null },
+  info: { text?: string; found?: Found; periods?: PeriodMention[] } = {},
 ): Claim[] {
   const body = ctx.body;
-  const text = body.slice(sent.start, sent.end);
-  const periods = findPeriods(text, ctx.period, sent.start);
+  const text = info.text ?? body.slice(sent.start, sent.end);
+  const periods = info.periods ?? findPeriods(text, ctx.period, sent.start, info.found);
+  const found = info.found;
   const mentions: Mention[] = [];
   let prevEnd = sent.start;
   for (const tok of tokens) {
@@ -263,7 +268,8 @@ export function sentenceClaims(
   // Word multipliers: "nearly double", "threefold", "more than triple".
   const MULT =
     /\b(double|triple|quadruple|twofold|threefold|fourfold|fivefold|tenfold|two-fold|three-fold)\b(?![- ]digit)/gi;
-  for (let w = MULT.exec(text); w !== null; w = MULT.exec(text)) {
+  const multipliers = !found || anyOf(found, MULTIPLIER_IDS);
+  for (let w = multipliers ? MULT.exec(text) : null; w !== null; w = MULT.exec(text)) {
     const word = w[1]!.toLowerCase();
     const value =
       word.startsWith("double") || word.startsWith("two")
@@ -432,7 +438,7 @@ export function sentenceClaims(
   }
   const claims: Claim[] = [];
   for (const { m, changes } of out.sort((a, b) => a.m.start - b.m.start)) {
-    const claim = toClaim(m, changes, sent, text, ctx);
+    const claim = toClaim(m, changes, sent, text, ctx, found);
     if (claim) claims.push(claim);
     const py = m.period?.period ? Number(m.period.period.slice(0, 4)) : Number.NaN;
     const carry = m.period && !m.isBase && (!m.period.isDate || /^as of/i.test(m.period.text));
@@ -458,12 +464,19 @@ function cagrSpan(periods: PeriodMention[]): string | null {
   return r?.period ?? null;
 }
 
-function toClaim(m: Mention, changes: Change[], sent: Span, text: string, ctx: ArticleContext): Claim | null {
+function toClaim(
+  m: Mention,
+  changes: Change[],
+  sent: Span,
+  text: string,
+  ctx: ArticleContext,
+  found: Found | undefined,
+): Claim | null {
   const rel = m.start - sent.start;
   const relEnd = m.exprEnd - sent.start;
   const { metric, family } = classifyMetric(m.cls, text, rel, relEnd);
-  const ent = cached(text, "e", () => findCanonical(ENTITIES, text));
-  const mat = cached(text, "m", () => findCanonical(MATERIALS, text));
+  const ent = cached(text, "e", () => findCanonical(ENTITIES, text, found));
+  const mat = cached(text, "m", () => findCanonical(MATERIALS, text, found));
   let entity: string | null = null;
   let counterparty: string | null = null;
   if (family === "trade") {
@@ -477,7 +490,8 @@ function toClaim(m: Mention, changes: Change[], sent: Span, text: string, ctx: A
   } else if (family === "price" && metric === "price") entity = mat?.name ?? ent?.name ?? null;
   else if (family === "market" && metric === "market size") entity = mat?.name ?? ent?.name ?? null;
   else if (family === "market" || family === "demand")
-    entity = findCanonical(PLACES, text)?.name ?? mat?.name ?? ent?.name ?? null;
+    entity =
+      cached(text, "p", () => findCanonical(PLACES, text, found))?.name ?? mat?.name ?? ent?.name ?? null;
   else entity = ent?.name ?? ctx.mainEntity;
   entity ??= ctx.mainEntity ?? "China";
   let period = m.period?.period ?? null;

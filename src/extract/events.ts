@@ -1,9 +1,10 @@
 /** @module Event extraction: trigger phrases per event type, then date, actor, materials and amount from the same sentence. */
 import type { ArticleContext } from "./claims.ts";
-import { ENTITIES, FORECAST_WORDS, MATERIALS, PLACES } from "./lexicon.ts";
-import { findPeriods } from "./periods.ts";
+import { ENTITIES, FORECAST_WORDS, findCanonical, MATERIALS, entryAnchors, PLACES } from "./lexicon.ts";
+import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { EventType, ExtractedEvent } from "./schema.ts";
 import type { Span } from "./sentences.ts";
+import { anchorIds, anyOf, type Found, scanAnchors } from "./triggers.ts";
 
 /** Trigger phrases, most specific first; a sentence yields at most one event per type. */
 const TRIGGERS: [EventType, RegExp][] = [
@@ -66,23 +67,62 @@ const TRIGGERS: [EventType, RegExp][] = [
   ["report", /\b(?:released|published|issued) (?:a |its )?report\b/i],
 ];
 
-const PREFILTER =
-  /export|licen|quota|tariff|talks|summit|negotiat|agree|trade|contract|award|grant|loan|stock|stake|shareholder|fund|invest|series|raise|offtake|price|floor|plant|facilit|factory|circuit|centre|center|joint|stop|halt|cease|amendment|regulation|\bAct\b|policy|plan|initiative|strategy|report|restriction|sanction|entity list/i;
+/** Anchor words per event type: a trigger runs only when one of its anchors occurs in the sentence. */
+const TRIGGER_ANCHORS: Partial<Record<EventType, string[]>> = {
+  export_control_suspension: ["suspen", "paus", "lift", "postpone"],
+  export_license_application: ["licen"],
+  export_license: ["licen"],
+  export_control: ["export", "licensing regime", "require", "need permits"],
+  quota: ["quota"],
+  tariff: ["tariff"],
+  trade_talks: ["talks", "summit", "negotiat", "meeting between"],
+  trade_agreement: ["trade", "agreement"],
+  trade_restriction: ["restrictions on", "entity list", "sanction"],
+  contract_award: ["contract"],
+  grant: ["grant", "awarding", "recycling program"],
+  loan: ["loan"],
+  equity_investment: ["preferred", "stake", "shareholder"],
+  funding: ["fund", "investment from", "series", "rais", "invest"],
+  offtake: ["offtake"],
+  price_floor: ["floor", "minimum price"],
+  price_listing: ["listed price", "listing price"],
+  joint_venture: ["joint venture"],
+  partnership: ["partnership", "agreement", "reached cooperation"],
+  facility: ["plant", "facilit", "factory", "circuit", "centre", "center", "refinery", "mine"],
+  corporate_decision: ["stop", "halt", "cease"],
+  regulation: ["amendment", "regulation", " act"],
+  policy: ["action plan", "policy", "plan", "coordinated action", "initiative", "strategy"],
+  report: ["report"],
+};
+const TRIGGER_IDS = new Map(
+  Object.entries(TRIGGER_ANCHORS).map(([type, words]) => [type as EventType, anchorIds(words)]),
+);
 
 const MONEY = /(?:US\$|\$US|A\$|\$|€|£|RMB ?|¥)\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|bn|mn|m)?\b/;
 
-export function sentenceEvents(s: Span, ctx: ArticleContext): ExtractedEvent[] {
-  const text = ctx.body.slice(s.start, s.end);
-  if (text.length < 20 || !PREFILTER.test(text)) return [];
+/**
+ * Events of one sentence. `info` carries what the caller already computed for the sentence (its text, the anchor
+ * words present, its period mentions); missing parts are computed here.
+ */
+export function sentenceEvents(
+  s: Span,
+  ctx: ArticleContext,
+  info: { text?: string; found?: Found; periods?: PeriodMention[] } = {},
+): ExtractedEvent[] {
+  const text = info.text ?? ctx.body.slice(s.start, s.end);
+  if (text.length < 20) return [];
+  const found = info.found ?? scanAnchors(text);
+  if (found.hits === 0) return [];
   const out: ExtractedEvent[] = [];
   const seen = new Set<EventType>();
-  let periods: ReturnType<typeof findPeriods> | null = null;
+  let periods: PeriodMention[] | null = info.periods ?? null;
   for (const [type, re] of TRIGGERS) {
+    if (!anyOf(found, TRIGGER_IDS.get(type))) continue;
     const m = re.exec(text);
     if (!m || seen.has(type)) continue;
     if (type === "export_control" && (seen.has("export_control_suspension") || seen.has("export_license"))) {
       // A suspension or licence sentence names the controls it refers to; keep it only when a separate date is given.
-      periods ??= findPeriods(text, ctx.period, s.start);
+      periods ??= findPeriods(text, ctx.period, s.start, found);
       if (
         !periods.some(
           (p) =>
@@ -95,7 +135,7 @@ export function sentenceEvents(s: Span, ctx: ArticleContext): ExtractedEvent[] {
       continue;
     if (type === "trade_agreement" && seen.has("trade_talks")) continue;
     seen.add(type);
-    periods ??= findPeriods(text, ctx.period, s.start);
+    periods ??= findPeriods(text, ctx.period, s.start, found);
     const at = s.start + m.index;
     let date: { period: string | null; text: string } | null = null;
     let bestD = Number.POSITIVE_INFINITY;
@@ -107,11 +147,11 @@ export function sentenceEvents(s: Span, ctx: ArticleContext): ExtractedEvent[] {
         date = { period: p.period, text: p.text };
       }
     }
-    const ent = ENTITIES.map(([name, r]) => ({ name, i: r.exec(text)?.index ?? -1 })).filter((x) => x.i >= 0);
-    const plc = PLACES.map(([name, r]) => ({ name, i: r.exec(text)?.index ?? -1 })).filter((x) => x.i >= 0);
-    const firstEnt = [...ent, ...plc].sort((a, b) => a.i - b.i)[0];
+    const ent = findCanonical(ENTITIES, text, found);
+    const plc = findCanonical(PLACES, text, found);
+    const firstEnt = ent && (!plc || ent.index <= plc.index) ? ent : plc;
     const actor = firstEnt?.name ?? ctx.mainEntity ?? "China";
-    const materials = MATERIALS.filter(([, r]) => r.test(text))
+    const materials = MATERIALS.filter(([name, r]) => anyOf(found, entryAnchors(name)) && r.test(text))
       .map(([name]) => name)
       .slice(0, 3);
     const money = MONEY.exec(text);

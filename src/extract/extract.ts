@@ -3,10 +3,16 @@ import { headerDate, parseArticle } from "./article.ts";
 import { type ArticleContext, sentenceClaims } from "./claims.ts";
 import { sentenceEvents } from "./events.ts";
 import { ENTITIES } from "./lexicon.ts";
-import { scanNumbers } from "./numbers.ts";
+import { type NumToken, scanNumbers } from "./numbers.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import type { Claim, Extraction, ExtractedEvent } from "./schema.ts";
-import { splitSentences } from "./sentences.ts";
+import { type Span, splitSentences } from "./sentences.ts";
+import { anchorIds, anyOf, scanAnchors, triggerWork } from "./triggers.ts";
+
+const MULTIPLIER_IDS = anchorIds(["double", "triple", "quadruple", "fold"]);
+
+/** Work done by the last `extractArticle` call (sentences, numerals, keyword hits): grows linearly with the input. */
+export const extractWork = { sentences: 0, tokens: 0, keywordHits: 0, ruleRuns: 0 };
 
 /** Real sentences carry a handful of figures; the cap keeps hostile input (runs of numerals) linear. */
 const MAX_TOKENS_PER_SENTENCE = 40;
@@ -43,6 +49,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const docDate = options.docDate ?? headerDate(header.date);
   const sentences = splitSentences(body);
   const tokens = scanNumbers(body);
+  const work = { sentences: sentences.length, tokens: 0, keywordHits: 0, ruleRuns: 0 };
+  const runsBefore = triggerWork.ruleRuns;
   let fallbackYear: number | null = null;
   for (const t of tokens) {
     if (!t.plainInt) continue;
@@ -63,15 +71,22 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     contextQuarter: null,
     fiscalJune: /\bFY ?\d{2}\b|\bLynas\b/.test(body) || /\bLynas\b/.test(header.title ?? ""),
   };
-  const lead = sentences.slice(0, 60);
+  const lead = [
+    { text: header.title ?? "", start: 0 },
+    ...sentences.slice(0, 60).map((s) => ({ text: body.slice(s.start, s.end), start: s.start })),
+  ];
   for (const s of lead) {
-    for (const p of findPeriods(body.slice(s.start, s.end), period, s.start)) {
+    for (const p of findPeriods(s.text, period, s.start)) {
+      // A bracketed period is a comparison base (`(Q3 FY22: A$262m)`), not the reporting period.
+      if (s.text[p.start - s.start - 1] === "(") continue;
       if (!period.contextMonth && p.period && /^\d{4}-\d{2}$/.test(p.period)) period.contextMonth = p.period;
       if (
         !period.contextQuarter &&
         p.period &&
         /^(\d{4}|XXXX)-Q\d$/.test(p.period) &&
-        !/previous|prior|last/i.test(p.text)
+        !/previous|prior|last/i.test(p.text) &&
+        // A bare `Q3` takes its year from this very context: it cannot set the reporting quarter.
+        !/^\(?Q\d$/.test(p.text.trim())
       )
         period.contextQuarter = p.period;
     }
@@ -97,24 +112,63 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     lastPriceUnit: null,
   };
   let ti = 0;
+  let lastCellMoney: Claim | null = null;
   for (const s of sentences) {
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.start < s.end) tj++;
-    const inSentence = tokens
-      .slice(ti, tj)
-      .filter((t) => t.end <= s.end)
-      .slice(0, MAX_TOKENS_PER_SENTENCE);
-    if (inSentence.length > 0 || /double|triple|fold/i.test(body.slice(s.start, s.end)))
-      claims.push(...sentenceClaims(s, inSentence, ctx, state));
-    events.push(...sentenceEvents(s, ctx));
+    const inSentence: NumToken[] = [];
+    for (let k = ti; k < tj && inSentence.length < MAX_TOKENS_PER_SENTENCE; k++)
+      if (tokens[k]!.end <= s.end) inSentence.push(tokens[k]!);
+    const text = body.slice(s.start, s.end);
+    // One keyword scan per sentence serves the period grammar, the event triggers and the lexicons.
+    const found = scanAnchors(text);
+    work.keywordHits += found.hits;
+    const heading = isHeading(body, s);
+    work.tokens += inSentence.length;
+    let periods = findPeriods(text, period, s.start, found);
+    let sentFound = found;
+    const cell = isTableCell(body, s);
+    let restore: PeriodMention | null | undefined;
+    if (cell && periods.length === 0 && inSentence.length > 0) {
+      // Table-like text (PDF extraction): a value cell takes its period from the short label lines just above it,
+      // read as one span so that a label split over lines (`(Q3` / `FY22:`) is still recognised.
+      const from = tableLabelStart(body, s.start);
+      if (from < s.start) {
+        const label = body.slice(from, s.start);
+        periods = findPeriods(label, period, from).filter((p) => p.period !== null && !p.isDate);
+        sentFound = scanAnchors(text);
+        // A bracketed label (`(Q3 FY22:` … `A$262m)`) is a comparison column: its period is not carried on.
+        if (periods.length > 0 && label.trimStart().startsWith("(")) restore = state.lastPeriod;
+      }
+      if (periods.length === 0 && period.contextQuarter && /^\d{4}-Q\d$/.test(period.contextQuarter))
+        state.lastPeriod = {
+          start: s.start,
+          end: s.start,
+          text: "",
+          period: period.contextQuarter,
+          isDate: false,
+        };
+    }
+    const info = { text, found: sentFound, periods };
+    if (inSentence.length > 0 || anyOf(found, MULTIPLIER_IDS))
+      for (const c of sentenceClaims(s, inSentence, ctx, state, info)) {
+        if (cell) impliedScale(c, lastCellMoney);
+        if (cell && c.currency && c.unit === c.currency) lastCellMoney = c;
+        claims.push(c);
+      }
+    if (restore !== undefined) state.lastPeriod = restore;
+    if (!heading) events.push(...sentenceEvents(s, ctx, info));
     ti = tj;
   }
+  work.ruleRuns = triggerWork.ruleRuns - runsBefore;
+  Object.assign(extractWork, work);
   const kept = dedupeClaims(claims);
+  const keptEvents = dedupeEvents(events);
   kept.forEach((c, i) => {
     c.id = `c${String(i + 1).padStart(2, "0")}`;
   });
-  events.forEach((e, i) => {
+  keptEvents.forEach((e, i) => {
     e.id = `e${String(i + 1).padStart(2, "0")}`;
   });
   return {
@@ -129,8 +183,74 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       bodyLength: body.length,
     },
     claims: kept,
-    events,
+    events: keptEvents,
   };
+}
+
+/**
+ * Implied `m` in tables (README §5): a bare amount in a value cell (`A$327.7)`) right after a cell of the same
+ * currency written with `m` (`A$294.5m`) is in millions too.
+ */
+export function impliedScale(c: Claim, prev: Claim | null): void {
+  if (!prev || !c.currency || c.unit !== c.currency || prev.currency !== c.currency) return;
+  if (!/\d\s?m$/.test(prev.value_text ?? "") || !/\d$/.test(c.value_text ?? "")) return;
+  if (c.value === null || c.value >= 1000) return;
+  c.value *= 1e6;
+  c.note = "implied m (table)";
+}
+
+const isLineStart = (body: string, i: number) => i === 0 || body[i - 1] === "\n";
+const isLineEnd = (body: string, i: number) => i >= body.length || body[i] === "\n";
+
+/** A whole short line without sentence punctuation: a headline, section title or teaser link (no events). */
+export function isHeading(body: string, s: Span): boolean {
+  if (!isLineStart(body, s.start) || !isLineEnd(body, s.end)) return false;
+  const text = body.slice(s.start, s.end);
+  if (text.length > 140 || /[.!?。:;)"”’…]$/.test(text)) return false;
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text[i] === " ") words++;
+  // The first line of the body (the headline), or a short title without figures.
+  return words <= 16 && (s.start === 0 || (words <= 6 && !/\d/.test(text)));
+}
+
+/** A short line of table-like text (a value cell or a label). */
+function isTableCell(body: string, s: Span): boolean {
+  return s.end - s.start <= 40 && isLineStart(body, s.start) && isLineEnd(body, s.end);
+}
+
+/** Start of the run of short label lines (at most three, blank lines skipped) just above `start`. */
+function tableLabelStart(body: string, start: number): number {
+  let from = start;
+  for (let n = 0; n < 3; n++) {
+    let e = from - 1;
+    while (e > 0 && (body[e - 1] === "\n" || body[e - 1] === " ")) e--;
+    let b = e;
+    while (b > 0 && body[b - 1] !== "\n" && e - b <= 40) b--;
+    if (e <= b || e - b > 40 || (b > 0 && body[b - 1] !== "\n")) break;
+    const line = body.slice(b, e);
+    if (/\d[\d,.]*\s?(?:m|bn|%|t|tonnes|REOt)?\)?$/.test(line) && !/FY ?\d{2}|Q[1-4]|20\d\d/.test(line))
+      break;
+    from = b;
+  }
+  return from;
+}
+
+/**
+ * The same event mentioned twice is labelled once (README §13): a later undated event of a type already seen
+ * undated is dropped (a background restatement). Dated events are kept: one rule can bring several same-day acts.
+ */
+export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
+  const seen = new Set<string>();
+  const types = new Set<string>();
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    const k = `${e.type}|${e.date}`;
+    if (e.date === null && types.has(e.type) && seen.has(k)) continue;
+    seen.add(k);
+    types.add(e.type);
+    out.push(e);
+  }
+  return out;
 }
 
 /** One claim per stated value (README §2): a figure repeated in another sentence (headline, highlight, caption) is kept once. */

@@ -1,4 +1,5 @@
 /** @module Lexicons: canonical entities, materials, places, and the keyword tables for metrics and changes. */
+import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
 /** Canonical entity names (corpus README §9) with aliases, most specific first. */
 export const ENTITIES: [string, RegExp][] = [
@@ -62,12 +63,66 @@ export const MATERIALS: [string, RegExp][] = [
   ["rare earths", /rare[- ]earths?/i],
 ];
 
+/** Anchor words per canonical name: an entry's regex can match only where one of them occurs (ASCII case ignored). */
+const ANCHORS: Record<string, string[]> = {
+  "JL Mag Rare-Earth": ["jl mag", "jinli", "金力永磁", "300748"],
+  "Zhenghai Magnetic Materials": ["zhenghai", "正海磁材", "300224"],
+  "China Northern Rare Earth Group": ["northern rare earth", "nre"],
+  "Lynas Rare Earths": ["lynas"],
+  "MP Materials": ["mp"],
+  "Cyclic Materials": ["cyclic"],
+  "US Department of Defense": ["defense", "dod", "pentagon"],
+  "US Department of Energy": ["energy", "doe"],
+  "China Ministry of Commerce (MOFCOM)": ["mofcom", "ministry of commerce"],
+  "European Commission": ["european commission"],
+  "European Parliament": ["european parliament"],
+  Tesla: ["tesla"],
+  "InMotion Ventures (Jaguar Land Rover)": ["inmotion"],
+  "Lingyi Group": ["lingyi"],
+  "General Administration of Customs": ["general administration of customs"],
+  "United States": ["united states", "u.s.", "us", "america", "washington"],
+  "European Union": ["european union", "eu"],
+  China: ["china", "beijing", "chinese", "中国"],
+  Germany: ["germany"],
+  Japan: ["japan"],
+  "South Korea": ["south korea"],
+  Vietnam: ["vietnam"],
+  India: ["india"],
+  Australia: ["australia"],
+  Europe: ["europe"],
+  "NdPr oxide": ["oxide"],
+  "NdPr metal": ["metal"],
+  "dysprosium-iron alloy": ["dysprosium"],
+  "dysprosium oxide": ["dysprosium oxide"],
+  "terbium oxide": ["terbium oxide"],
+  "terbium metal": ["terbium metal"],
+  "neodymium oxide": ["neodymium oxide"],
+  "neodymium metal": ["neodymium metal"],
+  "praseodymium metal": ["praseodymium metal"],
+  NdPr: ["ndpr", "neodymium"],
+  "rare earth magnets": ["earth", "稀土永磁"],
+  "NdFeB magnets": ["ndfeb", "neodymium", "钕铁硼"],
+  "permanent magnets": ["permanent magnet"],
+  "rare earth oxide (REO)": ["reo", "rare earth oxide"],
+  "humanoid robots": ["humanoid robot"],
+  "rare earths": ["earth"],
+};
+const ANCHOR_IDS = new Map(Object.entries(ANCHORS).map(([name, words]) => [name, anchorIds(words)]));
+/** Anchor ids of a table entry (undefined: always run). */
+export const entryAnchors = (name: string): number[] | undefined => ANCHOR_IDS.get(name);
+
+/**
+ * The table entry matched earliest in `text`. `found`, when given, is the set of anchor words present in `text`
+ * (`scanAnchors(text)`): entries without an anchor there are skipped.
+ */
 export function findCanonical(
   table: [string, RegExp][],
   text: string,
+  found?: Found,
 ): { name: string; index: number } | null {
   let best: { name: string; index: number } | null = null;
   for (const [name, re] of table) {
+    if (found && !anyOf(found, ANCHOR_IDS.get(name))) continue;
     const m = re.exec(text);
     if (m && (best === null || m.index < best.index)) best = { name, index: m.index };
   }

@@ -120,6 +120,39 @@ const DEFAULTS: Record<ValueClass, [string, string]> = {
   change: ["export volume", "trade"],
 };
 
+interface Hit {
+  ms: number;
+  me: number;
+  metric: string;
+  family: string;
+}
+
+/** Keyword hits of the last sentence, per value class: a sentence with several figures is scanned once per class. */
+let hitsText: string | null = null;
+const hitsByClass = new Map<ValueClass, Hit[]>();
+
+function keywordHits(cls: ValueClass, sentence: string): Hit[] {
+  if (sentence !== hitsText) {
+    hitsText = sentence;
+    hitsByClass.clear();
+  }
+  let hits = hitsByClass.get(cls);
+  if (hits) return hits;
+  hits = [];
+  for (const [re, metric, family] of TABLES[cls]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      hits.push({ ms: m.index, me: m.index + m[0].length, metric, family });
+    }
+  }
+  hitsByClass.set(cls, hits);
+  return hits;
+}
+
 /** Picks the metric whose keyword lies nearest the figure at [start, end) of `sentence` (preceding keywords preferred). */
 export function classifyMetric(
   cls: ValueClass,
@@ -128,18 +161,9 @@ export function classifyMetric(
   end: number,
 ): { metric: string; family: string } {
   let best: { metric: string; family: string; d: number } | null = null;
-  for (const [re, metric, family] of TABLES[cls]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const ms = m.index;
-      const me = ms + m[0].length;
-      const d = me <= start ? start - me : ms >= end ? ms - end + 25 : 0;
-      if (best === null || d < best.d) best = { metric, family, d };
-    }
+  for (const { ms, me, metric, family } of keywordHits(cls, sentence)) {
+    const d = me <= start ? start - me : ms >= end ? ms - end + 25 : 0;
+    if (best === null || d < best.d) best = { metric, family, d };
   }
   if (best) return { metric: best.metric, family: best.family };
   const [metric, family] = DEFAULTS[cls];

@@ -1,4 +1,5 @@
 /** @module Period grammar: finds period expressions in a sentence and resolves them against the article date. */
+import { anchorIds, anyOf, type Found, scanAnchors } from "./triggers.ts";
 
 export interface PeriodContext {
   /** Article date, YYYY-MM-DD, YYYY-MM or YYYY; null when unknown. */
@@ -140,6 +141,13 @@ type Rule = [RegExp, (m: RegExpExecArray, ctx: PeriodContext) => string | null, 
 
 const Y = "((?:19|20)\\d\\d)";
 const RULES: Rule[] = [
+  [
+    new RegExp(
+      `\\b(?:quarter|three months) (?:ended|ending) (?:(\\d{1,2}) )?${MONTH_RE}(?: \\d{1,2})?,? ${Y}`,
+      "gi",
+    ),
+    (m) => quarterOf(m[3]!, monthNum(m[2]!)),
+  ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => `${m[1]}-${m[2]}-${m[3]}`, true],
   [
     new RegExp(`\\b${MONTH_RE} (\\d{1,2}),? ?${Y}\\b`, "g"),
@@ -167,7 +175,7 @@ const RULES: Rule[] = [
       return `${y}-${pad(Number(m[1]) * 3 - 2)}..${y}-${pad(Number(m[2]) * 3)}`;
     },
   ],
-  [/\bQ([1-4]) ?FY ?(\d{2,4})\b/g, (m) => fiscalQuarter(Number(m[1]), Number(m[2]))],
+  [/\bQ([1-4])\s{0,4}FY ?(\d{2,4})\b/g, (m) => fiscalQuarter(Number(m[1]), Number(m[2]))],
   [new RegExp(`\\bQ([1-4])(?: of)? ?${Y}\\b`, "g"), (m) => `${m[2]}-Q${m[1]}`],
   [new RegExp(`\\b${Y} ?Q([1-4])\\b`, "g"), (m) => `${m[1]}-Q${m[2]}`],
   [new RegExp(`\\b(?:H([12]) ?${Y}|${Y} ?H([12]))\\b`, "g"), (m) => `${m[2] ?? m[3]}-H${m[1] ?? m[4]}`],
@@ -305,19 +313,75 @@ const RULES: Rule[] = [
   [/in((?:19|20)\d\d)\b/g, (m) => m[1]!],
 ];
 
-const PREFILTER =
-  /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|month|year|week|quarter|half|YTD|day\b/i;
+const MON = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const DIGIT: string[] = [];
+/** Anchor words per rule (same order as RULES): a rule runs only when one of its anchors occurs. */
+const RULE_ANCHORS: string[][] = [
+  ["ended", "ending"], // quarter ended 30 June 2022
+  DIGIT, // ISO date
+  MON, // Month d, YYYY
+  MON, // d Month YYYY
+  MON, // month ranges
+  ["q"], // Q1-Q3
+  ["fy"], // Q3 FY22
+  ["q"], // Q3 2024
+  ["q"], // 2024 Q3
+  ["h1", "h2"], // H1 2025
+  ["quarters"], // first three quarters
+  ["months"], // first N months
+  ["half"], // first half
+  ["quarter"], // third quarter
+  ["months"], // three months ending June
+  ["quarter"], // June quarter
+  ["q"], // Q3
+  ["as of"], // as of March 3
+  MON, // March 3
+  MON, // 3 March
+  MON, // March 2025
+  ["same"], // same period in 2023
+  ["same"], // same month in 2024
+  ["year", "ytd", "so far"], // year to date
+  ["month"], // last month
+  ["month"], // this month
+  ["month"], // next month
+  ["week"], // last week
+  ["quarter"], // previous quarter
+  ["quarter"], // the quarter
+  ["year"], // last year
+  ["year"], // this year
+  ["year"], // next year
+  ["day"], // on Monday
+  MON, // in March
+  MON, // March
+  DIGIT, // 2025-2030
+  ["年"], // 2025年
+  DIGIT, // bare year
+  DIGIT, // 2025∗
+  DIGIT, // in2025
+];
+if (RULE_ANCHORS.length !== RULES.length) throw new Error("periods: RULE_ANCHORS out of step with RULES");
+const RULE_IDS = RULE_ANCHORS.map((a) => (a === DIGIT ? null : anchorIds(a)));
 const DIGIT_RULES = new Set(RULES.filter(([re]) => /\\d|\(\(\?:19\|20\)/.test(re.source)).map(([re]) => re));
 
-/** Finds period expressions in `text` (a sentence), non-overlapping, earlier rules first. */
-export function findPeriods(text: string, ctx: PeriodContext, offset = 0): PeriodMention[] {
-  if (!PREFILTER.test(text)) return [];
+/**
+ * Finds period expressions in `text` (a sentence), non-overlapping, earlier rules first. `found` is the set of
+ * anchor words present in `text` (`scanAnchors(text)`); computed when omitted.
+ */
+export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?: Found): PeriodMention[] {
+  const hasDigit = /\d/.test(text);
+  found ??= scanAnchors(text);
+  if (!hasDigit && found.hits === 0) return [];
   const taken: [number, number][] = [];
   const out: PeriodMention[] = [];
-  const hasDigit = /\d/.test(text);
-  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
-  for (const [re, resolve, isDate] of RULES) {
+  const overlaps = (a: number, b: number) => {
+    for (const [s, e] of taken) if (a < e && b > s) return true;
+    return false;
+  };
+  for (let r = 0; r < RULES.length; r++) {
+    const [re, resolve, isDate] = RULES[r]!;
     if (!hasDigit && DIGIT_RULES.has(re)) continue;
+    const ids = RULE_IDS[r]!;
+    if (ids === null ? !hasDigit : !anyOf(found, ids)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {

@@ -47,6 +47,9 @@ const PREFIXES: [string, string, boolean][] = [
 export function currencyBefore(s: string, start: number, australian: boolean): CurrencyHit | null {
   let j = start;
   if (s[j - 1] === " ") j--;
+  // Every prefix ends in a symbol, an upper-case letter or `.`: anything else cannot be a currency.
+  const last = s.charCodeAt(j - 1);
+  if (!(last === 36 || last === 46 || (last >= 65 && last <= 90) || last > 127 || last === 115)) return null;
   const head = s.slice(Math.max(0, j - 5), j);
   for (const [w, cur, bare] of PREFIXES) {
     if (head.endsWith(w)) {

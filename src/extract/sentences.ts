@@ -37,6 +37,15 @@ const ABBREV = new Set([
   "etc",
 ]);
 const MAX_SENTENCE = 1500;
+const SPACE = /\s/;
+const isSpace = (c: number) =>
+  c === 32 ||
+  c === 10 ||
+  c === 9 ||
+  c === 13 ||
+  (c > 127 && SPACE.test(String.fromCharCode(c))) ||
+  c === 11 ||
+  c === 12;
 
 /** Splits `text` into trimmed sentence spans; every span is non-empty and inside the text. */
 export function splitSentences(text: string): Span[] {
@@ -45,8 +54,8 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   const n = text.length;
@@ -65,8 +74,8 @@ export function splitSentences(text: string): Span[] {
     if ((c === "." || c === "!" || c === "?") && (i + 1 >= n || text[i + 1] === " ")) {
       let k = i + 1;
       while (k < n && text[k] === " ") k++;
-      const next = text[k];
-      if (next !== undefined && /[a-z]/.test(next)) continue;
+      const next = text.charCodeAt(k);
+      if (next >= 97 && next <= 122) continue;
       if (c === ".") {
         let w = i;
         while (w > start && i - w < 12 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
