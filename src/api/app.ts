@@ -1,6 +1,7 @@
 /** @module createApp: the HTTP API (Hono) over a Store, with its OpenAPI document generated from the same schemas. */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, errorBody, onError } from "./error.ts";
+import { claimsRoutes } from "./routes/claims.ts";
 import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { policyRoutes } from "./routes/policy.ts";
@@ -35,6 +36,7 @@ export function createApp({ store, extend = [] }: AppOptions) {
   sourcesRoute(app, store);
   figuresRoute(app, store);
   policyRoutes(app, store);
+  claimsRoutes(app, store);
   for (const install of extend) install(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -12,10 +12,14 @@ usage: lodestone <command> [options]
   figures [filters]              sourced figures (run "lodestone figures --help")
   sources [--licence L]          sources with publisher, date and licence
   serve [--port N]               HTTP API and dashboard (PORT, LODESTONE_HOME, DATABASE_URL)
-  scenario run FILE [--draws N] [--seed S]   run a scenario (with Monte Carlo bands)
-  extract FILE|- [--format json|table]       read an article into claims and events
-  ingest FILE|DIR|-              store articles with their claims and events
-  check-claims FILE [--format table|json]    check an article's claims against the knowledge base
+  scenario run FILE [--draws N] [--seed S] [--format table|csv|json]
+                                 run a scenario (Monte Carlo bands with --draws)
+  extract FILE|- [--format json|table] [--date YYYY-MM-DD]
+                                 read an article into claims and events (nothing stored)
+  ingest FILE|DIR|- [--date D] [--format table|json]
+                                 store articles with their claims and events (idempotent)
+  check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]
+                                 check an article's claims against the knowledge base
 
   --format table|csv|json on commands that print data
 `;

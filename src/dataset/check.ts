@@ -164,6 +164,15 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
     }
   }
   issues.push(...checkProvenance(entries, cited));
+  // Provisions describe acts of the policy register: their event ids must resolve there.
+  const eventIds = new Set(policyEvents.map((e) => e.id));
+  for (const r of records)
+    if (r.kind === "policy_provision" && !eventIds.has(String(r.data.eventId)))
+      issues.push({
+        code: "invalid_value",
+        path: `${label}/policy-provisions.csv (event_id)`,
+        message: `provision ${r.id} refers to unknown policy event "${String(r.data.eventId)}"; expected an event_id of policy-events.csv`,
+      });
   counts.figures = figures.length;
   counts.sources = sources.length;
   return { dataset: { sources, figures, policyEvents, records }, issues, counts };

@@ -7,6 +7,7 @@ export const RecordKindSchema = z.enum([
   "market_estimate",
   "application_parameter",
   "reference_fact",
+  "policy_provision",
 ]);
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDataset } from "../../store/store.case.ts";
 import { openStore, type Store } from "../../store/store.ts";
 import { createApp } from "../app.ts";
-import { claimsRoutes } from "./claims.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON response bodies are read loosely in these tests.
 type Body = Record<string, any>;
@@ -21,7 +20,7 @@ China exported 150 tonnes of rare earth magnets to Germany in January 2025, the 
 beforeAll(async () => {
   store = await openStore();
   await store.loadDataset(fixtureDataset());
-  app = createApp({ store, extend: [(a) => claimsRoutes(a, store)] });
+  app = createApp({ store });
 });
 afterAll(() => store.close());
 

@@ -9,6 +9,7 @@ import { marketEstimatesTable } from "./market-estimates.ts";
 import { mineProductionTable } from "./mine-production.ts";
 import { oxidePricesAnnualTable } from "./oxide-prices-annual.ts";
 import { policyEventsTable } from "./policy-events.ts";
+import { policyProvisionsTable } from "./policy-provisions.ts";
 import { pricePointsTable } from "./price-points.ts";
 import { referenceFactsTable } from "./reference-facts.ts";
 import { reservesTable } from "./reserves.ts";
@@ -30,6 +31,7 @@ export const TABLES: readonly AnyTableSpec[] = [
   evSalesTable,
   windCapacityTable,
   policyEventsTable,
+  policyProvisionsTable,
   capacityProjectsTable,
   companyResultsTable,
   marketEstimatesTable,

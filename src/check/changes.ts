@@ -1,0 +1,173 @@
+/** @module Change checks inside an article: stated m/m, y/y, q/q and CAGR against the levels the article (or the KB) gives. */
+import type { Change, Claim } from "../extract/schema.ts";
+import { basePeriod, claimRef, fmt, qty, roundingSlack, samePeriod, seriesKey } from "./compare.ts";
+import { type CheckContext, level } from "./context.ts";
+import { kbMapping, matchingFigures } from "./kb-match.ts";
+import type { SourceRef } from "./knowledge-base.ts";
+
+const KIND_LABEL: Record<string, string> = { mom: "m/m", yoy: "y/y", qoq: "q/q", hoh: "h/h" };
+
+/** Absolute tolerance (percentage points) for a change computed from two rounded levels. */
+const CHANGE_TOLERANCE_PP = 0.2;
+/** Absolute tolerance (percentage points) for a CAGR computed from two endpoints. */
+const CAGR_TOLERANCE_PP = 0.3;
+
+interface Level {
+  value: number;
+  slack: number;
+  label: string;
+  source: SourceRef;
+}
+
+function levelInArticle(ctx: CheckContext, like: Claim, period: string): Level | null {
+  const key = seriesKey(like);
+  for (const c of ctx.claims) {
+    const v = level(c);
+    if (v === null || !samePeriod(c.period, period) || seriesKey(c) !== key) continue;
+    return {
+      value: v,
+      slack: roundingSlack(c),
+      label: `${qty(v, c.unit)} (${c.period}, claim ${c.id})`,
+      source: claimRef(c, ctx.article),
+    };
+  }
+  return null;
+}
+
+function levelInKb(ctx: CheckContext, like: Claim, period: string): Level | null {
+  const probe = { ...like, period };
+  const mapping = kbMapping(probe);
+  if (!mapping) return null;
+  const hits = matchingFigures(ctx.kb, probe, mapping).filter(
+    (m) => m.figure.value !== null && m.figure.isLatest,
+  );
+  const m = hits.find((h) => !h.figure.isDerived) ?? hits[0];
+  if (!m) return null;
+  const v = m.figure.value! * m.factor;
+  return {
+    value: v,
+    slack: m.figure.isDerived ? 0.01 : 0.0005,
+    label: `${qty(v, like.unit)} (${period}, ${m.figure.source.publisher} [${m.figure.id}])`,
+    source: m.figure.source,
+  };
+}
+
+function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
+  if (!ch.kind || !(ch.kind in KIND_LABEL) || ch.value === null || (ch.unit && ch.unit !== "%") || !c.period)
+    return;
+  const base = basePeriod(c.period, ch.kind);
+  if (!base) return;
+  const label = KIND_LABEL[ch.kind]!;
+  ctx.lookedFor(c.id, `levels for ${c.period} and ${base} to recompute the ${label} change`);
+  const ownLevel = level(c);
+  const cur: Level | null =
+    ownLevel !== null
+      ? {
+          value: ownLevel,
+          slack: roundingSlack(c),
+          label: `${qty(ownLevel, c.unit)} (${c.period}, this claim)`,
+          source: claimRef(c, ctx.article),
+        }
+      : levelInArticle(ctx, c, c.period);
+  if (!cur) return;
+  const prev = levelInArticle(ctx, c, base) ?? levelInKb(ctx, c, base);
+  if (!prev || prev.value === 0) return;
+  const implied = (cur.value / prev.value - 1) * 100;
+  const stated = ch.value;
+  const tol =
+    CHANGE_TOLERANCE_PP +
+    statedRounding(stated) +
+    (cur.slack + prev.slack) * (cur.value / prev.value) * 100 +
+    (ch.approx ? 1 : 0);
+  const ok =
+    ch.qualifier === "gt" || ch.qualifier === "gte"
+      ? implied >= stated - tol
+      : ch.qualifier === "lt" || ch.qualifier === "lte"
+        ? implied <= stated + tol
+        : Math.abs(implied - stated) <= tol;
+  ctx.add(c.id, {
+    kind: "change_vs_levels",
+    outcome: ok ? "consistent" : "inconsistent",
+    message: `stated ${label} change ${stated > 0 ? "+" : ""}${fmt(stated)}%; the levels ${cur.label} and ${prev.label} give ${implied > 0 ? "+" : ""}${fmt(implied)}% (tolerance ±${fmt(tol)} pp for the rounding of the levels and of the stated change)`,
+    expected: { value: round(implied), unit: "%", period: `${base}..${c.period}` },
+    found: { value: stated, unit: "%", period: c.period },
+    sources: [cur.source, prev.source],
+  });
+}
+
+/** Half a unit of the last digit of a stated percentage: a whole "21%" stands for 20.5–21.5%. */
+function statedRounding(v: number): number {
+  const decimals = (String(v).split(".")[1] ?? "").length;
+  return 0.5 * 10 ** -decimals;
+}
+
+const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** Recomputes each stated m/m, y/y, q/q and h/h percentage change from the two levels it relates. */
+export function checkChanges(ctx: CheckContext) {
+  for (const c of ctx.claims)
+    for (const ch of [c.change, ...c.additional_changes]) checkOneChange(ctx, c, ch);
+}
+
+const yearRange = (p: string | null | undefined): [number, number] | null => {
+  const m = /^(\d{4})(?:\s*(?:\.\.|-|–|to)\s*(\d{4}))?$/.exec(p ?? "");
+  return m ? [Number(m[1]), Number(m[2] ?? m[1])] : null;
+};
+
+/** Recomputes a stated CAGR from the article's values at the start and end years. */
+export function checkCagr(ctx: CheckContext) {
+  for (const c of ctx.claims) {
+    const ch = c.change;
+    if (ch.kind !== "cagr" || ch.value === null) continue;
+    const sameSeries = (o: Claim) =>
+      o.metric === c.metric &&
+      (o.entity ?? "") === (c.entity ?? "") &&
+      o.unit === c.unit &&
+      o.currency === c.currency;
+    const points = new Map<number, Claim>();
+    for (const o of ctx.claims) {
+      const y = yearRange(o.period);
+      const v = level(o);
+      if (!y || y[0] !== y[1] || v === null || !sameSeries(o) || points.has(y[0])) continue;
+      points.set(y[0], o);
+    }
+    const span = yearRange(ch.period);
+    const years = [...points.keys()].sort((a, b) => a - b);
+    const y0 = span ? span[0] : years[0];
+    const y1 = span && span[1] !== span[0] ? span[1] : years[years.length - 1];
+    ctx.lookedFor(
+      c.id,
+      `values of ${c.metric} at the start and end years of the CAGR${span ? ` (${ch.period})` : ""}`,
+    );
+    if (y0 === undefined || y1 === undefined || y1 <= y0) continue;
+    const a = points.get(y0);
+    const b = points.get(y1);
+    if (!a || !b || !level(a) || level(b) === null) continue;
+    const rate = (n: number) => ((level(b)! / level(a)!) ** (1 / n) - 1) * 100;
+    const n = y1 - y0;
+    const tol =
+      CAGR_TOLERANCE_PP +
+      statedRounding(ch.value) +
+      (ch.approx ? 0.5 : 0) +
+      (roundingSlack(a) + roundingSlack(b)) * 100;
+    const implied = rate(n);
+    let ok = Math.abs(implied - ch.value) <= tol;
+    let note = "";
+    if (!ok && !span) {
+      // Reports often count the forecast period from the year after the base year.
+      for (const m of [n - 1, n + 1])
+        if (m > 0 && Math.abs(rate(m) - ch.value) <= tol) {
+          ok = true;
+          note = `; it matches over ${m} years (${fmt(rate(m))}%), a common base-year convention`;
+        }
+    }
+    ctx.add(c.id, {
+      kind: "cagr",
+      outcome: ok ? "consistent" : "inconsistent",
+      message: `stated CAGR ${fmt(ch.value)}%; ${qty(level(a), a.unit ?? a.currency)} (${y0}, claim ${a.id}) to ${qty(level(b), b.unit ?? b.currency)} (${y1}, claim ${b.id}) over ${n} years gives ${fmt(implied)}% (tolerance ±${fmt(tol)} pp)${note}`,
+      expected: { value: round(implied), unit: "%", period: `${y0}..${y1}` },
+      found: { value: ch.value, unit: "%", period: ch.period ?? `${y0}..${y1}` },
+      sources: [claimRef(a, ctx.article), claimRef(b, ctx.article)],
+    });
+  }
+}

@@ -1,0 +1,13 @@
+/** @module Public API of the claim checker: checkClaims (pure) and loadKnowledgeBase (the store read). */
+export { checkClaims } from "./check-claims.ts";
+export {
+  createKnowledgeBase,
+  type KbFact,
+  type KbFigure,
+  type KbParameter,
+  type KnowledgeBase,
+  type Provision,
+  type SourceRef,
+} from "./knowledge-base.ts";
+export { loadKnowledgeBase, type LoadKnowledgeBaseOptions } from "./load-knowledge-base.ts";
+export type { CheckReport, ClaimCheck, Compared, Reason, ReasonKind, Verdict } from "./verdict.ts";

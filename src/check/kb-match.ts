@@ -1,0 +1,133 @@
+/** @module Which knowledge-base figures describe the same series as a claim (metric, entity, counterparty, material, period). */
+import { periodSpan } from "../domain/period.ts";
+import type { Claim } from "../extract/schema.ts";
+import { entityKey, materialGroup, place, samePeriod, squash } from "./compare.ts";
+import type { KbFigure, KnowledgeBase } from "./knowledge-base.ts";
+
+/** How a claim metric maps onto figure metrics, with the tolerance (relative) used to compare them. */
+export interface KbMapping {
+  metrics: string[];
+  /** Relative tolerance for reported rows (derived rows get twice this). */
+  tolerance: number;
+  why: string;
+}
+
+const ELEMENTS: [RegExp, string][] = [
+  [/praseodymium[- /]neodymium|neodymium[- /]praseodymium|prnd|didymium/g, "ndpr"],
+  [/neodymium/g, "nd"],
+  [/praseodymium/g, "pr"],
+  [/dysprosium/g, "dy"],
+  [/terbium/g, "tb"],
+  [/samarium/g, "sm"],
+  [/cerium/g, "ce"],
+  [/lanthanum/g, "la"],
+  [/yttrium/g, "y"],
+];
+
+/** Material name with element names replaced by symbols, squashed: `dysprosium oxide` = `Dy oxide`. */
+export function materialKey(m: string | null | undefined): string {
+  let s = (m ?? "").toLowerCase();
+  for (const [re, sym] of ELEMENTS) s = s.replace(re, sym);
+  return squash(s.replace(/\(.*?\)/g, ""));
+}
+
+/** The figure metrics a claim can be compared with, or null when the knowledge base has no such series. */
+export function kbMapping(c: Claim): KbMapping | null {
+  const metric = c.metric.toLowerCase();
+  const period = c.period ?? "";
+  if (metric === "export volume" && c.unit === "t")
+    return {
+      metrics: ["export_volume", "export_volume_ytd"],
+      tolerance: 0.01,
+      why: "customs volumes are exact counts; 1% covers rounding and minor revisions",
+    };
+  if (metric === "export value" && c.currency === "USD")
+    return {
+      metrics: ["export_value", "export_value_ytd"],
+      tolerance: 0.01,
+      why: "customs values are exact; 1% covers rounding",
+    };
+  if (metric === "share of exports" && c.unit === "%")
+    return { metrics: ["export_share"], tolerance: 0.02, why: "shares are rounded to whole percent" };
+  if (
+    /production/.test(metric) &&
+    /^(t|t REO)$/.test(c.unit ?? "") &&
+    /\bmin(e|ed|ing)\b/i.test(c.quote) &&
+    /^\d{4}$/.test(period)
+  )
+    return {
+      metrics: ["mine_production"],
+      tolerance: 0.02,
+      why: "USGS estimates are rounded to 1,000 t or 2 significant digits; 2% covers rounding",
+    };
+  if ((metric === "price" || metric === "transaction price") && c.unit && /\//.test(c.unit))
+    return {
+      metrics: ["price", "oxide_price_annual"],
+      tolerance: 0.1,
+      why: "price assessments differ by assessor, VAT, incoterm and purity; 10% allows for basis differences",
+    };
+  return null;
+}
+
+function unitFactor(claimUnit: string, figureUnit: string): number | null {
+  if (claimUnit === figureUnit) return 1;
+  if (claimUnit === "t" && figureUnit === "t REO") return 1;
+  const [cc, cu] = claimUnit.split("/");
+  const [fc, fu] = figureUnit.split("/");
+  if (!cc || cc !== fc) return null;
+  if (cu === "t" && fu === "kg") return 1000; // claim per tonne = figure per kg x 1000
+  if (cu === "kg" && fu === "t") return 0.001;
+  return null;
+}
+
+function placeMatches(claimPlace: string, kbPlace: string): boolean {
+  if (claimPlace === kbPlace) return true;
+  return claimPlace === "european union" && kbPlace === "eu-27";
+}
+
+/**
+ * Figures of the claim's series and period, each with the factor that converts the figure's unit to the claim's.
+ * Entities and places compare by canonical name (EU = EU-27, empty counterparty = World); magnets of every kind are one material.
+ */
+export function matchingFigures(
+  kb: KnowledgeBase,
+  c: Claim,
+  mapping: KbMapping,
+): { figure: KbFigure; factor: number }[] {
+  if (!c.period || !c.unit) return [];
+  const span = periodSpan(c.period);
+  if (!span) return [];
+  const out: { figure: KbFigure; factor: number }[] = [];
+  const isPrice = mapping.metrics.includes("price");
+  for (const f of kb.figures) {
+    if (!mapping.metrics.includes(f.metric)) continue;
+    if (f.isForecast !== c.is_forecast) continue;
+    const factor = unitFactor(c.unit, f.unit);
+    if (factor === null) continue;
+    if (isPrice) {
+      if (materialKey(f.material || f.entity) !== materialKey(c.material ?? c.entity)) continue;
+      if (
+        c.location &&
+        f.location &&
+        !f.location.toLowerCase().includes(c.location.toLowerCase().split(" ")[0]!)
+      )
+        continue;
+      const fs = periodSpan(f.period);
+      const samePoint =
+        samePeriod(f.period, c.period) ||
+        (!!fs && fs.start >= span.start && fs.end <= span.end && /^\d{4}-\d{2}-\d{2}$/.test(c.period));
+      if (!samePoint) continue;
+    } else {
+      if (entityKey(f.entity) !== entityKey(c.entity)) continue;
+      if (!placeMatches(place(c.counterparty), place(f.counterparty))) continue;
+      if (mapping.metrics.includes("export_volume")) {
+        const claimMaterial = materialGroup(c.material, c.quote);
+        const figureMaterial = materialGroup(f.material, f.dataset);
+        if (claimMaterial !== figureMaterial) continue;
+      }
+      if (!samePeriod(f.period, c.period)) continue;
+    }
+    out.push({ figure: f, factor });
+  }
+  return out;
+}

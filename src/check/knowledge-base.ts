@@ -1,0 +1,103 @@
+/** @module KnowledgeBase: the in-memory snapshot of sourced figures, policies and parameters that claims are checked against. */
+import { z } from "zod";
+import type { PolicyEvent } from "../domain/policy-event.ts";
+
+/** Where a compared number comes from: a knowledge-base source, or a claim of the checked article. */
+export interface SourceRef {
+  id: string;
+  publisher: string;
+  url: string;
+  title?: string;
+}
+
+/** A figure as the store serves it (a subset of `FigureRow`), with its source beside it. */
+export interface KbFigure {
+  id: string;
+  dataset: string;
+  metric: string;
+  entity: string;
+  counterparty: string;
+  material: string;
+  location: string;
+  period: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  vintage: string;
+  isLatest: boolean;
+  isDerived: boolean;
+  isForecast: boolean;
+  note: string;
+  source: SourceRef;
+}
+
+/** A per-unit or composition parameter (application-parameters.csv), with its plausible range. */
+export interface KbParameter {
+  id: string;
+  application: string;
+  parameter: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  massBasis: string;
+  source: SourceRef;
+}
+
+/** A reference fact for calibration (reference-facts.csv). */
+export interface KbFact {
+  id: string;
+  description: string;
+  metric: string;
+  period: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  massBasis: string;
+  source: SourceRef;
+}
+
+/** What an act actually sets (policy-provisions.csv); `value` null means the act sets no number. */
+export const ProvisionSchema = z.object({
+  id: z.string().min(1),
+  eventId: z.string().min(1),
+  provision: z.string().min(1),
+  /** Claim-metric vocabulary of the news corpus, e.g. `recycled content requirement`. */
+  metric: z.string().min(1),
+  value: z.number().finite().nullable(),
+  unit: z.string(),
+  note: z.string(),
+  sourceId: z.string().min(1),
+});
+export type Provision = z.infer<typeof ProvisionSchema>;
+
+export interface KnowledgeBase {
+  figures: KbFigure[];
+  policyEvents: PolicyEvent[];
+  provisions: Provision[];
+  applicationParameters: KbParameter[];
+  referenceFacts: KbFact[];
+  /** Sources cited by policy events and provisions, by id. */
+  sources: Record<string, SourceRef>;
+}
+
+/** An empty knowledge base with the given parts filled in (tests, partial loads). */
+export function createKnowledgeBase(parts: Partial<KnowledgeBase> = {}): KnowledgeBase {
+  return {
+    figures: [],
+    policyEvents: [],
+    provisions: [],
+    applicationParameters: [],
+    referenceFacts: [],
+    sources: {},
+    ...parts,
+  };
+}
+
+/** The cited source of `id`, or a placeholder naming the id when the snapshot lacks it. */
+export function sourceOf(kb: KnowledgeBase, id: string | null | undefined): SourceRef[] {
+  if (!id) return [];
+  return [kb.sources[id] ?? { id, publisher: "(source not loaded)", url: "" }];
+}

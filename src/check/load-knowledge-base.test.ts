@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../dataset/load.ts";
+import { extractArticle } from "../extract/index.ts";
+import { openStore, type Store } from "../store/store.ts";
+import { checkClaims } from "./check-claims.ts";
+import { loadKnowledgeBase } from "./load-knowledge-base.ts";
+
+// An article written for this test (not from any news source); the Germany figure and the 25% quota are wrong on purpose.
+const ARTICLE = `title: Test note on magnets
+publisher: Test Wire
+source: https://example.org/test-note
+date: 2025-08-20
+---
+China exported 1,000 tonnes of rare earth magnets to Germany in July 2025, customs data showed.
+The EU's Critical Raw Materials Act requires that permanent magnets contain 25% recycled material by 2030.
+China's Ministry of Commerce imposed export controls on seven rare earths on April 4, 2025.
+Demand for NdFeB magnets from humanoid robots could reach 300,000 tonnes in 2030, when 1 million humanoid robots are produced.
+`;
+
+let store: Store;
+beforeAll(async () => {
+  const ds = await loadDataset("data");
+  if (!ds.ok) throw new Error(`data/ does not load: ${ds.issues[0]?.message}`);
+  store = await openStore();
+  await store.loadDataset(ds.value);
+}, 120_000);
+afterAll(() => store?.close());
+
+describe("loadKnowledgeBase() with the bundled data", () => {
+  it("fetches only the figures the claims need and checks the article end to end", async () => {
+    const extraction = extractArticle(ARTICLE);
+    const kb = await loadKnowledgeBase(store, extraction);
+    const allowed = [
+      "export_volume",
+      "export_volume_ytd",
+      "export_value",
+      "export_value_ytd",
+      "mine_production",
+    ];
+    expect(kb.figures.length).toBeGreaterThan(0);
+    expect(kb.figures.filter((f) => !allowed.includes(f.metric))).toEqual([]);
+    expect(kb.provisions.map((p) => p.id)).toContain("EU-CRMA-ART29-MINIMUM");
+
+    const { checks } = checkClaims(extraction, kb);
+    const find = (re: RegExp) => checks.find((c) => re.test(c.claim.quote))!;
+    const germany = checks.find((c) => "counterparty" in c.claim && c.claim.counterparty === "Germany")!;
+    expect(germany.verdict).toBe("inconsistent");
+    expect(germany.reasons[0]!.sources.map((s) => s.id)).toContain("reuters-2025-08-043a4d");
+    const crma = checks.find((c) => c.subject === "claim" && /25% recycled/.test(c.claim.quote))!;
+    expect(crma.verdict).toBe("inconsistent");
+    expect(crma.reasons[0]!.message).toMatch(
+      /sets no recycled content requirement.*EU-CRMA-BENCH-RECYCLING/s,
+    );
+    expect(crma.reasons[0]!.sources[0]!.url).toMatch(/eur-lex/);
+    const control = checks.find((c) => c.subject === "event" && /April 4/.test(c.claim.quote))!;
+    expect(control.verdict).toBe("consistent");
+    expect(control.reasons[0]!.message).toMatch(/CN-2025-02/);
+    expect(find(/humanoid/).reasons.some((r) => r.kind === "per_unit" && r.outcome === "inconsistent")).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,256 @@
+/** @module Plausibility against parameters and reference figures: magnet mass per unit, implied world totals, known shares. */
+import type { Claim } from "../extract/schema.ts";
+import { claimInterval, claimRef, entityKey, fmt, overlaps, qty, samePeriod, yearOf } from "./compare.ts";
+import { type CheckContext, level } from "./context.ts";
+import type { KbFigure, KbParameter, SourceRef } from "./knowledge-base.ts";
+import type { Reason } from "./verdict.ts";
+
+/** A per-unit mass is plausible inside the parameter range widened by these factors (mass bases differ by 20–60%). */
+const PER_UNIT_LOW = 0.8;
+const PER_UNIT_HIGH = 1.25;
+/** Relative tolerance for an implied world total against the known one (shares are rounded, bases differ). */
+const IMPLIED_TOTAL_TOLERANCE = 0.1;
+/** Absolute tolerance (percentage points) for a stated share against the share computed from USGS for the same year. */
+const KNOWN_SHARE_TOLERANCE_PP = 3;
+/** Wider tolerance for shares from reference facts (other years, other bases: IEA refining, magnet making). */
+const FACT_SHARE_TOLERANCE_PP = 5;
+/** Extra slack for hedged shares ("about 90%"). */
+const HEDGE_PP = 2;
+
+const APPLICATIONS: [RegExp, string][] = [
+  [/humanoid/i, "humanoid robot"],
+  [/industrial robot|robot arm|robotic arm/i, "industrial robot"],
+  [/e-?bikes?|electric bicycle/i, "e-bike"],
+  [/plug-in|\bPHEVs?\b/i, "PHEV"],
+  [/\bBEVs?\b|battery[- ]electric/i, "BEV"],
+  [/\bHEVs?\b|hybrid/i, "HEV"],
+  [/\bN?EVs?\b|electric (?:vehicle|car)s?|new energy vehicles?/i, "NEV fleet average (all uses)"],
+  [/direct[- ]drive/i, "wind turbine, direct-drive PMSG"],
+  [/wind/i, "wind"],
+  [/hard (?:disk|drive)|\bHDDs?\b/i, "hard disk drive"],
+  [/smartphones?|mobile phones?/i, "smartphone"],
+  [/compressors?|air[- ]condition/i, "inverter air-conditioner compressor"],
+];
+
+function applicationOf(text: string): string | null {
+  for (const [re, name] of APPLICATIONS) if (re.test(text)) return name;
+  return null;
+}
+
+interface Range {
+  low: number;
+  high: number;
+  unit: string;
+  label: string;
+  sources: SourceRef[];
+}
+
+function parameterRange(params: readonly KbParameter[], application: string): Range | null {
+  const rows = params.filter(
+    (p) =>
+      p.parameter === "magnet_mass_per_unit" &&
+      (application === "wind"
+        ? /^wind turbine, (direct|medium|high)/.test(p.application)
+        : p.application === application),
+  );
+  if (!rows.length) return null;
+  const low = Math.min(...rows.map((p) => p.low ?? p.value ?? Number.POSITIVE_INFINITY));
+  const high = Math.max(...rows.map((p) => p.high ?? p.value ?? 0));
+  return {
+    low,
+    high,
+    unit: rows[0]!.unit,
+    label: rows
+      .map((p) => `${p.application} ${fmt(p.low ?? p.value)}–${qty(p.high ?? p.value, p.unit)} [${p.id}]`)
+      .join("; "),
+    sources: rows.map((p) => p.source),
+  };
+}
+
+/** Converts a per-unit mass to `unit` (kg/unit, g/unit, kg/MW), or null when the dimensions differ. */
+function toUnit(v: number, from: string, to: string): number | null {
+  const kg: Record<string, number> = {
+    "kg/unit": 1,
+    "g/unit": 0.001,
+    "kg/MW": 1,
+    "t/MW": 1000,
+    kg: 1,
+    g: 0.001,
+  };
+  const perMw = (u: string) => u.endsWith("/MW");
+  if (!(from in kg) || !(to in kg) || (perMw(from) !== perMw(to) && from !== "kg" && from !== "g"))
+    return null;
+  return (v * kg[from]!) / kg[to]!;
+}
+
+function judgePerUnit(
+  ctx: CheckContext,
+  c: Claim,
+  perUnit: number,
+  unit: string,
+  how: string,
+  extra: SourceRef[],
+): Reason | null {
+  const text = `${c.quote} ${c.entity ?? ""} ${c.material ?? ""}`;
+  const app = applicationOf(text);
+  ctx.lookedFor(c.id, "a magnet-mass-per-unit parameter for the application named in the quote");
+  if (!app) return null;
+  const range = parameterRange(ctx.kb.applicationParameters, app);
+  if (!range) return null;
+  const v = toUnit(perUnit, unit, range.unit);
+  if (v === null) return null;
+  // Element content (NdPr, rare earths) rather than magnet mass: about 25–35% of the magnet.
+  const element = !/magnet|ndfeb/i.test(c.quote) && /ndpr|neodymium|praseodymium|rare earth/i.test(text);
+  const low = range.low * (element ? 0.25 : 1) * PER_UNIT_LOW;
+  const high = range.high * (element ? 0.35 : 1) * PER_UNIT_HIGH;
+  const ok = v >= low && v <= high;
+  const factor = v > high ? v / (range.high * (element ? 0.35 : 1)) : (range.low * (element ? 0.25 : 1)) / v;
+  const reason: Reason = {
+    kind: "per_unit",
+    outcome: ok ? "consistent" : "inconsistent",
+    message: `${how} ${qty(v, range.unit)}${element ? " of rare-earth content" : " of magnet"}; known range ${range.label}${element ? " (× 0.25–0.35 for element content)" : ""}; accepted ${fmt(low)}–${qty(high, range.unit)}${ok ? "" : `, off by a factor of ${fmt(factor, 1)}`}`,
+    expected: { value: null, low, high, unit: range.unit },
+    found: { value: Math.round(v * 1000) / 1000, unit: range.unit, period: c.period },
+    sources: [...range.sources, ...extra],
+  };
+  ctx.add(c.id, reason);
+  return reason;
+}
+
+const isMass = (c: Claim) => (c.unit === "t" || c.unit === "kg") && level(c) !== null;
+const isCount = (c: Claim) =>
+  (c.unit === "units" || c.unit === "count" || c.unit === "vehicles") && level(c) !== null;
+
+/** Per-unit magnet mass: stated directly (kg/unit) or implied by tonnes ÷ units of the same application and period. */
+export function checkPerUnit(ctx: CheckContext) {
+  for (const c of ctx.claims) {
+    const v = level(c);
+    if (v !== null && c.unit && /\/(unit|MW)$/.test(c.unit)) judgePerUnit(ctx, c, v, c.unit, "stated", []);
+  }
+  for (const m of ctx.claims.filter(isMass)) {
+    const app = applicationOf(m.quote);
+    if (!app) continue;
+    const counts = ctx.claims.filter(
+      (n) =>
+        isCount(n) &&
+        applicationOf(n.quote) === app &&
+        (samePeriod(n.period, m.period) || (!n.period && !m.period) || n.quote_start === m.quote_start),
+    );
+    const n = counts[0];
+    if (!n || level(n)! <= 0) continue;
+    const tonnes = m.unit === "t" ? level(m)! : level(m)! / 1000;
+    const perUnit = (tonnes * 1000) / level(n)!;
+    const reason = judgePerUnit(
+      ctx,
+      m,
+      perUnit,
+      "kg",
+      `${qty(level(m), m.unit)} (${m.id}) ÷ ${fmt(level(n))} units (${n.id}) implies`,
+      [claimRef(n, ctx.article)],
+    );
+    // The unit count is half of the same comparison.
+    if (reason)
+      ctx.add(n.id, { ...reason, sources: [...reason.sources.slice(0, -1), claimRef(m, ctx.article)] });
+  }
+}
+
+type Stage = "mining" | "refining" | "magnets";
+
+function stageOf(text: string): Stage | null {
+  if (/refin|separat|process/i.test(text)) return "refining";
+  if (/magnet/i.test(text)) return "magnets";
+  if (/\bmin(e|ed|es|ing)\b|mine production|extract|rare earths?|REO/i.test(text)) return "mining";
+  return null;
+}
+
+function mineFigure(ctx: CheckContext, entity: string, year: number | null): KbFigure | null {
+  const rows = ctx.kb.figures.filter(
+    (f) =>
+      f.metric === "mine_production" &&
+      f.isLatest &&
+      f.value !== null &&
+      entityKey(f.entity) === entityKey(entity),
+  );
+  const pick =
+    year === null
+      ? rows.sort((a, b) => b.period.localeCompare(a.period))[0]
+      : rows.find((f) => f.period === String(year));
+  return pick ?? null;
+}
+
+/** Shares of global production: the share itself against the KB, and the world total it implies with a stated amount. */
+export function checkProductionShares(ctx: CheckContext) {
+  for (const c of ctx.claims) {
+    if (c.unit !== "%" || !/share/.test(c.metric) || c.metric_family === "trade" || !c.entity) continue;
+    if (!/global|world/i.test(`${c.metric} ${c.quote}`) && !/share of global/.test(c.metric)) continue;
+    const iv = claimInterval(c);
+    const stage = stageOf(`${c.quote} ${c.material ?? ""}`);
+    if (!iv || !stage) continue;
+    const year = yearOf(c.period);
+    ctx.lookedFor(c.id, `${c.entity}'s ${stage} share${year ? ` for ${year}` : ""} in the knowledge base`);
+    // The share against the knowledge base.
+    if (stage === "mining") {
+      const part = mineFigure(ctx, c.entity, year);
+      const world = part ? mineFigure(ctx, "World", Number(part.period)) : null;
+      if (part && world?.value) {
+        const share = (part.value! / world.value) * 100;
+        const tol = KNOWN_SHARE_TOLERANCE_PP + (c.approx ? HEDGE_PP : 0);
+        const ok = overlaps(iv, [share - tol, share + tol], 0);
+        ctx.add(c.id, {
+          kind: "known_share",
+          outcome: ok ? "consistent" : "inconsistent",
+          message: `stated ${fmt(c.value)}%; ${c.entity} ${qty(part.value, part.unit)} ÷ world ${qty(world.value, world.unit)} in ${world.period} (${world.vintage || world.source.publisher}) = ${fmt(share, 1)}% (tolerance ±${tol} pp)`,
+          expected: { value: Math.round(share * 10) / 10, unit: "%", period: world.period },
+          found: { value: c.value, unit: "%", period: c.period },
+          sources: [part.source, world.source],
+        });
+      }
+    } else {
+      const re = stage === "refining" ? /refin|separat/i : /magnet/i;
+      const facts = ctx.kb.referenceFacts.filter(
+        (f) =>
+          f.metric === "production_share" &&
+          re.test(f.description) &&
+          f.value !== null &&
+          entityKey(f.description.split(" ")[0]) === entityKey(c.entity),
+      );
+      if (facts.length) {
+        const tol = FACT_SHARE_TOLERANCE_PP + (c.approx ? HEDGE_PP : 0);
+        const ok = facts.some((f) => overlaps(iv, [f.value! - tol, f.value! + tol], 0));
+        ctx.add(c.id, {
+          kind: "known_share",
+          outcome: ok ? "consistent" : "inconsistent",
+          message: `stated ${fmt(c.value)}%; known ${stage} shares: ${facts.map((f) => `${fmt(f.value)}% (${f.period}) [${f.id}]`).join("; ")} (tolerance ±${tol} pp)`,
+          expected: { value: facts[0]!.value, unit: "%", period: facts[0]!.period },
+          found: { value: c.value, unit: "%", period: c.period },
+          sources: facts.map((f) => f.source),
+        });
+      }
+    }
+    // The world total implied by the share and an amount for the same entity.
+    if (level(c) === null || !level(c)) continue;
+    const amount = ctx.claims.find(
+      (o) =>
+        o !== c &&
+        (o.unit === "t" || o.unit === "t/yr") &&
+        level(o) !== null &&
+        entityKey(o.entity) === entityKey(c.entity) &&
+        (samePeriod(o.period, c.period) || !o.period || !c.period) &&
+        stageOf(`${o.quote} ${o.metric}`) === stage,
+    );
+    if (!amount || stage !== "mining") continue;
+    const implied = level(amount)! / (level(c)! / 100);
+    const world = mineFigure(ctx, "World", yearOf(amount.period) ?? year);
+    if (!world?.value) continue;
+    const ok =
+      Math.abs(implied / world.value - 1) <= IMPLIED_TOTAL_TOLERANCE + (c.approx || amount.approx ? 0.05 : 0);
+    ctx.add(c.id, {
+      kind: "implied_total",
+      outcome: ok ? "consistent" : "inconsistent",
+      message: `${qty(level(amount), amount.unit)} (${amount.id}) as ${fmt(level(c))}% implies a world total of ${qty(implied, "t", 0)}; known world ${qty(world.value, world.unit)} in ${world.period} (${world.vintage || world.source.publisher}; tolerance ±${IMPLIED_TOTAL_TOLERANCE * 100}%)`,
+      expected: { value: world.value, unit: world.unit, period: world.period },
+      found: { value: Math.round(implied), unit: "t", period: amount.period },
+      sources: [world.source, claimRef(amount, ctx.article)],
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memoryEffects } from "../effects.ts";
+import { main } from "../main.ts";
+
+let home: string;
+let file: string;
+let first: { code: number; out: string; err: string };
+
+// Sentences written for this test; the July 2025 Germany figure is deliberately wrong.
+const ARTICLE = `title: Test note on magnet exports
+publisher: Test Wire
+source: https://example.org/test-note
+date: 2025-08-20
+---
+China exported 1,000 tonnes of rare earth magnets to Germany in July 2025, the test note said.
+Total rare earth magnet exports were 5,577 tonnes in July.
+Seven partners joined a test consortium.
+`;
+
+beforeAll(async () => {
+  home = await mkdtemp(join(tmpdir(), "lodestone-check-"));
+  file = join(home, "note.txt");
+  await writeFile(file, ARTICLE);
+  // The first run loads the bundled knowledge base into the new store (slow), so it runs here with a long timeout.
+  first = await run(["check-claims", file, "--format", "json"]);
+}, 180_000);
+afterAll(() => rm(home, { recursive: true, force: true }));
+
+const run = async (args: string[]) => {
+  const m = memoryEffects({}, { LODESTONE_HOME: home });
+  const code = await main(args, m.effects);
+  return { code, out: m.out(), err: m.err() };
+};
+
+describe("lodestone check-claims", () => {
+  it("prints {checks} as JSON, flagging the Germany figure against the knowledge base with its sources", async () => {
+    const r = first;
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.out);
+    expect(Object.keys(body)).toEqual(["checks"]);
+    const germany = body.checks.find(
+      (c: { claim: { counterparty?: string } }) => c.claim.counterparty === "Germany",
+    );
+    expect(germany.verdict).toBe("inconsistent");
+    expect(germany.reasons[0].kind).toBe("source_conflict");
+    expect(germany.reasons[0].sources.map((s: { id: string }) => s.id)).toContain("reuters-2025-08-043a4d");
+    const total = body.checks.find((c: { claim: { value?: number } }) => c.claim.value === 5577);
+    expect(total.verdict).toBe("consistent");
+  });
+
+  it("prints a table for a person with verdicts, expected vs found and sources", async () => {
+    const r = await run(["check-claims", file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^INCONSISTENT +c\d+ +1,000 t +export volume +China → Germany +2025-07/m);
+    expect(r.out).toMatch(/expected 1,11[56] t; found 1,000 t/);
+    expect(r.out).toMatch(/source: Reuters/);
+    expect(r.out).toMatch(/\d+ checked: \d+ consistent, 1 inconsistent, \d+ unverifiable/);
+  });
+
+  it("exits 2 on a bad --format and 1 on an unreadable file", async () => {
+    expect((await run(["check-claims", file, "--format", "csv"])).code).toBe(2);
+    const missing = await run(["check-claims", join(home, "missing.txt")]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/cannot read/);
+  });
+});

@@ -1,0 +1,119 @@
+/** @module `lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]`: an article's claims checked against the knowledge base. */
+import {
+  type CheckReport,
+  type ClaimCheck,
+  checkClaims,
+  loadKnowledgeBase,
+  type Reason,
+} from "../../check/index.ts";
+import { ExtractInputError, extractArticle, type Extraction } from "../../extract/index.ts";
+import { parseCommandArgs, parseFormat } from "../args.ts";
+import { openConfiguredStore } from "../config.ts";
+import { ensureBundledData } from "../ensure-data.ts";
+import { type Command, UsageError, UserError } from "../errors.ts";
+import { formatNumber } from "../format.ts";
+import { decodeArticle, readArticleFile } from "./ingest.ts";
+
+const USAGE = "usage: lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]";
+
+const MARK: Record<string, string> = { consistent: "✓", inconsistent: "✗", unverifiable: "?" };
+
+function subjectLine(check: ClaimCheck): string {
+  const c = check.claim;
+  if (check.subject === "event" && "type" in c)
+    return `${c.id}  event ${c.type}  ${c.actor}  ${c.date ?? "(no date)"}`;
+  if (!("metric" in c)) return c.id;
+  const value =
+    c.value !== null
+      ? `${c.approx ? "~" : ""}${formatNumber(c.value)}`
+      : c.value_min !== null && c.value_max !== null
+        ? `${formatNumber(c.value_min)}–${formatNumber(c.value_max)}`
+        : c.change.value !== null
+          ? `${c.change.value > 0 ? "+" : ""}${formatNumber(c.change.value)}% ${c.change.kind ?? ""}`.trim()
+          : "–";
+  const who = [c.entity, c.counterparty].filter(Boolean).join(" → ");
+  return `${c.id}  ${value} ${c.unit ?? c.currency ?? ""}  ${c.metric}  ${who}  ${c.period ?? "(no period)"}`.replace(
+    /\s{3,}/g,
+    "  ",
+  );
+}
+
+function compared(x: Reason["expected"]): string {
+  if (!x) return "–";
+  const v =
+    x.value !== null && x.value !== undefined
+      ? typeof x.value === "number"
+        ? formatNumber(x.value)
+        : x.value
+      : `${formatNumber(x.low ?? null)}–${formatNumber(x.high ?? null)}`;
+  return `${v}${x.unit ? (x.unit === "%" ? "%" : ` ${x.unit}`) : ""}`;
+}
+
+/** Renders the report for a person: one block per claim with its verdict, quote, reasons and sources. */
+export function formatCheckTable(report: CheckReport): string {
+  const out: string[] = [];
+  for (const check of report.checks) {
+    out.push(`${check.verdict.toUpperCase().padEnd(13)} ${subjectLine(check)}`);
+    const quote = check.claim.quote.replace(/\s+/g, " ");
+    out.push(`  "${quote.length > 110 ? `${quote.slice(0, 107)}...` : quote}"`);
+    for (const r of check.reasons) {
+      out.push(`  ${MARK[r.outcome]} ${r.kind}: ${r.message}`);
+      if (r.expected || r.found) out.push(`    expected ${compared(r.expected)}; found ${compared(r.found)}`);
+      for (const s of r.sources)
+        out.push(`    source: ${s.publisher}${s.url ? ` <${s.url}>` : ""} [${s.id}]`);
+    }
+    out.push("");
+  }
+  const n = (v: string) => report.checks.filter((c) => c.verdict === v).length;
+  out.push(
+    `${report.checks.length} checked: ${n("consistent")} consistent, ${n("inconsistent")} inconsistent, ${n("unverifiable")} unverifiable`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+export const checkClaimsCommand: Command = async (args, fx) => {
+  const { values, positionals } = parseCommandArgs("check-claims", args, {
+    format: { type: "string" },
+    date: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    fx.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const format = parseFormat("check-claims", values.format, ["table", "json"] as const, "table");
+  if (positionals.length !== 1) throw new UsageError(`check-claims: expected one FILE or -\n${USAGE}`);
+  const date = values.date;
+  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
+    throw new UsageError(`check-claims: invalid --date "${date}": expected YYYY-MM-DD`);
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    text =
+      file === "-" ? decodeArticle(Buffer.from(await fx.readStdin(), "utf8")) : await readArticleFile(file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new UserError(
+      `check-claims: cannot read ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`,
+    );
+  }
+  let extraction: Extraction;
+  try {
+    extraction = extractArticle(text, date ? { docDate: date } : {});
+  } catch (e) {
+    if (e instanceof ExtractInputError) throw new UserError(`check-claims: ${e.message}`);
+    throw e;
+  }
+  const store = await openConfiguredStore(fx.env);
+  let report: CheckReport;
+  try {
+    await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
+    report = checkClaims(extraction, await loadKnowledgeBase(store, extraction));
+  } finally {
+    await store.close();
+  }
+  fx.stdout(
+    format === "json" ? `${JSON.stringify({ checks: report.checks }, null, 2)}\n` : formatCheckTable(report),
+  );
+  return 0;
+};

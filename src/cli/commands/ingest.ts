@@ -1,0 +1,186 @@
+/** @module `lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]`: extract articles and store them with their claims and events. */
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { parseArticle } from "../../extract/article.ts";
+import { ExtractInputError, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
+import { type SaveStatus, saveArticle } from "../../store/articles.ts";
+import type { Store } from "../../store/store.ts";
+import { parseCommandArgs, parseFormat } from "../args.ts";
+import { openConfiguredStore } from "../config.ts";
+import type { Effects } from "../effects.ts";
+import { ensureBundledData } from "../ensure-data.ts";
+import { type Command, UsageError, UserError } from "../errors.ts";
+import { toTable } from "../format.ts";
+
+const USAGE = "usage: lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]";
+/** Files with these extensions are ingested from a directory (recursively; hidden entries skipped). */
+const ARTICLE_FILE = /\.(txt|md|html?|text)$/i;
+
+export interface IngestOutcome {
+  file: string;
+  status: SaveStatus | "failed";
+  id: string | null;
+  claims: number;
+  events: number;
+  error?: string;
+}
+
+async function listArticleFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (entry.name.startsWith(".")) continue;
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listArticleFiles(p)));
+    else if (entry.isFile() && ARTICLE_FILE.test(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Reads a file as UTF-8 text; throws a one-line reason when it is too large, binary or not UTF-8. */
+export async function readArticleFile(path: string): Promise<string> {
+  const info = await stat(path);
+  if (info.size > MAX_INPUT_CHARS * 4)
+    throw new Error(`too large: ${info.size} bytes (limit ${MAX_INPUT_CHARS} characters)`);
+  return decodeArticle(await readFile(path));
+}
+
+/** Decodes bytes as UTF-8 text, refusing invalid UTF-8 and binary content (NUL bytes). */
+export function decodeArticle(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error("not UTF-8 text");
+  }
+  if (text.includes("\u0000")) throw new Error("not a text file (contains NUL bytes)");
+  if (text.length > MAX_INPUT_CHARS)
+    throw new Error(`too large: ${text.length} characters (limit ${MAX_INPUT_CHARS})`);
+  if (!text.trim()) throw new Error("empty file");
+  return text.replace(/^\uFEFF/, "");
+}
+
+async function ingestText(store: Store, text: string, date: string | undefined) {
+  const extraction = extractArticle(text, date ? { docDate: date } : {});
+  const { body } = parseArticle(text);
+  const m = extraction.meta;
+  return saveArticle(store.sql, {
+    body,
+    meta: {
+      title: m.title,
+      source: m.source,
+      publisher: m.publisher,
+      date: m.date ?? m.docDate,
+      language: m.language,
+    },
+    claims: extraction.claims,
+    events: extraction.events,
+  });
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function progress(fx: Effects, done: number, total: number, label: string, line: string) {
+  if (total <= 1) return;
+  if (fx.isTTY) {
+    const width = 24;
+    const fill = Math.round((done / total) * width);
+    const name = label.length > 40 ? `…${label.slice(-39)}` : label;
+    fx.stderr(`\r[${"#".repeat(fill)}${".".repeat(width - fill)}] ${done}/${total} ${name.padEnd(40)}`);
+    if (done === total) fx.stderr("\n");
+  } else fx.stderr(`[${done}/${total}] ${line}\n`);
+}
+
+export const ingestCommand: Command = async (args, fx) => {
+  const { values, positionals } = parseCommandArgs("ingest", args, {
+    format: { type: "string" },
+    date: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    fx.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const format = parseFormat("ingest", values.format, ["table", "json"] as const, "table");
+  if (positionals.length !== 1) throw new UsageError(`ingest: expected one FILE, DIR or -\n${USAGE}`);
+  const date = values.date;
+  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
+    throw new UsageError(`ingest: invalid --date "${date}": expected YYYY-MM-DD`);
+  const target = positionals[0]!;
+  let files: string[];
+  if (target === "-") files = ["-"];
+  else {
+    const info = await stat(target).catch(() => null);
+    if (!info) throw new UserError(`ingest: cannot read ${target}: no such file or directory`);
+    files = info.isDirectory() ? await listArticleFiles(target) : [target];
+    if (info.isDirectory() && !files.length)
+      throw new UserError(`ingest: no article files (.txt, .md, .html) in ${target}`);
+  }
+  const name = (f: string) => (f === "-" ? "(stdin)" : target !== f ? relative(target, f) : f);
+  const store = await openConfiguredStore(fx.env);
+  const outcomes: IngestOutcome[] = [];
+  try {
+    await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
+    for (const [i, file] of files.entries()) {
+      let outcome: IngestOutcome;
+      try {
+        const text =
+          file === "-"
+            ? decodeArticle(Buffer.from(await fx.readStdin(), "utf8"))
+            : await readArticleFile(file);
+        const r = await ingestText(store, text, date);
+        outcome = { file: name(file), status: r.status, id: r.id, claims: r.claims, events: r.events };
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        const reason =
+          e instanceof ExtractInputError || !code
+            ? e instanceof Error
+              ? e.message
+              : String(e)
+            : `cannot read (${code})`;
+        outcome = { file: name(file), status: "failed", id: null, claims: 0, events: 0, error: reason };
+      }
+      outcomes.push(outcome);
+      const line =
+        outcome.status === "failed"
+          ? `${outcome.file}: failed: ${outcome.error}`
+          : `${outcome.file}: ${outcome.status} (${plural(outcome.claims, "claim")}, ${plural(outcome.events, "event")})`;
+      progress(fx, i + 1, files.length, outcome.file, line);
+    }
+  } finally {
+    await store.close();
+  }
+  const count = (s: IngestOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
+  const stored = outcomes.filter((o) => o.status === "new" || o.status === "updated");
+  const summary = {
+    new: count("new"),
+    updated: count("updated"),
+    unchanged: count("unchanged"),
+    failed: count("failed"),
+    claimsStored: stored.reduce((s, o) => s + o.claims, 0),
+    eventsStored: stored.reduce((s, o) => s + o.events, 0),
+  };
+  if (format === "json") fx.stdout(`${JSON.stringify({ articles: outcomes, summary }, null, 2)}\n`);
+  else {
+    fx.stdout(
+      toTable(
+        ["file", "status", "claims", "events", "id / reason"],
+        outcomes.map((o) => [
+          o.file,
+          o.status,
+          String(o.claims),
+          String(o.events),
+          o.error ?? o.id?.slice(0, 12) ?? "",
+        ]),
+        [2, 3],
+      ),
+    );
+    fx.stdout(
+      `${summary.new} new, ${summary.updated ? `${summary.updated} updated, ` : ""}${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.claimsStored} claims and ${summary.eventsStored} events stored\n`,
+    );
+  }
+  for (const o of outcomes.filter((x) => x.status === "failed"))
+    fx.stderr(`lodestone ingest: ${o.file}: ${o.error}\n`);
+  return summary.failed ? 1 : 0;
+};
