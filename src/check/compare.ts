@@ -12,6 +12,8 @@ const PLACE_ALIASES: Record<string, string> = {
   world: "world",
   global: "world",
   worldwide: "world",
+  worldtotal: "world",
+  burma: "myanmar",
   eu: "european union",
   eu27: "european union",
   europeanunion: "european union",

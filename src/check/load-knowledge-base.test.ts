@@ -59,4 +59,19 @@ describe("loadKnowledgeBase() with the bundled data", () => {
       true,
     );
   });
+
+  it("checks a share of world mine production against the latest USGS edition (entity 'World total')", async () => {
+    // Written for this test: 90% is far from China's share in the USGS tables (about 69-71%).
+    const text = `date: 2025-06-01
+---
+China accounts for 90% of global rare earth mine production, the ministry said.`;
+    const extraction = extractArticle(text);
+    const { checks } = checkClaims(extraction, await loadKnowledgeBase(store, extraction));
+    const share = checks.find((c) => c.subject === "claim" && /90%/.test(c.claim.quote))!;
+    expect(share.verdict).toBe("inconsistent");
+    const reason = share.reasons.find((r) => r.kind === "known_share")!;
+    expect(reason.sources.map((s) => s.id)).toContain("usgs-mcs-2026");
+    expect(reason.expected?.value).toBeGreaterThan(60);
+    expect(reason.expected?.value).toBeLessThan(75);
+  });
 });

@@ -1,98 +1,152 @@
-/** @module Monte Carlo over worker_threads: each worker runs a slice of draws (seeded per draw) and returns raw values. */
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { type DrawBatch, type MonteCarloResult, runDraws, summarizeDraws } from "../engine/monte-carlo.ts";
+/**
+ * @module Monte Carlo over worker_threads. The worker body (`mc-worker.js`) is bundled once per process with
+ * esbuild and started with `eval`, so workers load plain JavaScript (no tsx registration per thread). A
+ * WorkerPool stays warm between runs; draws are split into contiguous ranges and each draw is seeded by its
+ * own index, so results equal the single-threaded run draw for draw.
+ */
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { type DrawBatch, type MonteCarloResult, summarizeDraws } from "../engine/monte-carlo.ts";
 import type { Scenario } from "../engine/scenario-schema.ts";
-import { createMfaMcInflowOut, mfaMcInflow } from "../engine/mfa-cases.ts";
-import { mfaDraws } from "../engine/mfa-workload.ts";
-
-interface Job {
-  scenario: Scenario;
-  seed: number;
-  from: number;
-  to: number;
-}
 
 export interface ParallelOptions {
   draws: number;
   seed: number;
   workers: number;
   progress?: (done: number) => void;
+  /** A started pool to reuse; without it a pool is started and closed for this run. */
+  pool?: WorkerPool;
+}
+
+type Job =
+  | { kind: "mfa"; from: number; to: number }
+  | { kind: "scenario"; scenario: Scenario; seed: number; from: number; to: number };
+interface Reply {
+  id: number;
+  progress?: number;
+  error?: string;
+  values?: Float64Array;
+  batch?: DrawBatch;
+}
+
+let source: Promise<string> | undefined;
+/** The worker bundle (CommonJS text), built once per process. */
+export function workerSource(): Promise<string> {
+  source ??= import("esbuild").then(async (esbuild) => {
+    const r = await esbuild.build({
+      entryPoints: [fileURLToPath(new URL("./mc-worker.js", import.meta.url))],
+      bundle: true,
+      write: false,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      logLevel: "silent",
+    });
+    return r.outputFiles[0]!.text;
+  });
+  return source;
+}
+
+/** A fixed set of worker threads that run Monte Carlo jobs; start once, reuse, close. */
+export class WorkerPool {
+  private nextId = 0;
+  private constructor(private readonly workers: Worker[]) {}
+
+  static async start(n: number): Promise<WorkerPool> {
+    const code = await workerSource();
+    const workers = Array.from({ length: Math.max(1, n) }, () => new Worker(code, { eval: true }));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            w.once("online", () => resolve());
+            w.once("error", reject);
+          }),
+      ),
+    );
+    return new WorkerPool(workers);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Runs one job on worker i; onProgress receives draw counts as they complete. */
+  run(i: number, job: Job, onProgress?: (n: number) => void): Promise<Reply> {
+    const w = this.workers[i % this.workers.length]!;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const onMessage = (m: Reply) => {
+        if (m.id !== id) return;
+        if (m.progress) onProgress?.(m.progress);
+        else {
+          w.off("message", onMessage);
+          w.off("error", reject);
+          if (m.error) reject(new Error(`monte carlo worker: ${m.error}`));
+          else resolve(m);
+        }
+      };
+      w.on("message", onMessage);
+      w.once("error", reject);
+      w.postMessage({ ...job, id });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Contiguous ranges [from, to) splitting `draws` over `n` parts (empty parts dropped). */
+export function splitDraws(draws: number, n: number): { from: number; to: number }[] {
+  const per = Math.ceil(draws / Math.max(1, n));
+  return Array.from({ length: n }, (_, w) => ({ from: w * per, to: Math.min(draws, (w + 1) * per) })).filter(
+    (r) => r.to > r.from,
+  );
+}
+
+async function withPool<T>(pool: WorkerPool | undefined, n: number, f: (p: WorkerPool) => Promise<T>) {
+  const p = pool ?? (await WorkerPool.start(n));
+  try {
+    return await f(p);
+  } finally {
+    if (!pool) await p.close();
+  }
 }
 
 /** Splits draws over `workers` threads; same result as runMonteCarlo for the same seed. */
 export async function runMonteCarloParallel(s: Scenario, o: ParallelOptions): Promise<MonteCarloResult> {
-  const n = Math.max(1, Math.min(o.workers, o.draws));
-  const per = Math.ceil(o.draws / n);
+  const n = Math.max(1, Math.min(o.pool?.size ?? o.workers, o.draws));
   let done = 0;
-  const jobs = Array.from({ length: n }, (_, w) => ({
-    from: w * per,
-    to: Math.min(o.draws, (w + 1) * per),
-  })).filter((j) => j.to > j.from);
-  const batches = await Promise.all(
-    jobs.map(
-      ({ from, to }) =>
-        new Promise<DrawBatch>((resolve, reject) => {
-          const worker = new Worker(new URL("./mc-worker.js", import.meta.url), {
-            workerData: { scenario: s, seed: o.seed, from, to } satisfies Job,
-          });
-          worker.on("message", (m: { progress?: number; batch?: DrawBatch }) => {
-            if (m.progress) {
-              done += m.progress;
-              o.progress?.(done);
-            }
-            if (m.batch) {
-              resolve(m.batch);
-              void worker.terminate();
-            }
-          });
-          worker.on("error", reject);
-        }),
+  const batches = await withPool(o.pool, n, (pool) =>
+    Promise.all(
+      splitDraws(o.draws, n).map(async ({ from, to }, i) => {
+        const r = await pool.run(i, { kind: "scenario", scenario: s, seed: o.seed, from, to }, (k) => {
+          done += k;
+          o.progress?.(done);
+        });
+        return r.batch!;
+      }),
     ),
   );
   return summarizeDraws(s, o.seed, batches, s.years.end - s.years.start + 1);
 }
 
-/** mfa-bench inflow-driven Monte Carlo split over `workers` threads; returns per-draw 2050 outflow. */
-export async function runMfaMcParallel(draws: number, workers: number): Promise<Float64Array> {
-  const per = Math.ceil(draws / workers);
-  const parts = await Promise.all(
-    Array.from(
-      { length: workers },
-      (_, w) =>
-        new Promise<{ from: number; values: Float64Array }>((resolve, reject) => {
-          const from = w * per;
-          const to = Math.min(draws, from + per);
-          const worker = new Worker(new URL("./mc-worker.js", import.meta.url), {
-            workerData: { mfa: { draws, from, to } },
-          });
-          worker.on("message", (m: { values: Float64Array }) => {
-            resolve({ from, values: m.values });
-            void worker.terminate();
-          });
-          worker.on("error", reject);
-        }),
+/** mfa-bench inflow-driven Monte Carlo split over the pool (or `workers` new threads); per-draw 2050 outflow. */
+export async function runMfaMcParallel(
+  draws: number,
+  workers: number,
+  pool?: WorkerPool,
+): Promise<Float64Array> {
+  const n = Math.max(1, Math.min(pool?.size ?? workers, draws));
+  const out = new Float64Array(draws);
+  await withPool(pool, n, (p) =>
+    Promise.all(
+      splitDraws(draws, n).map(async (job, i) => {
+        const r = await p.run(i, { kind: "mfa", ...job });
+        out.set(r.values!, job.from);
+      }),
     ),
   );
-  const out = new Float64Array(draws);
-  for (const p of parts) out.set(p.values, p.from);
   return out;
-}
-
-if (!isMainThread && parentPort && (workerData as { mfa?: unknown })?.mfa) {
-  const { draws, from, to } = (workerData as { mfa: { draws: number; from: number; to: number } }).mfa;
-  const { lifetimeFactor, growthDelta } = mfaDraws(draws);
-  const out = createMfaMcInflowOut(to - from);
-  mfaMcInflow(lifetimeFactor, growthDelta, from, to, out, 0);
-  parentPort.postMessage({ values: out.outflow_2050 });
-} else if (!isMainThread && parentPort && (workerData as Job | undefined)?.scenario) {
-  const job = workerData as Job;
-  let pending = 0;
-  const batch = runDraws(job.scenario, job.seed, job.from, job.to, () => {
-    if (++pending >= 10) {
-      parentPort!.postMessage({ progress: pending });
-      pending = 0;
-    }
-  });
-  if (pending) parentPort.postMessage({ progress: pending });
-  parentPort.postMessage({ batch });
 }

@@ -39,4 +39,9 @@ test("runScenario(baseline) reproduces the 2024 reference facts within 10%", () 
   }));
   console.table(rows);
   for (const row of rows) expect(Math.abs(row.errorPct), row.fact).toBeLessThan(10);
+  // the 2024 market cleared: the element balance (with the labelled unrecorded-supply term) is near zero
+  for (const e of ["Nd", "Pr", "Dy", "Tb"]) {
+    const rel = Math.abs(r.balance[e]![i]!) / r.elements.reo[e]![i]!;
+    expect(rel, `2024 balance ${e}`).toBeLessThan(0.02);
+  }
 });

@@ -16,11 +16,11 @@ export function radicalInverse(i: number, base: number): number {
   return r;
 }
 
-/** (n × dims) row-major Halton points for indices 1..n (index 0 skipped). */
-export function halton(n: number, dims: number): Float64Array {
+/** (n × dims) row-major Halton points for indices start+1..start+n (index 0 skipped). */
+export function halton(n: number, dims: number, start = 0): Float64Array {
   if (dims > PRIMES.length) throw new Error(`invalid halton dimension: ${dims}`);
   const out = new Float64Array(n * dims);
   for (let i = 0; i < n; i++)
-    for (let d = 0; d < dims; d++) out[i * dims + d] = radicalInverse(i + 1, PRIMES[d]!);
+    for (let d = 0; d < dims; d++) out[i * dims + d] = radicalInverse(start + i + 1, PRIMES[d]!);
   return out;
 }

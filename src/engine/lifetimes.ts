@@ -13,8 +13,6 @@ export type Lifetime =
   | { dist: "weibull"; mean: number; shape: number };
 
 const SQRT2 = Math.SQRT2;
-/** ln(k) for integer ages, so Weibull survival needs no log in the loop. */
-const LN_AGE = Float64Array.from({ length: 256 }, (_, k) => Math.log(k));
 
 /** Weibull scale λ with mean λ·Γ(1 + 1/k) equal to `mean`. */
 export function weibullScale(mean: number, shape: number): number {
@@ -59,13 +57,38 @@ export function normalSurvival(
   ageOffset = 0,
 ): void {
   const d = 1 / (std * SQRT2);
-  for (let k = 0; k < n; k++) {
+  let k = 0;
+  for (; k < n; k++) {
     const x = (k + ageOffset - mean) * d;
+    if (x >= 9) break; // erfcFast is exactly 0 from 9 on (erfc(9) ≈ 4e-37): fill the tail instead
     out[offset + k] = 0.5 * erfcFast(x);
   }
+  if (k < n) out.fill(0, offset + k, offset + n);
 }
 
-/** Weibull survival exp(−(a/scale)^shape). */
+/** (k + ageOffset)^shape for k = 0..n−1, per ageOffset and shape: the only pow in Weibull survival. */
+const AGE_POW = new Map<number, Map<number, Float64Array>>();
+function agePow(shape: number, ageOffset: number, n: number): Float64Array {
+  let byShape = AGE_POW.get(ageOffset);
+  if (!byShape) {
+    byShape = new Map();
+    AGE_POW.set(ageOffset, byShape);
+  }
+  let t = byShape.get(shape);
+  if (!t || t.length < n) {
+    if (byShape.size >= 256) byShape.clear(); // bounded: scenarios use a handful of shapes
+    t = Float64Array.from({ length: Math.max(n, 128) }, (_, k) => Math.max(0, k + ageOffset) ** shape);
+    byShape.set(shape, t);
+  }
+  return t;
+}
+/** exp(−z) is exactly 0 in double precision for z > 745.2: the survival tail is filled, not computed. */
+const EXP_UNDERFLOW = 745.2;
+
+/**
+ * Weibull survival exp(−(a/scale)^shape) = exp(−a^shape · scale^−shape): a^shape comes from a table per
+ * shape, so each cell costs one multiply and one exp (a per-draw lifetime factor only changes the scale).
+ */
 export function weibullSurvival(
   scale: number,
   shape: number,
@@ -74,10 +97,13 @@ export function weibullSurvival(
   offset = 0,
   ageOffset = 0,
 ): void {
-  const lnScale = Math.log(scale);
-  for (let k = 0; k < n; k++) {
-    const a = k + ageOffset;
-    const lnA = ageOffset === 0 && k < 256 ? LN_AGE[k]! : Math.log(a);
-    out[offset + k] = a <= 0 ? 1 : Math.exp(-Math.exp(shape * (lnA - lnScale)));
+  const pw = agePow(shape, ageOffset, n);
+  const c = Math.exp(-shape * Math.log(scale));
+  let k = 0;
+  for (; k < n; k++) {
+    const z = pw[k]! * c;
+    if (z > EXP_UNDERFLOW) break;
+    out[offset + k] = Math.exp(-z); // age ≤ 0: pw = 0, S = 1
   }
+  if (k < n) out.fill(0, offset + k, offset + n);
 }

@@ -15,6 +15,8 @@ import {
   MFA_T,
   mfaInflow,
   mfaLifetimeMean,
+  mfaStockLogistic,
+  mfaStockSaturation,
   mfaStockTarget,
   WEIBULL_SHAPE_APP,
 } from "./mfa-workload.ts";
@@ -149,15 +151,14 @@ const SQRT2 = Math.SQRT2;
  */
 function fastNormalSurvival(mean: number, s: Float64Array, o: number): number {
   const d = 1 / (LIFETIME_CV * mean * SQRT2);
-  for (let k = 0; k < T; k++) {
+  let k = 0;
+  for (; k < T; k++) {
     const x = (k - mean) * d;
-    if (x >= 9) {
-      s.fill(0, o + k, o + T);
-      return k;
-    }
+    if (x >= 9) break;
     s[o + k] = 0.5 * erfcFast(x);
   }
-  return T;
+  if (k < T) s.fill(0, o + k, o + T);
+  return k;
 }
 
 /** Buffers and draw-invariant tables for the inflow-driven Monte Carlo; create once per worker. */
@@ -271,6 +272,59 @@ export function mfaMcInflow(
   }
 }
 
+/**
+ * Draw-invariant tables of the stock-driven Monte Carlo. The solve is linear in the target and every
+ * target is saturation × the application's unit logistic, so regions of one application with the same
+ * lifetime mean share one solve (weighted by their summed saturation): 7 solves instead of 8 here.
+ */
+function createMfaMcStockState() {
+  const logistic = new Float64Array(MFA_A * T);
+  const groups: { mean: number; sat: number }[][] = [];
+  let dTarget = 0;
+  for (let a = 0; a < MFA_A; a++) {
+    mfaStockLogistic(a, logistic, a * T);
+    const g: { mean: number; sat: number }[] = [];
+    for (let r = 0; r < MFA_R; r++) {
+      const sat = mfaStockSaturation(a, r);
+      dTarget += sat * logistic[a * T + T - 1]! - sat * logistic[a * T + T - 2]!;
+      const m = mfaLifetimeMean(a, r);
+      const same = g.find((x) => x.mean === m);
+      if (same) same.sat += sat;
+      else g.push({ mean: m, sat });
+    }
+    groups.push(g);
+  }
+  return { logistic, groups, dTarget, s: new Float64Array(T), q: new Float64Array(T) };
+}
+
+/**
+ * Inflow in the last year of the stock-driven model for target g[go..go+T) and survival s (support K):
+ * the triangular solve i[t] = (g[t] − Σ_{1≤k<K} s[k]·i[t−k]) / s[0]. The inflow is stored reversed
+ * (q[T−1−t] = i[t]) so both operands of the inner product run forwards; four accumulators.
+ */
+function lastInflow(g: Float64Array, go: number, s: Float64Array, K: number, q: Float64Array): number {
+  const L = T - 1;
+  const inv0 = 1 / s[0]!;
+  for (let t = 0; t < T; t++) {
+    const n = t < K ? t : K - 1;
+    const b = L - t; // q[b + k] = i[t − k]
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let k = 1;
+    for (; k + 3 <= n; k += 4) {
+      a0 += s[k]! * q[b + k]!;
+      a1 += s[k + 1]! * q[b + k + 1]!;
+      a2 += s[k + 2]! * q[b + k + 2]!;
+      a3 += s[k + 3]! * q[b + k + 3]!;
+    }
+    for (; k <= n; k++) a0 += s[k]! * q[b + k]!;
+    q[b] = (g[go + t]! - (a0 + a1 + (a2 + a3))) * inv0;
+  }
+  return q[0]!;
+}
+
 /** Stock-driven Monte Carlo (lifetime factor only): per-draw inflow and outflow totals for 2050. */
 export function mfaMcStock(
   lifetimeFactor: Float64Array,
@@ -279,28 +333,17 @@ export function mfaMcStock(
   out: { inflow_2050: Float64Array; outflow_2050: Float64Array },
   outOffset = from,
 ): void {
-  const target = mfaStockTarget(new Float64Array(N * T));
-  const sAge = new Float64Array(T);
-  const inflow = new Float64Array(T);
-  const L = T - 1;
+  const { logistic, groups, dTarget, s, q } = createMfaMcStockState();
   for (let d = from; d < to; d++) {
     let i50 = 0;
-    let o50 = 0;
     for (let a = 0; a < MFA_A; a++) {
       const f = lifetimeFactor[d * MFA_A + a]!;
-      for (let r = 0; r < MFA_R; r++) {
-        const o = (a * MFA_R + r) * T;
-        const K = fastNormalSurvival(mfaLifetimeMean(a, r, f), sAge, 0);
-        const s0 = sAge[0]!;
-        for (let t = 0; t < T; t++) {
-          const carried = dotReversed(t < K ? t : K - 1, sAge, 1, inflow, t - 1);
-          inflow[t] = (target[o + t]! - carried) / s0;
-        }
-        i50 += inflow[L]!;
-        o50 += inflow[L]! - (target[o + L]! - target[o + L - 1]!);
+      for (const grp of groups[a]!) {
+        const K = fastNormalSurvival(grp.mean * f, s, 0);
+        i50 += grp.sat * lastInflow(logistic, a * T, s, K, q);
       }
     }
     out.inflow_2050[d - from + outOffset] = i50;
-    out.outflow_2050[d - from + outOffset] = o50;
+    out.outflow_2050[d - from + outOffset] = i50 - dTarget; // outflow = inflow − Δstock
   }
 }

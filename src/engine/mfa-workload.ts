@@ -78,24 +78,44 @@ export function mfaInflow(out: Float64Array, growthDelta?: ArrayLike<number>, of
   return out;
 }
 
-/** Writes the logistic in-use stock target (kt) for all series. */
+/** Saturation level (kt) of the logistic stock target of series (a, r). */
+export function mfaStockSaturation(a: number, r: number): number {
+  return BASE_INFLOW_2020[a]! * REGION_SHARE[r]! * mfaLifetimeMean(a, r) * STOCK_SAT_MULT[a]!;
+}
+
+/** The unit logistic 1/(1 + e^{−rate·(y − midpoint)}) of application a for the T years. */
+export function mfaStockLogistic(a: number, out = new Float64Array(MFA_T), o = 0): Float64Array {
+  for (let t = 0; t < MFA_T; t++) {
+    const y = MFA_FIRST_YEAR + t;
+    out[o + t] = 1 / (1 + Math.exp(-STOCK_RATE[a]! * (y - STOCK_MIDPOINT[a]!)));
+  }
+  return out;
+}
+
+/** Writes the logistic in-use stock target (kt) for all series: saturation × unit logistic. */
 export function mfaStockTarget(out: Float64Array): Float64Array {
+  const g = new Float64Array(MFA_T);
   for (let a = 0; a < MFA_A; a++) {
+    mfaStockLogistic(a, g);
     for (let r = 0; r < MFA_R; r++) {
-      const sat = BASE_INFLOW_2020[a]! * REGION_SHARE[r]! * mfaLifetimeMean(a, r) * STOCK_SAT_MULT[a]!;
+      const sat = mfaStockSaturation(a, r);
       const o = (a * MFA_R + r) * MFA_T;
-      for (let t = 0; t < MFA_T; t++) {
-        const y = MFA_FIRST_YEAR + t;
-        out[o + t] = sat * (1 / (1 + Math.exp(-STOCK_RATE[a]! * (y - STOCK_MIDPOINT[a]!))));
-      }
+      for (let t = 0; t < MFA_T; t++) out[o + t] = sat * g[t]!;
     }
   }
   return out;
 }
 
-/** Monte Carlo draws: lifetime factor and growth delta, (n × A) row-major each; draw k uses Halton index k+1. */
-export function mfaDraws(n: number): { lifetimeFactor: Float64Array; growthDelta: Float64Array } {
-  const u = halton(n, 2 * MFA_A);
+/**
+ * Monte Carlo draws [from, to): lifetime factor and growth delta, ((to − from) × A) row-major each; draw k
+ * uses Halton index k+1, so any contiguous split of the draws reproduces the same values.
+ */
+export function mfaDrawRange(
+  from: number,
+  to: number,
+): { lifetimeFactor: Float64Array; growthDelta: Float64Array } {
+  const n = to - from;
+  const u = halton(n, 2 * MFA_A, from);
   const lifetimeFactor = new Float64Array(n * MFA_A);
   const growthDelta = new Float64Array(n * MFA_A);
   const [l0, l1] = MC_LIFETIME_FACTOR_RANGE;
@@ -107,4 +127,9 @@ export function mfaDraws(n: number): { lifetimeFactor: Float64Array; growthDelta
     }
   }
   return { lifetimeFactor, growthDelta };
+}
+
+/** Monte Carlo draws 0..n−1 (see mfaDrawRange). */
+export function mfaDraws(n: number): { lifetimeFactor: Float64Array; growthDelta: Float64Array } {
+  return mfaDrawRange(0, n);
 }

@@ -7,7 +7,8 @@
 import { fromPoints } from "./points.ts";
 import { survivalByAge } from "./lifetimes.ts";
 import { convolve, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.ts";
-import { APPLICATIONS, type ElementId, RE_ELEMENTS, type Scenario } from "./scenario-schema.ts";
+import { APPLICATIONS, type ElementId, RE_ELEMENTS } from "./ids.ts";
+import type { Scenario } from "./scenario-schema.ts";
 import { hhi, mineByCountry, sharesOf } from "./supply.ts";
 
 /** kg oxide per kg element (stoichiometric; domain-parameters §2.3; Sm₂O₃/Sm 1.1596). */
@@ -43,6 +44,8 @@ export interface ScenarioResult {
     mineTotal: Series;
     mineByCountry: Record<string, Series>;
     primaryByElement: Record<string, Series>;
+    /** Calibration term (t REO): unrecorded supply and stock change, from `supply.unrecorded`. */
+    unrecordedByElement: Record<string, Series>;
     stageShares: Record<string, Record<string, Series>>;
     hhi: Record<string, Series>;
     chinaMagnetProduction: Series;
@@ -201,6 +204,8 @@ export function runScenario(s: Scenario): ScenarioResult {
     primary[e] = zeros();
     for (const [c, v] of Object.entries(mine)) add(primary[e]!, v, (basket[c] ?? basket.default)?.[e] ?? 0);
   }
+  const unrecorded: Record<string, Float64Array> = {};
+  for (const e of RE_ELEMENTS) unrecorded[e] = P(s.supply.unrecorded?.value[e] ?? 0);
   const exCap = zeros();
   for (const p of Object.values(s.supply.magnetCapacityExChina.value)) add(exCap, P(p));
   const magnetProd: Record<string, Float64Array> = { china: zeros() };
@@ -229,10 +234,10 @@ export function runScenario(s: Scenario): ScenarioResult {
     const other = P(L.nonMagnetDemand.value[e] ?? 0);
     reo[e] = inMagnet[e]!.map((x, t) => (x / yMag / yMet) * OXIDE_FACTOR[e] + other[t]!);
     add(reoTotal, reo[e]!);
-    balance[e] = reo[e]!.map((x, t) => primary[e]![t]! + recycled[e]![t]! - x);
+    balance[e] = reo[e]!.map((x, t) => primary[e]![t]! + unrecorded[e]![t]! + recycled[e]![t]! - x);
     required[e] = reo[e]!.map((x, t) => {
       const grade = mineTotal[t]! > 0 ? primary[e]![t]! / mineTotal[t]! : 0;
-      return grade > 0 ? Math.max(0, x - recycled[e]![t]!) / grade : 0;
+      return grade > 0 ? Math.max(0, x - recycled[e]![t]! - unrecorded[e]![t]!) / grade : 0;
     });
   }
   // 7. export controls: imports from China by destination × (1 − licensed share) = shortfall
@@ -291,6 +296,7 @@ export function runScenario(s: Scenario): ScenarioResult {
       mineTotal: arr(mineTotal),
       mineByCountry: rec(mine),
       primaryByElement: rec(primary),
+      unrecordedByElement: rec(unrecorded),
       stageShares: Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, rec(v)])),
       hhi: rec(hhiBy),
       chinaMagnetProduction: arr(magnetProd.china!),

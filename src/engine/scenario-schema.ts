@@ -2,35 +2,27 @@
 import { z } from "zod";
 import { fail, type Issue, ok, type Result } from "../domain/issue.ts";
 
-export const APPLICATIONS = [
-  "ev_traction",
-  "auto_micromotors",
-  "wind",
-  "humanoid_robots",
-  "industrial_robots",
-  "industrial_motors",
-  "hvac_compressors",
-  "consumer_electronics",
-  "e_bikes",
-  "other",
-] as const;
-export type ApplicationId = (typeof APPLICATIONS)[number];
-export const REGIONS = [
-  "china",
-  "japan",
-  "korea",
-  "europe",
-  "north_america",
-  "india",
-  "southeast_asia",
-  "rest_of_world",
-] as const;
-export type RegionId = (typeof REGIONS)[number];
-export const ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B", "Sm", "Co"] as const;
-export type ElementId = (typeof ELEMENTS)[number];
-/** Rare-earth elements whose oxide (REO) equivalents are reported and balanced. */
-export const RE_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "Sm"] as const;
-export const STAGES = ["mining", "separation", "metal", "magnet"] as const;
+import {
+  APPLICATIONS,
+  type ApplicationId,
+  ELEMENTS,
+  type ElementId,
+  RE_ELEMENTS,
+  REGIONS,
+  type RegionId,
+  STAGES,
+} from "./ids.ts";
+
+export {
+  APPLICATIONS,
+  type ApplicationId,
+  ELEMENTS,
+  type ElementId,
+  RE_ELEMENTS,
+  REGIONS,
+  type RegionId,
+  STAGES,
+};
 
 const share = z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
 const positive = z.number().positive("must be positive");
@@ -148,6 +140,9 @@ export const ScenarioSchema = z.strictObject({
       metal: lever(z.record(z.string(), sharePoints)),
     }),
     magnetCapacityExChina: lever(z.record(z.string(), points(nonNegative))).describe("t finished magnet/yr"),
+    unrecorded: lever(z.partialRecord(z.enum(RE_ELEMENTS), points(z.number())))
+      .optional()
+      .describe("t REO/yr: calibration term for unrecorded supply and stock change, added to primary supply"),
   }),
   uncertainty: z
     .array(

@@ -25,6 +25,16 @@ export function dotReversed(n: number, a: Float64Array, ao: number, b: Float64Ar
 }
 
 /**
+ * Support of a survival vector: 1 + the last age with S > 0 (at least 1). Ages from there on add exact
+ * zeros to every convolution, so loops stop there with bit-identical results.
+ */
+export function support(T: number, s: Float64Array, so: number): number {
+  let K = T;
+  while (K > 1 && s[so + K - 1] === 0) K--;
+  return K;
+}
+
+/**
  * Inflow-driven: from inflow[io..io+T) and survival-by-age s[so..so+T) writes stock and outflow at
  * [oo..oo+T). Units follow the inflow (e.g. t/yr in, t stock).
  */
@@ -38,9 +48,10 @@ export function inflowDriven(
   outflow: Float64Array,
   oo: number,
 ): void {
+  const K = support(T, s, so);
   let prev = 0;
   for (let t = 0; t < T; t++) {
-    const acc = dotReversed(t + 1, s, so, inflow, io + t);
+    const acc = dotReversed(t < K ? t + 1 : K, s, so, inflow, io + t);
     stock[oo + t] = acc;
     outflow[oo + t] = inflow[io + t]! - (acc - prev);
     prev = acc;
@@ -63,9 +74,10 @@ export function stockDriven(
   oo: number,
 ): void {
   const s0 = s[sso]!;
+  const K = support(T, s, sso);
   let prev = 0;
   for (let t = 0; t < T; t++) {
-    const carried = dotReversed(t, s, sso + 1, inflow, oo + t - 1);
+    const carried = dotReversed(t < K ? t : K - 1, s, sso + 1, inflow, oo + t - 1);
     const st = stock[so + t]!;
     const i = (st - carried) / s0;
     inflow[oo + t] = i;
@@ -90,5 +102,6 @@ export function convolve(
   out: Float64Array,
   oo: number,
 ): void {
-  for (let t = 0; t < T; t++) out[oo + t] = dotReversed(t + 1, kernel, ko, x, xo + t);
+  const K = support(T, kernel, ko);
+  for (let t = 0; t < T; t++) out[oo + t] = dotReversed(t < K ? t + 1 : K, kernel, ko, x, xo + t);
 }

@@ -2,6 +2,13 @@ import { expect, test } from "vitest";
 import { IssueError } from "../../domain/issue.ts";
 import { memoryEffects } from "../effects.ts";
 import { UsageError } from "../errors.ts";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { createMfaMcInflowOut, mfaMcInflow } from "../../engine/mfa-cases.ts";
+import { mfaDraws } from "../../engine/mfa-workload.ts";
+import { runMonteCarlo } from "../../engine/monte-carlo.ts";
+import { parseScenario } from "../../engine/scenario-schema.ts";
+import { runMfaMcParallel, runMonteCarloParallel, WorkerPool } from "../mc-workers.ts";
 import { scenarioCommand } from "./scenario.ts";
 
 test("scenarioCommand() runs the baseline as a table", async () => {
@@ -57,4 +64,22 @@ test("scenarioCommand() rejects bad arguments with a UsageError", async () => {
   await expect(
     scenarioCommand(["run", "x.yaml", "--draws", "-1"], memoryEffects().effects),
   ).rejects.toBeInstanceOf(UsageError);
+});
+
+test("worker-pool Monte Carlo equals the single-threaded run draw for draw", async () => {
+  const parsed = parseScenario(parse(readFileSync("scenarios/baseline.yaml", "utf8")));
+  if (!parsed.ok) throw new Error("baseline invalid");
+  const pool = await WorkerPool.start(2);
+  try {
+    const single = runMonteCarlo(parsed.value, { draws: 9, seed: 5 });
+    const parallel = await runMonteCarloParallel(parsed.value, { draws: 9, seed: 5, workers: 2, pool });
+    expect(parallel).toEqual(single);
+    const n = 301;
+    const { lifetimeFactor, growthDelta } = mfaDraws(n);
+    const out = createMfaMcInflowOut(n);
+    mfaMcInflow(lifetimeFactor, growthDelta, 0, n, out, 0);
+    expect(Array.from(await runMfaMcParallel(n, 2, pool))).toEqual(Array.from(out.outflow_2050));
+  } finally {
+    await pool.close();
+  }
 });

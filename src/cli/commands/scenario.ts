@@ -102,6 +102,11 @@ export function progressReporter(effects: Effects, total: number): (done: number
 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toPrecision(3));
 
+function sumSeries(o: Record<string, number[]>, keys: string[]): number[] | undefined {
+  const xs = keys.map((k) => o[k]).filter((v): v is number[] => !!v);
+  return xs.length ? xs[0]!.map((_, t) => xs.reduce((a, v) => a + v[t]!, 0)) : undefined;
+}
+
 function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string {
   const idx = TABLE_YEARS.map((y) => r.years.indexOf(y));
   const lines: string[] = [`scenario ${s.id}: ${s.title} (t/yr; NdFeB on the finished-magnet basis)`];
@@ -117,7 +122,8 @@ function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string 
   for (const e of ["Nd", "Pr", "Dy", "Tb"]) row(`  ${e}`, r.elements.reo[e]);
   row("  REO total", r.elements.reoTotal);
   row("mine supply (t REO)", r.supply.mineTotal);
-  lines.push("balance, primary + recycled − demand (t REO)");
+  row("unrecorded supply, calibration (t REO NdPr)", sumSeries(r.supply.unrecordedByElement, ["Nd", "Pr"]));
+  lines.push("balance, primary + unrecorded + recycled − demand (t REO)");
   for (const [k, v] of Object.entries(r.balance)) row(`  ${k}`, v);
   lines.push("recycling supply (t REO)");
   row("  total", r.recycling.total);

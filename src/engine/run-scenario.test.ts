@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { fc, test } from "@fast-check/vitest";
+import { parse } from "yaml";
+import { describe, expect } from "vitest";
+import { mergeScenario } from "./merge-scenario.ts";
+import { runMonteCarlo } from "./monte-carlo.ts";
+import { runScenario, type ScenarioResult } from "./run-scenario.ts";
+import { parseScenario, type Scenario } from "./scenario-schema.ts";
+
+const load = (name: string): unknown =>
+  parse(readFileSync(new URL(`../../scenarios/${name}.yaml`, import.meta.url), "utf8"));
+function scenario(name: string): Scenario {
+  const data = load(name) as { extends?: string };
+  const merged = data.extends ? mergeScenario(load(data.extends), data) : data;
+  const r = parseScenario(merged);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+const base = scenario("baseline");
+const baseRun = runScenario(base);
+const at = (r: ScenarioResult, v: number[], y: number) => v[r.years.indexOf(y)]!;
+const sum = (o: Record<string, number[]>, y: number, r: ScenarioResult) =>
+  Object.values(o).reduce((a, v) => a + at(r, v, y), 0);
+
+describe("runScenario properties", () => {
+  const levers = fc.record({
+    thrifting: fc.double({ min: 0, max: 0.2, noNaN: true }),
+    hre: fc.double({ min: 0, max: 1, noNaN: true }),
+    collection: fc.double({ min: 0, max: 1, noNaN: true }),
+    recovery: fc.double({ min: 0, max: 1, noNaN: true }),
+    ferrite: fc.double({ min: 0, max: 1, noNaN: true }),
+    yieldMagnet: fc.double({ min: 0.3, max: 1, noNaN: true }),
+    bevKg: fc.double({ min: 0, max: 10, noNaN: true }),
+    humanoidScale: fc.double({ min: 0, max: 100, noNaN: true }),
+    chinaGrowth: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+  });
+  test.prop([levers], { numRuns: 15 })("mass balance, non-negative stocks, finite outputs", (l) => {
+    const s = structuredClone(base);
+    s.levers.thrifting.value = l.thrifting;
+    s.levers.gbd.hreReduction.value = l.hre;
+    s.levers.recycling.collection.value = l.collection;
+    s.levers.recycling.recovery.value = l.recovery;
+    s.levers.substitution.ferrite.value = l.ferrite;
+    s.levers.yields.magnet.value = l.yieldMagnet;
+    s.applications.ev_traction!.technologies.bev!.kgPerUnit = l.bevKg;
+    const h = s.applications.humanoid_robots!.activity;
+    h.points = Object.fromEntries(Object.entries(h.points).map(([y, v]) => [y, v * l.humanoidScale]));
+    s.supply.mine.growth.china = l.chinaGrowth;
+    const r = runScenario(s); // throws on any NaN/Infinity in the result
+    const scale = Math.max(1, ...r.stock.total);
+    expect(r.checks.maxMassBalanceResidual).toBeLessThanOrEqual(1e-9 * scale);
+    expect(r.checks.minStock).toBeGreaterThanOrEqual(-1e-9 * scale);
+    for (const v of Object.values(r.stock.byApplication))
+      for (const x of v) expect(x).toBeGreaterThanOrEqual(-1e-9 * scale);
+    expect(r.demand.total.every((x) => x >= 0)).toBe(true);
+  });
+});
+
+describe("named scenarios against the baseline", () => {
+  test("export-control escalation raises shortfalls", () => {
+    const r = runScenario(scenario("export-control-escalation"));
+    for (const y of [2028, 2030, 2035]) {
+      expect(sum(r.exportControls.shortfall, y, r)).toBeGreaterThan(
+        sum(baseRun.exportControls.shortfall, y, baseRun),
+      );
+      expect(at(r, r.exportControls.shortfall.magnet!, y)).toBeGreaterThan(
+        at(baseRun, baseRun.exportControls.shortfall.magnet!, y),
+      );
+    }
+  });
+  test("recycling push raises secondary supply and improves the balance", () => {
+    const r = runScenario(scenario("recycling-push"));
+    for (const y of [2030, 2040, 2050]) {
+      expect(at(r, r.recycling.total, y)).toBeGreaterThan(at(baseRun, baseRun.recycling.total, y));
+      expect(at(r, r.balance.Nd!, y)).toBeGreaterThan(at(baseRun, baseRun.balance.Nd!, y));
+    }
+  });
+  test("fast electrification + humanoid boom raises demand", () => {
+    const r = runScenario(scenario("fast-electrification-humanoid-boom"));
+    for (const y of [2030, 2035, 2050]) {
+      expect(at(r, r.demand.total, y)).toBeGreaterThan(at(baseRun, baseRun.demand.total, y));
+      expect(at(r, r.demand.byApplication.humanoid_robots!, y)).toBeGreaterThan(
+        at(baseRun, baseRun.demand.byApplication.humanoid_robots!, y),
+      );
+      expect(at(r, r.elements.reo.Nd!, y)).toBeGreaterThan(at(baseRun, baseRun.elements.reo.Nd!, y));
+    }
+  });
+});
+
+describe("Monte Carlo seeding", () => {
+  test("same seed gives the same bands; a different seed different ones", () => {
+    const a = runMonteCarlo(base, { draws: 8, seed: 7 });
+    const b = runMonteCarlo(base, { draws: 8, seed: 7 });
+    const c = runMonteCarlo(base, { draws: 8, seed: 8 });
+    expect(b.bands).toEqual(a.bands);
+    expect(b.sensitivity).toEqual(a.sensitivity);
+    expect(c.bands["demand.total"]).not.toEqual(a.bands["demand.total"]);
+  });
+});
