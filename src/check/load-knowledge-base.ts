@@ -65,7 +65,13 @@ export async function loadKnowledgeBase(
     needs?.metrics.includes("mine_production")
   )
     figures.push(
-      ...(await store.figures({ metric: ["mine_production"], entity: ["China", "World", "World total"], ...page })).items,
+      ...(
+        await store.figures({
+          metric: ["mine_production"],
+          entity: ["China", "World", "World total"],
+          ...page,
+        })
+      ).items,
     );
   const policyEvents = await store.policyEvents();
   const provisions = options.provisions ?? (await loadProvisions(store));

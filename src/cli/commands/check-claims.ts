@@ -40,7 +40,8 @@ function subjectLine(check: ClaimCheck): string {
 
 function compared(x: Reason["expected"]): string {
   if (!x) return "–";
-  const none = (x.value === null || x.value === undefined) && (x.low ?? null) === null && (x.high ?? null) === null;
+  const none =
+    (x.value === null || x.value === undefined) && (x.low ?? null) === null && (x.high ?? null) === null;
   if (none) return "no number set";
   const v =
     x.value !== null && x.value !== undefined
