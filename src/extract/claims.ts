@@ -19,6 +19,73 @@ import type { Span } from "./sentences.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
 const MULTIPLIER_IDS = anchorIds(["double", "triple", "quadruple", "fold"]);
+/** Anchors of BASE_BEFORE, SKIP_BEFORE and FORECAST_WORDS: a sentence without any of them skips that pattern. */
+const BASE_IDS = anchorIds(["from", "compared", "than", "versus", "vs", "against"]);
+const SKIP_IDS = anchorIds([
+  "declaration",
+  "decree",
+  "announcement",
+  "no.",
+  "article",
+  "hs",
+  "code",
+  "section",
+  "page",
+  "stage",
+  "phase",
+  "series",
+  "item",
+  "order",
+  "circular",
+  "rule",
+  "notice",
+  "version",
+  "since",
+]);
+/** Anchors of CAGR_WORDS. */
+const CAGR_IDS = anchorIds(["cagr", "compound annual growth", "annual growth rate", "年复合", "复合增速"]);
+/** Anchors of the count nouns that `unitAfter` reads (`robots`, `vehicles`, `companies`, …). */
+const COUNT_IDS = anchorIds([
+  "magnet",
+  "motors",
+  "pieces",
+  "robot",
+  "vehicles",
+  "cars",
+  "units",
+  "evs",
+  "nevs",
+  "turbines",
+  "companies",
+  "firms",
+  "subsidiaries",
+  "stoppages",
+  "plants",
+  "factories",
+  "partners",
+  "projects",
+]);
+const FORECAST_IDS = anchorIds([
+  "will",
+  "would",
+  "could",
+  "expect",
+  "project",
+  "forecast",
+  "plan",
+  "target",
+  "aim",
+  "set to",
+  "anticipated",
+  "likely",
+  "to reach",
+  "poised",
+  "outlook",
+  "once operational",
+  "有望",
+  "预计",
+  "将",
+]);
 
 export interface ArticleContext {
   body: string;
@@ -79,20 +146,54 @@ const DURATION_AFTER =
 const BASE_BEFORE =
   /(?:\bfrom|\bcompared (?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst)(?: (?:a|an|the|its|about|around|roughly|some|nearly))?(?: (?!to\b|reach)[\w-]+){0,4} ?$/i;
 
+/**
+ * All four bounds in one pattern: the leftmost phrase that ends the text wins, so `no more than` (lte) beats
+ * `more than` (gt) and `not less than` (gte) beats `less than` (lt), as when the patterns ran one by one in the
+ * order gte, lte, gt, lt.
+ */
+const BOUND = new RegExp(
+  `(?:(${GTE.source.slice(0, -4)})|(${LTE.source.slice(0, -4)})|(${GT.source.slice(0, -4)})|(${LT.source.slice(0, -4)}))\\s*$`,
+  "i",
+);
+const SPACE = /\s/;
+const isSpaceAt = (t: string, i: number): boolean => {
+  const c = t.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && SPACE.test(t[i]!));
+};
+
+/** Year of a normalised period (`2025-10` gives 2025), NaN when it does not start with four digits. */
+function yearOf(period: string | null | undefined): number {
+  if (!period || period.length < 4) return Number.NaN;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = period.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    y = y * 10 + d;
+  }
+  return y;
+}
+
+/** True when the text's last non-space character can end a bound or hedge phrase (a letter, `.`, `~`, 约, 近). */
+function boundEnd(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && isSpaceAt(t, i)) i--;
+  if (i < 0) return false;
+  const c = t.charCodeAt(i) | 32;
+  return (c >= 97 && c <= 122) || c === 46 || c === 126 || t[i] === "约" || t[i] === "近";
+}
+
+/** Words that make the following period a comparison base. */
+const BASE_PERIOD = /(?:from|than in|than|versus|compared (?:to|with))\s*$/i;
+
 function qualify(before: string): { qualifier: Claim["qualifier"]; approx: boolean; cut: number } {
-  const t = before.slice(-30);
-  for (const [re, q] of [
-    [GTE, "gte"],
-    [LTE, "lte"],
-    [GT, "gt"],
-    [LT, "lt"],
-  ] as const) {
-    const m = re.exec(t);
-    if (m) {
-      const rest = t.slice(0, m.index);
-      const a = APPROX.test(rest);
-      return { qualifier: q, approx: a, cut: t.length - m.index };
-    }
+  const t = before.length > 30 ? before.slice(-30) : before;
+  if (!boundEnd(t)) return { qualifier: null, approx: false, cut: 0 };
+  const b = BOUND.exec(t);
+  if (b) {
+    const q = b[1] !== undefined ? "gte" : b[2] !== undefined ? "lte" : b[3] !== undefined ? "gt" : "lt";
+    const rest = t.slice(0, b.index);
+    const a = APPROX.test(rest);
+    return { qualifier: q, approx: a, cut: t.length - b.index };
   }
   const m = APPROX.exec(t);
   if (m) return { qualifier: null, approx: true, cut: t.length - m.index };
@@ -133,7 +234,7 @@ export function sentenceClaims(
   tokens: NumToken[],
   ctx: ArticleContext,
   state: { lastPeriod: PeriodMention | null; lastPriceUnit: string | null },
-  info: { text?: string; found?: Found; periods?: PeriodMention[] } = {},
+  info: { text?: string; found?: Found; periods?: PeriodMention[] | undefined } = {},
 ): Claim[] {
   const body = ctx.body;
   const text = info.text ?? body.slice(sent.start, sent.end);
@@ -141,11 +242,15 @@ export function sentenceClaims(
   const found = info.found;
   const mentions: Mention[] = [];
   let prevEnd = sent.start;
+  const maybeBase = !found || anyOf(found, BASE_IDS);
+  const maybeSkip = !found || anyOf(found, SKIP_IDS);
+  const maybeCount = !found || anyOf(found, COUNT_IDS);
+  const maybeCagr = !found || anyOf(found, CAGR_IDS);
   for (const tok of tokens) {
     if (tok.isDateLike) continue;
     const before = body.slice(Math.max(prevEnd, tok.start - 60), tok.start);
     const cur = currencyBefore(body, tok.start, ctx.australian);
-    const u = unitAfter(body, tok.end);
+    const u = unitAfter(body, tok.end, maybeCount);
     const currency = cur ?? u.currency;
     const inPeriod = periods.some((p) => tok.start >= p.start && tok.start < p.end);
     const hasUnit = Boolean(currency || u.unit || u.per || tok.percent || tok.scaleText);
@@ -161,7 +266,7 @@ export function sentenceClaims(
       /^\s?(?:pure|purity|praseodymium|neodymium|dysprosium|terbium|oxide|metal|NdPr|PrNd)/i.test(afterText)
     )
       continue;
-    if (SKIP_BEFORE.test(before.slice(-14)) && !currency && !tok.percent) continue;
+    if (maybeSkip && !currency && !tok.percent && SKIP_BEFORE.test(before.slice(-14))) continue;
     if (DURATION_AFTER.test(afterText) && !tok.percent && !currency) continue;
     if (!hasUnit && !/[×x]/.test(afterText[0] ?? "")) continue;
     if (tok.scaleText === "m" && !currency) continue;
@@ -227,7 +332,7 @@ export function sentenceClaims(
       unitText: u.text ?? (tok.percent ? "%" : null),
       currency: currencyHit,
       cls,
-      isBase: BASE_BEFORE.test(beforeCut.slice(-40)),
+      isBase: maybeBase && BASE_BEFORE.test(beforeCut.slice(-40)),
       conversionOf: null,
       conversions: [],
       changes: [],
@@ -248,7 +353,7 @@ export function sentenceClaims(
         /^\s*(?:\w+\s)?(rise|increase|gain|growth|jump|surge|higher|climb|decline|drop|fall|decrease|lower|slump|plunge|dip)/i.exec(
           afterText,
         );
-      const cagr = CAGR_WORDS.test(beforeCut.slice(-50));
+      const cagr = maybeCagr && CAGR_WORDS.test(beforeCut.slice(-50));
       if (tok.sign || cagr || afterCue || (cue >= 0 && !toLevel)) {
         m.isChange = true;
         m.cls = "change";
@@ -320,7 +425,7 @@ export function sentenceClaims(
       period: null,
     });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  if (mentions.length > 1 && multipliers) mentions.sort((a, b) => a.start - b.start);
   // Restated amounts in brackets are conversions of the amount before them.
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -356,7 +461,13 @@ export function sentenceClaims(
       if (!m.isBase && claimedByBase.has(p)) continue;
       const pre = body.slice(Math.max(sent.start, p.start - 8), p.start);
       let d = p.end <= m.start ? m.start - p.end : p.start >= m.exprEnd ? p.start - m.exprEnd : 0;
-      if (/since\s*$|from\s*$|than in\s*$|than\s*$|较\s*$/i.test(pre) || /^since/i.test(p.text)) d += 120;
+      // A single month or year introduced by "from"/"than" inside the period's own text (`from October`), not a span.
+      const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
+      if (/since\s*$|from\s*$|than in\s*$|than\s*$|较\s*$/i.test(pre) || /^since/i.test(p.text) || baseText) {
+        // The comparison base of a change ("rose 12% from August") is never the change's own period.
+        if (m.isChange && !m.isBase && (baseText || BASE_PERIOD.test(pre))) continue;
+        d += 120;
+      }
       if (d < bestD) {
         best = p;
         bestD = d;
@@ -437,10 +548,12 @@ export function sentenceClaims(
     lastChangeOnly = rec;
   }
   const claims: Claim[] = [];
-  for (const { m, changes } of out.sort((a, b) => a.m.start - b.m.start)) {
+  // Levels were pushed in text order; change-only records were appended after them.
+  if (lastChangeOnly) out.sort((a, b) => a.m.start - b.m.start);
+  for (const { m, changes } of out) {
     const claim = toClaim(m, changes, sent, text, ctx, found);
     if (claim) claims.push(claim);
-    const py = m.period?.period ? Number(m.period.period.slice(0, 4)) : Number.NaN;
+    const py = yearOf(m.period?.period);
     const carry = m.period && !m.isBase && (!m.period.isDate || /^as of/i.test(m.period.text));
     if (carry && !(ctx.docYear !== null && py > ctx.docYear)) state.lastPeriod = m.period;
     if (m.cls === "price" && m.unit) state.lastPriceUnit = m.unit;
@@ -449,14 +562,27 @@ export function sentenceClaims(
 }
 
 let cacheText = "";
-const cache = new Map<string, ReturnType<typeof findCanonical>>();
-function cached(text: string, k: string, f: () => ReturnType<typeof findCanonical>) {
-  if (text !== cacheText) {
+let cacheFound: Found | undefined;
+const cache: (ReturnType<typeof findCanonical> | undefined)[] = [undefined, undefined, undefined];
+const CANON_TABLES = [ENTITIES, MATERIALS, PLACES];
+
+/** The first entity (0), material (1) or place (2) named in a sentence, looked up once per sentence. */
+function canonical(
+  text: string,
+  table: 0 | 1 | 2,
+  found: Found | undefined,
+): ReturnType<typeof findCanonical> {
+  if (text !== cacheText || found !== cacheFound) {
     cacheText = text;
-    cache.clear();
+    cacheFound = found;
+    cache[0] = cache[1] = cache[2] = undefined;
   }
-  if (!cache.has(k)) cache.set(k, f());
-  return cache.get(k) ?? null;
+  let hit = cache[table];
+  if (hit === undefined) {
+    hit = findCanonical(CANON_TABLES[table]!, text, found);
+    cache[table] = hit;
+  }
+  return hit;
 }
 
 function cagrSpan(periods: PeriodMention[]): string | null {
@@ -474,9 +600,9 @@ function toClaim(
 ): Claim | null {
   const rel = m.start - sent.start;
   const relEnd = m.exprEnd - sent.start;
-  const { metric, family } = classifyMetric(m.cls, text, rel, relEnd);
-  const ent = cached(text, "e", () => findCanonical(ENTITIES, text, found));
-  const mat = cached(text, "m", () => findCanonical(MATERIALS, text, found));
+  const { metric, family } = classifyMetric(m.cls, text, rel, relEnd, found);
+  const ent = canonical(text, 0, found);
+  const mat = canonical(text, 1, found);
   let entity: string | null = null;
   let counterparty: string | null = null;
   if (family === "trade") {
@@ -490,16 +616,17 @@ function toClaim(
   } else if (family === "price" && metric === "price") entity = mat?.name ?? ent?.name ?? null;
   else if (family === "market" && metric === "market size") entity = mat?.name ?? ent?.name ?? null;
   else if (family === "market" || family === "demand")
-    entity =
-      cached(text, "p", () => findCanonical(PLACES, text, found))?.name ?? mat?.name ?? ent?.name ?? null;
+    entity = canonical(text, 2, found)?.name ?? mat?.name ?? ent?.name ?? null;
   else entity = ent?.name ?? ctx.mainEntity;
   entity ??= ctx.mainEntity ?? "China";
   let period = m.period?.period ?? null;
-  if (period === null && m.isChange && family === "trade") period = ctx.period.contextMonth;
+  // Trade figures without a period of their own belong to the article's reporting month (customs-data reports).
+  if (period === null && !m.isBase && family === "trade") period = ctx.period.contextMonth;
   const clause = text.slice(0, relEnd);
-  const yr = period ? Number(period.slice(0, 4)) : Number.NaN;
+  const yr = yearOf(period);
   const isForecast =
-    FORECAST_WORDS.test(clause) || (ctx.docYear !== null && yr > ctx.docYear && /\bby\b|到/.test(clause));
+    ((!found || anyOf(found, FORECAST_IDS)) && FORECAST_WORDS.test(clause)) ||
+    (ctx.docYear !== null && yr > ctx.docYear && /\bby\b|到/.test(clause));
   const peripheral =
     (m.cls === "count" && m.unit === "count") || metric === "share price" || metric === "export duty rate";
   const first = changes[0] ?? NULL_CHANGE;

@@ -1,6 +1,6 @@
 /** @module Event extraction: trigger phrases per event type, then date, actor, materials and amount from the same sentence. */
 import type { ArticleContext } from "./claims.ts";
-import { ENTITIES, FORECAST_WORDS, findCanonical, MATERIALS, entryAnchors, PLACES } from "./lexicon.ts";
+import { ENTITIES, entryAnchors, FORECAST_WORDS, MATERIALS, PLACES } from "./lexicon.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { EventType, ExtractedEvent } from "./schema.ts";
 import type { Span } from "./sentences.ts";
@@ -14,7 +14,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     "export_license_application",
-    /\b(?:appl(?:y|ied|ying)|seek\w*|await\w*|wait\w* for|need\w*)\b[^.;]{0,40}\blicen[cs]e/i,
+    /\b(?:appl(?:y|ied|ying)|seek\w*|await\w*|wait\w* for|need\w*|get|obtain\w*|secur\w*|request\w*)\b[^.;]{0,40}\blicen[cs]e/i,
   ],
   [
     "export_license",
@@ -34,13 +34,16 @@ const TRIGGERS: [EventType, RegExp][] = [
   ["loan", /\bloans?\b/i],
   [
     "equity_investment",
-    /\bpreferred (?:stock|shares)|\bequity stake\b|\btake a stake\b|largest shareholder|\bacquir\w* (?:a )?stake/i,
+    /\bpreferred (?:stock|shares)|\bequity stake\b|\b(?:take|takes|taking|took|acquir\w*|buy\w*|bought)(?: an?| its| the)?(?: [\w.%-]+){0,2} stake\b|largest shareholder/i,
   ],
   [
     "funding",
     /\bfunding\b|\binvestment from\b|\bseries [a-e]\b|\braised?\b[^.;]{0,30}\b(?:US)?\$|\binvest(?:ed|s)\b/i,
   ],
-  ["offtake", /\bofftake\b/i],
+  [
+    "offtake",
+    /\bofftake\b|\bcommit\w* to (?:buy|purchas)\w*|\b(?:buy|purchas)\w* (?:all|100%)(?: of)? (?:the )?(?:output|production)/i,
+  ],
   ["price_floor", /\bprice floor\b|\bminimum price\b|\bfloor price\b/i],
   ["price_listing", /\blisted prices?\b|\blisting prices?\b/i],
   ["joint_venture", /\bjoint venture\b/i],
@@ -50,7 +53,7 @@ const TRIGGERS: [EventType, RegExp][] = [
   ],
   [
     "facility",
-    /\b(?:build\w*|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^.;]{0,60}\b(?:plant|facility|factory|circuit|centre|center|refinery|mine)\b|\b(?:plant|facility|factory)\b[^.;]{0,30}\b(?:will be built|under construction|opened|commissioned)\b/i,
+    /\b(?:build\w*|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^.;]{0,60}\b(?:plant|facility|factory|circuit|centre|center|refinery|mine)\b|\b(?:plant|facility|factory)\b[^.;]{0,30}\b(?:will be built|under construction|opened|commissioned)\b|\b(?:plant|facility|factory)\b[^.;]{0,60}\b(?:come online|come on stream|start production|begin production)\b/i,
   ],
   [
     "corporate_decision",
@@ -83,7 +86,7 @@ const TRIGGER_ANCHORS: Partial<Record<EventType, string[]>> = {
   loan: ["loan"],
   equity_investment: ["preferred", "stake", "shareholder"],
   funding: ["fund", "investment from", "series", "rais", "invest"],
-  offtake: ["offtake"],
+  offtake: ["offtake", "commit", "buy", "purchas"],
   price_floor: ["floor", "minimum price"],
   price_listing: ["listed price", "listing price"],
   joint_venture: ["joint venture"],
@@ -94,11 +97,103 @@ const TRIGGER_ANCHORS: Partial<Record<EventType, string[]>> = {
   policy: ["action plan", "policy", "plan", "coordinated action", "initiative", "strategy"],
   report: ["report"],
 };
-const TRIGGER_IDS = new Map(
-  Object.entries(TRIGGER_ANCHORS).map(([type, words]) => [type as EventType, anchorIds(words)]),
-);
+/** Anchor ids per TRIGGERS entry (same order). */
+const TRIGGER_IDS: (number[] | undefined)[] = TRIGGERS.map(([type]) => {
+  const words = TRIGGER_ANCHORS[type];
+  return words ? anchorIds(words) : undefined;
+});
 
 const MONEY = /(?:US\$|\$US|A\$|\$|€|£|RMB ?|¥)\s?(\d[\d,]*(?:\.\d+)?)\s?(billion|million|bn|mn|m)?\b/;
+
+/**
+ * Connectors that open a background or causal clause ("ahead of talks", "after the deal", "amid curbs"):
+ * a trigger within such a clause (no `,;:` in between) refers to an earlier or later act, not to what the sentence
+ * reports.
+ */
+const BACKGROUND =
+  /\b(?:ahead of|after|following|follows|followed|amid|amidst|despite|due to|because of|in response to|in the wake of|as part of|(?:to|in|by|under|with|through) which|(?<!such |well |so )as(?! of| well| part| a result| long))\b[^,;:]*$/i;
+/** A date introduced by "since" dates a state that began earlier, not a background act. */
+const SINCE_BEFORE = /\bsince\s*(?:early |late |mid-?)?$/i;
+/** Words that make the following date the date of a report about the act. */
+const REPORTED_BEFORE = /\b(?:reported|reports|according to [^,;]{0,20})\s*(?:on\s*)?$/i;
+/** A reporting verb right before a date (`said on Tuesday that`). */
+const SAID_ON = /\b(?:said|says|announced|stated|confirmed|told [\w ]{1,20})\s*(?:on\s*)?$/i;
+/** Clause breaks for the subject search (a comma followed by a space, `;`, `:`). */
+const CLAUSE_BREAK = /, |; |: /g;
+
+interface Mention {
+  name: string;
+  index: number;
+}
+
+const GLOBAL = new Map<RegExp, RegExp>();
+/** The global twin of a lexicon pattern (built once). */
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
+/** Every entity and place named in `text`, in text order (only for sentences that carry an event). */
+function actorMentions(text: string, found: Found): Mention[] {
+  const out: Mention[] = [];
+  for (const table of [ENTITIES, PLACES]) {
+    for (const [name, re] of table) {
+      if (!anyOf(found, entryAnchors(name))) continue;
+      const g = globalOf(re);
+      g.lastIndex = 0;
+      for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+        if (m[0].length === 0) g.lastIndex++;
+        else out.push({ name, index: m.index });
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The actor of a trigger spanning [at, atEnd) of `text`: the agent of a passive or a source (`awarded … by X`,
+ * `an investment from X`, right after the trigger); else the grammatical subject, read as the first entity named in
+ * the trigger's clause before it (`In its deal with X, Y is guaranteeing …` gives Y); else the first one named before
+ * the trigger in the sentence; else `fallback` (the article's main entity). Entities named only after the trigger are
+ * objects or background ("… ahead of talks with the US"), not actors.
+ */
+export function subjectActor(
+  text: string,
+  at: number,
+  atEnd: number,
+  mentions: Mention[],
+  fallback: string,
+): string {
+  for (const m of mentions) {
+    if (m.index < atEnd || m.index > atEnd + 50) continue;
+    if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(at, m.index - 12), m.index))) return m.name;
+    break;
+  }
+  let clause = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null && m.index < at; m = CLAUSE_BREAK.exec(text))
+    clause = m.index + m[0].length;
+  const inClause = mentions.find((m) => m.index >= clause && m.index < at);
+  if (inClause) return inClause.name;
+  return mentions.find((m) => m.index < at)?.name ?? fallback;
+}
+
+/** Event types that only a state takes: their unnamed actor is the exporting state, China, in this domain. */
+const STATE_TYPES = new Set<EventType>([
+  "export_control",
+  "export_control_suspension",
+  "export_license",
+  "quota",
+]);
+
+/** Actor when the sentence names none before the trigger. */
+function fallbackActor(type: EventType, ctx: ArticleContext): string {
+  return STATE_TYPES.has(type) ? "China" : (ctx.mainEntity ?? "China");
+}
 
 /**
  * Events of one sentence. `info` carries what the caller already computed for the sentence (its text, the anchor
@@ -107,7 +202,7 @@ const MONEY = /(?:US\$|\$US|A\$|\$|€|£|RMB ?|¥)\s?(\d[\d,]*(?:\.\d+)?)\s?(bi
 export function sentenceEvents(
   s: Span,
   ctx: ArticleContext,
-  info: { text?: string; found?: Found; periods?: PeriodMention[] } = {},
+  info: { text?: string; found?: Found; periods?: PeriodMention[] | undefined } = {},
 ): ExtractedEvent[] {
   const text = info.text ?? ctx.body.slice(s.start, s.end);
   if (text.length < 20) return [];
@@ -116,11 +211,30 @@ export function sentenceEvents(
   const out: ExtractedEvent[] = [];
   const seen = new Set<EventType>();
   let periods: PeriodMention[] | null = info.periods ?? null;
-  for (const [type, re] of TRIGGERS) {
-    if (!anyOf(found, TRIGGER_IDS.get(type))) continue;
+  // All trigger matches first: one word triggers one type (a match inside an earlier type's match is skipped),
+  // and a date nearer another trigger belongs to that one.
+  const hits: { type: EventType; m: RegExpExecArray }[] = [];
+  for (let t = 0; t < TRIGGERS.length; t++) {
+    if (!anyOf(found, TRIGGER_IDS[t])) continue;
+    const [type, re] = TRIGGERS[t]!;
     const m = re.exec(text);
-    if (!m || seen.has(type)) continue;
-    if (type === "export_control" && (seen.has("export_control_suspension") || seen.has("export_license"))) {
+    if (!m) continue;
+    const a = m.index;
+    const b = a + m[0].length;
+    // (Export controls keep their own rule below: a suspension names the controls it suspends.)
+    if (type !== "export_control" && hits.some((h) => a >= h.m.index && b <= h.m.index + h.m[0].length))
+      continue;
+    hits.push({ type, m });
+  }
+  let mentions: Mention[] | null = null;
+  for (const { type, m } of hits) {
+    if (seen.has(type)) continue;
+    if (
+      type === "export_control" &&
+      (seen.has("export_control_suspension") ||
+        seen.has("export_license") ||
+        seen.has("export_license_application"))
+    ) {
       // A suspension or licence sentence names the controls it refers to; keep it only when a separate date is given.
       periods ??= findPeriods(text, ctx.period, s.start, found);
       if (
@@ -134,23 +248,57 @@ export function sentenceEvents(
     if (type === "funding" && (seen.has("grant") || seen.has("loan") || seen.has("equity_investment")))
       continue;
     if (type === "trade_agreement" && seen.has("trade_talks")) continue;
-    seen.add(type);
     periods ??= findPeriods(text, ctx.period, s.start, found);
     const at = s.start + m.index;
+    const atEnd = at + m[0].length;
+    const distance = (p: PeriodMention, from: number, to: number) =>
+      p.end <= from ? from - p.end : p.start >= to ? p.start - to : 0;
+    // Background clause: the date must lie in that clause (after its connector, before the next break).
+    const bg = BACKGROUND.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    let lo = -1;
+    let hi = Number.POSITIVE_INFINITY;
+    if (bg) {
+      lo = s.start + Math.max(0, m.index - 60) + bg.index;
+      const brk = /[;:]/.exec(text.slice(m.index + m[0].length));
+      hi = brk ? atEnd + brk.index : s.end;
+    }
     let date: { period: string | null; text: string } | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     for (const p of periods) {
       if (p.period === null || /same|previous|prior/i.test(p.text)) continue;
-      const d = p.end <= at ? at - p.end : p.start >= at + m[0].length ? p.start - at - m[0].length : 0;
-      if (d < bestD && d < 120) {
-        bestD = d;
-        date = { period: p.period, text: p.text };
-      }
+      if (bg && (p.start < lo || p.end > hi)) continue;
+      const pre = text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start);
+      if (bg && (SINCE_BEFORE.test(pre) || /^since\b/i.test(p.text))) continue;
+      // An attribution date (`…, a newspaper reported on Friday`) dates the report, not the act.
+      if (REPORTED_BEFORE.test(pre)) continue;
+      const d = distance(p, at, atEnd);
+      if (d >= bestD || d >= 120) continue;
+      // A date nearer another (non-overlapping) trigger of this sentence belongs to that trigger.
+      if (
+        hits.some((h) => {
+          const hs = s.start + h.m.index;
+          const he = hs + h.m[0].length;
+          return h.m !== m && (he <= at || hs >= atEnd) && distance(p, hs, he) < d;
+        })
+      )
+        continue;
+      bestD = d;
+      date = { period: p.period, text: p.text };
     }
-    const ent = findCanonical(ENTITIES, text, found);
-    const plc = findCanonical(PLACES, text, found);
-    const firstEnt = ent && (!plc || ent.index <= plc.index) ? ent : plc;
-    const actor = firstEnt?.name ?? ctx.mainEntity ?? "China";
+    // "X said on Tuesday that …": the date of the reporting verb covers the reported act when nothing nearer dates it.
+    if (!date && !bg)
+      for (const p of periods)
+        if (
+          p.period !== null &&
+          p.isDate &&
+          p.end <= at &&
+          SAID_ON.test(text.slice(Math.max(0, p.start - s.start - 24), p.start - s.start)) &&
+          /^,? that\b/.test(text.slice(p.end - s.start, p.end - s.start + 7))
+        )
+          date = { period: p.period, text: p.text };
+    seen.add(type);
+    mentions ??= actorMentions(text, found);
+    const actor = subjectActor(text, m.index, m.index + m[0].length, mentions, fallbackActor(type, ctx));
     const materials = MATERIALS.filter(([name, r]) => anyOf(found, entryAnchors(name)) && r.test(text))
       .map(([name]) => name)
       .slice(0, 3);
@@ -190,7 +338,7 @@ export function sentenceEvents(
       is_planned:
         FORECAST_WORDS.test(text.slice(0, m.index + m[0].length + 20)) &&
         !/\b(?:announced|adopted|approved|issued)\b/.test(text),
-      salience: "core",
+      salience: bg ? "peripheral" : "core",
       in_teaser: false,
       quote: text,
       quote_start: s.start,

@@ -105,7 +105,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     mainEntity: mainEntity(header.title ?? "", body),
     docYear: docDate ? Number(docDate.slice(0, 4)) : null,
   };
-  const claims: Claim[] = [];
+  const claims = new ClaimDeduper();
   const events: ExtractedEvent[] = [];
   const state: { lastPeriod: PeriodMention | null; lastPriceUnit: string | null } = {
     lastPeriod: null,
@@ -126,11 +126,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     work.keywordHits += found.hits;
     const heading = isHeading(body, s);
     work.tokens += inSentence.length;
-    let periods = findPeriods(text, period, s.start, found);
+    // Sentences without figures need periods only when an event trigger fires (events parse them lazily).
+    const figures = inSentence.length > 0 || anyOf(found, MULTIPLIER_IDS);
+    let periods: PeriodMention[] | undefined = figures
+      ? findPeriods(text, period, s.start, found)
+      : undefined;
     let sentFound = found;
     const cell = isTableCell(body, s);
     let restore: PeriodMention | null | undefined;
-    if (cell && periods.length === 0 && inSentence.length > 0) {
+    if (cell && periods !== undefined && periods.length === 0 && inSentence.length > 0) {
       // Table-like text (PDF extraction): a value cell takes its period from the short label lines just above it,
       // read as one span so that a label split over lines (`(Q3` / `FY22:`) is still recognised.
       const from = tableLabelStart(body, s.start);
@@ -151,11 +155,11 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
         };
     }
     const info = { text, found: sentFound, periods };
-    if (inSentence.length > 0 || anyOf(found, MULTIPLIER_IDS))
+    if (figures)
       for (const c of sentenceClaims(s, inSentence, ctx, state, info)) {
         if (cell) impliedScale(c, lastCellMoney);
         if (cell && c.currency && c.unit === c.currency) lastCellMoney = c;
-        claims.push(c);
+        claims.add(c);
       }
     if (restore !== undefined) state.lastPeriod = restore;
     if (!heading) events.push(...sentenceEvents(s, ctx, info));
@@ -163,7 +167,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   }
   work.ruleRuns = triggerWork.ruleRuns - runsBefore;
   Object.assign(extractWork, work);
-  const kept = dedupeClaims(claims);
+  const kept = claims.finish();
   const keptEvents = dedupeEvents(events);
   kept.forEach((c, i) => {
     c.id = `c${String(i + 1).padStart(2, "0")}`;
@@ -236,34 +240,102 @@ function tableLabelStart(body: string, start: number): number {
 }
 
 /**
- * The same event mentioned twice is labelled once (README §13): a later undated event of a type already seen
- * undated is dropped (a background restatement). Dated events are kept: one rule can bring several same-day acts.
+ * The same event mentioned twice is labelled once (README §13):
+ * - an event named only in a background clause (`salience: "peripheral"`, see `sentenceEvents`: "after the controls
+ *   imposed in April") is a new event only when dated and not already seen: it is dropped when an event of the same
+ *   type and date was reported in a main clause, and, when undated, if the article reports that type in a main clause;
+ * - an undated event is dropped when the article gives an event of the same type with a date (a headline, summary
+ *   or later restatement of the dated act), or when an undated event of that type was already kept.
+ * Dated main-clause events of one type are kept, even with the same actor and date: one rule can bring several
+ * same-day acts (the corpus labels each).
  */
 export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
-  const seen = new Set<string>();
-  const types = new Set<string>();
+  const datedTypes = new Set<string>();
+  const mainTypes = new Set<string>();
+  const mainDated = new Set<string>();
+  for (const e of events) {
+    if (e.date !== null) datedTypes.add(e.type);
+    if (e.salience !== "peripheral") {
+      mainTypes.add(e.type);
+      if (e.date !== null) mainDated.add(`${e.type}|${e.date}`);
+    }
+  }
+  const seenBackground = new Set<string>();
+  const undatedTypes = new Set<string>();
   const out: ExtractedEvent[] = [];
   for (const e of events) {
-    const k = `${e.type}|${e.date}`;
-    if (e.date === null && types.has(e.type) && seen.has(k)) continue;
-    seen.add(k);
-    types.add(e.type);
+    const background = e.salience === "peripheral";
+    if (e.date === null) {
+      if (datedTypes.has(e.type) || undatedTypes.has(e.type)) continue;
+      if (background && mainTypes.has(e.type)) continue;
+      undatedTypes.add(e.type);
+    } else if (background) {
+      const k = `${e.type}|${e.date}`;
+      if (mainDated.has(k) || seenBackground.has(k)) continue;
+      seenBackground.add(k);
+    }
     out.push(e);
   }
   return out;
 }
 
-/** One claim per stated value (README §2): a figure repeated in another sentence (headline, highlight, caption) is kept once. */
-function dedupeClaims(claims: Claim[]): Claim[] {
-  const key = (c: Claim) => `${c.value}|${c.value_min}|${c.value_max}|${c.unit}|${c.currency}`;
-  const seenLevel = new Map<string, Claim>();
-  const out: Claim[] = [];
-  const byChange = new Map<number, Claim[]>();
-  for (const o of claims)
-    for (const ch of [o.change, ...o.additional_changes])
-      if (ch.value !== null) byChange.set(ch.value, [...(byChange.get(ch.value) ?? []), o].slice(-8));
-  const changeSeen = (c: Claim) =>
-    (byChange.get(c.change.value ?? Number.NaN) ?? []).some(
+/**
+ * One claim per stated value (README §2): a figure repeated in another sentence (headline, highlight, caption) is
+ * kept once. Claims are added in text order; a repeated level is dropped at once (so repeats are not retained),
+ * change-only claims are decided at the end, against every change stated in the article.
+ */
+class ClaimDeduper {
+  private readonly seenLevel = new Map<number, Claim[]>();
+  /** Kept levels and pending change-only claims, in text order. */
+  private readonly out: Claim[] = [];
+  /** The last eight claims per change value: repeats sit close together. */
+  private readonly byChange = new Map<number, Claim[]>();
+
+  add(c: Claim): void {
+    this.note(c, c.change.value);
+    for (const ch of c.additional_changes) this.note(c, ch.value);
+    if (c.value === null && c.value_min === null) {
+      this.out.push(c);
+      return;
+    }
+    // Same value, range, unit and currency: keyed by the number, then compared field by field.
+    const v = (c.value ?? c.value_min)!;
+    let list = this.seenLevel.get(v);
+    if (!list) {
+      list = [];
+      this.seenLevel.set(v, list);
+    }
+    const i = list.findIndex(
+      (o) =>
+        o.value === c.value &&
+        o.value_min === c.value_min &&
+        o.value_max === c.value_max &&
+        o.unit === c.unit &&
+        o.currency === c.currency,
+    );
+    if (i >= 0 && list[i]!.quote_start !== c.quote_start) return;
+    if (i >= 0) list[i] = c;
+    else list.push(c);
+    this.out.push(c);
+  }
+
+  finish(): Claim[] {
+    return this.out.filter((c) => c.value !== null || c.value_min !== null || !this.changeSeen(c));
+  }
+
+  private note(o: Claim, v: number | null): void {
+    if (v === null) return;
+    const list = this.byChange.get(v);
+    if (!list) this.byChange.set(v, [o]);
+    else {
+      if (list.length === 8) list.shift();
+      list.push(o);
+    }
+  }
+
+  /** A change-only claim whose change is stated with a level (or more fully) elsewhere is a repeat. */
+  private changeSeen(c: Claim): boolean {
+    return (this.byChange.get(c.change.value ?? Number.NaN) ?? []).some(
       (o) =>
         o !== c &&
         o.quote_start !== c.quote_start &&
@@ -277,15 +349,5 @@ function dedupeClaims(claims: Claim[]): Claim[] {
               o.quote.length > c.quote.length),
         ),
     );
-  for (const c of claims) {
-    if (c.value === null && c.value_min === null) {
-      if (!changeSeen(c)) out.push(c);
-      continue;
-    }
-    const prior = seenLevel.get(key(c));
-    if (prior && prior.quote_start !== c.quote_start) continue;
-    seenLevel.set(key(c), c);
-    out.push(c);
   }
-  return out;
 }

@@ -121,12 +121,25 @@ export function findCanonical(
   found?: Found,
 ): { name: string; index: number } | null {
   let best: { name: string; index: number } | null = null;
-  for (const [name, re] of table) {
-    if (found && !anyOf(found, ANCHOR_IDS.get(name))) continue;
+  const ids = found ? tableIds(table) : null;
+  for (let i = 0; i < table.length; i++) {
+    if (ids && !anyOf(found!, ids[i])) continue;
+    const [name, re] = table[i]!;
     const m = re.exec(text);
     if (m && (best === null || m.index < best.index)) best = { name, index: m.index };
   }
   return best;
+}
+
+/** Anchor ids per entry of a table, in table order (looked up once per table). */
+const TABLE_IDS = new Map<[string, RegExp][], (number[] | undefined)[]>();
+function tableIds(table: [string, RegExp][]): (number[] | undefined)[] {
+  let ids = TABLE_IDS.get(table);
+  if (!ids) {
+    ids = table.map(([name]) => ANCHOR_IDS.get(name));
+    TABLE_IDS.set(table, ids);
+  }
+  return ids;
 }
 
 export function findLastCanonical(table: [string, RegExp][], text: string): string | null {

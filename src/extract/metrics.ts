@@ -1,96 +1,168 @@
 /** @module Metric lexicons: which metric and family a figure belongs to, chosen by the keyword nearest the figure. */
 
+import { anchorIds, anyOf, type Found } from "./triggers.ts";
+
 export type ValueClass = "money" | "price" | "mass" | "percent" | "multiplier" | "count" | "change";
 
-type Entry = [RegExp, string, string];
+/** [keyword pattern, metric, family, anchor words (the pattern can match only where one occurs)]. */
+type Entry = [RegExp, string, string, string[]];
 
 const MONEY: Entry[] = [
   [
     /net ?profit[^.,;]{0,40}(?:non-recurring|deduct|excl)/gi,
     "net profit excl. non-recurring items",
     "financials",
+    ["profit"],
   ],
   [
     /net ?profit[^.,;]{0,30}(?:attributable|to mother|to parent|shareholders)/gi,
     "net profit attributable to shareholders",
     "financials",
+    ["profit"],
   ],
-  [/net ?profit|净利润/gi, "net profit", "financials"],
-  [/segment revenue/gi, "segment revenue", "financials"],
-  [/revenue|turnover|营收|营业收入/gi, "revenue", "financials"],
-  [/receipts/gi, "sales receipts", "financials"],
-  [/cash/gi, "cash and short-term deposits", "financials"],
-  [/capital (?:projects|expenditure)|capex/gi, "capital expenditure", "financials"],
-  [/\bstock\b(?! ?pile)|share price|shares (?:rose|fell|closed|traded)/gi, "share price", "financials"],
-  [/market (?:size|value|is expected|was valued|valued)|market\b/gi, "market size", "market"],
+  [/net ?profit|净利润/gi, "net profit", "financials", ["profit", "净利润"]],
+  [/segment revenue/gi, "segment revenue", "financials", ["segment revenue"]],
+  [/revenue|turnover|营收|营业收入/gi, "revenue", "financials", ["revenue", "turnover", "营收", "营业收入"]],
+  [/receipts/gi, "sales receipts", "financials", ["receipts"]],
+  [/cash/gi, "cash and short-term deposits", "financials", ["cash"]],
+  [
+    /capital (?:projects|expenditure)|capex/gi,
+    "capital expenditure",
+    "financials",
+    ["capital projects", "capital expenditure", "capex"],
+  ],
+  [
+    /\bstock\b(?! ?pile)|share price|shares (?:rose|fell|closed|traded)/gi,
+    "share price",
+    "financials",
+    ["stock", "share price", "shares"],
+  ],
+  [/market (?:size|value|is expected|was valued|valued)|market\b/gi, "market size", "market", ["market"]],
   [
     /export value|exports? (?:were )?worth|value of (?:exports|shipments)|in value|(?:export|shipment)s?[^.;]{0,30}value/gi,
     "export value",
     "trade",
+    ["value", "worth"],
   ],
-  [/\bloan/gi, "loan", "funding"],
-  [/\bgrant/gi, "grant", "funding"],
-  [/preferred stock|equity|stake|shareholder/gi, "equity investment", "funding"],
-  [/contract/gi, "contract award", "funding"],
-  [/series [a-e]\b|funding round|\bround\b/gi, "funding round size", "funding"],
-  [/invest|fund|financ|award|provide|raise[ds]?|backing|support/gi, "funding", "funding"],
-  [/price/gi, "price", "price"],
+  [/\bloan/gi, "loan", "funding", ["loan"]],
+  [/\bgrant/gi, "grant", "funding", ["grant"]],
+  [
+    /preferred stock|equity|stake|shareholder/gi,
+    "equity investment",
+    "funding",
+    ["preferred stock", "equity", "stake", "shareholder"],
+  ],
+  [/contract/gi, "contract award", "funding", ["contract"]],
+  [
+    /series [a-e]\b|funding round|\bround\b/gi,
+    "funding round size",
+    "funding",
+    ["series", "funding round", "round"],
+  ],
+  [
+    /invest|fund|financ|award|provide|raise[ds]?|backing|support/gi,
+    "funding",
+    "funding",
+    ["invest", "fund", "financ", "award", "provide", "raise", "backing", "support"],
+  ],
+  [/price/gi, "price", "price", ["price"]],
 ];
 
 const PRICE: Entry[] = [
-  [/average selling price|\bASP\b|realised price|realized price/gi, "average selling price", "price"],
-  [/price floor|floor price|minimum price|guaranteed (?:minimum )?price/gi, "price floor", "price"],
-  [/list(?:ed)? price|listing price/gi, "listed price", "price"],
-  [/accept|transaction|deals? (?:done|struck)|traded at/gi, "transaction price", "price"],
-  [/price|quote|offer|assessed|valued|cost/gi, "price", "price"],
+  [
+    /average selling price|\bASP\b|realised price|realized price/gi,
+    "average selling price",
+    "price",
+    ["average selling price", "asp", "realised price", "realized price"],
+  ],
+  [
+    /price floor|floor price|minimum price|guaranteed (?:minimum )?price/gi,
+    "price floor",
+    "price",
+    ["floor", "minimum price", "guaranteed"],
+  ],
+  [/list(?:ed)? price|listing price/gi, "listed price", "price", ["list"]],
+  [
+    /accept|transaction|deals? (?:done|struck)|traded at/gi,
+    "transaction price",
+    "price",
+    ["accept", "transaction", "deal", "traded at"],
+  ],
+  [
+    /price|quote|offer|assessed|valued|cost/gi,
+    "price",
+    "price",
+    ["price", "quote", "offer", "assessed", "valued", "cost"],
+  ],
 ];
 
 const MASS: Entry[] = [
-  [/imports?|imported/gi, "import volume", "trade"],
-  [/exports?|exported|shipments?|shipped|outbound|received|bound/gi, "export volume", "trade"],
-  [/quota/gi, "mining quota", "production"],
-  [/capacity|产能/gi, "production capacity", "production"],
-  [/produc|output|产量/gi, "production volume", "production"],
-  [/consumption|消费/gi, "consumption", "demand"],
-  [/demand|需求/gi, "demand", "demand"],
-  [/sales|sold/gi, "production and sales volume", "production"],
+  [/imports?|imported/gi, "import volume", "trade", ["import"]],
+  [
+    /exports?|exported|shipments?|shipped|outbound|received|bound/gi,
+    "export volume",
+    "trade",
+    ["export", "shipment", "shipped", "outbound", "received", "bound"],
+  ],
+  [/quota/gi, "mining quota", "production", ["quota"]],
+  [/capacity|产能/gi, "production capacity", "production", ["capacity", "产能"]],
+  [/produc|output|产量/gi, "production volume", "production", ["produc", "output", "产量"]],
+  [/consumption|消费/gi, "consumption", "demand", ["consumption", "消费"]],
+  [/demand|需求/gi, "demand", "demand", ["demand", "需求"]],
+  [/sales|sold/gi, "production and sales volume", "production", ["sales", "sold"]],
 ];
 
 const PERCENT: Entry[] = [
-  [/gross margin/gi, "gross margin", "financials"],
-  [/net margin/gi, "net margin", "financials"],
-  [/utili[sz]ation/gi, "capacity utilization rate", "production"],
-  [/recycled[^.;]{0,30}content|requir/gi, "recycled content requirement", "policy"],
-  [/recycl/gi, "recycling rate", "demand"],
-  [/duty|tariff|levy/gi, "export duty rate", "policy"],
-  [/approv/gi, "license approval rate", "policy"],
-  [/stake|shareholding/gi, "equity stake", "funding"],
-  [/cost/gi, "cost share", "financials"],
-  [/dependen/gi, "import dependence", "trade"],
-  [/of (?:the )?(?:rare earth )?(?:exports|shipments)|export/gi, "share of exports", "trade"],
-  [/demand|需求/gi, "share of demand", "demand"],
+  [/gross margin/gi, "gross margin", "financials", ["gross margin"]],
+  [/net margin/gi, "net margin", "financials", ["net margin"]],
+  [/utili[sz]ation/gi, "capacity utilization rate", "production", ["utili"]],
+  [/recycled[^.;]{0,30}content|requir/gi, "recycled content requirement", "policy", ["recycled", "requir"]],
+  [/recycl/gi, "recycling rate", "demand", ["recycl"]],
+  [/duty|tariff|levy/gi, "export duty rate", "policy", ["duty", "tariff", "levy"]],
+  [/approv/gi, "license approval rate", "policy", ["approv"]],
+  [/stake|shareholding/gi, "equity stake", "funding", ["stake", "shareholding"]],
+  [/cost/gi, "cost share", "financials", ["cost"]],
+  [/dependen/gi, "import dependence", "trade", ["dependen"]],
+  [
+    /of (?:the )?(?:rare earth )?(?:exports|shipments)|export/gi,
+    "share of exports",
+    "trade",
+    ["export", "shipments"],
+  ],
+  [/demand|需求/gi, "share of demand", "demand", ["demand", "需求"]],
   [
     /of global production|of (?:the )?(?:world|global)[^.;]{0,30}produc/gi,
     "share of global production",
     "market",
+    ["global", "world"],
   ],
-  [/production volume/gi, "share of production volume", "market"],
-  [/market value/gi, "share of market value", "market"],
-  [/dominat|control|produces|accounts? for|share|of (?:the )?(?:world|global)/gi, "market share", "market"],
+  [/production volume/gi, "share of production volume", "market", ["production volume"]],
+  [/market value/gi, "share of market value", "market", ["market value"]],
+  [
+    /dominat|control|produces|accounts? for|share|of (?:the )?(?:world|global)/gi,
+    "market share",
+    "market",
+    ["dominat", "control", "produces", "account", "share", "world", "global"],
+  ],
 ];
 
 const CHANGE: Entry[] = [
-  [/imports?/gi, "import volume", "trade"],
-  [/exports?|shipments?|shipped|outbound/gi, "export volume", "trade"],
-  [/revenue|营收/gi, "revenue", "financials"],
-  [/net ?profit|净利润/gi, "net profit", "financials"],
-  [/price/gi, "price", "price"],
-  [/capacity|产能/gi, "production capacity", "production"],
-  [/production and sales/gi, "production and sales volume", "production"],
-  [/produc|output/gi, "production volume", "production"],
-  [/consumption|消费/gi, "consumption", "demand"],
-  [/demand|需求/gi, "demand", "demand"],
-  [/market/gi, "market size", "market"],
+  [/imports?/gi, "import volume", "trade", ["import"]],
+  [
+    /exports?|shipments?|shipped|outbound/gi,
+    "export volume",
+    "trade",
+    ["export", "shipment", "shipped", "outbound"],
+  ],
+  [/revenue|营收/gi, "revenue", "financials", ["revenue", "营收"]],
+  [/net ?profit|净利润/gi, "net profit", "financials", ["profit", "净利润"]],
+  [/price/gi, "price", "price", ["price"]],
+  [/capacity|产能/gi, "production capacity", "production", ["capacity", "产能"]],
+  [/production and sales/gi, "production and sales volume", "production", ["production and sales"]],
+  [/produc|output/gi, "production volume", "production", ["produc", "output"]],
+  [/consumption|消费/gi, "consumption", "demand", ["consumption", "消费"]],
+  [/demand|需求/gi, "demand", "demand", ["demand", "需求"]],
+  [/market/gi, "market size", "market", ["market"]],
 ];
 
 const TABLES: Record<ValueClass, Entry[]> = {
@@ -100,12 +172,12 @@ const TABLES: Record<ValueClass, Entry[]> = {
   percent: PERCENT,
   multiplier: [...MASS, ...CHANGE],
   count: [
-    [/robots?/gi, "humanoid robots assembled", "production"],
-    [/stoppages/gi, "production stoppages", "production"],
-    [/subsidiaries/gi, "subsidiaries", "financials"],
-    [/magnet|rings|motors/gi, "magnet content per unit", "demand"],
-    [/compan|partner|firms/gi, "partner count", "other"],
-    [/vehicles|cars|NEV|EV/gi, "NEV sales", "demand"],
+    [/robots?/gi, "humanoid robots assembled", "production", ["robot"]],
+    [/stoppages/gi, "production stoppages", "production", ["stoppages"]],
+    [/subsidiaries/gi, "subsidiaries", "financials", ["subsidiaries"]],
+    [/magnet|rings|motors/gi, "magnet content per unit", "demand", ["magnet", "rings", "motors"]],
+    [/compan|partner|firms/gi, "partner count", "other", ["compan", "partner", "firms"]],
+    [/vehicles|cars|NEV|EV/gi, "NEV sales", "demand", ["vehicles", "cars", "nev", "ev"]],
   ],
   change: CHANGE,
 };
@@ -120,6 +192,10 @@ const DEFAULTS: Record<ValueClass, [string, string]> = {
   change: ["export volume", "trade"],
 };
 
+/** Anchor ids per entry, registered with the trigger index at load time. */
+const ENTRY_IDS = new Map<Entry, number[]>();
+for (const table of Object.values(TABLES)) for (const e of table) ENTRY_IDS.set(e, anchorIds(e[3]));
+
 interface Hit {
   ms: number;
   me: number;
@@ -129,17 +205,20 @@ interface Hit {
 
 /** Keyword hits of the last sentence, per value class: a sentence with several figures is scanned once per class. */
 let hitsText: string | null = null;
-const hitsByClass = new Map<ValueClass, Hit[]>();
+const hitsByClass: Partial<Record<ValueClass, Hit[] | undefined>> = {};
+const CLASSES = Object.keys(TABLES) as ValueClass[];
 
-function keywordHits(cls: ValueClass, sentence: string): Hit[] {
+function keywordHits(cls: ValueClass, sentence: string, found: Found | undefined): Hit[] {
   if (sentence !== hitsText) {
     hitsText = sentence;
-    hitsByClass.clear();
+    for (const k of CLASSES) hitsByClass[k] = undefined;
   }
-  let hits = hitsByClass.get(cls);
+  let hits = hitsByClass[cls];
   if (hits) return hits;
   hits = [];
-  for (const [re, metric, family] of TABLES[cls]) {
+  for (const entry of TABLES[cls]) {
+    if (found && !anyOf(found, ENTRY_IDS.get(entry))) continue;
+    const [re, metric, family] = entry;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       if (m[0].length === 0) {
@@ -149,21 +228,31 @@ function keywordHits(cls: ValueClass, sentence: string): Hit[] {
       hits.push({ ms: m.index, me: m.index + m[0].length, metric, family });
     }
   }
-  hitsByClass.set(cls, hits);
+  hitsByClass[cls] = hits;
   return hits;
 }
 
-/** Picks the metric whose keyword lies nearest the figure at [start, end) of `sentence` (preceding keywords preferred). */
+/**
+ * Picks the metric whose keyword lies nearest the figure at [start, end) of `sentence` (preceding keywords
+ * preferred). `found`, when given, is `scanAnchors(sentence)`: tables entries without an anchor there are skipped.
+ */
 export function classifyMetric(
   cls: ValueClass,
   sentence: string,
   start: number,
   end: number,
+  found?: Found,
 ): { metric: string; family: string } {
-  let best: { metric: string; family: string; d: number } | null = null;
-  for (const { ms, me, metric, family } of keywordHits(cls, sentence)) {
-    const d = me <= start ? start - me : ms >= end ? ms - end + 25 : 0;
-    if (best === null || d < best.d) best = { metric, family, d };
+  let best: Hit | null = null;
+  let bestD = 0;
+  const hits = keywordHits(cls, sentence, found);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const d = h.me <= start ? start - h.me : h.ms >= end ? h.ms - end + 25 : 0;
+    if (best === null || d < bestD) {
+      best = h;
+      bestD = d;
+    }
   }
   if (best) return { metric: best.metric, family: best.family };
   const [metric, family] = DEFAULTS[cls];

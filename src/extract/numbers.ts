@@ -22,7 +22,15 @@ export interface NumToken {
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return LETTER.test(c);
+};
+/** Lower-cased first letters of the scale words (trillion, billion, million, thousand, crore, lakh, bn, mn, m). */
+const SCALE_FIRST = new Set(["t", "b", "m", "c", "l", "T", "B", "M", "C", "L"]);
 const isUpper = (c: string | undefined) => c !== undefined && c >= "A" && c <= "Z";
 
 const SCALES: [string, number][] = [
@@ -94,6 +102,8 @@ function readPlain(s: string, i: number): Plain {
   return { end: j, value, plainInt, isDateLike };
 }
 
+const PERCENT_WORDS = ["percent", "per cent", "pc"];
+
 interface Scaled {
   end: number;
   factor: number;
@@ -111,7 +121,7 @@ function readSuffix(s: string, j: number): Scaled {
     scaleText = s[k]!;
     k++;
     j = k;
-  } else {
+  } else if (SCALE_FIRST.has(s[k] ?? "")) {
     const low = s.slice(k, k + 9).toLowerCase();
     for (const [w, f] of SCALES) {
       if (low.startsWith(w) && !isLetter(s[k + w.length])) {
@@ -129,9 +139,9 @@ function readSuffix(s: string, j: number): Scaled {
   if (s[k] === "%" || s[k] === "％") {
     percent = true;
     j = k + 1;
-  } else {
+  } else if (s[k] === "p" || s[k] === "P") {
     const low = s.slice(k, k + 9).toLowerCase();
-    for (const w of ["percent", "per cent", "pc"]) {
+    for (const w of PERCENT_WORDS) {
       if (low.startsWith(w) && !isLetter(s[k + w.length])) {
         percent = true;
         j = k + w.length;
@@ -150,7 +160,8 @@ export function scanNumbers(s: string): NumToken[] {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    if (!isDigit(s[i])) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) {
       i++;
       continue;
     }

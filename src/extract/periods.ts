@@ -65,10 +65,19 @@ const monthNum = (name: string) => {
 };
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (ORD[w.toLowerCase()] ?? 0));
 
-function docParts(ctx: PeriodContext): { y: number | null; m: number | null; d: number | null } {
+type DocParts = { y: number | null; m: number | null; d: number | null };
+let partsOf: string | null | undefined;
+let parts: DocParts = { y: null, m: null, d: null };
+
+/** Year, month and day of the article date (parsed once per distinct date). */
+function docParts(ctx: PeriodContext): DocParts {
+  if (ctx.docDate === partsOf) return parts;
+  partsOf = ctx.docDate;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(ctx.docDate ?? "");
-  if (!m) return { y: null, m: null, d: null };
-  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+  parts = m
+    ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null }
+    : { y: null, m: null, d: null };
+  return parts;
 }
 
 function yearFor(month: number, ctx: PeriodContext): string {
@@ -148,7 +157,7 @@ const RULES: Rule[] = [
     ),
     (m) => quarterOf(m[3]!, monthNum(m[2]!)),
   ],
-  [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => `${m[1]}-${m[2]}-${m[3]}`, true],
+  [/\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/g, (m) => `${m[1]}-${m[2]}-${m[3]}`, true],
   [
     new RegExp(`\\b${MONTH_RE} (\\d{1,2}),? ?${Y}\\b`, "g"),
     (m) => `${m[3]}-${pad(monthNum(m[1]!))}-${pad(Number(m[2]))}`,
@@ -222,6 +231,13 @@ const RULES: Rule[] = [
   ],
   [/\bQ([1-4])\b/g, (m, c) => `${c.contextQuarter?.slice(0, 4) ?? docYear(c)}-Q${m[1]}`],
   [
+    new RegExp(`\\b${MONTH_RE},? (?:of )?(?:the )?(?:previous|last|prior) year\\b`, "gi"),
+    (m, c) => {
+      const y = c.contextMonth ? Number(c.contextMonth.slice(0, 4)) : Number(docYear(c));
+      return Number.isNaN(y) ? null : `${y - 1}-${pad(monthNum(m[1]!))}`;
+    },
+  ],
+  [
     new RegExp(`\\bas of ${MONTH_RE} (\\d{1,2})\\b`, "g"),
     (m, c) => {
       const mo = monthNum(m[1]!);
@@ -230,7 +246,7 @@ const RULES: Rule[] = [
     true,
   ],
   [
-    new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?![\\d,])\\b`, "g"),
+    new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?!\\d|,\\d)\\b`, "g"),
     (m, c) => {
       const mo = monthNum(m[1]!);
       const d = Number(m[2]);
@@ -281,7 +297,7 @@ const RULES: Rule[] = [
   [/\b(?:this|current) year\b/gi, (_m, c) => (docYear(c) === "XXXX" ? null : docYear(c))],
   [/\bnext year\b/gi, (_m, c) => (docYear(c) === "XXXX" ? null : String(Number(docYear(c)) + 1))],
   [
-    /\b(?:on|last|this) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    /(?:\b(?:on|last|this) |(?<=\b(?:said|says|announced|reported|unveiled|disclosed|confirmed) ))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
     (m, c) => weekday(m[1]!, c),
     true,
   ],
@@ -313,8 +329,13 @@ const RULES: Rule[] = [
   [/in((?:19|20)\d\d)\b/g, (m) => m[1]!],
 ];
 
-const MON = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Month names and abbreviations as whole words (`\bmar\b` does not fire on "market", `\bdec\b` not on "decline"). */
+const MON = [
+  ...MONTHS,
+  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+].map((m) => `\\b${m}\\b`);
 const DIGIT: string[] = [];
+const QN = ["\\bq1", "\\bq2", "\\bq3", "\\bq4"];
 /** Anchor words per rule (same order as RULES): a rule runs only when one of its anchors occurs. */
 const RULE_ANCHORS: string[][] = [
   ["ended", "ending"], // quarter ended 30 June 2022
@@ -322,46 +343,55 @@ const RULE_ANCHORS: string[][] = [
   MON, // Month d, YYYY
   MON, // d Month YYYY
   MON, // month ranges
-  ["q"], // Q1-Q3
+  QN, // Q1-Q3
   ["fy"], // Q3 FY22
-  ["q"], // Q3 2024
-  ["q"], // 2024 Q3
+  QN, // Q3 2024
+  ["q1", "q2", "q3", "q4"], // 2024 Q3, 2024Q3
   ["h1", "h2"], // H1 2025
   ["quarters"], // first three quarters
   ["months"], // first N months
   ["half"], // first half
-  ["quarter"], // third quarter
+  ["first quarter", "second quarter", "third quarter", "fourth quarter"], // third quarter
   ["months"], // three months ending June
   ["quarter"], // June quarter
-  ["q"], // Q3
+  QN, // Q3
+  MON, // July of the previous year
   ["as of"], // as of March 3
   MON, // March 3
   MON, // 3 March
   MON, // March 2025
   ["same"], // same period in 2023
   ["same"], // same month in 2024
-  ["year", "ytd", "so far"], // year to date
-  ["month"], // last month
-  ["month"], // this month
-  ["month"], // next month
-  ["week"], // last week
-  ["quarter"], // previous quarter
-  ["quarter"], // the quarter
-  ["year"], // last year
-  ["year"], // this year
-  ["year"], // next year
-  ["day"], // on Monday
+  ["to date", "to-date", "ytd", "so far this year"], // year to date
+  ["last month", "previous month", "past month"], // last month
+  ["this month", "current month"], // this month
+  ["next month"], // next month
+  ["last week", "this week"], // last week
+  ["previous quarter", "prior quarter", "last quarter", "preceding quarter"], // previous quarter
+  ["the quarter", "this quarter", "that quarter", "current quarter"], // the quarter
+  ["last year", "previous year", "past year"], // last year
+  ["this year", "current year"], // this year
+  ["next year"], // next year
+  WEEKDAYS, // on Monday
   MON, // in March
   MON, // March
   DIGIT, // 2025-2030
   ["年"], // 2025年
   DIGIT, // bare year
-  DIGIT, // 2025∗
-  DIGIT, // in2025
+  ["∗", "*"], // 2025∗
+  ["in19", "in20"], // in2025
 ];
 if (RULE_ANCHORS.length !== RULES.length) throw new Error("periods: RULE_ANCHORS out of step with RULES");
 const RULE_IDS = RULE_ANCHORS.map((a) => (a === DIGIT ? null : anchorIds(a)));
-const DIGIT_RULES = new Set(RULES.filter(([re]) => /\\d|\(\(\?:19\|20\)/.test(re.source)).map(([re]) => re));
+const DIGIT_RULES = RULES.map(([re]) => /\\d|\(\(\?:19\|20\)/.test(re.source));
+/**
+ * Rules whose pattern requires a year (19xx or 20xx), by index: skipped in sentences that name none.
+ */
+const YEAR_RULES = RULES.map((_, i) => [0, 1, 2, 3, 7, 8, 9, 21, 22, 23, 37, 38, 39, 40, 41].includes(i));
+const YEAR = /(?:19|20)\d\d/;
+for (let i = 0; i < RULES.length; i++)
+  if (YEAR_RULES[i] && !RULES[i]![0].source.includes("((?:19|20)\\d\\d)"))
+    throw new Error(`periods: rule ${i} is marked as needing a year but has no year group`);
 
 /**
  * Finds period expressions in `text` (a sentence), non-overlapping, earlier rules first. `found` is the set of
@@ -371,17 +401,19 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
   const hasDigit = /\d/.test(text);
   found ??= scanAnchors(text);
   if (!hasDigit && found.hits === 0) return [];
-  const taken: [number, number][] = [];
+  const hasYear = hasDigit && YEAR.test(text);
+  const taken: number[] = [];
   const out: PeriodMention[] = [];
   const overlaps = (a: number, b: number) => {
-    for (const [s, e] of taken) if (a < e && b > s) return true;
+    for (let i = 0; i < taken.length; i += 2) if (a < taken[i + 1]! && b > taken[i]!) return true;
     return false;
   };
   for (let r = 0; r < RULES.length; r++) {
-    const [re, resolve, isDate] = RULES[r]!;
-    if (!hasDigit && DIGIT_RULES.has(re)) continue;
+    if (!hasDigit && DIGIT_RULES[r]) continue;
+    if (!hasYear && YEAR_RULES[r]) continue;
     const ids = RULE_IDS[r]!;
     if (ids === null ? !hasDigit : !anyOf(found, ids)) continue;
+    const [re, resolve, isDate] = RULES[r]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -392,7 +424,7 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
       const e = s + m[0].length;
       if (overlaps(s, e)) continue;
       const period = resolve(m, ctx);
-      taken.push([s, e]);
+      taken.push(s, e);
       out.push({ start: offset + s, end: offset + e, text: m[0], period, isDate: Boolean(isDate) });
     }
   }

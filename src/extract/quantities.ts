@@ -103,44 +103,71 @@ const COUNT_NOUNS: [RegExp, string][] = [
   ],
 ];
 
-/** Reads the unit (and a currency word) written after a numeral that ends at `end`. */
-export function unitAfter(s: string, end: number): UnitHit {
+/** First characters (ASCII lower-cased) that can start a currency word, a `per` unit or a unit (first-character dispatch). */
+const CURRENCY_FIRST = new Set("uayrcei元");
+const PER_FIRST = new Set(" /pa");
+const UNIT_FIRST = new Set("tmrkf-万吨倍");
+/** Nouns one of which a count-noun pattern needs (checked once before the three patterns run). */
+const COUNT_ANY =
+  /magnet rings|magnets per|motors per|pieces|robots|vehicles|cars|units|EVs|NEVs|turbines|companies|firms|subsidiaries|stoppages|plants|factories|partners|projects/i;
+const NO_UNIT: UnitHit = { unit: null, per: null, text: null, currency: null, factor: 1, end: 0 };
+
+const lowerFirst = (s: string, i: number): string => {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : (s[i] ?? "");
+};
+
+/**
+ * Reads the unit (and a currency word) written after a numeral that ends at `end`. `countNouns` false skips the
+ * count-noun patterns (the caller knows that none of their nouns occurs in the sentence).
+ */
+export function unitAfter(s: string, end: number, countNouns = true): UnitHit {
   let j = end;
   let currency: CurrencyHit | null = null;
   let text: string | null = null;
   let k = s[j] === " " ? j + 1 : j;
-  const tail = s.slice(k, k + 60);
-  for (const [re, cur] of CURRENCY_WORDS) {
-    const m = re.exec(tail);
-    if (m) {
-      currency = { currency: cur, basis: "explicit", text: m[0] };
-      j = k + m[0].length;
-      text = m[0];
-      break;
+  if (CURRENCY_FIRST.has(lowerFirst(s, k))) {
+    const tail = s.slice(k, k + 60);
+    for (const [re, cur] of CURRENCY_WORDS) {
+      const m = re.exec(tail);
+      if (m) {
+        currency = { currency: cur, basis: "explicit", text: m[0] };
+        j = k + m[0].length;
+        text = m[0];
+        break;
+      }
     }
   }
-  const after = s.slice(j, j + 40);
-  for (const [re, per] of PER) {
-    const m = re.exec(after);
-    if (m) return { unit: null, per, text: (text ?? "") + m[0], currency, factor: 1, end: j + m[0].length };
+  if (PER_FIRST.has(lowerFirst(s, j))) {
+    const after = s.slice(j, j + 40);
+    for (const [re, per] of PER) {
+      const m = re.exec(after);
+      if (m) return { unit: null, per, text: (text ?? "") + m[0], currency, factor: 1, end: j + m[0].length };
+    }
   }
   if (currency) return { unit: null, per: null, text, currency, factor: 1, end: j };
   k = s[j] === " " ? j + 1 : j;
+  const first = lowerFirst(s, k);
+  const unitFirst = UNIT_FIRST.has(first);
+  const wordFirst = /[\w-]/.test(first);
+  if (!unitFirst && !wordFirst) return { ...NO_UNIT, end };
   const rest = s.slice(k, k + 60);
-  for (const [re, unit, factor] of UNITS) {
-    const m = re.exec(rest);
-    if (m) {
-      let e = k + m[0].length;
-      let u = unit;
-      // `10,000 metric tons per year`, `2,000 tons annually`
-      const yr = /^ ?(?:per annum|per year|a year|annually|\/yr|\/year)\b/i.exec(s.slice(e, e + 14));
-      if (u === "t" && yr) {
-        u = "t/yr";
-        e += yr[0].length;
+  if (unitFirst)
+    for (const [re, unit, factor] of UNITS) {
+      const m = re.exec(rest);
+      if (m) {
+        let e = k + m[0].length;
+        let u = unit;
+        // `10,000 metric tons per year`, `2,000 tons annually`
+        const yr = /^ ?(?:per annum|per year|a year|annually|\/yr|\/year)\b/i.exec(s.slice(e, e + 14));
+        if (u === "t" && yr) {
+          u = "t/yr";
+          e += yr[0].length;
+        }
+        return { unit: u, per: null, text: s.slice(k, e), currency: null, factor, end: e };
       }
-      return { unit: u, per: null, text: s.slice(k, e), currency: null, factor, end: e };
     }
-  }
+  if (!countNouns || !COUNT_ANY.test(rest)) return { ...NO_UNIT, end };
   for (const [re, unit] of COUNT_NOUNS) {
     const m = re.exec(rest);
     if (m)

@@ -60,6 +60,9 @@ export function splitSentences(text: string): Span[] {
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    const cc = text.charCodeAt(i);
+    // Fast path: letters, digits, spaces and most punctuation neither end a sentence nor hit the length cap.
+    if (cc !== 10 && cc !== 46 && cc !== 33 && cc !== 63 && cc < 0x3000 && i - start < MAX_SENTENCE) continue;
     const c = text[i]!;
     if (c === "\n") {
       push(i);
@@ -71,9 +74,9 @@ export function splitSentences(text: string): Span[] {
       start = i + 1;
       continue;
     }
-    if ((c === "." || c === "!" || c === "?") && (i + 1 >= n || text[i + 1] === " ")) {
+    if ((c === "." || c === "!" || c === "?") && (i + 1 >= n || text.charCodeAt(i + 1) === 32)) {
       let k = i + 1;
-      while (k < n && text[k] === " ") k++;
+      while (k < n && text.charCodeAt(k) === 32) k++;
       const next = text.charCodeAt(k);
       if (next >= 97 && next <= 122) continue;
       if (c === ".") {

@@ -7,22 +7,55 @@
  */
 
 const words: string[] = [];
+/** Per anchor id: 1 = must start a word, 2 = must end a word (ASCII letters, digits and `_` are word characters). */
+const flags: number[] = [];
 const idOf = new Map<string, number>();
 let automaton: Automaton | null = null;
 
-/** Registers anchor words (lower-case substrings) and returns their ids. */
+/**
+ * Registers anchor words (lower-case substrings) and returns their ids. A leading or trailing `\b` (written
+ * `"\\b"` in a string literal, as in a regex) makes the anchor count only at a word boundary on that side: `\bmay\b`
+ * is found in "in May" but not in "Mayor", `\bq1` in "Q1-Q3" but not in "HQ1".
+ */
 export function anchorIds(list: readonly string[]): number[] {
-  return list.map((w) => {
+  const ids: AnchorList = list.map((w) => {
     const k = w.toLowerCase();
     let id = idOf.get(k);
     if (id === undefined) {
+      let word = k;
+      let f = 0;
+      if (word.startsWith("\\b")) {
+        f |= 1;
+        word = word.slice(2);
+      }
+      if (word.endsWith("\\b")) {
+        f |= 2;
+        word = word.slice(0, -2);
+      }
       id = words.length;
-      words.push(k);
+      words.push(word);
+      flags.push(f);
+      groupsOf.push([]);
       idOf.set(k, id);
       automaton = null;
     }
     return id;
   });
+  // The list is also a group: a scan marks it when any member occurs, so `anyOf` is one array read.
+  ids.group = groupCount++;
+  for (const id of new Set(ids)) groupsOf[id]!.push(ids.group);
+  return ids;
+}
+
+/** An id list returned by `anchorIds`, with its group number. */
+type AnchorList = number[] & { group?: number };
+/** Per anchor id, the groups (id lists) it belongs to. */
+const groupsOf: number[][] = [];
+let groupCount = 0;
+
+/** ASCII word character (`\\w`). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /**
@@ -36,6 +69,7 @@ export interface Found {
 }
 
 let marks = new Int32Array(0);
+let groupMarks = new Int32Array(0);
 let generation = 0;
 
 /** Total anchor occurrences reported by all scans (a work counter for linear-time tests). */
@@ -44,7 +78,10 @@ export const triggerWork = { chars: 0, hits: 0, ruleRuns: 0 };
 const ASCII = 128;
 
 class Automaton {
-  readonly next: Int32Array;
+  /** Goto table over character classes: `next[state * width + cls[c]]` for ASCII `c`. */
+  readonly next: Uint16Array | Uint32Array;
+  readonly cls: Uint8Array;
+  readonly width: number;
   readonly out: number[][];
   readonly size: number;
 
@@ -101,10 +138,40 @@ class Automaton {
         queue.push(t);
       }
     }
-    this.next = next;
+    // Compact table: ASCII characters that occur in no anchor share one column (they always lead back to the root
+    // state), upper case shares the lower-case column, and states fit 16 bits: the table stays cache-sized.
+    const used = new Set<number>();
+    for (const w of list)
+      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < ASCII) used.add(w.charCodeAt(i));
+    const cls = new Uint8Array(ASCII);
+    const reps = [-1];
+    for (const c of [...used].sort((a, b) => a - b)) {
+      cls[c] = reps.length;
+      if (c >= 97 && c <= 122) cls[c - 32] = reps.length;
+      reps.push(c);
+    }
+    const k = reps.length;
+    const table = n < 65536 ? new Uint16Array(n * k) : new Uint32Array(n * k);
+    for (let st = 0; st < n; st++)
+      for (let j = 1; j < k; j++) table[st * k + j] = next[st * ASCII + reps[j]!]!;
+    this.cls = cls;
+    this.width = k;
+    this.next = table;
     this.out = out;
     this.size = n;
+    // Outputs flattened: ids of state s are outIds[outStart[s] .. outStart[s + 1]).
+    this.outStart = new Int32Array(n + 1);
+    let total = 0;
+    for (let s = 0; s < n; s++) {
+      this.outStart[s] = total;
+      total += out[s]!.length;
+    }
+    this.outStart[n] = total;
+    this.outIds = new Int32Array(total);
+    for (let s = 0; s < n; s++) this.outIds.set(out[s]!, this.outStart[s]!);
   }
+  readonly outStart: Int32Array;
+  readonly outIds: Int32Array;
   readonly fail: Int32Array;
   readonly wideNext = new Map<number, number>();
   readonly rootWide: Map<number, number>;
@@ -126,21 +193,35 @@ export function scanAnchors(text: string): Found {
   automaton ??= new Automaton(words);
   const a = automaton;
   if (marks.length !== words.length) marks = new Int32Array(words.length);
+  if (groupMarks.length !== groupCount) groupMarks = new Int32Array(groupCount);
+  const gm = groupMarks;
   const gen = ++generation;
   const has = marks;
-  const { next, out } = a;
+  const { next, outStart, outIds, cls, width } = a;
   let s = 0;
   let hits = 0;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < ASCII) {
-      if (c >= 65 && c <= 90) c += 32;
-      s = next[s * ASCII + c]!;
-    } else s = a.stepWide(s, c);
-    const o = out[s]!;
-    if (o.length > 0) {
-      hits++;
-      for (const id of o) has[id] = gen;
+    const c = text.charCodeAt(i);
+    s = c < ASCII ? next[s * width + cls[c]!]! : a.stepWide(s, c);
+    const o0 = outStart[s]!;
+    const o1 = outStart[s + 1]!;
+    if (o1 > o0) {
+      let marked = false;
+      for (let k = o0; k < o1; k++) {
+        const id = outIds[k]!;
+        const f = flags[id]!;
+        if (f !== 0) {
+          if (f & 1 && isWordChar(text.charCodeAt(i - words[id]!.length))) continue;
+          if (f & 2 && isWordChar(text.charCodeAt(i + 1))) continue;
+        }
+        if (has[id] !== gen) {
+          has[id] = gen;
+          const gs = groupsOf[id]!;
+          for (let g = 0; g < gs.length; g++) gm[gs[g]!] = gen;
+        }
+        marked = true;
+      }
+      if (marked) hits++;
     }
   }
   triggerWork.chars += text.length;
@@ -152,6 +233,12 @@ export function scanAnchors(text: string): Found {
 export function anyOf(found: Found, ids: readonly number[] | undefined): boolean {
   if (found.gen !== generation) throw new Error("scanAnchors result used after a later scan");
   if (!ids || ids.length === 0) {
+    triggerWork.ruleRuns++;
+    return true;
+  }
+  const g = (ids as AnchorList).group;
+  if (g !== undefined) {
+    if (groupMarks[g] !== found.gen) return false;
     triggerWork.ruleRuns++;
     return true;
   }
