@@ -6,6 +6,14 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { parseCsv, toCsv } from "../src/dataset/csv.ts";
+import { sourcesTable, TABLES } from "../src/dataset/tables/index.ts";
+
+/** The header of a data file, from its table spec (the one place columns are declared). */
+function columnsOf(file: string): string[] {
+  const spec = [sourcesTable, ...TABLES].find((t) => t.file === file);
+  if (!spec) throw new Error(`no table spec for ${file}`);
+  return [...spec.columns];
+}
 
 const SHARED = new URL("../../shared/", import.meta.url);
 const OUT = new URL("../data/", import.meta.url);
@@ -241,21 +249,7 @@ const VINTAGE_SOURCE: Record<string, string> = {
     ]);
   }
   rows.sort((a, b) => `${a[0]}|${a[2]}|${a[5]}`.localeCompare(`${b[0]}|${b[2]}|${b[5]}`));
-  write(
-    "mine-production.csv",
-    [
-      "country",
-      "iso3",
-      "year",
-      "mine_production_t_reo",
-      "status",
-      "vintage",
-      "is_latest_vintage",
-      "source_id",
-      "note",
-    ],
-    rows,
-  );
+  write("mine-production.csv", columnsOf("mine-production.csv"), rows);
 
   const order = ["USGS MCS 2024", "USGS MCS 2025", "USGS MCS 2026 v1.3"];
   const res = readCsv("usgs-rare-earth-mine-production-by-country/reserves_by_country.csv");
@@ -264,17 +258,7 @@ const VINTAGE_SOURCE: Record<string, string> = {
     latest.set(r.iso3!, Math.max(latest.get(r.iso3!) ?? -1, order.indexOf(r.source_vintage!)));
   write(
     "reserves.csv",
-    [
-      "country",
-      "iso3",
-      "reference_year",
-      "reserves_t_reo",
-      "reserves_qualifier",
-      "vintage",
-      "is_latest_vintage",
-      "source_id",
-      "note",
-    ],
+    columnsOf("reserves.csv"),
     res.map((r) => [
       r.country,
       r.iso3,
@@ -371,24 +355,7 @@ const VINTAGE_SOURCE: Record<string, string> = {
     r[9] = newer ? "false" : "true";
     cite(r[10]!);
   }
-  write(
-    "us-salient-statistics.csv",
-    [
-      "statistic",
-      "item",
-      "label_as_published",
-      "year",
-      "value",
-      "value_qualifier",
-      "unit",
-      "status",
-      "vintage",
-      "is_latest_vintage",
-      "source_id",
-      "note",
-    ],
-    out,
-  );
+  write("us-salient-statistics.csv", columnsOf("us-salient-statistics.csv"), out);
 }
 
 // ---------------------------------------------------------------- oxide prices (annual)
@@ -426,21 +393,7 @@ const OXIDE: [RegExp, string][] = [
       cite(VINTAGE_SOURCE[r.source_vintage!]!),
     ];
   });
-  write(
-    "oxide-prices-annual.csv",
-    [
-      "material",
-      "product_as_published",
-      "purity",
-      "year",
-      "price_usd_per_kg",
-      "status",
-      "vintage",
-      "is_latest_vintage",
-      "source_id",
-    ],
-    rows,
-  );
+  write("oxide-prices-annual.csv", columnsOf("oxide-prices-annual.csv"), rows);
 }
 
 // ---------------------------------------------------------------- curated: price points
@@ -486,56 +439,19 @@ function cleanDate(v: string): [string, string] {
       joinNote(q && `Date: ${q}.`, pq && `Date ${pq}.`, r.note),
     ];
   });
-  write(
-    "price-points.csv",
-    [
-      "date",
-      "date_precision",
-      "material",
-      "product_as_published",
-      "purity",
-      "location_basis",
-      "tax_basis",
-      "price_type",
-      "price_low",
-      "price_high",
-      "currency",
-      "unit",
-      "assessor",
-      "source_id",
-      "note",
-    ],
-    rows,
-  );
+  write("price-points.csv", columnsOf("price-points.csv"), rows);
 }
 
 // ---------------------------------------------------------------- curated: China magnet exports
 {
-  const cols = [
-    "month",
-    "destination",
-    "destination_type",
-    "volume_t",
-    "value_usd",
-    "unit_value_usd_per_t",
-    "mom_pct",
-    "yoy_pct",
-    "share_of_world_pct",
-    "rank_by_volume",
-    "ytd_volume_t",
-    "ytd_value_usd",
-    "ytd_unit_value_usd_per_t",
-    "ytd_yoy_pct",
-    "product_scope",
-    "data_origin",
-    "is_derived",
-  ];
+  // the shared columns are the data file's own, less the citation columns this script adds
+  const cols = columnsOf("china-magnet-exports.csv").filter((c) => c !== "source_id" && c !== "note");
   const rows = readCsv("curated/china_magnet_exports_monthly.csv").map((r) => [
     ...cols.map((c) => (c === "is_derived" ? bool(r[c]!) : r[c])),
     src(r),
     r.note,
   ]);
-  write("china-magnet-exports.csv", [...cols, "source_id", "note"], rows);
+  write("china-magnet-exports.csv", columnsOf("china-magnet-exports.csv"), rows);
 }
 
 // ---------------------------------------------------------------- USITC trade
@@ -557,23 +473,7 @@ function cleanDate(v: string): [string, string] {
       cite(USITC),
     ];
   });
-  write(
-    "us-trade.csv",
-    [
-      "flow",
-      "measure",
-      "period",
-      "partner",
-      "hts4",
-      "quantity_description",
-      "year",
-      "value",
-      "unit",
-      "suppressed_count",
-      "source_id",
-    ],
-    rows,
-  );
+  write("us-trade.csv", columnsOf("us-trade.csv"), rows);
 }
 
 // ---------------------------------------------------------------- IEA EV sales, IRENA wind
@@ -589,11 +489,7 @@ function cleanDate(v: string): [string, string] {
     r.unit === "percent" ? "%" : "vehicles",
     cite(IEA),
   ]);
-  write(
-    "ev-sales.csv",
-    ["region", "category", "parameter", "mode", "powertrain", "year", "value", "unit", "source_id"],
-    rows,
-  );
+  write("ev-sales.csv", columnsOf("ev-sales.csv"), rows);
   const wind = readCsv("owid-irena-wind-capacity/cumulative_installed_wind_capacity_gw.csv").map((r) => [
     r.entity,
     r.code,
@@ -601,7 +497,7 @@ function cleanDate(v: string): [string, string] {
     r.wind_capacity_gw,
     cite(OWID),
   ]);
-  write("wind-capacity.csv", ["entity", "code", "year", "wind_capacity_gw", "source_id"], wind);
+  write("wind-capacity.csv", columnsOf("wind-capacity.csv"), wind);
 }
 
 // ---------------------------------------------------------------- policy events
@@ -641,29 +537,7 @@ function cleanDate(v: string): [string, string] {
       ),
     ];
   });
-  write(
-    "policy-events.csv",
-    [
-      "event_id",
-      "date",
-      "effective_date",
-      "end_date",
-      "jurisdiction",
-      "actor",
-      "instruments",
-      "title",
-      "materials",
-      "hs_codes",
-      "amount",
-      "amount_unit",
-      "status",
-      "summary",
-      "source_id",
-      "source_id_2",
-      "note",
-    ],
-    rows,
-  );
+  write("policy-events.csv", columnsOf("policy-events.csv"), rows);
 }
 
 // ---------------------------------------------------------------- capacity projects
@@ -683,24 +557,7 @@ function capacityMassBasis(r: Row): string {
   return "finished";
 }
 {
-  const cols = [
-    "project_id",
-    "company",
-    "country",
-    "site",
-    "stage",
-    "magnet_type",
-    "product",
-    "capacity_tpy",
-    "capacity_basis",
-    "mass_basis",
-    "capacity_text",
-    "status",
-    "start_year",
-    "target_year",
-    "capex_amount",
-    "capex_currency",
-  ];
+  const cols = columnsOf("capacity-projects.csv").filter((c) => c !== "source_id" && c !== "note");
   const rows = readCsv("curated/magnet_capacity_projects.csv").map((r) => {
     const cur = /^[A-Z]{3}/.exec(r.capex_currency!)?.[0] ?? "";
     const cq = r
@@ -714,7 +571,7 @@ function capacityMassBasis(r: Row): string {
       joinNote(cq && `Capex: ${cq === ">" ? "lower bound (more than)" : cq}.`, r.note),
     ];
   });
-  write("capacity-projects.csv", [...cols, "source_id", "note"], rows);
+  write("capacity-projects.csv", columnsOf("capacity-projects.csv"), rows);
 }
 
 // ---------------------------------------------------------------- company results
@@ -766,27 +623,7 @@ function normPeriod(p: string): string {
       joinNote(million ? `Published in ${r.currency} million.` : "", r.note),
     ];
   });
-  write(
-    "company-results.csv",
-    [
-      "company",
-      "ticker",
-      "period",
-      "period_as_published",
-      "fiscal_period",
-      "period_end",
-      "metric",
-      "value",
-      "value_qualifier",
-      "unit",
-      "yoy_pct",
-      "qoq_pct",
-      "basis",
-      "source_id",
-      "note",
-    ],
-    rows,
-  );
+  write("company-results.csv", columnsOf("company-results.csv"), rows);
 }
 
 // ---------------------------------------------------------------- market estimates
@@ -840,30 +677,7 @@ function estimateMassBasis(scope: string, unit: string): string {
       ),
     ];
   });
-  write(
-    "market-estimates.csv",
-    [
-      "estimate_id",
-      "publisher",
-      "publisher_type",
-      "published_date",
-      "metric",
-      "scope_basis",
-      "mass_basis",
-      "geography",
-      "base_year",
-      "base_value",
-      "target_year",
-      "target_value",
-      "unit",
-      "stated_cagr_pct",
-      "computed_cagr_pct",
-      "scenario",
-      "source_id",
-      "note",
-    ],
-    rows,
-  );
+  write("market-estimates.csv", columnsOf("market-estimates.csv"), rows);
 }
 
 // ---------------------------------------------------------------- hand-entered reference rows
@@ -1554,19 +1368,7 @@ function refSource(ref: RefSource): string {
 }
 write(
   "application-parameters.csv",
-  [
-    "application",
-    "parameter",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "mass_basis",
-    "confidence",
-    "is_assumption",
-    "reasoning",
-    "source_id",
-  ],
+  columnsOf("application-parameters.csv"),
   APPLICATION_PARAMETERS.map((p) => [
     p.application,
     p.parameter,
@@ -1583,20 +1385,7 @@ write(
 );
 write(
   "reference-facts.csv",
-  [
-    "fact_id",
-    "description",
-    "metric",
-    "year",
-    "period",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "mass_basis",
-    "source_id",
-    "note",
-  ],
+  columnsOf("reference-facts.csv"),
   REFERENCE_FACTS.map((f) => [
     f.id,
     f.description,
@@ -1616,7 +1405,7 @@ write(
 // ---------------------------------------------------------------- sources (last: only cited ones ship)
 write(
   "sources.csv",
-  ["source_id", "title", "publisher", "url", "published", "accessed", "licence", "licence_note"],
+  columnsOf("sources.csv"),
   [...sources.values()]
     .filter((s) => cited.has(s.source_id))
     .sort((a, b) => a.source_id.localeCompare(b.source_id))

@@ -6,6 +6,8 @@ export interface Effects {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
+  /** Reads a file's bytes (for strict decoding of articles). */
+  readBytes(path: string): Promise<Uint8Array>;
   /** Writes atomically: to a temporary file beside `path`, then renames it over `path`. */
   writeFileAtomic(path: string, text: string): Promise<void>;
   /** Reads standard input to the end (for `-` arguments). */
@@ -21,6 +23,7 @@ export function defaultEffects(): Effects {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readFile: (p) => readFile(p, "utf8"),
+    readBytes: (p) => readFile(p),
     writeFileAtomic: async (p, text) => {
       await mkdir(dirname(p), { recursive: true });
       const tmp = `${p}.${process.pid}.tmp`;
@@ -48,6 +51,10 @@ export function memoryEffects(files: Record<string, string> = {}, env: Record<st
     readFile: async (p) => {
       if (p in files) return files[p]!;
       return readFile(p, "utf8");
+    },
+    readBytes: async (p) => {
+      if (p in files) return new TextEncoder().encode(files[p]!);
+      return readFile(p);
     },
     writeFileAtomic: async (p, text) => {
       files[p] = text;

@@ -285,20 +285,7 @@ export function claimsRoutes(app: OpenAPIHono, store: Store) {
 
   app.openapi(postArticle, async (c) => {
     const { text, date } = await readArticle(c);
-    const extraction = extract(text, date);
-    const m = extraction.meta;
-    const saved = await saveArticle(store.sql, {
-      body: parseArticle(text).body,
-      meta: {
-        title: m.title,
-        source: m.source,
-        publisher: m.publisher,
-        date: m.date ?? m.docDate,
-        language: m.language,
-      },
-      claims: extraction.claims,
-      events: extraction.events,
-    });
+    const saved = await ingestArticle(store, text, extract(text, date));
     return saved.status === "new" ? c.json(saved, 201) : c.json(saved, 200);
   });
 
@@ -310,5 +297,22 @@ export function claimsRoutes(app: OpenAPIHono, store: Store) {
   app.openapi(getClaims, async (c) => {
     const q = c.req.valid("query");
     return c.json({ ...(await listClaims(store.sql, q)), limit: q.limit, offset: q.offset }, 200);
+  });
+}
+
+/** Stores an article with its extracted claims and events, in one transaction; the same article again changes nothing. */
+export function ingestArticle(store: Store, text: string, extraction: Extraction) {
+  const m = extraction.meta;
+  return saveArticle(store.sql, {
+    body: parseArticle(text).body,
+    meta: {
+      title: m.title,
+      source: m.source,
+      publisher: m.publisher,
+      date: m.date ?? m.docDate,
+      language: m.language,
+    },
+    claims: extraction.claims,
+    events: extraction.events,
   });
 }

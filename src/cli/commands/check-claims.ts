@@ -6,13 +6,12 @@ import {
   loadKnowledgeBase,
   type Reason,
 } from "../../check/index.ts";
-import { ExtractInputError, extractArticle, type Extraction } from "../../extract/index.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
 import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
-import { type Command, UsageError, UserError } from "../errors.ts";
+import { type Command, UsageError } from "../errors.ts";
 import { formatNumber } from "../format.ts";
-import { decodeArticle, readArticleFile } from "./ingest.ts";
+import { extractOrFail, parseDateOption, readArticle } from "../article-input.ts";
 
 const USAGE = "usage: lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]";
 
@@ -86,27 +85,9 @@ export const checkClaimsCommand: Command = async (args, fx) => {
   }
   const format = parseFormat("check-claims", values.format, ["table", "json"] as const, "table");
   if (positionals.length !== 1) throw new UsageError(`check-claims: expected one FILE or -\n${USAGE}`);
-  const date = values.date;
-  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
-    throw new UsageError(`check-claims: invalid --date "${date}": expected YYYY-MM-DD`);
+  const date = parseDateOption("check-claims", values.date);
   const file = positionals[0]!;
-  let text: string;
-  try {
-    text =
-      file === "-" ? decodeArticle(Buffer.from(await fx.readStdin(), "utf8")) : await readArticleFile(file);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new UserError(
-      `check-claims: cannot read ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`,
-    );
-  }
-  let extraction: Extraction;
-  try {
-    extraction = extractArticle(text, date ? { docDate: date } : {});
-  } catch (e) {
-    if (e instanceof ExtractInputError) throw new UserError(`check-claims: ${e.message}`);
-    throw e;
-  }
+  const extraction = extractOrFail("check-claims", await readArticle("check-claims", file, fx), date);
   const store = await openConfiguredStore(fx.env);
   let report: CheckReport;
   try {

@@ -1,7 +1,8 @@
 /** @module `lodestone extract FILE|- [--format json|table] [--date YYYY-MM-DD]`: prints claims and events, stores nothing. */
 import { parseCommandArgs, parseFormat } from "../args.ts";
-import { type Command, UsageError, UserError } from "../errors.ts";
-import { ExtractInputError, extractArticle, type Claim, type Extraction } from "../../extract/index.ts";
+import { extractOrFail, parseDateOption, readArticle } from "../article-input.ts";
+import { type Command, UsageError } from "../errors.ts";
+import type { Claim, Extraction } from "../../extract/index.ts";
 
 const USAGE = "usage: lodestone extract FILE|- [--format json|table] [--date YYYY-MM-DD]";
 
@@ -65,24 +66,8 @@ export const extractCommand: Command = async (args, effects) => {
   }
   const format = parseFormat("extract", values.format, ["json", "table"] as const, "json");
   if (positionals.length !== 1) throw new UsageError(`extract: expected one FILE or -\n${USAGE}`);
-  const date = values.date;
-  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
-    throw new UsageError(`extract: invalid --date "${date}": expected YYYY-MM-DD`);
-  const file = positionals[0]!;
-  let text: string;
-  try {
-    text = file === "-" ? await effects.readStdin() : await effects.readFile(file);
-  } catch (e) {
-    const reason = e instanceof Error && "code" in e ? String((e as NodeJS.ErrnoException).code) : String(e);
-    throw new UserError(`extract: cannot read ${file}: ${reason}`);
-  }
-  let result: Extraction;
-  try {
-    result = extractArticle(text, date ? { docDate: date } : {});
-  } catch (e) {
-    if (e instanceof ExtractInputError) throw new UserError(`extract: ${e.message}`);
-    throw e;
-  }
+  const date = parseDateOption("extract", values.date);
+  const result = extractOrFail("extract", await readArticle("extract", positionals[0]!, effects), date);
   if (format === "json")
     effects.stdout(`${JSON.stringify({ claims: result.claims, events: result.events }, null, 2)}\n`);
   else effects.stdout(formatExtractionTable(result));

@@ -1,9 +1,9 @@
 /** @module `lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]`: extract articles and store them with their claims and events. */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { parseArticle } from "../../extract/article.ts";
-import { ExtractInputError, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
-import { type SaveStatus, saveArticle } from "../../store/articles.ts";
+import { ingestArticle } from "../../api/routes/claims.ts";
+import { ExtractInputError, extractArticle } from "../../extract/index.ts";
+import type { SaveStatus } from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
 import { openConfiguredStore } from "../config.ts";
@@ -11,6 +11,7 @@ import type { Effects } from "../effects.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError, UserError } from "../errors.ts";
 import { toTable } from "../format.ts";
+import { decodeArticle, parseDateOption, readArticleFile } from "../article-input.ts";
 
 const USAGE = "usage: lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]";
 /** Files with these extensions are ingested from a directory (recursively; hidden entries skipped). */
@@ -38,45 +39,9 @@ async function listArticleFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-/** Reads a file as UTF-8 text; throws a one-line reason when it is too large, binary or not UTF-8. */
-export async function readArticleFile(path: string): Promise<string> {
-  const info = await stat(path);
-  if (info.size > MAX_INPUT_CHARS * 4)
-    throw new Error(`too large: ${info.size} bytes (limit ${MAX_INPUT_CHARS} characters)`);
-  return decodeArticle(await readFile(path));
-}
-
-/** Decodes bytes as UTF-8 text, refusing invalid UTF-8 and binary content (NUL bytes). */
-export function decodeArticle(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error("not UTF-8 text");
-  }
-  if (text.includes("\u0000")) throw new Error("not a text file (contains NUL bytes)");
-  if (text.length > MAX_INPUT_CHARS)
-    throw new Error(`too large: ${text.length} characters (limit ${MAX_INPUT_CHARS})`);
-  if (!text.trim()) throw new Error("empty file");
-  return text.replace(/^\uFEFF/, "");
-}
-
-async function ingestText(store: Store, text: string, date: string | undefined) {
-  const extraction = extractArticle(text, date ? { docDate: date } : {});
-  const { body } = parseArticle(text);
-  const m = extraction.meta;
-  return saveArticle(store.sql, {
-    body,
-    meta: {
-      title: m.title,
-      source: m.source,
-      publisher: m.publisher,
-      date: m.date ?? m.docDate,
-      language: m.language,
-    },
-    claims: extraction.claims,
-    events: extraction.events,
-  });
+/** Extracts one article and saves it with its claims and events (idempotent). */
+function ingestText(store: Store, text: string, date: string | undefined) {
+  return ingestArticle(store, text, extractArticle(text, date ? { docDate: date } : {}));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -104,9 +69,7 @@ export const ingestCommand: Command = async (args, fx) => {
   }
   const format = parseFormat("ingest", values.format, ["table", "json"] as const, "table");
   if (positionals.length !== 1) throw new UsageError(`ingest: expected one FILE, DIR or -\n${USAGE}`);
-  const date = values.date;
-  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
-    throw new UsageError(`ingest: invalid --date "${date}": expected YYYY-MM-DD`);
+  const date = parseDateOption("ingest", values.date);
   const target = positionals[0]!;
   let files: string[];
   if (target === "-") files = ["-"];
@@ -128,7 +91,7 @@ export const ingestCommand: Command = async (args, fx) => {
         const text =
           file === "-"
             ? decodeArticle(Buffer.from(await fx.readStdin(), "utf8"))
-            : await readArticleFile(file);
+            : await readArticleFile(file, fx);
         const r = await ingestText(store, text, date);
         outcome = { file: name(file), status: r.status, id: r.id, claims: r.claims, events: r.events };
       } catch (e) {

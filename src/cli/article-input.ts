@@ -1,0 +1,60 @@
+/** @module Article input for extract, ingest and check-claims: strict UTF-8 reading, --date validation, extraction. */
+import { isPeriod } from "../domain/period.ts";
+import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../extract/index.ts";
+import type { Effects } from "./effects.ts";
+import { UsageError, UserError } from "./errors.ts";
+
+/** Validates a `--date YYYY-MM-DD` option (a real calendar day), naming the command on failure. */
+export function parseDateOption(command: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isPeriod(value))
+    throw new UsageError(`${command}: invalid --date "${value}": expected a day as YYYY-MM-DD`);
+  return value;
+}
+
+/** Decodes bytes as UTF-8 text, refusing invalid UTF-8, binary content (NUL bytes), empty and oversized input. */
+export function decodeArticle(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error("not UTF-8 text");
+  }
+  if (text.includes("\u0000")) throw new Error("not a text file (contains NUL bytes)");
+  if (text.length > MAX_INPUT_CHARS)
+    throw new Error(`too large: ${text.length} characters (limit ${MAX_INPUT_CHARS})`);
+  if (!text.trim()) throw new Error("empty file");
+  return text.replace(/^\uFEFF/, "");
+}
+
+/** Reads an article file through the effects, refusing files too large to be an article. */
+export async function readArticleFile(path: string, fx: Effects): Promise<string> {
+  const bytes = await fx.readBytes(path);
+  if (bytes.length > MAX_INPUT_CHARS * 4)
+    throw new Error(`too large: ${bytes.length} bytes (limit ${MAX_INPUT_CHARS} characters)`);
+  return decodeArticle(bytes);
+}
+
+/** Reads FILE, or standard input for `-`; a failure is a UserError naming the file and the reason. */
+export async function readArticle(command: string, file: string, fx: Effects): Promise<string> {
+  try {
+    return file === "-"
+      ? decodeArticle(Buffer.from(await fx.readStdin(), "utf8"))
+      : await readArticleFile(file, fx);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new UserError(
+      `${command}: cannot read ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`,
+    );
+  }
+}
+
+/** Extracts claims and events; input the extractor refuses (too large) becomes a UserError. */
+export function extractOrFail(command: string, text: string, date: string | undefined): Extraction {
+  try {
+    return extractArticle(text, date ? { docDate: date } : {});
+  } catch (e) {
+    if (e instanceof ExtractInputError) throw new UserError(`${command}: ${e.message}`);
+    throw e;
+  }
+}
