@@ -185,10 +185,22 @@ function boundEnd(t: string): boolean {
 /** Words that make the following period a comparison base. */
 const BASE_PERIOD = /(?:from|than in|than|versus|compared (?:to|with))\s*$/i;
 
+/**
+ * Last characters (lower case) that a BOUND or APPROX phrase can end with: a text ending otherwise (`RMB `, `was `)
+ * matches neither, and the regexes are not run.
+ */
+const BOUND_LAST = new Set("tmfnordgsew");
+const APPROX_LAST = new Set("tdyx.~eo约近");
+
 function qualify(before: string): { qualifier: Claim["qualifier"]; approx: boolean; cut: number } {
   const t = before.length > 30 ? before.slice(-30) : before;
-  if (!boundEnd(t)) return { qualifier: null, approx: false, cut: 0 };
-  const b = BOUND.exec(t);
+  if (!boundEnd(t)) return NO_QUALIFIER;
+  let i = t.length - 1;
+  while (i >= 0 && isSpaceAt(t, i)) i--;
+  const last = t[i]!.toLowerCase();
+  const maybeBound = BOUND_LAST.has(last);
+  if (!maybeBound && !APPROX_LAST.has(last)) return NO_QUALIFIER;
+  const b = maybeBound ? BOUND.exec(t) : null;
   if (b) {
     const q = b[1] !== undefined ? "gte" : b[2] !== undefined ? "lte" : b[3] !== undefined ? "gt" : "lt";
     const rest = t.slice(0, b.index);
@@ -197,8 +209,13 @@ function qualify(before: string): { qualifier: Claim["qualifier"]; approx: boole
   }
   const m = APPROX.exec(t);
   if (m) return { qualifier: null, approx: true, cut: t.length - m.index };
-  return { qualifier: null, approx: false, cut: 0 };
+  return NO_QUALIFIER;
 }
+const NO_QUALIFIER: { qualifier: Claim["qualifier"]; approx: boolean; cut: number } = Object.freeze({
+  qualifier: null,
+  approx: false,
+  cut: 0,
+});
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function lastMatch(re: RegExp, s: string): number {

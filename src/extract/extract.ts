@@ -2,12 +2,20 @@
 import { headerDate, parseArticle } from "./article.ts";
 import { type ArticleContext, sentenceClaims } from "./claims.ts";
 import { sentenceEvents } from "./events.ts";
-import { ENTITIES } from "./lexicon.ts";
+import { ENTITIES, entryAnchors } from "./lexicon.ts";
 import { type NumToken, scanNumbers } from "./numbers.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import type { Claim, Extraction, ExtractedEvent } from "./schema.ts";
 import { type Span, splitSentences } from "./sentences.ts";
-import { anchorIds, anyOf, scanAnchors, triggerWork } from "./triggers.ts";
+import {
+  anchorIds,
+  anyOf,
+  type KeptAnchors,
+  keepAnchors,
+  restoreAnchors,
+  scanAnchors,
+  triggerWork,
+} from "./triggers.ts";
 
 const MULTIPLIER_IDS = anchorIds(["double", "triple", "quadruple", "fold"]);
 
@@ -17,18 +25,39 @@ export const extractWork = { sentences: 0, tokens: 0, keywordHits: 0, ruleRuns: 
 /** Real sentences carry a handful of figures; the cap keeps hostile input (runs of numerals) linear. */
 const MAX_TOKENS_PER_SENTENCE = 40;
 
+/** A period parse of a lead sentence and the reporting month and quarter it was made with. */
+interface LeadParse {
+  periods: PeriodMention[];
+  /** The sentence's anchor scan. */
+  anchors: KeptAnchors;
+  /** The parse read the reporting month or quarter. */
+  read: boolean;
+  month: string | null;
+  quarter: string | null;
+}
+
 export interface ExtractOptions {
   /** Article date (YYYY-MM-DD) used to resolve "last month" and weekdays; overrides the header's `date:`. */
   docDate?: string;
 }
 
+/** `ENTITIES` with global regexes for counting (built once). */
+let entitiesGlobal: [string, RegExp][] | null = null;
+
 function mainEntity(title: string, body: string): string | null {
   for (const [name, re] of ENTITIES) if (re.test(title)) return name;
+  entitiesGlobal ??= ENTITIES.map(([name, re]) => [
+    name,
+    new RegExp(re.source, `${re.flags.replace("g", "")}g`),
+  ]);
   let best: string | null = null;
   let bestN = 0;
   const head = body.slice(0, 20000);
-  for (const [name, re] of ENTITIES) {
-    const g = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+  // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a scan.
+  const found = scanAnchors(head);
+  for (const [name, g] of entitiesGlobal) {
+    if (!anyOf(found, entryAnchors(name))) continue;
+    g.lastIndex = 0;
     const n = head.match(g)?.length ?? 0;
     if (n > bestN) {
       best = name;
@@ -71,14 +100,39 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     contextQuarter: null,
     fiscalJune: /\bFY ?\d{2}\b|\bLynas\b/.test(body) || /\bLynas\b/.test(header.title ?? ""),
   };
-  const lead = [
-    { text: header.title ?? "", start: 0 },
-    ...sentences.slice(0, 60).map((s) => ({ text: body.slice(s.start, s.end), start: s.start })),
-  ];
-  for (const s of lead) {
-    for (const p of findPeriods(s.text, period, s.start)) {
+  // The lead's period parses are kept for the main pass: a parse that did not read the reporting month or quarter,
+  // or read the values they still have, is the parse the main pass would make.
+  let ctxRead = false;
+  const probe: PeriodContext = {
+    docDate,
+    fallbackYear,
+    fiscalJune: period.fiscalJune,
+    get contextMonth() {
+      ctxRead = true;
+      return period.contextMonth;
+    },
+    set contextMonth(_v) {},
+    get contextQuarter() {
+      ctxRead = true;
+      return period.contextQuarter;
+    },
+    set contextQuarter(_v) {},
+  };
+  const leadParses: LeadParse[] = [];
+  for (let k = -1; k < sentences.length && k < 60; k++) {
+    const s = k < 0 ? null : sentences[k]!;
+    const text = s ? body.slice(s.start, s.end) : (header.title ?? "");
+    const start = s ? s.start : 0;
+    ctxRead = false;
+    const cm = period.contextMonth;
+    const cq = period.contextQuarter;
+    const anchors = scanAnchors(text);
+    const kept = s ? keepAnchors(anchors) : null;
+    const found = findPeriods(text, probe, start, anchors);
+    if (kept) leadParses.push({ periods: found, anchors: kept, read: ctxRead, month: cm, quarter: cq });
+    for (const p of found) {
       // A bracketed period is a comparison base (`(Q3 FY22: A$262m)`), not the reporting period.
-      if (s.text[p.start - s.start - 1] === "(") continue;
+      if (text[p.start - start - 1] === "(") continue;
       if (!period.contextMonth && p.period && /^\d{4}-\d{2}$/.test(p.period)) period.contextMonth = p.period;
       if (
         !period.contextQuarter &&
@@ -113,7 +167,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   };
   let ti = 0;
   let lastCellMoney: Claim | null = null;
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj]!.start < s.end) tj++;
@@ -122,15 +177,20 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       if (tokens[k]!.end <= s.end) inSentence.push(tokens[k]!);
     const text = body.slice(s.start, s.end);
     // One keyword scan per sentence serves the period grammar, the event triggers and the lexicons.
-    const found = scanAnchors(text);
+    const lp = si < leadParses.length ? leadParses[si]! : undefined;
+    const found = lp ? restoreAnchors(lp.anchors) : scanAnchors(text);
     work.keywordHits += found.hits;
     const heading = isHeading(body, s);
     work.tokens += inSentence.length;
     // Sentences without figures need periods only when an event trigger fires (events parse them lazily).
     const figures = inSentence.length > 0 || anyOf(found, MULTIPLIER_IDS);
-    let periods: PeriodMention[] | undefined = figures
-      ? findPeriods(text, period, s.start, found)
-      : undefined;
+    let periods: PeriodMention[] | undefined;
+    if (figures) {
+      periods =
+        lp && (!lp.read || (lp.month === period.contextMonth && lp.quarter === period.contextQuarter))
+          ? lp.periods
+          : findPeriods(text, period, s.start, found);
+    }
     let sentFound = found;
     const cell = isTableCell(body, s);
     let restore: PeriodMention | null | undefined;

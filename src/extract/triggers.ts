@@ -200,6 +200,8 @@ export function scanAnchors(text: string): Found {
   const { next, outStart, outIds, cls, width } = a;
   let s = 0;
   let hits = 0;
+  const first = firstMarked;
+  first.length = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     s = c < ASCII ? next[s * width + cls[c]!]! : a.stepWide(s, c);
@@ -216,6 +218,7 @@ export function scanAnchors(text: string): Found {
         }
         if (has[id] !== gen) {
           has[id] = gen;
+          first.push(id);
           const gs = groupsOf[id]!;
           for (let g = 0; g < gs.length; g++) gm[gs[g]!] = gen;
         }
@@ -227,6 +230,34 @@ export function scanAnchors(text: string): Found {
   triggerWork.chars += text.length;
   triggerWork.hits += hits;
   return { gen, hits };
+}
+
+/** Anchor ids marked by the last scan, in order of first occurrence (for `keepAnchors`). */
+const firstMarked: number[] = [];
+
+/** The anchors of a scan, kept beyond the next scan (`restoreAnchors` makes them current again). */
+export interface KeptAnchors {
+  ids: Int32Array;
+  hits: number;
+}
+
+/** Keeps the result of the latest scan, so that a text scanned twice is scanned once. */
+export function keepAnchors(found: Found): KeptAnchors {
+  if (found.gen !== generation) throw new Error("scanAnchors result used after a later scan");
+  return { ids: Int32Array.from(firstMarked), hits: found.hits };
+}
+
+/** Makes kept anchors the current scan result: the same `Found` as scanning the same text again. */
+export function restoreAnchors(kept: KeptAnchors): Found {
+  const gen = ++generation;
+  const { ids } = kept;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    marks[id] = gen;
+    const gs = groupsOf[id]!;
+    for (let g = 0; g < gs.length; g++) groupMarks[gs[g]!] = gen;
+  }
+  return { gen, hits: kept.hits };
 }
 
 /** True when any of the anchor `ids` occurs (an empty list always matches). */
