@@ -41,15 +41,15 @@ export function runMfaBench(): Record<string, number> {
   const st = createMfaMcState();
   out["mfa.mc1000.inflow_ms"] = time(
     () => mfaMcInflow(lifetimeFactor, growthDelta, 0, n, res, 0, "outputs", st),
+    9,
     5,
-    2,
   );
   out["mfa.mc1000.inflow_full_ms"] = time(
     () => mfaMcInflow(lifetimeFactor, growthDelta, 0, n, res, 0, "full", st),
+    9,
     5,
-    2,
   );
   const sres = { inflow_2050: new Float64Array(n), outflow_2050: new Float64Array(n) };
-  out["mfa.mc1000.stock_ms"] = time(() => mfaMcStock(lifetimeFactor, 0, n, sres), 5, 2);
+  out["mfa.mc1000.stock_ms"] = time(() => mfaMcStock(lifetimeFactor, 0, n, sres), 9, 5);
   return out;
 }
