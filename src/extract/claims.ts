@@ -607,6 +607,10 @@ function cagrSpan(periods: PeriodMention[]): string | null {
   return r?.period ?? null;
 }
 
+/** A product unit named after "per", "each", "every" (a per-unit content phrase). */
+const PER_UNIT =
+  /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
+
 function toClaim(
   m: Mention,
   changes: Change[],
@@ -617,7 +621,13 @@ function toClaim(
 ): Claim | null {
   const rel = m.start - sent.start;
   const relEnd = m.exprEnd - sent.start;
-  const { metric, family } = classifyMetric(m.cls, text, rel, relEnd, found);
+  let { metric, family } = classifyMetric(m.cls, text, rel, relEnd, found);
+  // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
+  const perUnit = m.unit === "kg" && !m.isChange && PER_UNIT.test(text);
+  if (perUnit) {
+    metric = "magnet content per unit";
+    family = "demand";
+  }
   const ent = canonical(text, 0, found);
   const mat = canonical(text, 1, found);
   let entity: string | null = null;
@@ -648,7 +658,7 @@ function toClaim(
     (m.cls === "count" && m.unit === "count") || metric === "share price" || metric === "export duty rate";
   const first = changes[0] ?? NULL_CHANGE;
   const isChangeOnly = m.isChange;
-  let unit = m.unit;
+  let unit = perUnit ? "kg/unit" : m.unit;
   if (isChangeOnly)
     unit = family === "trade" && metric.endsWith("volume") ? "t" : family === "trade" ? "t" : null;
   return {
