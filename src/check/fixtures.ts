@@ -1,19 +1,7 @@
 /** @module Test fixtures for the claim checker: claims, events and a small in-memory knowledge base written for the tests. */
 import type { PolicyEvent } from "../domain/policy-event.ts";
-import type { Claim, Extraction, ExtractedEvent } from "../extract/schema.ts";
+import { type Claim, type Extraction, type ExtractedEvent, NO_CHANGE } from "../extract/schema.ts";
 import { createKnowledgeBase, type KbFigure, type KnowledgeBase } from "./knowledge-base.ts";
-
-const NO_CHANGE = {
-  kind: null,
-  value: null,
-  unit: null,
-  direction: null,
-  period: null,
-  approx: false,
-  qualifier: null,
-  value_min: null,
-  value_max: null,
-} as const;
 
 /** A claim with defaults (China's magnet exports, tonnes); `quote` should be a sentence the test wrote. */
 export function claim(over: Partial<Claim> & Pick<Claim, "id">): Claim {

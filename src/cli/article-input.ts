@@ -1,6 +1,7 @@
 /** @module Article input for extract, ingest and check-claims: strict UTF-8 reading, --date validation, extraction. */
 import { isPeriod } from "../domain/period.ts";
 import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../extract/index.ts";
+import { parseCommandArgs, parseFormat } from "./args.ts";
 import type { Effects } from "./effects.ts";
 import { UsageError, UserError } from "./errors.ts";
 
@@ -57,4 +58,29 @@ export function extractOrFail(command: string, text: string, date: string | unde
     if (e instanceof ExtractInputError) throw new UserError(`${command}: ${e.message}`);
     throw e;
   }
+}
+
+/**
+ * The arguments shared by extract, ingest and check-claims: one FILE (or DIR, or -), `--format`, `--date`, `--help`.
+ * Returns null after printing the usage for `--help`.
+ */
+export function parseArticleCommand<F extends string>(
+  command: string,
+  args: string[],
+  fx: Effects,
+  spec: { formats: readonly F[]; fallback: F; usage: string; target: string },
+): { format: F; date: string | undefined; target: string } | null {
+  const { values, positionals } = parseCommandArgs(command, args, {
+    format: { type: "string" },
+    date: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    fx.stdout(`${spec.usage}\n`);
+    return null;
+  }
+  const format = parseFormat(command, values.format, spec.formats, spec.fallback);
+  if (positionals.length !== 1)
+    throw new UsageError(`${command}: expected one ${spec.target}\n${spec.usage}`);
+  return { format, date: parseDateOption(command, values.date), target: positionals[0]! };
 }

@@ -14,7 +14,7 @@ import { classifyMetric, type ValueClass } from "./metrics.ts";
 import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import { currencyBefore, unitAfter, type CurrencyHit } from "./quantities.ts";
-import type { Change, Claim, Conversion } from "./schema.ts";
+import { type Change, type Claim, type Conversion, NO_CHANGE } from "./schema.ts";
 import type { Span } from "./sentences.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
@@ -119,18 +119,6 @@ interface Mention {
   kind: Change["kind"];
   period: PeriodMention | null;
 }
-
-const NULL_CHANGE: Change = {
-  kind: null,
-  value: null,
-  unit: null,
-  direction: null,
-  period: null,
-  approx: false,
-  qualifier: null,
-  value_min: null,
-  value_max: null,
-};
 
 const GT =
   /(?:more than|over|exceed(?:ing|s|ed)?|above|surpass(?:ing|es|ed)?|greater than|in excess of|upwards of)\s*$/i;
@@ -656,7 +644,7 @@ function toClaim(
     (ctx.docYear !== null && yr > ctx.docYear && /\bby\b|到/.test(clause));
   const peripheral =
     (m.cls === "count" && m.unit === "count") || metric === "share price" || metric === "export duty rate";
-  const first = changes[0] ?? NULL_CHANGE;
+  const first = changes[0] ?? NO_CHANGE;
   const isChangeOnly = m.isChange;
   let unit = perUnit ? "kg/unit" : m.unit;
   if (isChangeOnly)

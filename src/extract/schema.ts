@@ -4,6 +4,17 @@ import { z } from "zod";
 export const ChangeKindSchema = z.enum(["mom", "yoy", "qoq", "wow", "hoh", "cagr"]);
 export const QualifierSchema = z.enum(["gt", "gte", "lt", "lte", "range"]);
 
+/** A figure as written and normalised: an exact value, or a bound or range, with its hedge. */
+const quantityFields = {
+  value: z.number().nullable(),
+  value_text: z.string().nullable(),
+  qualifier: QualifierSchema.nullable(),
+  value_min: z.number().nullable(),
+  value_max: z.number().nullable(),
+  approx: z.boolean(),
+};
+const CurrencyBasisSchema = z.enum(["explicit", "inferred"]);
+
 export const ChangeSchema = z.object({
   kind: ChangeKindSchema.nullable(),
   value: z.number().nullable(),
@@ -17,16 +28,24 @@ export const ChangeSchema = z.object({
 });
 export type Change = z.infer<typeof ChangeSchema>;
 
+/** The change of a claim that states none. */
+export const NO_CHANGE: Change = {
+  kind: null,
+  value: null,
+  unit: null,
+  direction: null,
+  period: null,
+  approx: false,
+  qualifier: null,
+  value_min: null,
+  value_max: null,
+};
+
 export const ConversionSchema = z.object({
-  value: z.number().nullable(),
-  value_text: z.string().nullable(),
-  qualifier: QualifierSchema.nullable(),
-  value_min: z.number().nullable(),
-  value_max: z.number().nullable(),
-  approx: z.boolean(),
+  ...quantityFields,
   unit: z.string().nullable(),
   currency: z.string().nullable(),
-  currency_basis: z.enum(["explicit", "inferred"]).nullable(),
+  currency_basis: CurrencyBasisSchema.nullable(),
 });
 export type Conversion = z.infer<typeof ConversionSchema>;
 
@@ -59,16 +78,11 @@ export const ClaimSchema = z.object({
   material: z.string().nullable(),
   counterparty: z.string().nullable(),
   location: z.string().nullable(),
-  value: z.number().nullable(),
-  value_text: z.string().nullable(),
-  qualifier: QualifierSchema.nullable(),
-  value_min: z.number().nullable(),
-  value_max: z.number().nullable(),
-  approx: z.boolean(),
+  ...quantityFields,
   unit: z.string().nullable(),
   unit_text: z.string().nullable(),
   currency: z.string().nullable(),
-  currency_basis: z.enum(["explicit", "inferred"]).nullable(),
+  currency_basis: CurrencyBasisSchema.nullable(),
   period: z.string().nullable(),
   period_text: z.string().nullable(),
   is_forecast: z.boolean(),
@@ -109,12 +123,7 @@ export const EventTypeSchema = z.enum([
 export type EventType = z.infer<typeof EventTypeSchema>;
 
 export const EventAmountSchema = z.object({
-  value: z.number().nullable(),
-  value_text: z.string().nullable(),
-  qualifier: QualifierSchema.nullable(),
-  approx: z.boolean(),
-  value_min: z.number().nullable(),
-  value_max: z.number().nullable(),
+  ...quantityFields,
   unit: z.string().nullable(),
   currency: z.string().nullable(),
 });

@@ -1,4 +1,5 @@
 /** @module Articles: ingested news texts with their extracted claims and events, over the `Sql` seam. */
+import { createWhere } from "./where.ts";
 import { createHash } from "node:crypto";
 import type { Sql } from "./sql.ts";
 
@@ -225,17 +226,13 @@ export async function listClaims(
   sql: Sql,
   filter: ClaimFilter = {},
 ): Promise<{ items: ClaimRow[]; total: number }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (text: string, value: unknown) => {
-    params.push(value);
-    where.push(text.replace("?", `$${params.length}`));
-  };
+  const where = createWhere();
+  const add = where.add;
   if (filter.metric) add("c.metric = ?", filter.metric);
   if (filter.entity) add("lower(c.entity) = ?", filter.entity.toLowerCase());
   if (filter.period) add("c.period = ?", filter.period);
   if (filter.articleId) add("c.article_id = ?", filter.articleId);
-  const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const { sql: whereSql, params } = where;
   const total = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM claim c ${whereSql}`, params);
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT c.*, a.title AS a_title, a.source_url AS a_source_url, a.publisher AS a_publisher, a.published AS a_published

@@ -8,6 +8,7 @@ import type { RecordKind, StoredRecord } from "../domain/record.ts";
 import type { Licence, Source } from "../domain/source.ts";
 import { type FigureQuery, periodKind } from "./figure-query.ts";
 import { migrate } from "./migrate.ts";
+import { createWhere } from "./where.ts";
 import { openPglite } from "./pglite.ts";
 import { openPostgres } from "./postgres.ts";
 import type { Sql } from "./sql.ts";
@@ -225,22 +226,15 @@ function createStore(sql: Sql): Store {
         : null;
     },
     async sources(filter = {}) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.licence) {
-        params.push(filter.licence);
-        where.push(`s.licence = $${params.length}`);
-      }
-      if (filter.id?.length) {
-        params.push(filter.id);
-        where.push(`s.id = ANY($${params.length}::text[])`);
-      }
+      const where = createWhere();
+      if (filter.licence) where.add("s.licence = ?", filter.licence);
+      if (filter.id?.length) where.add("s.id = ANY(?::text[])", filter.id);
       const rows = await sql.query<Record<string, unknown>>(
         `SELECT s.id, s.title, s.publisher, s.url, s.published, s.accessed::text AS accessed, s.licence, s.licence_note,
                 coalesce(c.n, 0)::int AS figures
          FROM source s LEFT JOIN (SELECT source_id, count(*) AS n FROM figure GROUP BY source_id) c ON c.source_id = s.id
-         ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY s.publisher, s.id`,
-        params,
+         ${where.sql} ORDER BY s.publisher, s.id`,
+        where.params,
       );
       return rows.map((r) => ({
         id: r.id as Source["id"],
@@ -255,12 +249,8 @@ function createStore(sql: Sql): Store {
       }));
     },
     async figures(q) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const add = (sqlText: string, value: unknown) => {
-        params.push(value);
-        where.push(sqlText.replace("?", `$${params.length}`));
-      };
+      const where = createWhere();
+      const add = where.add;
       if (q.metric?.length) add("f.metric = ANY(?::text[])", q.metric);
       if (q.entity?.length)
         add(
@@ -281,9 +271,9 @@ function createStore(sql: Sql): Store {
       if (q.from) add("f.period_start >= ?::date", periodSpan(q.from)!.start);
       if (q.to) add("f.period_end <= ?::date", periodSpan(q.to)!.end);
       if (q.per) add("f.period_kind = ?", q.per);
-      if (q.vintage === "latest") where.push("f.is_latest");
+      if (q.vintage === "latest") where.raw("f.is_latest");
       else if (q.vintage) add("f.vintage = ?", q.vintage);
-      const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
+      const { sql: whereSql, params } = where;
       const total = await sql.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM figure f ${whereSql}`,
         params,
@@ -313,19 +303,12 @@ function createStore(sql: Sql): Store {
       };
     },
     async policyEvents(filter = {}) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.jurisdiction) {
-        params.push(filter.jurisdiction.toLowerCase());
-        where.push(`lower(jurisdiction) = $${params.length}`);
-      }
-      if (filter.instrument) {
-        params.push(filter.instrument);
-        where.push(`$${params.length} = ANY(instruments)`);
-      }
+      const where = createWhere();
+      if (filter.jurisdiction) where.add("lower(jurisdiction) = ?", filter.jurisdiction.toLowerCase());
+      if (filter.instrument) where.add("? = ANY(instruments)", filter.instrument);
       const rows = await sql.query<Record<string, unknown>>(
-        `SELECT * FROM policy_event ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY date, id`,
-        params,
+        `SELECT * FROM policy_event ${where.sql} ORDER BY date, id`,
+        where.params,
       );
       return rows.map(
         (r) =>

@@ -1,4 +1,5 @@
 /** @module `lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]`: an article's claims checked against the knowledge base. */
+import { extractOrFail, parseArticleCommand, readArticle } from "../article-input.ts";
 import {
   type CheckReport,
   type ClaimCheck,
@@ -6,12 +7,10 @@ import {
   loadKnowledgeBase,
   type Reason,
 } from "../../check/index.ts";
-import { parseCommandArgs, parseFormat } from "../args.ts";
 import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
-import { type Command, UsageError } from "../errors.ts";
+import type { Command } from "../errors.ts";
 import { formatNumber } from "../format.ts";
-import { extractOrFail, parseDateOption, readArticle } from "../article-input.ts";
 
 const USAGE = "usage: lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]";
 
@@ -74,20 +73,15 @@ export function formatCheckTable(report: CheckReport): string {
 }
 
 export const checkClaimsCommand: Command = async (args, fx) => {
-  const { values, positionals } = parseCommandArgs("check-claims", args, {
-    format: { type: "string" },
-    date: { type: "string" },
-    help: { type: "boolean", short: "h" },
+  const parsed = parseArticleCommand("check-claims", args, fx, {
+    formats: ["table", "json"] as const,
+    fallback: "table",
+    usage: USAGE,
+    target: "FILE or -",
   });
-  if (values.help) {
-    fx.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  const format = parseFormat("check-claims", values.format, ["table", "json"] as const, "table");
-  if (positionals.length !== 1) throw new UsageError(`check-claims: expected one FILE or -\n${USAGE}`);
-  const date = parseDateOption("check-claims", values.date);
-  const file = positionals[0]!;
-  const extraction = extractOrFail("check-claims", await readArticle("check-claims", file, fx), date);
+  if (!parsed) return 0;
+  const { format, date, target } = parsed;
+  const extraction = extractOrFail("check-claims", await readArticle("check-claims", target, fx), date);
   const store = await openConfiguredStore(fx.env);
   let report: CheckReport;
   try {

@@ -1,7 +1,7 @@
 /** @module `lodestone extract FILE|- [--format json|table] [--date YYYY-MM-DD]`: prints claims and events, stores nothing. */
-import { parseCommandArgs, parseFormat } from "../args.ts";
-import { extractOrFail, parseDateOption, readArticle } from "../article-input.ts";
-import { type Command, UsageError } from "../errors.ts";
+import { toTable } from "../format.ts";
+import { extractOrFail, parseArticleCommand, readArticle } from "../article-input.ts";
+import type { Command } from "../errors.ts";
 import type { Claim, Extraction } from "../../extract/index.ts";
 
 const USAGE = "usage: lodestone extract FILE|- [--format json|table] [--date YYYY-MM-DD]";
@@ -28,46 +28,39 @@ function changeCell(c: Claim): string {
 
 /** Renders claims and events as aligned text columns for a person. */
 export function formatExtractionTable(x: Extraction): string {
-  const rows = [["value", "unit", "metric", "entity", "period", "change", "quote"]];
-  for (const c of x.claims) {
-    const quote = c.quote.replace(/\s+/g, " ");
-    rows.push([
+  const cut = (q: string) => {
+    const one = q.replace(/\s+/g, " ");
+    return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+  };
+  const claims = toTable(
+    ["value", "unit", "metric", "entity", "period", "change", "quote"],
+    x.claims.map((c) => [
       valueCell(c),
       c.unit ?? "",
       c.metric,
       c.entity ?? "",
       c.period ?? "",
       changeCell(c),
-      quote.length > 60 ? `${quote.slice(0, 57)}...` : quote,
-    ]);
-  }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = rows.map((r) =>
-    r
-      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!)))
-      .join("  ")
-      .trimEnd(),
+      cut(c.quote),
+    ]),
   );
-  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
-  const out = [`${x.claims.length} claims`, ...lines, "", `${x.events.length} events`];
-  for (const e of x.events) out.push(`${e.type.padEnd(26)} ${(e.date ?? "—").padEnd(10)} ${e.actor}`);
-  return `${out.join("\n")}\n`;
+  const events = toTable(
+    ["type", "date", "actor", "quote"],
+    x.events.map((e) => [e.type, e.date ?? "—", e.actor, cut(e.quote)]),
+  );
+  return `${x.claims.length} claims\n${claims}\n${x.events.length} events\n${events}`;
 }
 
 export const extractCommand: Command = async (args, effects) => {
-  const { values, positionals } = parseCommandArgs("extract", args, {
-    format: { type: "string" },
-    date: { type: "string" },
-    help: { type: "boolean", short: "h" },
+  const parsed = parseArticleCommand("extract", args, effects, {
+    formats: ["json", "table"] as const,
+    fallback: "json",
+    usage: USAGE,
+    target: "FILE or -",
   });
-  if (values.help) {
-    effects.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  const format = parseFormat("extract", values.format, ["json", "table"] as const, "json");
-  if (positionals.length !== 1) throw new UsageError(`extract: expected one FILE or -\n${USAGE}`);
-  const date = parseDateOption("extract", values.date);
-  const result = extractOrFail("extract", await readArticle("extract", positionals[0]!, effects), date);
+  if (!parsed) return 0;
+  const { format, date, target } = parsed;
+  const result = extractOrFail("extract", await readArticle("extract", target, effects), date);
   if (format === "json")
     effects.stdout(`${JSON.stringify({ claims: result.claims, events: result.events }, null, 2)}\n`);
   else effects.stdout(formatExtractionTable(result));

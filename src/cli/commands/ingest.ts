@@ -1,17 +1,16 @@
 /** @module `lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]`: extract articles and store them with their claims and events. */
+import { decodeArticle, parseArticleCommand, readArticleFile } from "../article-input.ts";
+import { createProgress } from "../progress.ts";
 import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { ingestArticle } from "../../api/routes/claims.ts";
 import { ExtractInputError, extractArticle } from "../../extract/index.ts";
 import type { SaveStatus } from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
-import { parseCommandArgs, parseFormat } from "../args.ts";
 import { openConfiguredStore } from "../config.ts";
-import type { Effects } from "../effects.ts";
 import { ensureBundledData } from "../ensure-data.ts";
-import { type Command, UsageError, UserError } from "../errors.ts";
+import { type Command, UserError } from "../errors.ts";
 import { toTable } from "../format.ts";
-import { decodeArticle, parseDateOption, readArticleFile } from "../article-input.ts";
 
 const USAGE = "usage: lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]";
 /** Files with these extensions are ingested from a directory (recursively; hidden entries skipped). */
@@ -46,31 +45,15 @@ function ingestText(store: Store, text: string, date: string | undefined) {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function progress(fx: Effects, done: number, total: number, label: string, line: string) {
-  if (total <= 1) return;
-  if (fx.isTTY) {
-    const width = 24;
-    const fill = Math.round((done / total) * width);
-    const name = label.length > 40 ? `…${label.slice(-39)}` : label;
-    fx.stderr(`\r[${"#".repeat(fill)}${".".repeat(width - fill)}] ${done}/${total} ${name.padEnd(40)}`);
-    if (done === total) fx.stderr("\n");
-  } else fx.stderr(`[${done}/${total}] ${line}\n`);
-}
-
 export const ingestCommand: Command = async (args, fx) => {
-  const { values, positionals } = parseCommandArgs("ingest", args, {
-    format: { type: "string" },
-    date: { type: "string" },
-    help: { type: "boolean", short: "h" },
+  const parsed = parseArticleCommand("ingest", args, fx, {
+    formats: ["table", "json"] as const,
+    fallback: "table",
+    usage: USAGE,
+    target: "FILE, DIR or -",
   });
-  if (values.help) {
-    fx.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  const format = parseFormat("ingest", values.format, ["table", "json"] as const, "table");
-  if (positionals.length !== 1) throw new UsageError(`ingest: expected one FILE, DIR or -\n${USAGE}`);
-  const date = parseDateOption("ingest", values.date);
-  const target = positionals[0]!;
+  if (!parsed) return 0;
+  const { format, date, target } = parsed;
   let files: string[];
   if (target === "-") files = ["-"];
   else {
@@ -83,6 +66,20 @@ export const ingestCommand: Command = async (args, fx) => {
   const name = (f: string) => (f === "-" ? "(stdin)" : target !== f ? relative(target, f) : f);
   const store = await openConfiguredStore(fx.env);
   const outcomes: IngestOutcome[] = [];
+  const describe = (o: IngestOutcome) =>
+    o.status === "failed"
+      ? `${o.file}: failed: ${o.error}`
+      : `${o.file}: ${o.status} (${plural(o.claims, "claim")}, ${plural(o.events, "event")})`;
+  const progress =
+    files.length > 1
+      ? createProgress(fx, files.length, {
+          label: (done) => {
+            const f = outcomes[done - 1]!.file;
+            return f.length > 40 ? `…${f.slice(-39)}` : f.padEnd(40);
+          },
+          line: (done) => `[${done}/${files.length}] ${describe(outcomes[done - 1]!)}`,
+        })
+      : undefined;
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
     for (const [i, file] of files.entries()) {
@@ -105,11 +102,7 @@ export const ingestCommand: Command = async (args, fx) => {
         outcome = { file: name(file), status: "failed", id: null, claims: 0, events: 0, error: reason };
       }
       outcomes.push(outcome);
-      const line =
-        outcome.status === "failed"
-          ? `${outcome.file}: failed: ${outcome.error}`
-          : `${outcome.file}: ${outcome.status} (${plural(outcome.claims, "claim")}, ${plural(outcome.events, "event")})`;
-      progress(fx, i + 1, files.length, outcome.file, line);
+      progress?.(i + 1);
     }
   } finally {
     await store.close();

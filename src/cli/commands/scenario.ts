@@ -1,4 +1,5 @@
 /** @module `lodestone scenario run FILE [--draws N] [--seed S] [--format table|csv|json] [--workers N]`. */
+import { createProgress } from "../progress.ts";
 import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { IssueError } from "../../domain/issue.ts";
@@ -87,17 +88,16 @@ async function monteCarlo(
 /** A progress bar on stderr when it is a terminal, plain lines every 10 % otherwise. */
 export function progressReporter(effects: Effects, total: number): (done: number) => void {
   let lastDecile = -1;
-  return (done) => {
-    const f = total ? done / total : 1;
-    if (effects.isTTY) {
-      const w = 30;
-      const bar = "#".repeat(Math.round(f * w)).padEnd(w, ".");
-      effects.stderr(`\r[${bar}] ${done}/${total} draws${done >= total ? "\n" : ""}`);
-    } else if (Math.floor(f * 10) > lastDecile) {
-      lastDecile = Math.floor(f * 10);
-      effects.stderr(`monte carlo: ${done}/${total} draws\n`);
-    }
-  };
+  return createProgress(effects, total, {
+    label: () => "draws",
+    line: (done) => `monte carlo: ${done}/${total} draws`,
+    shouldLog: (done) => {
+      const decile = Math.floor((total ? done / total : 1) * 10);
+      if (decile <= lastDecile) return false;
+      lastDecile = decile;
+      return true;
+    },
+  });
 }
 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toPrecision(3));
