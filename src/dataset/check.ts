@@ -1,16 +1,14 @@
 /** @module Checks the text of every data file and builds the Dataset, collecting all issues (pure: no fs). */
 import type { Figure } from "../domain/figure.ts";
 import type { Issue } from "../domain/issue.ts";
-import type { PolicyEvent } from "../domain/policy-event.ts";
 import type { StoredRecord } from "../domain/record.ts";
 import type { Source } from "../domain/source.ts";
 import { parseCsv } from "./csv.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, DatasetItem } from "./dataset.ts";
 import { CANONICAL, checkFigure, checkProvenance, checkUnit, type SourceEntry } from "./provenance.ts";
 import type { AnyTableSpec, TableContext } from "./table.ts";
 import { toFigure } from "./table.ts";
 import { TABLES, sourcesTable } from "./tables/index.ts";
-import { toPolicyEvent } from "./tables/policy-events.ts";
 import { type SourceRow, toSource } from "./tables/sources.ts";
 
 export interface CheckedData {
@@ -117,7 +115,7 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
 
   const figures: Figure[] = [];
   const records: StoredRecord[] = [];
-  const policyEvents: PolicyEvent[] = [];
+  const items: DatasetItem[] = [];
   for (const spec of TABLES) {
     const file = `${label}/${spec.file}`;
     const rows = parseTable(spec, files.get(spec.file), label, issues);
@@ -160,10 +158,12 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
           sourceId: row.sourceId as Source["id"],
           data: row,
         });
-      if (spec.name === "policy-events") policyEvents.push(toPolicyEvent(row as never));
+      if (spec.toItem) items.push(spec.toItem(row));
     }
   }
   issues.push(...checkProvenance(entries, cited));
+  const typed = collect(items);
+  const policyEvents = typed.policyEvents;
   // Provisions describe acts of the policy register: their event ids must resolve there.
   const eventIds = new Set(policyEvents.map((e) => e.id));
   for (const r of records)
@@ -175,7 +175,13 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
       });
   counts.figures = figures.length;
   counts.sources = sources.length;
-  return { dataset: { sources, figures, policyEvents, records }, issues, counts };
+  const dataset: Dataset = {
+    sources,
+    figures,
+    ...typed,
+    records,
+  };
+  return { dataset, issues, counts };
 }
 
 function checkKeys(spec: AnyTableSpec, rows: readonly ParsedRow[], label: string, issues: Issue[]): void {
@@ -191,4 +197,21 @@ function checkKeys(spec: AnyTableSpec, rows: readonly ParsedRow[], label: string
         message: `duplicate key (${spec.key.join(", ")}) = (${key.split(":").join(", ")}); first at line ${first}`,
       });
   }
+}
+
+/** Sorts typed items into the Dataset's arrays. */
+function collect(items: readonly DatasetItem[]) {
+  const out: Pick<Dataset, "policyEvents" | "capacityProjects" | "companyResults" | "marketEstimates"> = {
+    policyEvents: [],
+    capacityProjects: [],
+    companyResults: [],
+    marketEstimates: [],
+  };
+  for (const i of items) {
+    if (i.kind === "policy_event") out.policyEvents.push(i.value);
+    else if (i.kind === "capacity_project") out.capacityProjects.push(i.value);
+    else if (i.kind === "company_result") out.companyResults.push(i.value);
+    else out.marketEstimates.push(i.value);
+  }
+  return out;
 }

@@ -60,5 +60,14 @@ export const sourceId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, "expected a source id of lowercase letters, digits and dashes");
 
-/** `gt` for a lower bound (">75,000,000"), or empty. */
-export const qualifier = z.enum(["", "gt"], { message: "expected 'gt' or empty" });
+/**
+ * How a value bounds the true figure: `gt` (">75,000,000"), `gte` ("at least"), `lt` ("below"), `lte` ("up to"),
+ * or empty for a plain value. Ranges use low/high columns instead.
+ */
+export const qualifier = z.enum(["", "gt", "gte", "lt", "lte"], {
+  message: "expected gt, gte, lt, lte or empty",
+});
+
+/** The qualifier of a figure: null for a plain value. */
+export const toQualifier = (q: "" | "gt" | "gte" | "lt" | "lte"): "gt" | "gte" | "lt" | "lte" | null =>
+  q === "" ? null : q;

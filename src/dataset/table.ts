@@ -1,6 +1,7 @@
 /** @module Table: how one data file is declared (columns, row schema, key, figures) and the helpers tables share. */
 import type { z } from "zod";
 import type { Figure } from "../domain/figure.ts";
+import type { DatasetItem } from "./dataset.ts";
 import type { MassBasis } from "../domain/mass-basis.ts";
 import type { RecordKind } from "../domain/record.ts";
 
@@ -25,6 +26,12 @@ export interface FigureDraft {
   isLatest?: boolean;
   isDerived?: boolean;
   isForecast?: boolean;
+  /** How the value bounds the true figure (">60,000 t" is `gt`); null for a plain value (a range is low/high). */
+  qualifier?: "gt" | "gte" | "lt" | "lte" | null;
+  /** The source hedges the value (about, around, close to, ~). */
+  approx?: boolean;
+  /** Non-empty: the row must never be preferred nor back a check; the reason in our own words. */
+  excludeReason?: string;
   sourceId: string;
   note?: string;
 }
@@ -57,6 +64,13 @@ export interface TableSpec<Row extends { sourceId: string }> {
    */
   serveFigures?: boolean;
   toRecord?: { kind: RecordKind; id: (row: Row) => string };
+  /** The row as a typed item of the Dataset (policy events, capacity projects, company results, market estimates). */
+  toItem?: (row: Row) => DatasetItem;
+  /**
+   * Numeric columns where a published zero does not occur: a `0` there has only ever been a blank source cell turned
+   * into a number, so `data check` refuses it (leave the cell empty when the source gives no number).
+   */
+  nonZero?: readonly string[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds tables of different row types.
@@ -106,6 +120,9 @@ export function toFigure(dataset: string, key: string, d: FigureDraft, family: F
     isLatest: d.isLatest ?? true,
     isDerived: d.isDerived ?? false,
     isForecast: d.isForecast ?? false,
+    qualifier: d.qualifier ?? null,
+    approx: d.approx ?? false,
+    excludeReason: d.excludeReason ?? "",
     sourceId: d.sourceId as Figure["sourceId"],
     note: d.note ?? "",
   };

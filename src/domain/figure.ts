@@ -37,6 +37,12 @@ export const FigureSchema = z.object({
   isDerived: z.boolean().default(false),
   /** True for projections, targets and forecasts. */
   isForecast: z.boolean().default(false),
+  /** How the value bounds the true figure (">60,000 t" is `gt`); null for a plain value (a range is low/high). */
+  qualifier: z.enum(["gt", "gte", "lt", "lte"]).nullable().default(null),
+  /** The source hedges the value (about, around, close to, ~). */
+  approx: z.boolean().default(false),
+  /** Non-empty: the row must never be preferred nor back a check; the reason in our own words. */
+  excludeReason: z.string().default(""),
   sourceId: SourceIdSchema,
   /** Free text: basis (purity, incoterm, VAT), conflicts (`CONFLICT: ...`), derivations. */
   note: z.string().default(""),

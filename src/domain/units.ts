@@ -18,6 +18,7 @@ export const UNITS = [
   "MW",
   "vehicles",
   "units",
+  "units/yr",
   "number",
   "years",
   "USD",
@@ -52,6 +53,7 @@ export type Dimension =
   | "ratio"
   | "power"
   | "count"
+  | "count_rate"
   | "duration"
   | "money"
   | "price"
@@ -73,6 +75,7 @@ const DIMENSION: Record<Unit, Dimension> = {
   MW: "power",
   vehicles: "count",
   units: "count",
+  "units/yr": "count_rate",
   number: "count",
   years: "duration",
   USD: "money",

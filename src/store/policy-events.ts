@@ -1,0 +1,237 @@
+/** @module The policy register in the store: filters shared by `lodestone policy` and GET /api/policy-events. */
+import { z } from "zod";
+import { toElementSymbol } from "../domain/element.ts";
+import { periodSpan } from "../domain/period.ts";
+import { InstrumentSchema, type PolicyEvent, PolicyStatusSchema } from "../domain/policy-event.ts";
+import {
+  checkRange,
+  contains,
+  enumList,
+  excludedField,
+  FilterError,
+  type FilterIssue,
+  likePattern,
+  list,
+  type Page,
+  paging,
+  periodField,
+  type SourceRef,
+  unknownValues,
+} from "./query-fields.ts";
+import type { Sql } from "./sql.ts";
+import { sourceRef, SOURCE_SELECT } from "./source-ref.ts";
+import { createWhere } from "./where.ts";
+
+export const PolicyQuerySchema = z
+  .object({
+    /** Country or bloc (case-insensitive); an event of several jurisdictions matches each of them. */
+    jurisdiction: list.optional(),
+    instrument: enumList(InstrumentSchema.options).optional(),
+    status: enumList(PolicyStatusSchema.options).optional(),
+    /** Text contained in one of the event's materials (case-insensitive), e.g. `magnet`, `graphite`. */
+    material: z.string().optional(),
+    /** Element symbols or names the event names, e.g. `Dy`, `terbium`. */
+    element: list.optional(),
+    /** HS code or its leading digits (dots allowed), e.g. `8505`, `8505.11`. */
+    hs: list.optional(),
+    /** Text contained in the announcement number, e.g. `No. 18`, `[2025]`. */
+    announcement: z.string().optional(),
+    /** Events whose date or effective date falls in the range (periods overlap). */
+    from: periodField.optional(),
+    to: periodField.optional(),
+    /** Text search over id, title, summary, materials, announcement number and note. */
+    q: z.string().optional(),
+    excluded: excludedField,
+    ...paging,
+  })
+  .superRefine((v, ctx) => checkRange(v.from, v.to, ["from", "to"], ctx));
+export type PolicyQuery = z.infer<typeof PolicyQuerySchema>;
+export type PolicyQueryInput = z.input<typeof PolicyQuerySchema>;
+
+/** A policy event as served, with its source beside it. */
+export type PolicyEventRow = PolicyEvent & { source: SourceRef };
+
+/** Distinct values the policy filters are checked against. */
+export interface PolicyFacets {
+  jurisdictions: string[];
+  materials: string[];
+  announcements: string[];
+  hsCodes: string[];
+}
+
+const parts = (s: string) =>
+  s
+    .split(";")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+export async function policyFacets(sql: Sql): Promise<PolicyFacets> {
+  const rows = await sql.query<{
+    jurisdiction: string;
+    materials: string[];
+    announcement_no: string;
+    hs_codes: string[];
+  }>("SELECT jurisdiction, materials, announcement_no, hs_codes FROM policy_event");
+  const uniq = (xs: string[]) => [...new Set(xs)].sort();
+  return {
+    jurisdictions: uniq(rows.flatMap((r) => parts(r.jurisdiction))),
+    materials: uniq(rows.flatMap((r) => r.materials)),
+    announcements: uniq(rows.map((r) => r.announcement_no).filter(Boolean)),
+    hsCodes: uniq(rows.flatMap((r) => r.hs_codes)),
+  };
+}
+
+/** Element filter values as symbols; unknown names are reported. */
+function elementSymbols(values: readonly string[] | undefined, issues: FilterIssue[]): string[] | undefined {
+  if (!values) return undefined;
+  const out: string[] = [];
+  for (const v of values) {
+    const s = toElementSymbol(v);
+    if (s) out.push(s);
+    else
+      issues.push({
+        field: "element",
+        value: v,
+        message: `unknown element "${v}"; expected a symbol or name such as Dy, Tb, Sm or dysprosium`,
+      });
+  }
+  return out;
+}
+
+/** Checks filter values against what the register holds; returns the query with canonical values, or throws FilterError. */
+export function resolvePolicyQuery(q: PolicyQuery, f: PolicyFacets): PolicyQuery {
+  const issues: FilterIssue[] = [
+    ...unknownValues("jurisdiction", q.jurisdiction, f.jurisdictions),
+    ...unknownValues("material", q.material === undefined ? undefined : [q.material], f.materials, contains),
+    ...unknownValues(
+      "announcement",
+      q.announcement === undefined ? undefined : [q.announcement],
+      f.announcements,
+      contains,
+    ),
+  ];
+  const hs = q.hs?.map((h) => h.replaceAll(".", ""));
+  for (const h of hs ?? [])
+    if (!/^\d{2,10}$/.test(h))
+      issues.push({
+        field: "hs",
+        value: h,
+        message: `invalid hs "${h}"; expected 2 to 10 digits such as 8505 or 85051110`,
+      });
+  issues.push(
+    ...unknownValues(
+      "hs",
+      hs?.filter((h) => /^\d{2,10}$/.test(h)),
+      f.hsCodes,
+      (v, k) => k.startsWith(v),
+    ),
+  );
+  const element = elementSymbols(q.element, issues);
+  if (issues.length) throw new FilterError(issues);
+  return { ...q, ...(element ? { element } : {}), ...(hs ? { hs } : {}) };
+}
+
+/** Policy events matching a resolved query, oldest first, with the total before paging. */
+export async function queryPolicyEvents(sql: Sql, q: PolicyQuery): Promise<Page<PolicyEventRow>> {
+  const where = createWhere();
+  if (q.jurisdiction?.length)
+    where.add(
+      "EXISTS (SELECT 1 FROM unnest(string_to_array(e.jurisdiction, ';')) j WHERE lower(trim(j)) = ANY(?::text[]))",
+      q.jurisdiction.map((j) => j.toLowerCase()),
+    );
+  if (q.instrument?.length) where.add("e.instruments && ?::text[]", q.instrument);
+  if (q.status?.length) where.add("e.status = ANY(?::text[])", q.status);
+  if (q.material)
+    where.add("EXISTS (SELECT 1 FROM unnest(e.materials) m WHERE m ILIKE ?)", likePattern(q.material));
+  if (q.element?.length) where.add("e.elements && ?::text[]", q.element);
+  if (q.hs?.length)
+    where.add("EXISTS (SELECT 1 FROM unnest(e.hs_codes) h, unnest(?::text[]) p WHERE h LIKE p || '%')", q.hs);
+  if (q.announcement) where.add("e.announcement_no ILIKE ?", likePattern(q.announcement));
+  if (q.from || q.to) {
+    // Loose dates (2025, 2025-04) are spans: an event matches when its date or effective date overlaps the range.
+    const start = `$${where.params.push(q.from ? periodSpan(q.from)!.start : "0001-01-01")}::date`;
+    const end = `$${where.params.push(q.to ? periodSpan(q.to)!.end : "9999-12-31")}::date`;
+    where.raw(
+      `((e.date_start <= ${end} AND e.date_end >= ${start}) OR (e.effective_start <= ${end} AND e.effective_end >= ${start}))`,
+    );
+  }
+  if (q.q)
+    where.add(
+      "concat_ws(' ', e.id, e.title, e.summary, array_to_string(e.materials, ' '), e.announcement_no, e.note) ILIKE ?",
+      likePattern(q.q),
+    );
+  if (q.excluded === "exclude") where.raw("e.exclude_reason = ''");
+  if (q.excluded === "only") where.raw("e.exclude_reason <> ''");
+  const total = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM policy_event e ${where.sql}`,
+    where.params,
+  );
+  const rows = await sql.query<Record<string, unknown>>(
+    `SELECT e.*, ${SOURCE_SELECT} FROM policy_event e JOIN source s ON s.id = e.source_id ${where.sql}
+     ORDER BY e.date, e.id LIMIT ${q.limit} OFFSET ${q.offset}`,
+    where.params,
+  );
+  return { total: total[0]?.n ?? 0, items: rows.map((r) => ({ ...toPolicyEvent(r), source: sourceRef(r) })) };
+}
+
+/** A stored row as the domain policy event. */
+export function toPolicyEvent(r: Record<string, unknown>): PolicyEvent {
+  return {
+    id: r.id,
+    date: r.date,
+    effectiveDate: r.effective_date,
+    endDate: r.end_date,
+    jurisdiction: r.jurisdiction,
+    actor: r.actor,
+    instruments: r.instruments,
+    announcementNo: r.announcement_no,
+    title: r.title,
+    materials: r.materials,
+    elements: r.elements,
+    hsCodes: r.hs_codes,
+    amount: r.amount,
+    amountQualifier: r.amount_qualifier,
+    approx: r.approx,
+    amountUnit: r.amount_unit,
+    status: r.status,
+    summary: r.summary,
+    sourceId: r.source_id,
+    sourceId2: r.source_id_2,
+    excludeReason: r.exclude_reason,
+    note: r.note,
+  } as PolicyEvent;
+}
+
+/** The stored row of a policy event (with the date spans used by range filters). */
+export function policyEventRow(e: PolicyEvent): Record<string, unknown> {
+  const date = periodSpan(e.date)!;
+  const eff = e.effectiveDate ? periodSpan(e.effectiveDate) : null;
+  return {
+    id: e.id,
+    date: e.date,
+    date_start: date.start,
+    date_end: date.end,
+    effective_date: e.effectiveDate,
+    effective_start: eff?.start ?? null,
+    effective_end: eff?.end ?? null,
+    end_date: e.endDate,
+    jurisdiction: e.jurisdiction,
+    actor: e.actor,
+    instruments: e.instruments,
+    announcement_no: e.announcementNo,
+    title: e.title,
+    materials: e.materials,
+    elements: e.elements,
+    hs_codes: e.hsCodes,
+    amount: e.amount,
+    amount_qualifier: e.amountQualifier,
+    approx: e.approx,
+    amount_unit: e.amountUnit,
+    status: e.status,
+    summary: e.summary,
+    source_id: e.sourceId,
+    source_id_2: e.sourceId2,
+    exclude_reason: e.excludeReason,
+    note: e.note,
+  };
+}

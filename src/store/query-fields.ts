@@ -1,0 +1,148 @@
+/** @module Query fields shared by the curated-table queries (CLI and API parse the same zod schemas). */
+import { z } from "zod";
+import { isPeriod, periodSpan } from "../domain/period.ts";
+import { suggest } from "./figure-query.ts";
+
+/** A comma-separated list (or repeated parameter), trimmed, empty items dropped. */
+export const list = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean));
+
+/** A list whose items must be among `values` (enum filters such as status or stage). */
+export const enumList = <T extends string>(values: readonly T[]) =>
+  list.pipe(
+    z.array(z.enum(values as [T, ...T[]], { message: `expected one or more of ${values.join(", ")}` })),
+  );
+
+export const periodField = z
+  .string()
+  .refine(isPeriod, "expected a period such as 2025, 2025-03, 2025-Q1, 2025-H1 or 2025-03-14");
+
+export const yearField = z.coerce
+  .number({ message: "expected a four-digit year" })
+  .int("expected a four-digit year")
+  .min(1900, "expected a year from 1900")
+  .max(2100, "expected a year up to 2100");
+
+/** A list of four-digit years. */
+export const yearList = list.pipe(
+  z.array(
+    z
+      .string()
+      .regex(/^\d{4}$/, "expected four-digit years such as 2030")
+      .transform(Number),
+  ),
+);
+
+/** Page size and offset, as for figures. */
+export const paging = {
+  limit: z.coerce.number().int().min(1).max(10_000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+/** `include` (default) lists excluded rows with their reason; `exclude` drops them; `only` lists just them. */
+export const excludedField = z.enum(["include", "exclude", "only"]).default("include");
+
+/**
+ * Refuses a reversed range, naming both arguments as given (for use in `superRefine`). Works for periods and years.
+ */
+export function checkRange(
+  from: string | number | undefined,
+  to: string | number | undefined,
+  names: [string, string],
+  ctx: z.RefinementCtx,
+): void {
+  if (from === undefined || to === undefined) return;
+  const a = typeof from === "number" ? `${from}-01-01` : periodSpan(from)?.start;
+  const b = typeof to === "number" ? `${to}-12-31` : periodSpan(to)?.end;
+  if (a && b && a > b)
+    ctx.addIssue({
+      code: "custom",
+      path: [names[0]],
+      message: `${names[0]} ${from} is after ${names[1]} ${to}; expected ${names[0]} <= ${names[1]}`,
+    });
+}
+
+/** The page of a query: the items and the total before paging. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** The source of a row, shown beside every value. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  published: string;
+  licence: string;
+}
+
+/** One filter value that matches nothing known, with the closest known values. */
+export interface FilterIssue {
+  field: string;
+  value: string;
+  message: string;
+}
+
+/**
+ * Checks every value of one filter against the known values of its column with `matches`; a value that matches none
+ * is reported with the closest known values (so a typo is an error, not an empty table).
+ */
+export function unknownValues(
+  field: string,
+  values: readonly string[] | undefined,
+  known: readonly string[],
+  matches: (value: string, known: string) => boolean = (v, k) => v.toLowerCase() === k.toLowerCase(),
+): FilterIssue[] {
+  const out: FilterIssue[] = [];
+  for (const v of values ?? []) {
+    if (known.some((k) => matches(v, k))) continue;
+    const near = closest(v, known);
+    const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
+    out.push({
+      field,
+      value: v,
+      message: `unknown ${field} "${v}"; ${
+        near.length
+          ? `closest known: ${list(near)}`
+          : known.length
+            ? `expected one of: ${list(known.slice(0, 12))}${known.length > 12 ? ", ..." : ""}`
+            : "there are no known values (is the store loaded?)"
+      }`,
+    });
+  }
+  return out;
+}
+
+/** Up to `n` known values closest to `value`: the likely typo first, then values sharing a word with it. */
+export function closest(value: string, known: readonly string[], n = 3): string[] {
+  const v = value.toLowerCase();
+  const out: string[] = [];
+  const typo = suggest(value, known);
+  if (typo) out.push(typo);
+  const words = v.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+  for (const k of known) {
+    if (out.length >= n) break;
+    const lk = k.toLowerCase();
+    if (!out.includes(k) && (lk.includes(v) || words.some((w) => lk.includes(w)))) out.push(k);
+  }
+  return out;
+}
+
+/** Filter values that match nothing: thrown by the store's queries, turned into exit 2 / HTTP 400 at the edges. */
+export class FilterError extends Error {
+  readonly issues: FilterIssue[];
+  constructor(issues: FilterIssue[]) {
+    super(issues.map((i) => i.message).join("; "));
+    this.name = "FilterError";
+    this.issues = issues;
+  }
+}
+
+/** Case-insensitive containment, for free-text filters. */
+export const contains = (value: string, known: string) => known.toLowerCase().includes(value.toLowerCase());
+
+/** `?`-placeholder pattern for SQL ILIKE containment (escapes % and _). */
+export const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
