@@ -52,7 +52,6 @@ const toEntity = (e: EntityEntry): Entity => ({
 export const ENTITIES: readonly Entity[] = ENTITY_ENTRIES.map(toEntity);
 
 const BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
-const BY_ISO3 = new Map(ENTITIES.filter((e) => e.iso3).map((e) => [e.iso3, e]));
 const BY_NAME = (() => {
   const m = new Map<string, Entity>();
   for (const e of ENTITIES)
