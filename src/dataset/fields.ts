@@ -60,14 +60,16 @@ export const sourceId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, "expected a source id of lowercase letters, digits and dashes");
 
-/**
- * How a value bounds the true figure: `gt` (">75,000,000"), `gte` ("at least"), `lt` ("below"), `lte` ("up to"),
- * or empty for a plain value. Ranges use low/high columns instead.
- */
-export const qualifier = z.enum(["", "gt", "gte", "lt", "lte"], {
-  message: "expected gt, gte, lt, lte or empty",
-});
+/** `gt` for a lower bound (">75,000,000"), or empty (tables that accept only lower bounds). */
+export const qualifier = z.enum(["", "gt"], { message: "expected 'gt' or empty" });
 
-/** The qualifier of a figure: null for a plain value. */
-export const toQualifier = (q: "" | "gt" | "gte" | "lt" | "lte"): "gt" | "gte" | "lt" | "lte" | null =>
-  q === "" ? null : q;
+/** A `<value column>_qualifier` cell: gt, gte, lt, lte, or empty for a plain value (empty -> null). */
+export const valueQualifier = z
+  .enum(["", "gt", "gte", "lt", "lte"], { message: "expected gt, gte, lt, lte or empty" })
+  .transform((s) => (s === "" ? null : s));
+
+/** An `exclude_reason` cell: empty, or why the row must never be preferred (our own words). */
+export const excludeReason = z.string().trim();
+
+/** An `is_approx` cell: true when the source hedges the number (about, around, ~). */
+export const isApprox = bool;

@@ -1,9 +1,9 @@
 /** @module Table: how one data file is declared (columns, row schema, key, figures) and the helpers tables share. */
 import type { z } from "zod";
-import type { Figure } from "../domain/figure.ts";
-import type { DatasetItem } from "./dataset.ts";
+import type { Figure, Qualifier } from "../domain/figure.ts";
 import type { MassBasis } from "../domain/mass-basis.ts";
 import type { RecordKind } from "../domain/record.ts";
+import type { DatasetItem } from "./dataset.ts";
 
 /** A figure as a table produces it, before its unit and range are checked against the metric registry. */
 export interface FigureDraft {
@@ -21,17 +21,17 @@ export interface FigureDraft {
   low?: number | null;
   high?: number | null;
   unit: string;
+  /** The value is a bound: gt, gte, lt or lte (a range is low/high instead). */
+  qualifier?: Qualifier | null;
+  /** The source hedges the number (about, around, ~). */
+  approx?: boolean;
+  /** Non-empty: never preferred, never backs a check; the reason in our own words. */
+  excludeReason?: string;
   massBasis?: MassBasis;
   vintage?: string;
   isLatest?: boolean;
   isDerived?: boolean;
   isForecast?: boolean;
-  /** How the value bounds the true figure (">60,000 t" is `gt`); null for a plain value (a range is low/high). */
-  qualifier?: "gt" | "gte" | "lt" | "lte" | null;
-  /** The source hedges the value (about, around, close to, ~). */
-  approx?: boolean;
-  /** Non-empty: the row must never be preferred nor back a check; the reason in our own words. */
-  excludeReason?: string;
   sourceId: string;
   note?: string;
 }
@@ -115,14 +115,14 @@ export function toFigure(dataset: string, key: string, d: FigureDraft, family: F
     low: d.low ?? null,
     high: d.high ?? null,
     unit: d.unit as Figure["unit"],
+    qualifier: d.qualifier ?? null,
+    approx: d.approx ?? false,
+    excludeReason: d.excludeReason ?? "",
     massBasis: d.massBasis ?? "not_applicable",
     vintage: d.vintage ?? "",
     isLatest: d.isLatest ?? true,
     isDerived: d.isDerived ?? false,
     isForecast: d.isForecast ?? false,
-    qualifier: d.qualifier ?? null,
-    approx: d.approx ?? false,
-    excludeReason: d.excludeReason ?? "",
     sourceId: d.sourceId as Figure["sourceId"],
     note: d.note ?? "",
   };

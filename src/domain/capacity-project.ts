@@ -1,7 +1,7 @@
 /** @module Capacity projects: magnet, alloy, separation, recycling and mining capacity, with its basis. */
 import { z } from "zod";
 import { MassBasisSchema } from "./mass-basis.ts";
-import { QualifierSchema } from "./qualifier.ts";
+import { QualifierSchema } from "./figure.ts";
 import { SourceIdSchema } from "./source.ts";
 
 export const StageSchema = z.enum(["mining", "separation", "metal_alloy", "magnet", "recycling"]);
@@ -28,7 +28,7 @@ export const CapacityProjectSchema = z.object({
   capacityTpy: z.number().nullable(),
   capacityLowTpy: z.number().nullable(),
   capacityHighTpy: z.number().nullable(),
-  capacityQualifier: QualifierSchema,
+  capacityQualifier: QualifierSchema.nullable(),
   /** The source hedges the capacity ("~40,000 tpa", "close to"). */
   approx: z.boolean(),
   /** What the capacity counts, as the source frames it (built blank capacity, target, NdPr-equivalent ...). */
@@ -42,7 +42,7 @@ export const CapacityProjectSchema = z.object({
   targetYear: z.number().int().nullable(),
   /** Investment or financing amount in full units of `capexCurrency`. */
   capexAmount: z.number().nullable(),
-  capexQualifier: QualifierSchema,
+  capexQualifier: QualifierSchema.nullable(),
   capexApprox: z.boolean(),
   capexCurrency: z.string(),
   sourceId: SourceIdSchema,

@@ -1,6 +1,6 @@
 /** @module Company results: financial and operating results of magnet-chain companies, as published. */
 import { z } from "zod";
-import { QualifierSchema } from "./qualifier.ts";
+import { QualifierSchema } from "./figure.ts";
 import { SourceIdSchema } from "./source.ts";
 
 export const CompanyResultSchema = z.object({
@@ -23,7 +23,7 @@ export const CompanyResultSchema = z.object({
   value: z.number().nullable(),
   low: z.number().nullable(),
   high: z.number().nullable(),
-  qualifier: QualifierSchema,
+  qualifier: QualifierSchema.nullable(),
   approx: z.boolean(),
   /** Canonical unit: a currency (money in full units), `t`, `t REO`, `%`, `AUD/kg` ... */
   unit: z.string().min(1),

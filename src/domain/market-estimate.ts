@@ -1,7 +1,7 @@
 /** @module Market estimates: published market-size, demand and humanoid-robot forecasts, conflicts kept. */
 import { z } from "zod";
 import { MassBasisSchema } from "./mass-basis.ts";
-import { QualifierSchema } from "./qualifier.ts";
+import { QualifierSchema } from "./figure.ts";
 import { SourceIdSchema } from "./source.ts";
 
 /** From the id prefix: MV market value, DM demand/supply volume, HR humanoid robots. */
@@ -27,12 +27,12 @@ export const MarketEstimateSchema = z.object({
   baseValue: z.number().nullable(),
   baseLow: z.number().nullable(),
   baseHigh: z.number().nullable(),
-  baseQualifier: QualifierSchema,
+  baseQualifier: QualifierSchema.nullable(),
   targetYear: z.number().int().nullable(),
   targetValue: z.number().nullable(),
   targetLow: z.number().nullable(),
   targetHigh: z.number().nullable(),
-  targetQualifier: QualifierSchema,
+  targetQualifier: QualifierSchema.nullable(),
   /** Canonical unit of base and target (money in full units, `t`, `t/yr`, `units`, `units/yr`, `%`). */
   unit: z.string().min(1),
   /** Growth rate as published, % per year. */

@@ -1,6 +1,6 @@
 /** @module Policy events: export controls, suspensions, licences, funding, quotas, regulations (the policy register). */
 import { z } from "zod";
-import { QualifierSchema } from "./qualifier.ts";
+import { QualifierSchema } from "./figure.ts";
 import { SourceIdSchema } from "./source.ts";
 
 export const InstrumentSchema = z.enum([
@@ -52,7 +52,7 @@ export const PolicyEventSchema = z.object({
   hsCodes: z.array(z.string()),
   /** Headline amount in `amountUnit` (money in full currency units, or t REO, or % ad valorem). */
   amount: z.number().finite().nullable(),
-  amountQualifier: QualifierSchema,
+  amountQualifier: QualifierSchema.nullable(),
   /** The source hedges the amount (about, close to, ~). */
   approx: z.boolean(),
   amountUnit: z.string(),

@@ -5,15 +5,15 @@ import { ProjectStatusSchema, StageSchema } from "../../domain/capacity-project.
 import type { SourceId } from "../../domain/source.ts";
 import { UNITS } from "../../domain/units.ts";
 import {
-  bool,
+  excludeReason,
+  isApprox,
   massBasis,
   optionalNumber,
   optionalYear,
-  qualifier,
   required,
   sourceId,
   text,
-  toQualifier,
+  valueQualifier,
 } from "../fields.ts";
 import type { FigureDraft } from "../table.ts";
 import { camelKeys, defineTable, joinNote } from "../table.ts";
@@ -30,8 +30,8 @@ export const CapacityProjectRowSchema = z
     capacity_tpy: optionalNumber,
     capacity_low_tpy: optionalNumber,
     capacity_high_tpy: optionalNumber,
-    capacity_tpy_qualifier: qualifier,
-    is_approx: bool,
+    capacity_tpy_qualifier: valueQualifier,
+    is_approx: isApprox,
     capacity_basis: text,
     mass_basis: massBasis,
     capacity_text: text,
@@ -39,11 +39,11 @@ export const CapacityProjectRowSchema = z
     start_year: optionalYear,
     target_year: optionalYear,
     capex_amount: optionalNumber,
-    capex_amount_qualifier: qualifier,
-    capex_is_approx: bool,
+    capex_amount_qualifier: valueQualifier,
+    capex_is_approx: isApprox,
     capex_currency: text,
     source_id: sourceId,
-    exclude_reason: text,
+    exclude_reason: excludeReason,
     note: text,
   })
   .refine((r) => r.capacity_tpy === null || (r.capacity_low_tpy === null && r.capacity_high_tpy === null), {
@@ -54,7 +54,7 @@ export const CapacityProjectRowSchema = z
     message: "expected both capacity_low_tpy and capacity_high_tpy for a range",
     path: ["capacity_high_tpy"],
   })
-  .refine((r) => r.capacity_tpy !== null || r.capacity_tpy_qualifier === "", {
+  .refine((r) => r.capacity_tpy !== null || r.capacity_tpy_qualifier === null, {
     message: "expected capacity_tpy_qualifier only with a capacity_tpy",
     path: ["capacity_tpy_qualifier"],
   })
@@ -62,7 +62,7 @@ export const CapacityProjectRowSchema = z
     message: "expected a capex_currency when capex_amount is set",
     path: ["capex_currency"],
   })
-  .refine((r) => r.capex_amount !== null || (r.capex_amount_qualifier === "" && !r.capex_is_approx), {
+  .refine((r) => r.capex_amount !== null || (r.capex_amount_qualifier === null && !r.capex_is_approx), {
     message: "expected no capex_amount_qualifier or capex_is_approx without a capex_amount",
     path: ["capex_amount_qualifier"],
   })
@@ -125,7 +125,7 @@ export const capacityProjectsTable = defineTable({
         value: r.capacityTpy,
         low: r.capacityLowTpy,
         high: r.capacityHighTpy,
-        qualifier: toQualifier(r.capacityTpyQualifier),
+        qualifier: r.capacityTpyQualifier,
         approx: r.isApprox,
         unit: "t/yr",
         massBasis: r.massBasis,
@@ -138,7 +138,7 @@ export const capacityProjectsTable = defineTable({
         metric: "capex",
         column: "capex_amount",
         value: r.capexAmount,
-        qualifier: toQualifier(r.capexAmountQualifier),
+        qualifier: r.capexAmountQualifier,
         approx: r.capexIsApprox,
         unit: r.capexCurrency,
         note: joinNote(r.projectId, r.status, when, r.note),
@@ -160,7 +160,7 @@ export function toCapacityProject(r: CapacityProjectRow): CapacityProject {
     capacityTpy: r.capacityTpy,
     capacityLowTpy: r.capacityLowTpy,
     capacityHighTpy: r.capacityHighTpy,
-    capacityQualifier: toQualifier(r.capacityTpyQualifier),
+    capacityQualifier: r.capacityTpyQualifier,
     approx: r.isApprox,
     capacityBasis: r.capacityBasis,
     massBasis: r.massBasis,
@@ -169,7 +169,7 @@ export function toCapacityProject(r: CapacityProjectRow): CapacityProject {
     startYear: r.startYear,
     targetYear: r.targetYear,
     capexAmount: r.capexAmount,
-    capexQualifier: toQualifier(r.capexAmountQualifier),
+    capexQualifier: r.capexAmountQualifier,
     capexApprox: r.capexIsApprox,
     capexCurrency: r.capexCurrency,
     sourceId: r.sourceId as SourceId,

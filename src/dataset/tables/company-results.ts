@@ -2,7 +2,16 @@
 import { z } from "zod";
 import type { CompanyResult } from "../../domain/company-result.ts";
 import type { SourceId } from "../../domain/source.ts";
-import { bool, optionalNumber, period, qualifier, required, sourceId, text, toQualifier } from "../fields.ts";
+import {
+  excludeReason,
+  isApprox,
+  optionalNumber,
+  period,
+  required,
+  sourceId,
+  text,
+  valueQualifier,
+} from "../fields.ts";
 import { camelKeys, defineTable, joinNote } from "../table.ts";
 
 const MONEY = new Set(["USD", "CNY", "EUR", "AUD", "INR", "GBP", "CAD", "JPY", "KRW", "MYR"]);
@@ -34,14 +43,14 @@ export const CompanyResultRowSchema = z
     value: optionalNumber,
     value_low: optionalNumber,
     value_high: optionalNumber,
-    value_qualifier: qualifier,
-    is_approx: bool,
+    value_qualifier: valueQualifier,
+    is_approx: isApprox,
     unit: required,
     yoy_pct: optionalNumber,
     qoq_pct: optionalNumber,
     basis: required,
     source_id: sourceId,
-    exclude_reason: text,
+    exclude_reason: excludeReason,
     note: text,
   })
   .refine((r) => r.value === null || (r.value_low === null && r.value_high === null), {
@@ -52,7 +61,7 @@ export const CompanyResultRowSchema = z
     message: "expected both value_low and value_high for a range",
     path: ["value_high"],
   })
-  .refine((r) => r.value !== null || r.value_qualifier === "", {
+  .refine((r) => r.value !== null || r.value_qualifier === null, {
     message: "expected value_qualifier only with a value",
     path: ["value_qualifier"],
   })
@@ -108,7 +117,7 @@ export const companyResultsTable = defineTable({
         value: r.value,
         low: r.valueLow,
         high: r.valueHigh,
-        qualifier: toQualifier(r.valueQualifier),
+        qualifier: r.valueQualifier,
         approx: r.isApprox,
         unit: r.unit,
         massBasis:
@@ -151,7 +160,7 @@ export function toCompanyResult(r: CompanyResultRow): CompanyResult {
     value: r.value,
     low: r.valueLow,
     high: r.valueHigh,
-    qualifier: toQualifier(r.valueQualifier),
+    qualifier: r.valueQualifier,
     approx: r.isApprox,
     unit: r.unit,
     currency: currencyOf(r.unit),

@@ -4,15 +4,15 @@ import type { EstimateKind, MarketEstimate } from "../../domain/market-estimate.
 import { isPeriod } from "../../domain/period.ts";
 import type { SourceId } from "../../domain/source.ts";
 import {
-  bool,
+  excludeReason,
+  isApprox,
   massBasis,
   optionalNumber,
   optionalYear,
-  qualifier,
   required,
   sourceId,
   text,
-  toQualifier,
+  valueQualifier,
 } from "../fields.ts";
 import type { FigureDraft } from "../table.ts";
 import { camelKeys, defineTable, joinNote } from "../table.ts";
@@ -33,7 +33,7 @@ const side = (name: "base" | "target") => ({
     const hi = r[`${name}_high`];
     if (v !== null && (lo !== null || hi !== null)) return false;
     if ((lo === null) !== (hi === null)) return false;
-    if (v === null && r[`${name}_value_qualifier`] !== "") return false;
+    if (v === null && r[`${name}_value_qualifier`] !== null) return false;
     return true;
   },
   message: `expected either ${name}_value (with an optional ${name}_value_qualifier) or both ${name}_low and ${name}_high`,
@@ -56,19 +56,19 @@ export const MarketEstimateRowSchema = z
     base_value: optionalNumber,
     base_low: optionalNumber,
     base_high: optionalNumber,
-    base_value_qualifier: qualifier,
+    base_value_qualifier: valueQualifier,
     target_year: optionalYear,
     target_value: optionalNumber,
     target_low: optionalNumber,
     target_high: optionalNumber,
-    target_value_qualifier: qualifier,
+    target_value_qualifier: valueQualifier,
     unit: required,
     stated_cagr_pct: optionalNumber,
     computed_cagr_pct: optionalNumber,
     scenario: text,
-    is_approx: bool,
+    is_approx: isApprox,
     source_id: sourceId,
-    exclude_reason: text,
+    exclude_reason: excludeReason,
     note: text,
   })
   .refine(base.ok, { message: base.message, path: base.path })
@@ -135,7 +135,7 @@ export const marketEstimatesTable = defineTable({
         value: r.baseValue,
         low: r.baseLow,
         high: r.baseHigh,
-        qualifier: toQualifier(r.baseValueQualifier),
+        qualifier: r.baseValueQualifier,
       });
     if ((r.targetValue !== null || r.targetLow !== null) && r.targetYear !== null)
       out.push({
@@ -146,7 +146,7 @@ export const marketEstimatesTable = defineTable({
         value: r.targetValue,
         low: r.targetLow,
         high: r.targetHigh,
-        qualifier: toQualifier(r.targetValueQualifier),
+        qualifier: r.targetValueQualifier,
         isForecast: true,
       });
     return out;
@@ -170,12 +170,12 @@ export function toMarketEstimate(r: MarketEstimateRow): MarketEstimate {
     baseValue: r.baseValue,
     baseLow: r.baseLow,
     baseHigh: r.baseHigh,
-    baseQualifier: toQualifier(r.baseValueQualifier),
+    baseQualifier: r.baseValueQualifier,
     targetYear: r.targetYear,
     targetValue: r.targetValue,
     targetLow: r.targetLow,
     targetHigh: r.targetHigh,
-    targetQualifier: toQualifier(r.targetValueQualifier),
+    targetQualifier: r.targetValueQualifier,
     unit: r.unit,
     statedCagrPct: r.statedCagrPct,
     computedCagrPct: r.computedCagrPct,

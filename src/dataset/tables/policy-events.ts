@@ -8,7 +8,15 @@ import {
   PolicyStatusSchema,
 } from "../../domain/policy-event.ts";
 import type { SourceId } from "../../domain/source.ts";
-import { bool, optionalNumber, qualifier, required, sourceId, text, toQualifier } from "../fields.ts";
+import {
+  excludeReason,
+  isApprox,
+  optionalNumber,
+  required,
+  sourceId,
+  text,
+  valueQualifier,
+} from "../fields.ts";
 import { camelKeys, defineTable, joinNote } from "../table.ts";
 
 const optionalDate = z.union([z.literal(""), LooseDateSchema]);
@@ -44,21 +52,21 @@ export const PolicyEventRowSchema = z
       message: "expected a ';' list of HS codes of 4 to 10 digits (no dots), e.g. 85051110",
     }),
     amount: optionalNumber,
-    amount_qualifier: qualifier,
-    is_approx: bool,
+    amount_qualifier: valueQualifier,
+    is_approx: isApprox,
     amount_unit: text,
     status: PolicyStatusSchema,
     summary: text,
     source_id: sourceId,
     source_id_2: z.union([z.literal(""), sourceId]),
-    exclude_reason: text,
+    exclude_reason: excludeReason,
     note: text,
   })
   .refine((r) => r.amount === null || r.amount_unit !== "", {
     message: "expected an amount_unit when amount is set",
     path: ["amount_unit"],
   })
-  .refine((r) => r.amount !== null || (r.amount_qualifier === "" && !r.is_approx), {
+  .refine((r) => r.amount !== null || (r.amount_qualifier === null && !r.is_approx), {
     message: "expected no amount_qualifier or is_approx without an amount",
     path: ["amount_qualifier"],
   })
@@ -109,7 +117,7 @@ export const policyEventsTable = defineTable({
             value: r.amount,
             unit: r.amountUnit,
             isForecast: r.status === "planned",
-            qualifier: toQualifier(r.amountQualifier),
+            qualifier: r.amountQualifier,
             approx: r.isApprox,
             excludeReason: r.excludeReason,
             sourceId: r.sourceId,
@@ -135,7 +143,7 @@ export function toPolicyEvent(r: PolicyEventRow): PolicyEvent {
     elements: list(r.elements).sort(),
     hsCodes: list(r.hsCodes),
     amount: r.amount,
-    amountQualifier: toQualifier(r.amountQualifier),
+    amountQualifier: r.amountQualifier,
     approx: r.isApprox,
     amountUnit: r.amountUnit,
     status: r.status,
