@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { type CapacityProject, ProjectStatusSchema, StageSchema } from "../domain/capacity-project.ts";
 import { MassBasisSchema } from "../domain/mass-basis.ts";
-import { matchesName } from "./name-match.ts";
+import { matchesName, sameEntity } from "./name-match.ts";
 import {
   checkRange,
   contains,
@@ -21,27 +21,39 @@ import { SOURCE_SELECT, sourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
 import { createWhere } from "./where.ts";
 
-export const ProjectQuerySchema = z
-  .object({
-    /** Country of the plant (case-insensitive). */
-    country: list.optional(),
-    /** Company name, its start (`JL Mag`) or a word of it, case-insensitive. */
-    company: list.optional(),
-    stage: enumList(StageSchema.options).optional(),
-    status: enumList(ProjectStatusSchema.options).optional(),
-    /** Projects starting in or after this year (start year, or target year when no start year is given). */
-    startFrom: yearField.optional(),
-    startTo: yearField.optional(),
-    /** Text contained in the magnet type or product, e.g. `sintered`, `ferrite`, `blank`. */
-    type: z.string().optional(),
-    /** Mass basis of the capacity: alloy, blank, finished, high_performance, element, not_applicable. */
-    basis: enumList(MassBasisSchema.options).optional(),
-    /** Text search over id, company, site, product, capacity text and note. */
-    q: z.string().optional(),
-    excluded: excludedField,
-    ...paging,
-  })
-  .superRefine((v, ctx) => checkRange(v.startFrom, v.startTo, ["startFrom", "startTo"], ctx));
+/** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */
+export const ProjectQueryObject = z.object({
+  country: list.optional().describe("Country of the plant (case-insensitive)."),
+  company: list.optional().describe("Company name, its start (`JL Mag`) or a word of it, case-insensitive."),
+  stage: enumList(StageSchema.options)
+    .optional()
+    .describe("Stage: mining, separation, metal_alloy, magnet, recycling."),
+  status: enumList(ProjectStatusSchema.options)
+    .optional()
+    .describe("Status: operating, commissioning, construction, planned, uncertain, unknown."),
+  startFrom: yearField
+    .optional()
+    .describe(
+      "Projects starting in or after this year (start year, or target year when no start year is given).",
+    ),
+  startTo: yearField.optional().describe("Projects starting in or before this year."),
+  type: z
+    .string()
+    .optional()
+    .describe("Text contained in the magnet type or product, e.g. `sintered`, `ferrite`, `blank`."),
+  basis: enumList(MassBasisSchema.options)
+    .optional()
+    .describe(
+      "Mass basis of the capacity: alloy, blank, finished, high_performance, element, not_applicable.",
+    ),
+  q: z.string().optional().describe("Text search over id, company, site, product, capacity text and note."),
+  excluded: excludedField,
+  ...paging,
+});
+
+export const ProjectQuerySchema = ProjectQueryObject.superRefine((v, ctx) =>
+  checkRange(v.startFrom, v.startTo, ["startFrom", "startTo"], ctx),
+);
 export type ProjectQuery = z.infer<typeof ProjectQuerySchema>;
 export type ProjectQueryInput = z.input<typeof ProjectQuerySchema>;
 
@@ -68,22 +80,19 @@ export async function projectFacets(sql: Sql): Promise<ProjectFacets> {
 /** Checks filter values against the table; company values become the full names they match. Throws FilterError. */
 export function resolveProjectQuery(q: ProjectQuery, f: ProjectFacets): ProjectQuery {
   const issues = [
-    ...unknownValues("country", q.country, f.countries),
+    ...unknownValues("country", q.country, f.countries, sameEntity),
     ...unknownValues("company", q.company, f.companies, matchesName),
     ...unknownValues("type", q.type === undefined ? undefined : [q.type], f.types, contains),
   ];
   if (issues.length) throw new FilterError(issues);
   const company = q.company && f.companies.filter((c) => q.company!.some((v) => matchesName(v, c)));
-  return { ...q, ...(company ? { company } : {}) };
+  const country = q.country && f.countries.filter((c) => q.country!.some((v) => sameEntity(v, c)));
+  return { ...q, ...(company ? { company } : {}), ...(country ? { country } : {}) };
 }
 
 export async function queryCapacityProjects(sql: Sql, q: ProjectQuery): Promise<Page<CapacityProjectRow>> {
   const where = createWhere();
-  if (q.country?.length)
-    where.add(
-      "lower(p.country) = ANY(?::text[])",
-      q.country.map((c) => c.toLowerCase()),
-    );
+  if (q.country?.length) where.add("p.country = ANY(?::text[])", q.country);
   if (q.company?.length) where.add("p.company = ANY(?::text[])", q.company);
   if (q.stage?.length) where.add("p.stage = ANY(?::text[])", q.stage);
   if (q.status?.length) where.add("p.status = ANY(?::text[])", q.status);

@@ -20,24 +20,31 @@ import { SOURCE_SELECT, sourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
 import { createWhere } from "./where.ts";
 
-export const ResultQuerySchema = z
-  .object({
-    /** Company name, words of it (`JL Mag`) or a ticker (`600111.SH`, `LYC.AX`), case-insensitive. */
-    company: list.optional(),
-    /** Financial or operating item, e.g. `revenue`, `net_profit_attributable`; `*` matches any text (`net_profit*`). */
-    item: list.optional(),
-    /** Results whose (normalised) period lies within the range. */
-    from: periodField.optional(),
-    to: periodField.optional(),
-    /** Currency of money values, e.g. CNY, AUD, USD. */
-    currency: list.optional(),
-    /** Text contained in the basis: `reported`, `preliminary`, `forecast`, `guidance`. */
-    basis: z.string().optional(),
-    q: z.string().optional(),
-    excluded: excludedField,
-    ...paging,
-  })
-  .superRefine((v, ctx) => checkRange(v.from, v.to, ["from", "to"], ctx));
+/** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */
+export const ResultQueryObject = z.object({
+  company: list
+    .optional()
+    .describe("Company name, words of it (`JL Mag`) or a ticker (`600111.SH`, `LYC.AX`), case-insensitive."),
+  item: list
+    .optional()
+    .describe(
+      "Financial or operating item, e.g. `revenue`, `net_profit_attributable`; `*` matches any text (`net_profit*`).",
+    ),
+  from: periodField.optional().describe("Results whose (normalised) period lies within the range."),
+  to: periodField.optional().describe("End of the period range (inclusive)."),
+  currency: list.optional().describe("Currency of money values, e.g. CNY, AUD, USD."),
+  basis: z
+    .string()
+    .optional()
+    .describe("Text contained in the basis: `reported`, `preliminary`, `forecast`, `guidance`."),
+  q: z.string().optional().describe("Text search over names, items, notes (case-insensitive)."),
+  excluded: excludedField,
+  ...paging,
+});
+
+export const ResultQuerySchema = ResultQueryObject.superRefine((v, ctx) =>
+  checkRange(v.from, v.to, ["from", "to"], ctx),
+);
 export type ResultQuery = z.infer<typeof ResultQuerySchema>;
 export type ResultQueryInput = z.input<typeof ResultQuerySchema>;
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { EstimateKindSchema, type MarketEstimate } from "../domain/market-estimate.ts";
 import { MassBasisSchema } from "../domain/mass-basis.ts";
 import { periodSpan } from "../domain/period.ts";
-import { matchesName } from "./name-match.ts";
+import { matchesName, sameEntity } from "./name-match.ts";
 import {
   checkRange,
   contains,
@@ -23,27 +23,35 @@ import { SOURCE_SELECT, sourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
 import { createWhere } from "./where.ts";
 
-export const EstimateQuerySchema = z
-  .object({
-    /** Publisher name or words of it (`Adamas`, `Morgan Stanley`), case-insensitive. */
-    publisher: list.optional(),
-    /** Estimates published in the range (edition date; undated estimates never match a range). */
-    publishedFrom: periodField.optional(),
-    publishedTo: periodField.optional(),
-    /** Text contained in what is measured, e.g. `market value`, `NEV magnet demand`, `humanoid`. */
-    metric: z.string().optional(),
-    /** market_value (MV-), volume (DM-) or humanoid (HR-). */
-    kind: enumList(EstimateKindSchema.options).optional(),
-    /** Base or target year. */
-    year: yearList.optional(),
-    /** Geography, e.g. global, China, EU. */
-    geography: list.optional(),
-    basis: enumList(MassBasisSchema.options).optional(),
-    q: z.string().optional(),
-    excluded: excludedField,
-    ...paging,
-  })
-  .superRefine((v, ctx) => checkRange(v.publishedFrom, v.publishedTo, ["publishedFrom", "publishedTo"], ctx));
+/** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */
+export const EstimateQueryObject = z.object({
+  publisher: list
+    .optional()
+    .describe("Publisher name or words of it (`Adamas`, `Morgan Stanley`), case-insensitive."),
+  publishedFrom: periodField
+    .optional()
+    .describe("Estimates published in the range (edition date; undated estimates never match a range)."),
+  publishedTo: periodField.optional().describe("End of the publication range (inclusive)."),
+  metric: z
+    .string()
+    .optional()
+    .describe("Text contained in what is measured, e.g. `market value`, `NEV magnet demand`, `humanoid`."),
+  kind: enumList(EstimateKindSchema.options)
+    .optional()
+    .describe("market_value (MV-), volume (DM-) or humanoid (HR-)."),
+  year: yearList.optional().describe("Base or target year."),
+  geography: list.optional().describe("Geography, e.g. global, China, EU."),
+  basis: enumList(MassBasisSchema.options)
+    .optional()
+    .describe("Mass basis of tonnages: alloy, blank, finished, high_performance, element, not_applicable."),
+  q: z.string().optional().describe("Text search over names, items, notes (case-insensitive)."),
+  excluded: excludedField,
+  ...paging,
+});
+
+export const EstimateQuerySchema = EstimateQueryObject.superRefine((v, ctx) =>
+  checkRange(v.publishedFrom, v.publishedTo, ["publishedFrom", "publishedTo"], ctx),
+);
 export type EstimateQuery = z.infer<typeof EstimateQuerySchema>;
 export type EstimateQueryInput = z.input<typeof EstimateQuerySchema>;
 
@@ -71,11 +79,12 @@ export function resolveEstimateQuery(q: EstimateQuery, f: EstimateFacets): Estim
   const issues = [
     ...unknownValues("publisher", q.publisher, f.publishers, matchesName),
     ...unknownValues("metric", q.metric === undefined ? undefined : [q.metric], f.metrics, contains),
-    ...unknownValues("geography", q.geography, f.geographies),
+    ...unknownValues("geography", q.geography, f.geographies, sameEntity),
   ];
   if (issues.length) throw new FilterError(issues);
   const publisher = q.publisher && f.publishers.filter((p) => q.publisher!.some((v) => matchesName(v, p)));
-  return { ...q, ...(publisher ? { publisher } : {}) };
+  const geography = q.geography && f.geographies.filter((g) => q.geography!.some((v) => sameEntity(v, g)));
+  return { ...q, ...(publisher ? { publisher } : {}), ...(geography ? { geography } : {}) };
 }
 
 export async function queryMarketEstimates(sql: Sql, q: EstimateQuery): Promise<Page<MarketEstimateRow>> {
@@ -89,11 +98,7 @@ export async function queryMarketEstimates(sql: Sql, q: EstimateQuery): Promise<
     const p = `$${where.params.push(q.year)}::int[]`;
     where.raw(`(m.base_year = ANY(${p}) OR m.target_year = ANY(${p}))`);
   }
-  if (q.geography?.length)
-    where.add(
-      "lower(m.geography) = ANY(?::text[])",
-      q.geography.map((g) => g.toLowerCase()),
-    );
+  if (q.geography?.length) where.add("m.geography = ANY(?::text[])", q.geography);
   if (q.basis?.length) where.add("m.mass_basis = ANY(?::text[])", q.basis);
   if (q.q)
     where.add(

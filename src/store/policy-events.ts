@@ -18,33 +18,49 @@ import {
   type SourceRef,
   unknownValues,
 } from "./query-fields.ts";
+import { sameEntity } from "./name-match.ts";
 import type { Sql } from "./sql.ts";
 import { sourceRef, SOURCE_SELECT } from "./source-ref.ts";
 import { createWhere } from "./where.ts";
 
-export const PolicyQuerySchema = z
-  .object({
-    /** Country or bloc (case-insensitive); an event of several jurisdictions matches each of them. */
-    jurisdiction: list.optional(),
-    instrument: enumList(InstrumentSchema.options).optional(),
-    status: enumList(PolicyStatusSchema.options).optional(),
-    /** Text contained in one of the event's materials (case-insensitive), e.g. `magnet`, `graphite`. */
-    material: z.string().optional(),
-    /** Element symbols or names the event names, e.g. `Dy`, `terbium`. */
-    element: list.optional(),
-    /** HS code or its leading digits (dots allowed), e.g. `8505`, `8505.11`. */
-    hs: list.optional(),
-    /** Text contained in the announcement number, e.g. `No. 18`, `[2025]`. */
-    announcement: z.string().optional(),
-    /** Events whose date or effective date falls in the range (periods overlap). */
-    from: periodField.optional(),
-    to: periodField.optional(),
-    /** Text search over id, title, summary, materials, announcement number and note. */
-    q: z.string().optional(),
-    excluded: excludedField,
-    ...paging,
-  })
-  .superRefine((v, ctx) => checkRange(v.from, v.to, ["from", "to"], ctx));
+/** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */
+export const PolicyQueryObject = z.object({
+  jurisdiction: list
+    .optional()
+    .describe("Country or bloc (case-insensitive); an event of several jurisdictions matches each of them."),
+  instrument: enumList(InstrumentSchema.options)
+    .optional()
+    .describe("Instrument: export_control, licence, funding, tariff, quota ..."),
+  status: enumList(PolicyStatusSchema.options)
+    .optional()
+    .describe("Status: in_force, suspended, expired, planned ..."),
+  material: z
+    .string()
+    .optional()
+    .describe(
+      "Text contained in one of the event's materials (case-insensitive), e.g. `magnet`, `graphite`.",
+    ),
+  element: list.optional().describe("Element symbols or names the event names, e.g. `Dy`, `terbium`."),
+  hs: list.optional().describe("HS code or its leading digits (dots allowed), e.g. `8505`, `8505.11`."),
+  announcement: z
+    .string()
+    .optional()
+    .describe("Text contained in the announcement number, e.g. `No. 18`, `[2025]`."),
+  from: periodField
+    .optional()
+    .describe("Events whose date or effective date falls in the range (periods overlap)."),
+  to: periodField.optional().describe("End of the date range (inclusive)."),
+  q: z
+    .string()
+    .optional()
+    .describe("Text search over id, title, summary, materials, announcement number and note."),
+  excluded: excludedField,
+  ...paging,
+});
+
+export const PolicyQuerySchema = PolicyQueryObject.superRefine((v, ctx) =>
+  checkRange(v.from, v.to, ["from", "to"], ctx),
+);
 export type PolicyQuery = z.infer<typeof PolicyQuerySchema>;
 export type PolicyQueryInput = z.input<typeof PolicyQuerySchema>;
 
@@ -101,7 +117,7 @@ function elementSymbols(values: readonly string[] | undefined, issues: FilterIss
 /** Checks filter values against what the register holds; returns the query with canonical values, or throws FilterError. */
 export function resolvePolicyQuery(q: PolicyQuery, f: PolicyFacets): PolicyQuery {
   const issues: FilterIssue[] = [
-    ...unknownValues("jurisdiction", q.jurisdiction, f.jurisdictions),
+    ...unknownValues("jurisdiction", q.jurisdiction, f.jurisdictions, sameEntity),
     ...unknownValues("material", q.material === undefined ? undefined : [q.material], f.materials, contains),
     ...unknownValues(
       "announcement",
@@ -128,7 +144,14 @@ export function resolvePolicyQuery(q: PolicyQuery, f: PolicyFacets): PolicyQuery
   );
   const element = elementSymbols(q.element, issues);
   if (issues.length) throw new FilterError(issues);
-  return { ...q, ...(element ? { element } : {}), ...(hs ? { hs } : {}) };
+  const jurisdiction =
+    q.jurisdiction && f.jurisdictions.filter((j) => q.jurisdiction!.some((v) => sameEntity(v, j)));
+  return {
+    ...q,
+    ...(jurisdiction ? { jurisdiction } : {}),
+    ...(element ? { element } : {}),
+    ...(hs ? { hs } : {}),
+  };
 }
 
 /** Policy events matching a resolved query, oldest first, with the total before paging. */

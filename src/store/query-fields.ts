@@ -1,7 +1,7 @@
 /** @module Query fields shared by the curated-table queries (CLI and API parse the same zod schemas). */
 import { z } from "zod";
 import { isPeriod, periodSpan } from "../domain/period.ts";
-import { suggest } from "./figure-query.ts";
+import { closest } from "../domain/suggest.ts";
 
 /** A comma-separated list (or repeated parameter), trimmed, empty items dropped. */
 export const list = z
@@ -36,12 +36,21 @@ export const yearList = list.pipe(
 
 /** Page size and offset, as for figures. */
 export const paging = {
-  limit: z.coerce.number().int().min(1).max(10_000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(100)
+    .describe("Page size, 1–10000 (default 100)."),
+  offset: z.coerce.number().int().min(0).default(0).describe("Rows to skip (default 0)."),
 };
 
 /** `include` (default) lists excluded rows with their reason; `exclude` drops them; `only` lists just them. */
-export const excludedField = z.enum(["include", "exclude", "only"]).default("include");
+export const excludedField = z
+  .enum(["include", "exclude", "only"])
+  .default("include")
+  .describe("Rows whose source is unusable (exclude_reason): include (default, flagged), exclude or only.");
 
 /**
  * Refuses a reversed range, naming both arguments as given (for use in `superRefine`). Works for periods and years.
@@ -112,21 +121,6 @@ export function unknownValues(
             : "there are no known values (is the store loaded?)"
       }`,
     });
-  }
-  return out;
-}
-
-/** Up to `n` known values closest to `value`: the likely typo first, then values sharing a word with it. */
-export function closest(value: string, known: readonly string[], n = 3): string[] {
-  const v = value.toLowerCase();
-  const out: string[] = [];
-  const typo = suggest(value, known);
-  if (typo) out.push(typo);
-  const words = v.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
-  for (const k of known) {
-    if (out.length >= n) break;
-    const lk = k.toLowerCase();
-    if (!out.includes(k) && (lk.includes(v) || words.some((w) => lk.includes(w)))) out.push(k);
   }
   return out;
 }
