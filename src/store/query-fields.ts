@@ -1,7 +1,7 @@
 /** @module Query fields shared by the curated-table queries (CLI and API parse the same zod schemas). */
 import { z } from "zod";
 import { isPeriod, periodSpan } from "../domain/period.ts";
-import { closest } from "../domain/suggest.ts";
+import { closest, editDistance } from "../domain/suggest.ts";
 
 /** A comma-separated list (or repeated parameter), trimmed, empty items dropped. */
 export const list = z
@@ -108,7 +108,7 @@ export function unknownValues(
   const out: FilterIssue[] = [];
   for (const v of values ?? []) {
     if (known.some((k) => matches(v, k))) continue;
-    const near = closest(v, known);
+    const near = nearestNames(v, known);
     const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
     out.push({
       field,
@@ -123,6 +123,33 @@ export function unknownValues(
     });
   }
   return out;
+}
+
+/**
+ * The known names closest to `value`: whole-name typos and containment first (domain `closest`), else names with
+ * a run of words within a typo of it (`Adamass` -> `Adamas Intelligence`).
+ */
+export function nearestNames(value: string, known: readonly string[], n = 3): string[] {
+  const whole = closest(value, known, n);
+  if (whole.length) return whole;
+  const v = value.toLowerCase().trim();
+  const width = v.split(/\s+/).length;
+  const limit = Math.max(2, Math.floor(v.length / 3));
+  const scored: { k: string; d: number }[] = [];
+  for (const k of known) {
+    const words = k
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i + width <= words.length; i++)
+      best = Math.min(best, editDistance(v, words.slice(i, i + width).join(" ")));
+    if (best <= limit) scored.push({ k, d: best });
+  }
+  return scored
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .slice(0, n)
+    .map((s) => s.k);
 }
 
 /** Filter values that match nothing: thrown by the store's queries, turned into exit 2 / HTTP 400 at the edges. */
