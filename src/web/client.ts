@@ -62,7 +62,7 @@ export const api = {
   facets: () => getJson<Facets>("/api/facets"),
   sources: () => getJson<{ items: SourceRow[]; total: number }>("/api/sources"),
   figures: (p: FigureParams) => getJson<Page<Figure>>(`/api/figures${toQuery(p)}`),
-  policyEvents: () => getJson<{ items: PolicyEvent[]; total: number }>("/api/policy-events"),
+  policyEvents: () => getJson<Page<PolicyEvent>>("/api/policy-events?limit=10000"),
 };
 
 /** Every figure matching `p` (pages through the API 10,000 rows at a time). */
