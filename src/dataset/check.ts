@@ -5,7 +5,16 @@ import type { StoredRecord } from "../domain/record.ts";
 import type { Source } from "../domain/source.ts";
 import { parseCsv } from "./csv.ts";
 import type { Dataset, DatasetItem } from "./dataset.ts";
-import { CANONICAL, checkFigure, checkProvenance, checkUnit, type SourceEntry } from "./provenance.ts";
+import { checkInvariants, type LocatedFigure, type ParsedTable } from "./invariants.ts";
+import type { ParsedRow } from "./invariants/parsed-table.ts";
+import {
+  CANONICAL,
+  checkFigure,
+  checkProvenance,
+  checkUnit,
+  isError,
+  type SourceEntry,
+} from "./provenance.ts";
 import type { AnyTableSpec, TableContext } from "./table.ts";
 import { toFigure } from "./table.ts";
 import { TABLES, sourcesTable } from "./tables/index.ts";
@@ -16,12 +25,6 @@ export interface CheckedData {
   issues: Issue[];
   /** Rows read per file (file name -> count), plus `figures` and `sources`. */
   counts: Record<string, number>;
-}
-
-interface ParsedRow {
-  line: number;
-  raw: Record<string, string>;
-  row: { sourceId: string } & Record<string, unknown>;
 }
 
 /** Parses one file: header check, CSV structure and row schemas. Bad rows are reported and dropped. */
@@ -114,12 +117,15 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
   const ctx: TableContext = { sourceYear: (id) => years.get(id) ?? null };
 
   const figures: Figure[] = [];
+  const tables = new Map<string, ParsedTable>();
+  const located: LocatedFigure[] = [];
   const records: StoredRecord[] = [];
   const items: DatasetItem[] = [];
   for (const spec of TABLES) {
     const file = `${label}/${spec.file}`;
     const rows = parseTable(spec, files.get(spec.file), label, issues);
     counts[spec.file] = rows.length;
+    tables.set(spec.name, { spec, file, rows });
     if (spec.keyScope !== "figure") checkKeys(spec, rows, label, issues);
     const figureIds = new Map<string, number>();
     for (const { line, raw, row } of rows) {
@@ -149,6 +155,7 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
           continue;
         }
         figureIds.set(f.id, line);
+        located.push({ figure: f, file, line, column: d.column });
         if (spec.serveFigures !== false) figures.push(f);
       }
       if (spec.toRecord)
@@ -181,6 +188,19 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
     ...typed,
     records,
   };
+  // Invariants run on files without row errors (a rejected row would make every total look wrong), and read the
+  // dataset's own figures where it serves them (reconciled, with `preferred`).
+  const broken = new Set(issues.filter(isError).map((i) => i.path.split(":")[0]!));
+  const served = new Map<string, Figure>(dataset.figures.map((f) => [f.id, f]));
+  issues.push(
+    ...checkInvariants({
+      tables: new Map([...tables].filter(([, t]) => !broken.has(t.file))),
+      figures: located
+        .filter((l) => !broken.has(l.file))
+        .map((l) => ({ ...l, figure: served.get(l.figure.id) ?? l.figure })),
+      partial: broken.size > 0,
+    }),
+  );
   return { dataset, issues, counts };
 }
 
