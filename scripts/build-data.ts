@@ -603,8 +603,9 @@ function normPeriod(p: string): string {
           : r.metric === "reo_production"
             ? "t REO"
             : r.unit!;
-    const v = Number(num(r.value!));
-    const value = million ? String(Math.round(v * 1e6)) : num(r.value!);
+    // A blank value stays blank: Number("") is 0, which once turned two unpublished profits into 0 CNY.
+    const raw = num(r.value!);
+    const value = million && raw !== "" ? String(Math.round(Number(raw) * 1e6)) : raw;
     return [
       r.company,
       r.ticker,
@@ -647,7 +648,9 @@ function estimateMassBasis(scope: string, unit: string): string {
           ? r.unit === "t/yr"
             ? "t/yr"
             : "t"
-          : "units";
+          : r.unit === "units/yr"
+            ? "units/yr"
+            : "units";
     const scale = (v: string) => (billion && v ? String(Math.round(Number(num(v)) * 1e9)) : num(v));
     return [
       r.estimate_id,

@@ -102,4 +102,21 @@ describe("data check invariants on the bundled data", () => {
       }),
     ]);
   });
+
+  it("fails when China's 2024 mine share is restated from an older USGS edition than its derivation uses", async () => {
+    const { dir, line } = withCell(
+      "reference-facts.csv",
+      (r) => r.fact_id === "china-mine-share-2024",
+      "value",
+      "69.2",
+    );
+    const found = await errors(dir);
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: "derivation_mismatch",
+        path: `data/reference-facts.csv:${line} (value)`,
+      }),
+    ]);
+    expect(found[0]!.message).toContain("its derivation gives 71.0526");
+  });
 });
