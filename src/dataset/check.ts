@@ -192,13 +192,13 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
   // dataset's own figures where it serves them (reconciled, with `preferred`).
   const broken = new Set(issues.filter(isError).map((i) => i.path.split(":")[0]!));
   const served = new Map<string, Figure>(dataset.figures.map((f) => [f.id, f]));
+  const all = located.map((l) => ({ ...l, figure: served.get(l.figure.id) ?? l.figure }));
   issues.push(
     ...checkInvariants({
       tables: new Map([...tables].filter(([, t]) => !broken.has(t.file))),
-      figures: located
-        .filter((l) => !broken.has(l.file))
-        .map((l) => ({ ...l, figure: served.get(l.figure.id) ?? l.figure })),
+      figures: all.filter((l) => !broken.has(l.file)),
       partial: broken.size > 0,
+      lookup: all,
     }),
   );
   return { dataset, issues, counts };

@@ -19,6 +19,8 @@ export interface InvariantInput {
   figures: readonly LocatedFigure[];
   /** True when some files were left out for row errors: recorded discrepancies then may not occur. */
   partial?: boolean;
+  /** Every figure including those of files left out, for looking up ids (defaults to `figures`). */
+  lookup?: readonly LocatedFigure[];
 }
 
 /**
@@ -28,8 +30,13 @@ export interface InvariantInput {
  * data/discrepancies.csv (same check, subject and difference) is reported as a `known_discrepancy` warning; a
  * recorded discrepancy that no longer occurs is an error, so the list stays true.
  */
-export function checkInvariants({ tables, figures, partial = false }: InvariantInput): Issue[] {
-  const facts = checkReferenceFacts(tables.get("reference-facts"), figures);
+export function checkInvariants({
+  tables,
+  figures,
+  partial = false,
+  lookup = figures,
+}: InvariantInput): Issue[] {
+  const facts = checkReferenceFacts(tables.get("reference-facts"), lookup);
   const findings: Finding[] = [
     ...checkExportTotals(figures),
     ...checkExportDerivations(figures),
