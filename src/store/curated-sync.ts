@@ -3,7 +3,7 @@ import type { Dataset } from "../dataset/dataset.ts";
 import { capacityProjectRow } from "./capacity-projects.ts";
 import { companyResultRow } from "./company-results.ts";
 import { marketEstimateRow } from "./market-estimates.ts";
-import { policyEventRow } from "./policy-events.ts";
+import { policyEventRow } from "./policy-event-row.ts";
 import type { Sql } from "./sql.ts";
 import { type Column, type SyncCounts, syncTable } from "./upsert.ts";
 

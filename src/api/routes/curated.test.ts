@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { curatedFixture } from "../../store/curated.case.ts";
+import { curatedFixture } from "../../store/curated-fixture.ts";
 import { openStore, type Store } from "../../store/store.ts";
 import { createApp } from "../app.ts";
 
