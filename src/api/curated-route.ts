@@ -5,8 +5,11 @@ import type { Page } from "../store/query-fields.ts";
 import { parseQuery, queryParams } from "./curated-query.ts";
 import { ErrorSchema } from "./error.ts";
 import { PageSchema } from "./schemas.ts";
+import { describeEmpty, whyEmpty } from "../store/why-empty.ts";
 
-export interface CuratedRouteOptions<Q extends { limit: number; offset: number }, R> {
+type Paged = { limit: number; offset: number; excluded: "include" | "exclude" | "only" };
+
+export interface CuratedRouteOptions<Q extends Paged, R> {
   path: string;
   summary: string;
   /** The filter object whose fields become the documented query parameters. */
@@ -19,10 +22,7 @@ export interface CuratedRouteOptions<Q extends { limit: number; offset: number }
 }
 
 /** Installs `GET path`: 400 for a bad or unknown filter value (naming the parameter), else `{items, total, limit, offset}`. */
-export function curatedRoute<Q extends { limit: number; offset: number }, R>(
-  app: OpenAPIHono,
-  o: CuratedRouteOptions<Q, R>,
-): void {
+export function curatedRoute<Q extends Paged, R>(app: OpenAPIHono, o: CuratedRouteOptions<Q, R>): void {
   const route = createRoute({
     method: "get",
     path: o.path,
@@ -40,8 +40,17 @@ export function curatedRoute<Q extends { limit: number; offset: number }, R>(
     },
   });
   app.openapi(route, async (c) => {
-    const q = parseQuery(o.schema, c.req.valid("query") as Record<string, string | undefined>);
+    const raw = c.req.valid("query") as Record<string, string | undefined>;
+    const q = parseQuery(o.schema, raw);
     const page = await o.query(q);
+    if (page.total === 0) {
+      const filters = Object.entries(raw).filter(
+        (e): e is [string, string] => e[1] !== undefined && e[0] !== "limit" && e[0] !== "offset",
+      );
+      const reason = describeEmpty(await whyEmpty(q, filters, o.query), "rows", (k, v) => `${k}=${v}`);
+      // biome-ignore lint/suspicious/noExplicitAny: the page's item type is the route's declared item schema.
+      return c.json({ ...page, limit: q.limit, offset: q.offset, reason } as any, 200);
+    }
     // biome-ignore lint/suspicious/noExplicitAny: the page's item type is the route's declared item schema.
     return c.json({ ...page, limit: q.limit, offset: q.offset } as any, 200);
   });

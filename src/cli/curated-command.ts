@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Page, SourceRef } from "../store/query-fields.ts";
 import { FilterError } from "../store/query-fields.ts";
 import type { Store } from "../store/store.ts";
+import { describeEmpty, whyEmpty } from "../store/why-empty.ts";
 import { parseCommandArgs, parseFormat } from "./args.ts";
 import { openConfiguredStore } from "./config.ts";
 import { ensureBundledData } from "./ensure-data.ts";
@@ -86,8 +87,11 @@ export function curatedCommand<
         );
       }
       fx.stdout(render(spec, page.items, format));
-      if (page.total === 0) fx.stderr(await emptyReason(spec, store, q, input));
-      else if (format === "table") {
+      if (page.total === 0) {
+        const filters = Object.entries(input).filter(([k]) => k !== "limit" && k !== "offset");
+        const reason = await whyEmpty(q, filters, (x) => spec.query(store, x));
+        fx.stderr(`${describeEmpty(reason, spec.noun[1], (k, v) => `--${kebab(k)} ${v}`)}\n`);
+      } else if (format === "table") {
         const shown = page.items.length;
         const [one, many] = spec.noun;
         fx.stderr(
@@ -145,31 +149,4 @@ function render<Query extends Q, Row extends { excludeReason: string; id: string
     ? `\n✗ excluded (never preferred, never backs a check):\n${excluded.map((r) => `  ${r.id}: ${r.excludeReason}`).join("\n")}\n`
     : "";
   return toTable(t.header, cells, t.right) + notes;
-}
-
-/** Why an answer is empty: which filters were given, and whether excluded rows alone would have matched. */
-async function emptyReason<
-  Query extends Q,
-  Row extends { excludeReason: string; id: string; source: SourceRef },
->(
-  spec: CuratedCommandSpec<Query, Row>,
-  store: Store,
-  q: Query,
-  input: Record<string, string>,
-): Promise<string> {
-  const filters = Object.entries(input).filter(([k]) => k !== "limit" && k !== "offset");
-  const given = filters.map(([k, v]) => `--${kebab(k)} ${v}`).join(" ");
-  const many = spec.noun[1];
-  if (q.offset > 0) {
-    const all = await spec.query(store, { ...q, offset: 0, limit: 1 });
-    if (all.total > 0) return `no ${many} after --offset ${q.offset}: only ${all.total} match\n`;
-  }
-  if (q.excluded === "exclude") {
-    const withExcluded = await spec.query(store, { ...q, excluded: "include", offset: 0, limit: 1 });
-    if (withExcluded.total > 0)
-      return `no ${many} match ${given}: the ${withExcluded.total} that match are all excluded (see --excluded include)\n`;
-  }
-  if (filters.length === 0) return `no ${many} in the store (run "lodestone data load")\n`;
-  if (filters.length === 1) return `no ${many} match ${given}\n`;
-  return `no ${many} match ${given} together (each name or code was checked on its own; drop a filter to widen)\n`;
 }

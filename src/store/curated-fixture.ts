@@ -17,6 +17,7 @@ const src = (id: string) =>
     published: "2025-06",
     accessed: "2026-11-26",
     licence: "facts-attributed",
+    tier: "press",
   });
 
 const event = (e: Partial<PolicyEvent> & Pick<PolicyEvent, "id" | "date">): PolicyEvent => ({

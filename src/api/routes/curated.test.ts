@@ -86,6 +86,18 @@ describe("curated-table routes", () => {
     expect(stage.body.error.issues[0].path).toMatch(/^stage/);
   });
 
+  it("says why a page is empty: filters that never meet, or only excluded rows", async () => {
+    const none = await get("/api/policy-events?element=Sm&jurisdiction=Otherland");
+    expect(none.body).toMatchObject({ items: [], total: 0 });
+    expect(none.body.reason).toBe(
+      "no rows match jurisdiction=Otherland element=Sm together (each name or code was checked on its own; drop a filter to widen)",
+    );
+    const excluded = await get("/api/capacity-projects?country=Otherland&excluded=exclude");
+    expect(excluded.body.reason).toBe(
+      "the 1 rows that match are all excluded (ask with excluded include to see them and why)",
+    );
+  });
+
   it("keeps /api/records/{kind} for capacity projects, served from the typed table", async () => {
     const { body } = await get("/api/records/capacity_project");
     expect(body.items.map((r: { id: string }) => r.id)).toEqual(["OL-BET-01", "TL-ABC-01", "TL-ABC-02"]);

@@ -29,7 +29,9 @@ export function checkWorldTotals(figures: readonly LocatedFigure[]): Finding[] {
     const world = rows.find((r) => isWorld(r.figure.entity));
     const parts = rows.filter((r) => !isWorld(r.figure.entity));
     if (!world || parts.length < 2) continue;
-    const lowerBound = world.figure.value === null && world.figure.low !== null;
+    const q = world.figure.qualifier;
+    const lowerBound =
+      q === "gt" || q === "gte" || (world.figure.value === null && world.figure.low !== null);
     const total = world.figure.value ?? world.figure.low;
     if (total === null) continue;
     const known = parts.filter((p) => (p.figure.value ?? p.figure.low) !== null);
