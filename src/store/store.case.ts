@@ -1,20 +1,22 @@
 /** @module Store conformance suite: every adapter (PGlite, PostgreSQL) must pass it (house habit 9). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../dataset/dataset.ts";
+import { reconcile } from "../dataset/reconcile.ts";
 import { FigureSchema, type FigureInput } from "../domain/figure.ts";
 import { SourceSchema } from "../domain/source.ts";
 import { FigureQuerySchema } from "./figure-query.ts";
 import type { Store } from "./store.ts";
 
-const src = (id: string, licence = "public-domain") =>
+const src = (id: string, licence = "public-domain", tier = "official", publisher = "Test publisher") =>
   SourceSchema.parse({
     id,
     title: `Title of ${id}`,
-    publisher: "Test publisher",
+    publisher,
     url: `https://example.org/${id}`,
     published: "2025-01",
     accessed: "2026-11-26",
     licence,
+    tier,
   });
 
 const fig = (f: Partial<FigureInput> & Pick<FigureInput, "id" | "period" | "value">) =>
@@ -33,44 +35,48 @@ const fig = (f: Partial<FigureInput> & Pick<FigureInput, "id" | "period" | "valu
 
 /** A small dataset written for these tests (values are arbitrary test inputs, not claims about the world). */
 export function fixtureDataset(): Dataset {
+  const sources = [src("src-a"), src("src-b", "facts-attributed", "press", "Test publisher B")];
   return {
-    sources: [src("src-a"), src("src-b", "facts-attributed")],
-    figures: [
-      fig({ id: "t:1", period: "2025-01", value: 100 }),
-      fig({ id: "t:2", period: "2025-02", value: 110 }),
-      fig({ id: "t:3", period: "2025-03", value: 120, counterparty: "Japan" }),
-      fig({ id: "t:4", period: "2024-12", value: 90 }),
-      fig({ id: "t:5", period: "2025-01..2025-03", value: 330, metric: "export_volume_ytd" }),
-      fig({
-        id: "t:6",
-        period: "2024",
-        value: 270000,
-        metric: "mine_production",
-        family: "production",
-        counterparty: "",
-        material: "rare earth oxide (REO)",
-        unit: "t REO",
-        massBasis: "not_applicable",
-        vintage: "V2",
-        isLatest: true,
-        sourceId: "src-b",
-      }),
-      fig({
-        id: "t:7",
-        period: "2024",
-        value: 260000,
-        metric: "mine_production",
-        family: "production",
-        counterparty: "",
-        material: "rare earth oxide (REO)",
-        unit: "t REO",
-        massBasis: "not_applicable",
-        vintage: "V1",
-        isLatest: false,
-        sourceId: "src-b",
-      }),
-      fig({ id: "t:8", period: "2025-04", value: null, low: 10, high: 12 }),
-    ],
+    sources,
+    figures: reconcile(
+      [
+        fig({ id: "t:1", period: "2025-01", value: 100 }),
+        fig({ id: "t:2", period: "2025-02", value: 110 }),
+        fig({ id: "t:3", period: "2025-03", value: 120, counterparty: "Japan" }),
+        fig({ id: "t:4", period: "2024-12", value: 90 }),
+        fig({ id: "t:5", period: "2025-01..2025-03", value: 330, metric: "export_volume_ytd" }),
+        fig({
+          id: "t:6",
+          period: "2024",
+          value: 270000,
+          metric: "mine_production",
+          family: "production",
+          counterparty: "",
+          material: "rare earth oxide (REO)",
+          unit: "t REO",
+          massBasis: "not_applicable",
+          vintage: "V2",
+          isLatest: true,
+          sourceId: "src-b",
+        }),
+        fig({
+          id: "t:7",
+          period: "2024",
+          value: 260000,
+          metric: "mine_production",
+          family: "production",
+          counterparty: "",
+          material: "rare earth oxide (REO)",
+          unit: "t REO",
+          massBasis: "not_applicable",
+          vintage: "V1",
+          isLatest: false,
+          sourceId: "src-b",
+        }),
+        fig({ id: "t:8", period: "2025-04", value: null, low: 10, high: 12 }),
+      ],
+      sources,
+    ),
     policyEvents: [
       {
         id: "CN-2025-01",
@@ -149,7 +155,12 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
 
     it("loadDataset() leaves the store as it was when a row is rejected", async () => {
       const ds = fixtureDataset();
-      ds.figures.push(fig({ id: "t:bad", period: "2025-05", value: 1, sourceId: "no-such-source" }));
+      ds.figures.push({
+        ...ds.figures[0]!,
+        id: "t:bad",
+        period: "2025-05",
+        sourceId: "no-such-source" as Dataset["sources"][number]["id"],
+      });
       ds.figures[0] = { ...ds.figures[0]!, value: 999 };
       await expect(store.loadDataset(ds)).rejects.toThrow();
       const back = await store.figures(q({ metric: "export_volume", from: "2025-01", to: "2025-01" }));

@@ -31,6 +31,11 @@ const price = {
   assessor: "SMM",
   source_id: "smm-2025-07-abcdef",
   note: "",
+  price_low_qualifier: "",
+  price_high_qualifier: "",
+  is_approx: "false",
+  vintage: "",
+  exclude_reason: "",
 };
 
 describe("row schemas", () => {
@@ -61,6 +66,29 @@ describe("row schemas", () => {
     const row = PricePointRowSchema.parse(price);
     const [f] = pricePointsTable.toFigures!(row, { sourceYear: () => null });
     expect(f).toMatchObject({ value: null, low: 440000, high: 460000, unit: "CNY/t", period: "2025-07" });
+  });
+
+  it("PricePointRowSchema reads a one-sided price as a bound with its qualifier, and refuses one without", () => {
+    const above = PricePointRowSchema.parse({ ...price, price_high: "", price_low_qualifier: "gt" });
+    expect(pricePointsTable.toFigures!(above, { sourceYear: () => null })[0]).toMatchObject({
+      value: 440000,
+      qualifier: "gt",
+      low: null,
+      high: null,
+    });
+    const bare = PricePointRowSchema.safeParse({ ...price, price_high: "" });
+    expect(bare.success).toBe(false);
+    expect(bare.error?.issues[0]?.path).toEqual(["price_low_qualifier"]);
+    const ranged = PricePointRowSchema.safeParse({ ...price, price_low_qualifier: "gt" });
+    expect(ranged.success).toBe(false);
+  });
+
+  it("PricePointRowSchema carries exclusion and hedging into the figure", () => {
+    const row = PricePointRowSchema.parse({ ...price, is_approx: "true", exclude_reason: "test reason" });
+    expect(pricePointsTable.toFigures!(row, { sourceYear: () => null })[0]).toMatchObject({
+      approx: true,
+      excludeReason: "test reason",
+    });
   });
 
   it("PricePointRowSchema rejects a row with no price and an unknown material", () => {
