@@ -7,7 +7,10 @@ import type { PolicyEvent } from "../domain/policy-event.ts";
 import type { RecordKind, StoredRecord } from "../domain/record.ts";
 import type { Licence, Source } from "../domain/source.ts";
 import { entityIdOf } from "../domain/entity.ts";
+import type { SeriesResult } from "../domain/series.ts";
 import type { FigureQuery } from "./figure-query.ts";
+import { querySeries } from "./series.ts";
+import type { SeriesQuery } from "./series-query.ts";
 import { FIGURE_SELECT, type FigureRow, toFigureDbRow, toFigureRow } from "./figure-row.ts";
 import { migrate } from "./migrate.ts";
 import { createWhere } from "./where.ts";
@@ -53,6 +56,12 @@ export interface Store {
   sources(filter?: { licence?: Licence; id?: string[] }): Promise<(Source & { figures: number })[]>;
   /** Figures matching `query`, newest period first within each series, with the total before paging. */
   figures(query: FigureQuery): Promise<{ items: FigureRow[]; total: number }>;
+  /**
+   * One value per period for one series (metric, entity, counterparty ...), never double counting: the preferred
+   * reported value, or the sum of preferred parts when no total is reported. Throws SeriesError (code
+   * `ambiguous_series`) when the query matches several series.
+   */
+  series(query: SeriesQuery): Promise<SeriesResult>;
   /** Distinct values of the filterable columns, for validation and the dashboard's pickers. */
   facets(): Promise<Facets>;
   policyEvents(filter?: { jurisdiction?: string; instrument?: string }): Promise<PolicyEvent[]>;
@@ -238,6 +247,7 @@ function createStore(sql: Sql): Store {
       );
       return { total: total[0]?.n ?? 0, items: rows.map(toFigureRow) };
     },
+    series: (q) => querySeries(sql, q),
     async facets() {
       const col = async (c: string) =>
         (
