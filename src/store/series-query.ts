@@ -8,11 +8,9 @@ import { closest } from "../domain/suggest.ts";
 import type { FilterIssue } from "./figure-query.ts";
 
 const period = (name: string) =>
-  z
-    .string()
-    .refine((s) => periodSpan(s) !== null, {
-      message: `expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1 for ${name}`,
-    });
+  z.string().refine((s) => periodSpan(s) !== null, {
+    message: `expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1 for ${name}`,
+  });
 
 export const SeriesQuerySchema = z
   .object({

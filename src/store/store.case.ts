@@ -1,10 +1,13 @@
 /** @module Store conformance suite: every adapter (PGlite, PostgreSQL) must pass it (house habit 9). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../dataset/dataset.ts";
+import { fileURLToPath } from "node:url";
+import { loadDataset } from "../dataset/load.ts";
 import { reconcile } from "../dataset/reconcile.ts";
 import { FigureSchema, type FigureInput } from "../domain/figure.ts";
 import { SourceSchema } from "../domain/source.ts";
 import { FigureQuerySchema } from "./figure-query.ts";
+import { SeriesQuerySchema } from "./series-query.ts";
 import type { Store } from "./store.ts";
 
 const src = (id: string, licence = "public-domain", tier = "official", publisher = "Test publisher") =>
@@ -226,10 +229,146 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
       expect(rec[0]).toMatchObject({ id: "P-1", data: { capacityTpy: 1000 } });
     });
 
+    it("figures() treats every alias of an entity as the same entity and can keep only preferred rows", async () => {
+      const byName = await store.figures(q({ metric: "mine_production", entity: "China" }));
+      const byIso = await store.figures(q({ metric: "mine_production", entity: "CHN" }));
+      expect(byIso.items.map((f) => f.id)).toEqual(byName.items.map((f) => f.id));
+      const preferred = await store.figures(q({ metric: "mine_production", preferred: "true" }));
+      expect(preferred.items.map((f) => [f.vintage, f.preferred, f.quality])).toEqual([
+        ["V2", true, "reported"],
+      ]);
+      const all = await store.figures(q({ metric: "mine_production" }));
+      expect(all.items.find((f) => f.vintage === "V1")).toMatchObject({
+        preferred: false,
+        quality: "superseded",
+      });
+    });
+
+    it("series() gives one item per month, says why a month is missing, and the reported range total", async () => {
+      const s = await store.series(
+        SeriesQuerySchema.parse({
+          metric: "export_volume",
+          entity: "China",
+          counterparty: "Germany",
+          from: "2025-01",
+          to: "2025-03",
+          per: "month",
+        }),
+      );
+      expect(s.items.map((i) => [i.period, i.value, i.composition])).toEqual([
+        ["2025-01", 100, "reported"],
+        ["2025-02", 110, "reported"],
+        ["2025-03", null, "missing"],
+      ]);
+      expect(s.items[2]!.reason).toMatch(/no figure for 2025-03/);
+      expect(s.total).toMatchObject({ period: "2025-01..2025-03", value: 330, composition: "reported" });
+      expect(s.items[0]!.source).toMatchObject({ id: "src-a", tier: "official" });
+    });
+
+    it("series() answers with the latest edition, or the one asked for", async () => {
+      const latest = await store.series(
+        SeriesQuerySchema.parse({ metric: "mine_production", entity: "CHN" }),
+      );
+      expect(latest.items.map((i) => [i.period, i.value])).toEqual([["2024", 270000]]);
+      const v1 = await store.series(
+        SeriesQuerySchema.parse({ metric: "mine_production", entity: "China", vintage: "V1" }),
+      );
+      expect(v1.items[0]).toMatchObject({ value: 260000, quality: "superseded" });
+    });
+
     it("datasetVersion() reports the loaded content hash", async () => {
       const v = await store.datasetVersion();
       expect(v?.contentHash).toMatch(/^[0-9a-f]{16}$/);
       expect(v?.figures).toBe(8);
     });
+  });
+}
+
+/**
+ * The acceptance question of issue 7 on the bundled knowledge base: China's magnet exports to the world,
+ * January to September 2025, month by month, must add up to the reported year-to-date total.
+ */
+export function runBundledSeriesCase(name: string, open: () => Promise<Store>) {
+  describe(`${name} store on the bundled data`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+      const ds = await loadDataset(fileURLToPath(new URL("../../data", import.meta.url)));
+      if (!ds.ok) throw new Error("bundled data failed to load");
+      await store.loadDataset(ds.value);
+    }, 120_000);
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it("series() gives nine months of China's exports to the world summing to the reported Jan-Sep total", async () => {
+      const s = await store.series(
+        SeriesQuerySchema.parse({
+          metric: "export_volume",
+          entity: "China",
+          counterparty: "World",
+          from: "2025-01",
+          to: "2025-09",
+          per: "month",
+        }),
+      );
+      expect(s.items.map((i) => i.period)).toEqual([
+        "2025-01",
+        "2025-02",
+        "2025-03",
+        "2025-04",
+        "2025-05",
+        "2025-06",
+        "2025-07",
+        "2025-08",
+        "2025-09",
+      ]);
+      const sum = s.items.reduce((a, i) => a + i.value!, 0);
+      expect(s.total).toMatchObject({ composition: "reported", metric: "export_volume_ytd" });
+      expect(Math.abs(sum - s.total!.value!) / s.total!.value!).toBeLessThan(0.001);
+      expect(s.items.every((i) => i.source && i.alternatives.every((a) => a.whyNotPreferred))).toBe(true);
+    });
+
+    it("series() and figures() give the same 2024 world mine production for World and World total", async () => {
+      const one = await store.series(
+        SeriesQuerySchema.parse({ metric: "mine_production", entity: "World", from: "2024", to: "2024" }),
+      );
+      const two = await store.series(
+        SeriesQuerySchema.parse({
+          metric: "mine_production",
+          entity: "World total",
+          from: "2024",
+          to: "2024",
+        }),
+      );
+      expect(one.items).toHaveLength(1);
+      expect(two.items).toEqual(one.items);
+      const rows = await store.figures(
+        FigureQuerySchema.parse({
+          metric: "mine_production",
+          entity: "World",
+          from: "2024",
+          to: "2024",
+          preferred: "true",
+        }),
+      );
+      expect(rows.items.map((f) => f.value)).toEqual([one.items[0]!.value]);
+    });
+
+    it("no preferred figure carries an exclusion, and no key has two preferred rows", async () => {
+      const rows = await store.sql.query<{ bad: number; dup: number }>(
+        `SELECT (SELECT count(*)::int FROM figure WHERE preferred AND exclude_reason <> '') AS bad,
+                (SELECT count(*)::int FROM (SELECT series_key, period FROM figure WHERE preferred
+                  GROUP BY series_key, period HAVING count(*) > 1) d) AS dup`,
+      );
+      expect(rows[0]).toEqual({ bad: 0, dup: 0 });
+    });
+
+    it("a second load of the same data changes nothing", async () => {
+      const ds = await loadDataset(fileURLToPath(new URL("../../data", import.meta.url)));
+      if (!ds.ok) throw new Error("bundled data failed to load");
+      const s = await store.loadDataset(ds.value);
+      expect(s.changed).toBe(false);
+    }, 60_000);
   });
 }
