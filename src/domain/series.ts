@@ -35,6 +35,8 @@ export interface BuildSeriesOptions {
   vintage?: string | undefined;
   /** Largest number of items before the request is refused. */
   maxItems?: number;
+  /** What was asked, in words, for the reason of an empty answer (e.g. "export_volume for China to World"). */
+  label?: string;
 }
 
 /**
@@ -65,7 +67,7 @@ export function buildSeries(rows: readonly SeriesFigure[], o: BuildSeriesOptions
     unit: any?.unit ?? "",
     basis: any?.massBasis ?? "",
   };
-  if (!any) return { ...head, items: [], total: null, reason: "no data for this series in the range" };
+  if (!any) return { ...head, items: [], total: null, reason: `no data for ${o.label ?? base}` };
   if (mine.every((r) => r.excludeReason))
     return {
       ...head,

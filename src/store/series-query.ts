@@ -7,10 +7,9 @@ import { SERIES_PER } from "../domain/series.ts";
 import { closest } from "../domain/suggest.ts";
 import type { FilterIssue } from "./figure-query.ts";
 
-const period = (name: string) =>
-  z.string().refine((s) => periodSpan(s) !== null, {
-    message: `expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1 for ${name}`,
-  });
+const period = z.string().refine((s) => periodSpan(s) !== null, {
+  message: "expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1",
+});
 
 export const SeriesQuerySchema = z
   .object({
@@ -25,8 +24,8 @@ export const SeriesQuerySchema = z
     basis: MassBasisSchema.optional(),
     unit: z.string().optional(),
     variant: z.string().optional(),
-    from: period("from").optional(),
-    to: period("to").optional(),
+    from: period.optional(),
+    to: period.optional(),
     /** Granularity of the items; default the finest the data has (month, quarter, year). */
     per: z.enum(SERIES_PER, { message: "expected month, quarter or year" }).optional(),
     /** An edition of a revised statistic (e.g. `USGS MCS 2025`) instead of the preferred latest one. */

@@ -33,5 +33,14 @@ export async function querySeries(sql: Sql, q: SeriesQuery): Promise<SeriesResul
     from: q.from,
     to: q.to,
     vintage: q.vintage,
+    label: [
+      `${q.metric} for ${q.entity}`,
+      q.counterparty && `to ${q.counterparty}`,
+      q.material && `(${q.material})`,
+      q.vintage && `in ${q.vintage}`,
+      (q.from || q.to) && `from ${q.from ?? "the start"} to ${q.to ?? "the end"}`,
+    ]
+      .filter(Boolean)
+      .join(" "),
   });
 }

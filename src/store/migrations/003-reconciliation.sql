@@ -27,3 +27,7 @@ CREATE INDEX IF NOT EXISTS figure_entity_id ON figure (metric, entity_id, counte
 -- At most one preferred row per (series_key, period) is guaranteed by reconcile() and tested by the conformance
 -- suite; not a unique index, because a reload may move the flag between rows in one set-based statement.
 CREATE INDEX IF NOT EXISTS figure_preferred ON figure (series_key, period) WHERE preferred;
+
+-- Figures loaded before this migration carry no reconciliation (no preferred rows): forget the loaded version
+-- so that the next start reloads the knowledge base (`lodestone data load` does the same for other data).
+DELETE FROM dataset_version;
