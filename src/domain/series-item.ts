@@ -1,6 +1,7 @@
 /** @module Series items: resolves one period to its preferred total or the sum of its preferred parts, with alternatives. */
 import { type PeriodSpan, periodSpan } from "./period.ts";
 import { type Candidate, comparePreference, whyNotPreferred } from "./preference.ts";
+import { canSum, type StatedBasis } from "./quantity-dimension.ts";
 import { children } from "./series-grid.ts";
 import { type Alternative, type SeriesFigure, type SeriesItem, SeriesError } from "./series-types.ts";
 
@@ -111,10 +112,15 @@ function sumOf(period: string, parts: { period: string; r: Resolved | string }[]
   const rs = parts.map((p) => ({ period: p.period, r: p.r as Resolved }));
   const notPoint = rs.filter((p) => !isPoint(p.r.item));
   if (notPoint.length) return `${notPoint.map((p) => p.period).join(", ")} is a bound or range, not summable`;
-  const units = new Set(rs.map((p) => `${p.r.item.unit}|${p.r.item.basis}`));
-  if (units.size > 1)
-    throw new SeriesError("unit_mismatch", `refusing to sum ${period}: parts differ in unit or basis`);
   const first = rs[0]!.r.item;
+  const spec = (i: typeof first) => ({ unit: i.unit, massBasis: i.basis as StatedBasis });
+  // One unit and one dimension (mass basis, currency) for every part: never add oxide to magnet, t to kg.
+  const odd = rs.find((p) => p.r.item.unit !== first.unit || !canSum(spec(first), spec(p.r.item)));
+  if (odd)
+    throw new SeriesError(
+      "unit_mismatch",
+      `refusing to sum ${period}: ${odd.period} is in ${odd.r.item.unit} (${odd.r.item.basis}), not ${first.unit} (${first.basis})`,
+    );
   const worstQuality = QUALITY_ORDER[Math.min(...rs.map((p) => QUALITY_ORDER.indexOf(p.r.item.quality)))]!;
   const leaves = rs.flatMap((p) =>
     p.r.item.parts.length
