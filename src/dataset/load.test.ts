@@ -218,6 +218,22 @@ describe("checkDataDir() on a broken copy", () => {
     ]);
   });
 
+  it("checkDataDir() rejects a source without a known tier and an unknown approx column, naming the cell", async () => {
+    const dir = brokenCopy({
+      "sources.csv": setCell(2, "tier", "blog"),
+      "china-magnet-exports.csv": setCell(2, "approx_columns", "volume"),
+    });
+    const { issues } = await checkDataDir(dir);
+    const paths = find(issues, "invalid_value").map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "data/sources.csv:2 (tier)",
+        "data/china-magnet-exports.csv:2 (approx_columns)",
+      ]),
+    );
+    expect(find(issues, "invalid_value")[0]!.message).toMatch(/expected a source tier: official, filing/);
+  });
+
   it("checkDataDir() lists an uncited source as an orphan warning that does not fail loading", async () => {
     const dir = brokenCopy({
       "sources.csv": (t) =>
