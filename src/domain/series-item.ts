@@ -99,6 +99,7 @@ export function fromFigure(f: SeriesFigure): Resolved {
       confidence: f.confidence,
       conflict: f.conflict,
       reason: "",
+      note: f.note,
     },
     direct: f,
     allReported: isPoint(f) && f.quality === "reported",
@@ -151,6 +152,7 @@ function sumOf(period: string, parts: { period: string; r: Resolved | string }[]
       confidence: LEVEL[Math.min(...rs.map((p) => LEVEL.indexOf(p.r.item.confidence)))]!,
       conflict: rs.some((p) => p.r.item.conflict),
       reason: "",
+      note: "",
     },
     allReported: rs.every((p) => p.r.allReported),
   };
@@ -227,4 +229,5 @@ export const EMPTY = {
   confidence: "low" as const,
   conflict: false,
   reason: "",
+  note: "",
 };

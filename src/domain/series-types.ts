@@ -83,6 +83,8 @@ export const SeriesItemSchema = z.object({
   conflict: z.boolean(),
   /** Why the value is missing; empty otherwise. */
   reason: z.string(),
+  /** The note of the figure used (arithmetic of a derivation, basis, conflicts); empty for a sum. */
+  note: z.string(),
   /** Every other value reported for the period, with why it was not preferred. */
   alternatives: z.array(AlternativeSchema),
 });
@@ -141,6 +143,7 @@ export interface SeriesFigure {
   qualityReason: string;
   confidence: z.infer<typeof ConfidenceSchema>;
   conflict: boolean;
+  note: string;
   source: z.infer<typeof SeriesSourceSchema>;
 }
 

@@ -52,8 +52,10 @@ export function buildSeries(rows: readonly SeriesFigure[], o: BuildSeriesOptions
   if (identities.size > 1) throw ambiguous([...identities.values()]);
   const any = mine[0];
   const per = o.per ?? finest(mine.filter((r) => r.metric === base));
-  const start = o.from ? periodSpan(o.from)!.start : minOf(mine.map((r) => r.periodStart));
-  const end = o.to ? periodSpan(o.to)!.end : maxOf(mine.map((r) => r.periodEnd));
+  // Default extent: the periods the base metric itself is reported for (year-to-date spans reach further back).
+  const extent = mine.some((r) => r.metric === base) ? mine.filter((r) => r.metric === base) : mine;
+  const start = o.from ? periodSpan(o.from)!.start : minOf(extent.map((r) => r.periodStart));
+  const end = o.to ? periodSpan(o.to)!.end : maxOf(extent.map((r) => r.periodEnd));
   const head = {
     metric: base,
     per,
