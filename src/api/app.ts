@@ -8,6 +8,7 @@ import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { marketEstimatesRoute } from "./routes/market-estimates.ts";
 import { policyRoutes } from "./routes/policy.ts";
+import { seriesRoutes } from "./routes/series.ts";
 import { sourcesRoute } from "./routes/sources.ts";
 import type { Store } from "../store/store.ts";
 
@@ -38,6 +39,7 @@ export function createApp({ store, extend = [] }: AppOptions) {
   healthRoutes(app, store);
   sourcesRoute(app, store);
   figuresRoute(app, store);
+  seriesRoutes(app, store);
   policyRoutes(app, store);
   capacityProjectsRoute(app, store);
   companyResultsRoute(app, store);

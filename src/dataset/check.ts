@@ -7,6 +7,7 @@ import { parseCsv } from "./csv.ts";
 import type { Dataset, DatasetItem } from "./dataset.ts";
 import { checkInvariants, type LocatedFigure, type ParsedTable } from "./invariants.ts";
 import type { ParsedRow } from "./invariants/parsed-table.ts";
+import { reconcile } from "./reconcile.ts";
 import {
   CANONICAL,
   checkFigure,
@@ -182,12 +183,12 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
       });
   counts.figures = figures.length;
   counts.sources = sources.length;
-  const dataset: Dataset = {
+  // Figures citing an unknown source were reported above; reconciliation needs every source's tier.
+  const reconciled = reconcile(
+    figures.filter((f) => known.has(f.sourceId)),
     sources,
-    figures,
-    ...typed,
-    records,
-  };
+  );
+  const dataset: Dataset = { sources, figures: reconciled, ...typed, records };
   // Invariants run on files without row errors (a rejected row would make every total look wrong), and read the
   // dataset's own figures where it serves them (reconciled, with `preferred`).
   const broken = new Set(issues.filter(isError).map((i) => i.path.split(":")[0]!));

@@ -1,7 +1,7 @@
 /** @module Dataset: the whole validated knowledge base as loaded from `data/`. */
 import type { CapacityProject } from "../domain/capacity-project.ts";
 import type { CompanyResult } from "../domain/company-result.ts";
-import type { Figure } from "../domain/figure.ts";
+import type { ReconciledFigure } from "../domain/figure.ts";
 import type { MarketEstimate } from "../domain/market-estimate.ts";
 import type { PolicyEvent } from "../domain/policy-event.ts";
 import type { StoredRecord } from "../domain/record.ts";
@@ -9,8 +9,11 @@ import type { Source } from "../domain/source.ts";
 
 export interface Dataset {
   sources: Source[];
-  /** Every number of every table, in the generic figure shape (what `lodestone figures` queries). */
-  figures: Figure[];
+  /**
+   * Every number of every table, in the generic figure shape, reconciled: one preferred value per quantity,
+   * quality, confidence and conflicts (src/dataset/reconcile.ts). What `lodestone figures` queries.
+   */
+  figures: ReconciledFigure[];
   policyEvents: PolicyEvent[];
   capacityProjects: CapacityProject[];
   companyResults: CompanyResult[];

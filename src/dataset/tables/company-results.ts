@@ -113,6 +113,8 @@ export const companyResultsTable = defineTable({
         idSuffix: r.item,
         entity: r.company,
         material: MATERIAL[r.item] ?? "",
+        // The financial or operating item (revenue, net profit ...) tells the figures of one company apart.
+        variant: r.item,
         period: r.period,
         value: r.value,
         low: r.valueLow,
