@@ -9,11 +9,13 @@ import { policyPage } from "./pages/policy.ts";
 import { pricesPage } from "./pages/prices.ts";
 import { productionPage } from "./pages/production.ts";
 import { sourcesPage } from "./pages/sources.ts";
+import { tradePage } from "./pages/trade.ts";
 
 type PageFn = (root: HTMLElement, query: URLSearchParams) => Promise<void>;
 
-const PAGES: { path: string; label: string; render: PageFn }[] = [
+const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[] = [
   { path: "", label: "Overview", render: overviewPage },
+  { path: "trade", label: "Trade", render: tradePage },
   { path: "production", label: "Production", render: productionPage },
   { path: "prices", label: "Prices", render: pricesPage },
   { path: "figures", label: "Figures", render: figuresPage },
@@ -63,7 +65,8 @@ async function route(): Promise<void> {
   if (gen === generation) main.setAttribute("data-ready", page.path || "overview");
 }
 
-for (const p of PAGES) nav.append(h("a", { href: `#/${p.path}`, "data-path": p.path }, p.label));
+for (const p of PAGES.filter((x) => !x.hidden))
+  nav.append(h("a", { href: `#/${p.path}`, "data-path": p.path }, p.label));
 window.addEventListener("hashchange", () => {
   main.removeAttribute("data-ready");
   void route();
