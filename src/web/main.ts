@@ -8,6 +8,7 @@ import { overviewPage } from "./pages/overview.ts";
 import { policyPage } from "./pages/policy.ts";
 import { pricesPage } from "./pages/prices.ts";
 import { productionPage } from "./pages/production.ts";
+import { seriesPage } from "./pages/series.ts";
 import { sourcesPage } from "./pages/sources.ts";
 import { tradePage } from "./pages/trade.ts";
 
@@ -20,6 +21,7 @@ const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[]
   { path: "prices", label: "Prices", render: pricesPage },
   { path: "figures", label: "Figures", render: figuresPage },
   { path: "sources", label: "Sources", render: sourcesPage },
+  { path: "series", label: "Series", render: seriesPage, hidden: true },
   { path: "policy", label: "Policy", render: policyPage },
   // Lazy: the engine, the YAML parser and the scenario files load only when this page is opened.
   {

@@ -50,8 +50,17 @@ export function seriesItemsTable(series: readonly NamedSeries[]): HTMLTableEleme
         h(
           "td",
           {},
-          HOW[i.composition],
+          i.composition === "reported" && i.quality === "derived"
+            ? "derived by Lodestone"
+            : HOW[i.composition],
           i.composition === "missing" ? h("div", { class: "muted" }, i.reason) : null,
+          i.quality === "derived" && i.note
+            ? h(
+                "div",
+                { class: "muted", title: i.note },
+                i.note.length > 140 ? `${i.note.slice(0, 137)}…` : i.note,
+              )
+            : null,
           i.parts.length ? h("div", { class: "muted" }, i.qualityReason) : null,
         ),
         h("td", {}, i.composition === "missing" ? "" : i.confidence),
