@@ -7,6 +7,7 @@ import { figuresPage } from "./pages/figures.ts";
 import { overviewPage } from "./pages/overview.ts";
 import { policyPage } from "./pages/policy.ts";
 import { pricesPage } from "./pages/prices.ts";
+import { projectsPage } from "./pages/projects.ts";
 import { productionPage } from "./pages/production.ts";
 import { seriesPage } from "./pages/series.ts";
 import { sourcesPage } from "./pages/sources.ts";
@@ -19,6 +20,7 @@ const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[]
   { path: "trade", label: "Trade", render: tradePage },
   { path: "production", label: "Production", render: productionPage },
   { path: "prices", label: "Prices", render: pricesPage },
+  { path: "projects", label: "Projects", render: projectsPage },
   { path: "figures", label: "Figures", render: figuresPage },
   { path: "sources", label: "Sources", render: sourcesPage },
   { path: "series", label: "Series", render: seriesPage, hidden: true },
@@ -64,13 +66,18 @@ async function route(): Promise<void> {
   } catch (e) {
     if (gen === generation) main.replaceChildren(root, errorBox(e));
   }
-  if (gen === generation) main.setAttribute("data-ready", page.path || "overview");
+  if (gen === generation) {
+    // The address the page was drawn for, so tests (and scripts) can wait for a filter change to land.
+    main.setAttribute("data-hash", location.hash);
+    main.setAttribute("data-ready", page.path || "overview");
+  }
 }
 
 for (const p of PAGES.filter((x) => !x.hidden))
   nav.append(h("a", { href: `#/${p.path}`, "data-path": p.path }, p.label));
 window.addEventListener("hashchange", () => {
   main.removeAttribute("data-ready");
+  main.removeAttribute("data-hash");
   void route();
 });
 void route();
