@@ -3,6 +3,7 @@ import "./style.css";
 import { errorBox, h, loading } from "./dom.ts";
 import { disposeCharts } from "./echarts.ts";
 import { getHealth } from "./state.ts";
+import { companiesPage } from "./pages/companies.ts";
 import { figuresPage } from "./pages/figures.ts";
 import { overviewPage } from "./pages/overview.ts";
 import { policyPage } from "./pages/policy.ts";
@@ -21,6 +22,7 @@ const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[]
   { path: "production", label: "Production", render: productionPage },
   { path: "prices", label: "Prices", render: pricesPage },
   { path: "projects", label: "Projects", render: projectsPage },
+  { path: "companies", label: "Companies", render: companiesPage },
   { path: "figures", label: "Figures", render: figuresPage },
   { path: "sources", label: "Sources", render: sourcesPage },
   { path: "series", label: "Series", render: seriesPage, hidden: true },
