@@ -5,6 +5,7 @@ import { disposeCharts } from "./echarts.ts";
 import { getHealth } from "./state.ts";
 import { companiesPage } from "./pages/companies.ts";
 import { figuresPage } from "./pages/figures.ts";
+import { outlooksPage } from "./pages/outlooks.ts";
 import { overviewPage } from "./pages/overview.ts";
 import { policyPage } from "./pages/policy.ts";
 import { pricesPage } from "./pages/prices.ts";
@@ -23,6 +24,7 @@ const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[]
   { path: "prices", label: "Prices", render: pricesPage },
   { path: "projects", label: "Projects", render: projectsPage },
   { path: "companies", label: "Companies", render: companiesPage },
+  { path: "outlooks", label: "Outlooks", render: outlooksPage },
   { path: "figures", label: "Figures", render: figuresPage },
   { path: "sources", label: "Sources", render: sourcesPage },
   { path: "series", label: "Series", render: seriesPage, hidden: true },
