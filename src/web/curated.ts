@@ -7,7 +7,7 @@ export interface FilterSpec {
   /** The API's query parameter. */
   key: string;
   label: string;
-  /** A select offers `options` (plus "any"); text, year and period are typed (checked by the API). */
+  /** A select offers `options` (plus "any"); text, year and period are typed (checked by the API), `options` as hints. */
   kind: "select" | "text" | "year" | "period";
   options?: readonly string[];
   /** Shown for an option (default: the value with underscores as spaces). */
@@ -55,12 +55,18 @@ export function filterForm(
             id,
             name: s.key,
             value,
+            ...(s.options?.length ? { list: `${id}-list` } : {}),
             placeholder:
-              s.placeholder ?? (s.kind === "year" ? "2025" : s.kind === "period" ? "2025-01" : "any"),
+              s.placeholder ??
+              (s.kind === "year" ? "year, e.g. 2025" : s.kind === "period" ? "e.g. 2025-01" : "any"),
             autocomplete: "off",
             inputmode: s.kind === "year" ? "numeric" : undefined,
           });
-    return h("label", { class: "field" }, h("span", {}, s.label), control);
+    const list =
+      s.kind !== "select" && s.options?.length
+        ? h("datalist", { id: `${id}-list` }, ...s.options.map((o) => h("option", { value: o })))
+        : null;
+    return h("label", { class: "field" }, h("span", {}, s.label), control, list);
   });
   const form = h(
     "form",
