@@ -20,6 +20,45 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return `${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
+const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Curated rows as CSV: every field of the row as served (snake_case columns, lists joined with "; "), any `extra`
+ * columns, then the source (publisher, date, licence, address) — so the file holds exactly what the page shows.
+ */
+export function recordsCsv<
+  T extends { source: { publisher: string; published: string; licence: string; url: string } },
+>(
+  rows: readonly T[],
+  extra: Record<string, (r: T) => CsvCell> = {},
+): { header: string[]; rows: CsvCell[][] } {
+  const keys = rows.length ? Object.keys(rows[0]!).filter((k) => k !== "source") : [];
+  const cell = (v: unknown): CsvCell =>
+    Array.isArray(v)
+      ? v.join("; ")
+      : typeof v === "object" && v !== null
+        ? JSON.stringify(v)
+        : (v as CsvCell);
+  return {
+    header: [
+      ...keys.map(snake),
+      ...Object.keys(extra),
+      "source_publisher",
+      "source_published",
+      "source_licence",
+      "source_url",
+    ],
+    rows: rows.map((r) => [
+      ...keys.map((k) => cell((r as Record<string, unknown>)[k])),
+      ...Object.values(extra).map((f) => f(r)),
+      r.source.publisher,
+      r.source.published,
+      r.source.licence,
+      r.source.url,
+    ]),
+  };
+}
+
 /** A "Download CSV" link whose file is built from `build()` when clicked (so it is always what is shown). */
 export function csvButton(
   id: string,

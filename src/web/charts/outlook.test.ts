@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimate } from "./curated-fixture.ts";
-import { cagrChart, cagrGap, outlookChart, outlookGroupOf, outlookGroups } from "./outlook.ts";
+import { cagrChart } from "./cagr.ts";
+import { cagrGap, outlookChart, outlookGroupOf, outlookGroups } from "./outlook.ts";
 
 type S = {
   name: string;

@@ -1,7 +1,7 @@
 /** @module Companies page: company results with the API's filters; one company's item over its periods, sources beside. */
 import { companyChart, drawableResults, periodLength, resultValue } from "../charts/company.ts";
 import { allFigures, api } from "../client.ts";
-import { csvButton } from "../csv.ts";
+import { csvButton, recordsCsv } from "../csv.ts";
 import {
   distinct,
   emptyResult,
@@ -70,32 +70,6 @@ function row(r: CompanyResult, preferred: ReadonlySet<string>): HTMLTableRowElem
     ),
   );
 }
-
-const CSV_HEADER = [
-  "company",
-  "ticker",
-  "item",
-  "period",
-  "period_as_published",
-  "fiscal_period",
-  "value",
-  "low",
-  "high",
-  "qualifier",
-  "approx",
-  "unit",
-  "currency",
-  "yoy_pct",
-  "qoq_pct",
-  "basis",
-  "preferred",
-  "exclude_reason",
-  "note",
-  "source_publisher",
-  "source_published",
-  "source_licence",
-  "source_url",
-];
 
 export async function companiesPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const all = await api.companyResults();
@@ -181,34 +155,9 @@ export async function companiesPage(root: HTMLElement, query: URLSearchParams): 
         "div",
         { class: "panel-head" },
         h("span", { "data-testid": "result-count" }, `${rows.length} of ${all.total} results`),
-        csvButton("companies-csv", "lodestone-company-results.csv", () => ({
-          header: CSV_HEADER,
-          rows: rows.map((r) => [
-            r.company,
-            r.ticker,
-            r.item,
-            r.period,
-            r.periodAsPublished,
-            r.fiscalPeriod,
-            r.value,
-            r.low,
-            r.high,
-            r.qualifier,
-            r.approx,
-            r.unit,
-            r.currency,
-            r.yoyPct,
-            r.qoqPct,
-            r.basis,
-            preferred.has(r.id),
-            r.excludeReason,
-            r.note,
-            r.source.publisher,
-            r.source.published,
-            r.source.licence,
-            r.source.url,
-          ]),
-        })),
+        csvButton("companies-csv", "lodestone-company-results.csv", () =>
+          recordsCsv(rows, { preferred: (r) => preferred.has(r.id) }),
+        ),
       ),
       h(
         "div",

@@ -1,14 +1,8 @@
 /** @module Outlooks page: published market estimates with the API's filters; base → target per unit, CAGRs, sources. */
-import {
-  cagrChart,
-  cagrGap,
-  endText,
-  outlookChart,
-  outlookGroupOf,
-  outlookGroups,
-} from "../charts/outlook.ts";
+import { cagrChart } from "../charts/cagr.ts";
+import { cagrGap, endText, outlookChart, outlookGroupOf, outlookGroups } from "../charts/outlook.ts";
 import { api, toQuery } from "../client.ts";
-import { csvButton } from "../csv.ts";
+import { csvButton, recordsCsv } from "../csv.ts";
 import {
   distinct,
   emptyResult,
@@ -103,71 +97,6 @@ function row(e: MarketEstimate): HTMLTableRowElement {
     ),
   );
 }
-
-const CSV_HEADER = [
-  "id",
-  "kind",
-  "publisher",
-  "publisher_type",
-  "published_date",
-  "metric",
-  "scope_basis",
-  "mass_basis",
-  "geography",
-  "base_year",
-  "base_value",
-  "base_low",
-  "base_high",
-  "base_qualifier",
-  "target_year",
-  "target_value",
-  "target_low",
-  "target_high",
-  "target_qualifier",
-  "unit",
-  "stated_cagr_pct",
-  "computed_cagr_pct",
-  "scenario",
-  "approx",
-  "exclude_reason",
-  "note",
-  "source_publisher",
-  "source_published",
-  "source_licence",
-  "source_url",
-];
-const csvRow = (e: MarketEstimate) => [
-  e.id,
-  e.kind,
-  e.publisher,
-  e.publisherType,
-  e.publishedDate,
-  e.metric,
-  e.scopeBasis,
-  e.massBasis,
-  e.geography,
-  e.baseYear,
-  e.baseValue,
-  e.baseLow,
-  e.baseHigh,
-  e.baseQualifier,
-  e.targetYear,
-  e.targetValue,
-  e.targetLow,
-  e.targetHigh,
-  e.targetQualifier,
-  e.unit,
-  e.statedCagrPct,
-  e.computedCagrPct,
-  e.scenario,
-  e.approx,
-  e.excludeReason,
-  e.note,
-  e.source.publisher,
-  e.source.published,
-  e.source.licence,
-  e.source.url,
-];
 
 export async function outlooksPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const all = await api.marketEstimates();
@@ -283,10 +212,7 @@ export async function outlooksPage(root: HTMLElement, query: URLSearchParams): P
         "div",
         { class: "panel-head" },
         h("span", { "data-testid": "result-count" }, `${rows.length} of ${all.total} estimates`),
-        csvButton("outlooks-csv", "lodestone-market-estimates.csv", () => ({
-          header: CSV_HEADER,
-          rows: rows.map(csvRow),
-        })),
+        csvButton("outlooks-csv", "lodestone-market-estimates.csv", () => recordsCsv(rows)),
       ),
       h(
         "div",

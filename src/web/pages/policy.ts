@@ -1,7 +1,7 @@
 /** @module Policy page: the policy and export-control register filtered by the API (jurisdiction, instrument, element, HS code, dates); timeline and table. */
 import { policyTimeline } from "../charts/timeline.ts";
 import { api } from "../client.ts";
-import { csvButton } from "../csv.ts";
+import { csvButton, recordsCsv } from "../csv.ts";
 import {
   distinct,
   emptyResult,
@@ -88,32 +88,6 @@ function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowEl
   );
 }
 
-const CSV_HEADER = [
-  "id",
-  "date",
-  "effective_date",
-  "end_date",
-  "jurisdiction",
-  "actor",
-  "instruments",
-  "status",
-  "announcement_no",
-  "title",
-  "materials",
-  "elements",
-  "hs_codes",
-  "amount",
-  "amount_qualifier",
-  "approx",
-  "amount_unit",
-  "summary",
-  "exclude_reason",
-  "source_publisher",
-  "source_published",
-  "source_licence",
-  "source_url",
-];
-
 export async function policyPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const all = await api.policyEvents();
   const split = (xs: string[]) => distinct(xs.flatMap((x) => x.split(";").map((s) => s.trim())));
@@ -184,34 +158,7 @@ export async function policyPage(root: HTMLElement, query: URLSearchParams): Pro
         "div",
         { class: "panel-head" },
         h("span", { "data-testid": "result-count" }, `${items.length} of ${all.total} events`),
-        csvButton("policy-csv", "lodestone-policy-events.csv", () => ({
-          header: CSV_HEADER,
-          rows: items.map((e) => [
-            e.id,
-            e.date,
-            e.effectiveDate,
-            e.endDate,
-            e.jurisdiction,
-            e.actor,
-            e.instruments.join("; "),
-            e.status,
-            e.announcementNo,
-            e.title,
-            e.materials.join("; "),
-            e.elements.join("; "),
-            e.hsCodes.join("; "),
-            e.amount,
-            e.amountQualifier,
-            e.approx,
-            e.amountUnit,
-            e.summary,
-            e.excludeReason,
-            e.source.publisher,
-            e.source.published,
-            e.source.licence,
-            e.source.url,
-          ]),
-        })),
+        csvButton("policy-csv", "lodestone-policy-events.csv", () => recordsCsv(items)),
       ),
       h(
         "div",

@@ -8,7 +8,7 @@ import {
   groupOf,
 } from "../charts/capacity.ts";
 import { api, toQuery } from "../client.ts";
-import { csvButton } from "../csv.ts";
+import { csvButton, recordsCsv } from "../csv.ts";
 import {
   distinct,
   emptyResult,
@@ -84,65 +84,6 @@ function row(p: CapacityProject): HTMLTableRowElement {
     ),
   );
 }
-
-const CSV_HEADER = [
-  "id",
-  "company",
-  "country",
-  "site",
-  "stage",
-  "magnet_type",
-  "product",
-  "capacity_tpy",
-  "capacity_low_tpy",
-  "capacity_high_tpy",
-  "capacity_qualifier",
-  "approx",
-  "capacity_basis",
-  "mass_basis",
-  "capacity_text",
-  "status",
-  "start_year",
-  "target_year",
-  "capex_amount",
-  "capex_qualifier",
-  "capex_currency",
-  "exclude_reason",
-  "note",
-  "source_publisher",
-  "source_published",
-  "source_licence",
-  "source_url",
-];
-const csvRow = (p: CapacityProject) => [
-  p.id,
-  p.company,
-  p.country,
-  p.site,
-  p.stage,
-  p.magnetType,
-  p.product,
-  p.capacityTpy,
-  p.capacityLowTpy,
-  p.capacityHighTpy,
-  p.capacityQualifier,
-  p.approx,
-  p.capacityBasis,
-  p.massBasis,
-  p.capacityText,
-  p.status,
-  p.startYear,
-  p.targetYear,
-  p.capexAmount,
-  p.capexQualifier,
-  p.capexCurrency,
-  p.excludeReason,
-  p.note,
-  p.source.publisher,
-  p.source.published,
-  p.source.licence,
-  p.source.url,
-];
 
 export async function projectsPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const all = await api.capacityProjects();
@@ -237,10 +178,7 @@ export async function projectsPage(root: HTMLElement, query: URLSearchParams): P
         "div",
         { class: "panel-head" },
         h("span", { "data-testid": "result-count" }, `${rows.length} of ${all.total} projects`),
-        csvButton("projects-csv", "lodestone-capacity-projects.csv", () => ({
-          header: CSV_HEADER,
-          rows: rows.map(csvRow),
-        })),
+        csvButton("projects-csv", "lodestone-capacity-projects.csv", () => recordsCsv(rows)),
       ),
       h(
         "div",
