@@ -28,7 +28,7 @@ const LABELS: Record<FigureColumn, string> = {
  * The reconciliation state of a figure: ✓ preferred (the one answer for its period), else why not — superseded,
  * excluded with its reason, or another value preferred; and its marks: derived, approximate, bound, conflict.
  */
-export function qualityCell(f: Figure): HTMLTableCellElement {
+export function qualityCell(f: Figure, seriesHref: string | null = null): HTMLTableCellElement {
   const tag = (t: string, title = t, label = t) => h("span", { class: `tag tag-${t}`, title }, label);
   const marks = [
     f.preferred ? tag("preferred", "the value chosen for its series and period", "✓ preferred") : null,
@@ -53,13 +53,24 @@ export function qualityCell(f: Figure): HTMLTableCellElement {
     },
     ...marks,
     why ? h("div", { class: "why" }, why.length > 160 ? `${why.slice(0, 157)}…` : why) : null,
+    seriesHref
+      ? h(
+          "a",
+          {
+            href: seriesHref,
+            class: "series-link",
+            title: "the series this value belongs to, one value per period",
+          },
+          "series ↗",
+        )
+      : null,
   );
 }
 
 export interface FigureTableOptions {
   /** Adds a quality column (preferred, superseded, excluded with reason ...). Default true. */
   quality?: boolean;
-  /** A link for each row (e.g. to its series view), shown beside the period. */
+  /** A link for each row to its series view, shown in the quality cell. */
   link?: (f: Figure) => string | null;
 }
 
@@ -89,15 +100,7 @@ export function figureTable(
               { class: "note-cell", title: f.note },
               f.note.length > 140 ? `${f.note.slice(0, 137)}…` : f.note,
             )
-          : c === "period" && options.link?.(f)
-            ? h(
-                "td",
-                { "data-col": c, class: "nowrap" },
-                f.period,
-                " ",
-                h("a", { href: options.link(f)!, class: "series-link", title: "open its series" }, "↗"),
-              )
-            : h("td", { "data-col": c, class: c === "period" ? "nowrap" : undefined }, f[c]),
+          : h("td", { "data-col": c, class: c === "period" ? "nowrap" : undefined }, f[c]),
       ),
       h(
         "td",
@@ -115,7 +118,7 @@ export function figureTable(
         ),
       ),
       h("td", { class: "unit" }, f.unit),
-      quality ? qualityCell(f) : null,
+      quality ? qualityCell(f, options.link?.(f) ?? null) : null,
       h("td", { class: "source-cell" }, html(sourceHtml(f.source))),
     ),
   );

@@ -151,7 +151,7 @@ export async function figuresPage(root: HTMLElement, query: URLSearchParams): Pr
     h(
       "p",
       { class: "lede" },
-      "Filter every sourced figure. Values are as published; ranges show low–high. Filters accept several values separated by commas. Quality says which value is preferred for its series and period (✓), and why the others are not; ↗ opens a row's series.",
+      "Filter every sourced figure. Values are as published; ranges show low–high. Filters accept several values separated by commas. Quality says which value is preferred for its series and period (✓), and why the others are not; “series ↗” opens the series a row belongs to.",
     ),
     h("section", { class: "panel" }, form),
     results,

@@ -49,7 +49,7 @@ export async function seriesPage(root: HTMLElement, query: URLSearchParams): Pro
   if (!p.metric || !p.entity) {
     root.append(
       empty(
-        "Open a series from the figures explorer (the ↗ link on a row), or give metric and entity in the address.",
+        "Open a series from the figures explorer (the “series ↗” link on a row), or give metric and entity in the address.",
       ),
     );
     return;
