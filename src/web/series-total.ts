@@ -1,5 +1,4 @@
 /** @module totalSummary: the range total of a series in words — reported for the range, or the sum of its parts, or why neither. */
-import { isAdditive } from "../domain/series-grid.ts";
 import type { SeriesResult } from "./types.ts";
 
 export interface TotalSummary {
@@ -72,8 +71,6 @@ export function totalSummary(r: SeriesResult): TotalSummary {
   }
   const none = (label: string): TotalSummary => ({ ...base, value: null, how: "none", label });
   if (!r.items.length) return none(r.reason || "no data");
-  if (!isAdditive(r.metric, r.unit))
-    return none(`${r.metric} is not a flow: values are never added over time`);
   if (r.items.length < 2) return none(`one ${r.per} only: its value is the total`);
   const missing = r.items.filter((i) => i.value === null && !(i.low !== null && i.high !== null));
   const notPoint = r.items
@@ -92,5 +89,6 @@ export function totalSummary(r: SeriesResult): TotalSummary {
     return none(
       `no total: ${list(notPoint)} ${notPoint.length === 1 ? "is a bound or a range" : "are bounds or ranges"}`,
     );
-  return none("none reported for the range and the items cannot be summed");
+  // Every item is a point and none is missing, yet the API gave no total: the metric is not a flow.
+  return none(`${r.metric} is not a flow (a stock, price, share or change): its values are never added over time`);
 }
