@@ -256,12 +256,12 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
         }),
       );
       expect(s.items.map((i) => [i.period, i.value, i.composition])).toEqual([
-        ["2025-01", 100, "reported"],
-        ["2025-02", 110, "reported"],
+        ["2025-01", 100, "figure"],
+        ["2025-02", 110, "figure"],
         ["2025-03", null, "missing"],
       ]);
       expect(s.items[2]!.reason).toMatch(/no figure for 2025-03/);
-      expect(s.total).toMatchObject({ period: "2025-01..2025-03", value: 330, composition: "reported" });
+      expect(s.total).toMatchObject({ period: "2025-01..2025-03", value: 330, composition: "figure" });
       expect(s.items[0]!.source).toMatchObject({ id: "src-a", tier: "official" });
     });
 
@@ -324,7 +324,7 @@ export function runBundledSeriesCase(name: string, open: () => Promise<Store>) {
         "2025-09",
       ]);
       const sum = s.items.reduce((a, i) => a + i.value!, 0);
-      expect(s.total).toMatchObject({ composition: "reported", metric: "export_volume_ytd" });
+      expect(s.total).toMatchObject({ composition: "figure", metric: "export_volume_ytd" });
       expect(Math.abs(sum - s.total!.value!) / s.total!.value!).toBeLessThan(0.001);
       expect(s.items.every((i) => i.source && i.alternatives.every((a) => a.whyNotPreferred))).toBe(true);
     });

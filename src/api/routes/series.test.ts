@@ -30,8 +30,8 @@ describe("GET /api/series", () => {
       ["2025-02", 110],
       ["2025-03", null],
     ]);
-    expect(body.items[0]).toMatchObject({ composition: "reported", unit: "t", basis: "finished" });
-    expect(body.total).toMatchObject({ value: 330, composition: "reported" });
+    expect(body.items[0]).toMatchObject({ composition: "figure", unit: "t", basis: "finished" });
+    expect(body.total).toMatchObject({ value: 330, composition: "figure" });
   });
 
   it("accepts any alias of an entity and gives the same answer", async () => {
