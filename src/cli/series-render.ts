@@ -42,14 +42,14 @@ export function how(i: Pick<SeriesItem, "composition" | "metric" | "parts">): st
 function sourceCell(i: SeriesItem | ShareComponent, width: number): string {
   if (i.source) return sourceLabel(i.source, width);
   if (i.parts.length) return ellipsize(`parts ${i.parts[0]!.period} to ${i.parts.at(-1)!.period}`, width);
-  return ellipsize(i.reason, Math.max(width, 24));
+  return ellipsize(i.reason, Math.max(width, 80));
 }
 
 /** Both sources of a share: one citation when the two values come from the same source. */
 function shareSource(i: SeriesItem, width: number): string {
   const s = i.share;
-  if (!s) return ellipsize(i.reason, Math.max(width, 24));
-  if (i.composition === "missing") return ellipsize(i.reason, Math.max(width, 24));
+  if (!s) return ellipsize(i.reason, Math.max(width, 80));
+  if (i.composition === "missing") return ellipsize(i.reason, Math.max(width, 80));
   const { part, whole } = s;
   if (part.source && whole.source && part.source.id === whole.source.id) return sourceCell(part, width);
   const cite = (c: ShareComponent) =>
