@@ -1,6 +1,7 @@
 /** @module Renders a series (or a share series) as a table, CSV or JSON for `lodestone series`. */
 import type { SeriesItem, SeriesResult, ShareComponent } from "../domain/series.ts";
-import { formatNumber, toCsv, toTable } from "./format.ts";
+import { formatNumber, toTable } from "./format.ts";
+import { seriesCsv } from "./series-csv.ts";
 import { columnWidths, ellipsize, remainingWidth, sourceLabel } from "./source-label.ts";
 
 const SIGN = { gt: ">", gte: "≥", lt: "<", lte: "≤" } as const;
@@ -132,82 +133,9 @@ function shareTable(s: SeriesResult): string {
   return body + total;
 }
 
-const CSV_HEADER = [
-  "period",
-  "value",
-  "low",
-  "high",
-  "qualifier",
-  "approx",
-  "unit",
-  "basis",
-  "composition",
-  "quality",
-  "confidence",
-  "conflict",
-  "figure_id",
-  "source_id",
-  "source_publisher",
-  "source_published",
-  "parts",
-  "alternatives",
-  "reason",
-];
-/** Extra columns of a share series: the two values divided, their unit, editions and sources. */
-const SHARE_HEADER = [
-  "share_of",
-  "part_value",
-  "whole_value",
-  "share_unit",
-  "part_edition",
-  "whole_edition",
-  "part_source_id",
-  "whole_source_id",
-];
-
-function csv(s: SeriesResult): string {
-  const share = s.share;
-  return toCsv(
-    share ? [...CSV_HEADER, ...SHARE_HEADER] : CSV_HEADER,
-    s.items.map((i) => [
-      i.period,
-      i.value,
-      i.low,
-      i.high,
-      i.qualifier ?? "",
-      i.approx,
-      i.unit,
-      i.basis,
-      i.composition,
-      i.quality,
-      i.confidence,
-      i.conflict,
-      i.figureId ?? "",
-      i.source?.id ?? "",
-      i.source?.publisher ?? "",
-      i.source?.published ?? "",
-      i.parts.map((p) => p.period).join(" "),
-      i.alternatives.length,
-      i.reason,
-      ...(share
-        ? [
-            share.of,
-            i.share?.part.value ?? null,
-            i.share?.whole.value ?? null,
-            share.unit,
-            i.share?.part.edition ?? "",
-            i.share?.whole.edition ?? "",
-            i.share?.part.source?.id ?? "",
-            i.share?.whole.source?.id ?? "",
-          ]
-        : []),
-    ]),
-  );
-}
-
 export function renderSeries(s: SeriesResult, format: "table" | "csv" | "json"): string {
   if (format === "json") return `${JSON.stringify(s, null, 2)}\n`;
-  if (format === "csv") return csv(s);
+  if (format === "csv") return seriesCsv(s);
   const legend = s.items.some((i) => i.conflict)
     ? "! sources disagree beyond rounding (see --format json)\n"
     : "";

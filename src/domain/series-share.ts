@@ -30,7 +30,7 @@ export function assertShareable(part: ShareOptions["part"], of: ShareOptions["of
   if (contains(of.id, part.id)) return;
   throw new SeriesError(
     "not_contained",
-    `cannot give ${display(part)} as a share of ${display(of)}: ${display(of)} does not contain ${display(part)} (a share is computed only of the world, or of a bloc whose recorded members include the ${part.id === of.id ? "entity" : "place"})`,
+    `cannot give ${display(part)} as a share of ${display(of)}: ${display(of)} does not contain ${display(part)} (a share is taken only of the world, or of a bloc whose recorded members include the place)`,
   );
 }
 
