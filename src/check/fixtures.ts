@@ -3,10 +3,21 @@ import type { PolicyEvent } from "../domain/policy-event.ts";
 import { type Claim, type Extraction, type ExtractedEvent, NO_CHANGE } from "../extract/schema.ts";
 import { createKnowledgeBase, type KbFigure, type KnowledgeBase } from "./knowledge-base.ts";
 
-/** A claim with defaults (China's magnet exports, tonnes); `quote` should be a sentence the test wrote. */
+/** A date as a sentence writes it (month, quarter, half, year, "a year earlier"), as the extractor's `period_text`. */
+const DATE_TEXT =
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|Q[1-4](?: \d{4})?|first[- ]quarter|(?:19|20)\d{2}|a year earlier|on (?:July|June|August))\b/i;
+
+/** The first date written in `quote`, or null (the claim's period then counts as taken from elsewhere). */
+export const dateText = (quote: string): string | null => DATE_TEXT.exec(quote)?.[0] ?? null;
+
+/**
+ * A claim with defaults (China's magnet exports, tonnes); `quote` should be a sentence the test wrote. Its
+ * `period_text` defaults to the first date the quote writes, as the extractor would read it.
+ */
 export function claim(over: Partial<Claim> & Pick<Claim, "id">): Claim {
   const quote = over.quote ?? "a test sentence";
   return {
+    period_text: over.period ? dateText(quote) : null,
     metric: "export volume",
     metric_family: "trade",
     entity: "China",
@@ -24,7 +35,6 @@ export function claim(over: Partial<Claim> & Pick<Claim, "id">): Claim {
     currency: null,
     currency_basis: null,
     period: null,
-    period_text: null,
     is_forecast: false,
     change: { ...NO_CHANGE },
     additional_changes: [],
@@ -44,7 +54,7 @@ export const change = (over: Partial<Claim["change"]>): Claim["change"] => ({ ..
 export function event(over: Partial<ExtractedEvent> & Pick<ExtractedEvent, "id" | "type">): ExtractedEvent {
   return {
     date: null,
-    date_text: null,
+    date_text: over.date ? dateText(over.quote ?? "") : null,
     actor: "China",
     action: "",
     counterparty: null,
@@ -132,6 +142,14 @@ export function testKnowledgeBase(): KnowledgeBase {
       figure({ id: "x:w-2025-07", period: "2025-07", value: 5577 }),
       figure({ id: "x:w-2025-08", period: "2025-08", value: 6146 }),
       figure({ id: "x:w-2025-09", period: "2025-09", value: 5774 }),
+      figure({
+        id: "x:w-ytd-2025-09",
+        metric: "export_volume_ytd",
+        period: "2025-01..2025-09",
+        value: 39817,
+      }),
+      figure({ id: "x:de-2025-06", period: "2025-06", value: 1288, counterparty: "Germany" }),
+      figure({ id: "x:us-2025-06", period: "2025-06", value: 420, counterparty: "United States" }),
       figure({
         id: "m:cn-2024-v25",
         dataset: "mine-production",

@@ -195,12 +195,14 @@ export function checkProvisions(ctx: CheckContext) {
       continue;
     }
     // Other numbers the same act sets with the claimed value: the usual mix-up (a capacity benchmark read as a quota).
+    const stated = c.value ?? c.value_min;
     const sameValue = kb.provisions.filter(
       (o) =>
         o.eventId === p.eventId &&
         o.value !== null &&
         o !== p &&
-        overlaps(iv, [o.value, o.value], 0.005) &&
+        stated !== null &&
+        Math.abs(stated - o.value) <= Math.abs(o.value) * 0.005 &&
         unitOk(o),
     );
     const confusion = sameValue.length
