@@ -9,11 +9,13 @@ import {
   type Reading,
 } from "./attribution.ts";
 import { checkCagr, checkChanges } from "./changes.ts";
+import { checkCompanyResults } from "./company.ts";
 import { checkAgainstFigures } from "./conflicts.ts";
 import type { CheckContext } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
+import { checkRegisterAmounts } from "./register.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
   type ArticleWarning,
@@ -34,6 +36,8 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkPerUnit,
   checkProductionShares,
   checkProvisions,
+  checkCompanyResults,
+  checkRegisterAmounts,
 ];
 
 /**
@@ -167,7 +171,7 @@ export function checkClaims(extraction: Extraction, kb: KnowledgeBase): CheckRep
     const all = rs.length ? rs : [nothingToCompare(looked.get(c.id) ?? [])];
     return finish("claim", extraction.claims[i]!, all, attribution);
   });
-  const events = checkEvents(kb, extraction.events);
+  const events = checkEvents(kb, extraction.events, ref.date);
   for (const ev of extraction.events) {
     const r = events.get(ev.id);
     const attribution = eventAttribution(ev, article);

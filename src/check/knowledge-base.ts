@@ -73,8 +73,93 @@ export const ProvisionSchema = z.object({
 });
 export type Provision = z.infer<typeof ProvisionSchema>;
 
+/** A company's published result (company-results.csv): one item of one period, as the company or source gave it. */
+export interface KbCompanyResult {
+  id: string;
+  company: string;
+  period: string;
+  /** revenue, net_profit_attributable, gross_margin, ndpr_production, revenue_<segment> ... */
+  item: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  unit: string;
+  /** Change on the year before, % as reported; null when not given. */
+  yoyPct: number | null;
+  basis: string;
+  /** Non-empty: the row never backs a verdict. */
+  excludeReason: string;
+  source: SourceRef;
+}
+
+/** A published market estimate (market-estimates.csv): base and target values of one publisher's forecast. */
+export interface KbMarketEstimate {
+  id: string;
+  publisher: string;
+  /** What is measured, e.g. `permanent magnet market value`. */
+  metric: string;
+  scopeBasis: string;
+  geography: string;
+  baseYear: number | null;
+  baseValue: number | null;
+  targetYear: number | null;
+  targetValue: number | null;
+  unit: string;
+  statedCagrPct: number | null;
+  excludeReason: string;
+  source: SourceRef;
+}
+
+/** A capacity project (capacity-projects.csv): stage, capacity in t/yr, status and years, investment. */
+export interface KbCapacityProject {
+  id: string;
+  company: string;
+  country: string;
+  stage: string;
+  product: string;
+  capacityTpy: number | null;
+  capacityLowTpy: number | null;
+  capacityHighTpy: number | null;
+  massBasis: string;
+  status: string;
+  startYear: number | null;
+  targetYear: number | null;
+  capexAmount: number | null;
+  capexCurrency: string;
+  excludeReason: string;
+  source: SourceRef;
+}
+
+/** A sourced exchange rate (exchange-rates.csv): `rate` units of `quote` per one `base`, averaged over `period`. */
+export interface KbExchangeRate {
+  id: string;
+  base: string;
+  quote: string;
+  /** A year (annual average), a month (monthly average) or a day. */
+  period: string;
+  rate: number;
+  source: SourceRef;
+}
+
+/** A sourced tax rate with its validity (tax-rates.csv); empty `from`/`to` = open-ended. */
+export interface KbTaxRate {
+  id: string;
+  jurisdiction: string;
+  tax: string;
+  from: string;
+  to: string;
+  ratePct: number;
+  source: SourceRef;
+}
+
 export interface KnowledgeBase {
   figures: KbFigure[];
+  companyResults: KbCompanyResult[];
+  marketEstimates: KbMarketEstimate[];
+  capacityProjects: KbCapacityProject[];
+  exchangeRates: KbExchangeRate[];
+  taxRates: KbTaxRate[];
   policyEvents: PolicyEvent[];
   provisions: Provision[];
   applicationParameters: KbParameter[];
@@ -87,6 +172,11 @@ export interface KnowledgeBase {
 export function createKnowledgeBase(parts: Partial<KnowledgeBase> = {}): KnowledgeBase {
   return {
     figures: [],
+    companyResults: [],
+    marketEstimates: [],
+    capacityProjects: [],
+    exchangeRates: [],
+    taxRates: [],
     policyEvents: [],
     provisions: [],
     applicationParameters: [],

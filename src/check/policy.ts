@@ -5,6 +5,7 @@ import type { Claim, ExtractedEvent } from "../extract/schema.ts";
 import { claimInterval, fmt, foundOf, overlaps, place, qty, squash } from "./compare.ts";
 import type { CheckContext } from "./context.ts";
 import { type KnowledgeBase, type Provision, sourceOf } from "./knowledge-base.ts";
+import { eventByParties } from "./register.ts";
 import type { Reason } from "./verdict.ts";
 
 /** Events dated further than this from every register row of their kind are "not in the register", not wrong. */
@@ -29,6 +30,8 @@ const INSTRUMENTS: Partial<Record<ExtractedEvent["type"], Instrument[]>> = {
   trade_talks: ["trade_agreement"],
   price_floor: ["price_floor"],
   offtake: ["offtake"],
+  partnership: ["funding", "offtake", "price_floor", "trade_agreement"],
+  contract_award: ["funding"],
 };
 
 const JURISDICTIONS: [RegExp, string][] = [
@@ -133,11 +136,17 @@ function eventReason(kb: KnowledgeBase, ev: ExtractedEvent): { reason: Reason | 
 export function checkEvents(
   kb: KnowledgeBase,
   events: readonly ExtractedEvent[],
+  articleDate: string | null = null,
 ): Map<string, { reasons: Reason[]; lookedFor: string }> {
   const out = new Map<string, { reasons: Reason[]; lookedFor: string }>();
   for (const ev of events) {
     const { reason, lookedFor } = eventReason(kb, ev);
-    out.set(ev.id, { reasons: reason ? [reason] : [], lookedFor });
+    const byParties = reason ? null : eventByParties(kb, ev, INSTRUMENTS[ev.type] ?? [], articleDate);
+    const found = reason ?? byParties;
+    out.set(ev.id, {
+      reasons: found ? [found] : [],
+      lookedFor: `${lookedFor}; or an entry of that instrument naming the same company`,
+    });
   }
   return out;
 }
