@@ -3,6 +3,7 @@ import type { Claim } from "../extract/schema.ts";
 import { clausesOf, governingPlaces } from "./clauses.ts";
 import { claimInterval, entityKey, overlaps, place, samePeriod, seriesKey, squash } from "./compare.ts";
 import { placesIn } from "./places.ts";
+import { priceMaterial } from "./prices.ts";
 import type { Attribution, Doubt } from "./verdict.ts";
 
 /** Another way to read the sentence: the claim with a different counterparty (or entity). */
@@ -198,6 +199,7 @@ function otherValue(c: Claim, claims: readonly Claim[]): Claim | null {
   for (const o of claims) {
     if (o === c || o.is_forecast !== c.is_forecast || !samePeriod(o.period, c.period) || seriesKey(o) !== key)
       continue;
+    if (c.metric_family === "price" && priceMaterial(o) !== priceMaterial(c)) continue;
     const theirs = claimInterval(o);
     if (theirs && !overlaps(mine, theirs, 0.02) && squash(o.value_text) !== squash(c.value_text)) return o;
   }

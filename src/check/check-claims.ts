@@ -15,6 +15,7 @@ import type { CheckContext } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
+import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
@@ -38,6 +39,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkProvisions,
   checkCompanyResults,
   checkRegisterAmounts,
+  checkPrices,
 ];
 
 /**

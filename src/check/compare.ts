@@ -1,5 +1,5 @@
 /** @module Comparison helpers shared by the checks: name normalisation, series keys, intervals, tolerances, periods. */
-import { periodSpan } from "../domain/period.ts";
+import { type PeriodSpan, periodSpan } from "../domain/period.ts";
 import type { Claim } from "../extract/schema.ts";
 import type { SourceRef } from "./knowledge-base.ts";
 import type { Compared } from "./verdict.ts";
@@ -127,6 +127,27 @@ export function foundOf(c: Claim): Compared {
 /** The claim as a cited source: the article with the claim id. */
 export function claimRef(c: Claim, article: { publisher: string | null; source: string | null }): SourceRef {
   return { id: `article:${c.id}`, publisher: article.publisher ?? "this article", url: article.source ?? "" };
+}
+
+const WEEK = /^(\d{4})-W(\d{2})$/;
+
+/**
+ * The inclusive day span of a claim's period: the normalised periods of `periodSpan`, plus ISO weeks (`2026-W06`,
+ * Monday to Sunday), which the extractor writes for "this week" and the knowledge base never stores.
+ */
+export function spanOf(period: string | null | undefined): PeriodSpan | null {
+  if (!period) return null;
+  const w = WEEK.exec(period);
+  if (!w) return periodSpan(period);
+  const year = Number(w[1]);
+  const week = Number(w[2]);
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+  const weeksInYear = Math.floor((Date.UTC(year, 11, 28) - monday1) / (7 * 86_400_000)) + 1;
+  if (week < 1 || week > weeksInYear) return null;
+  const start = monday1 + (week - 1) * 7 * 86_400_000;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { start: iso(start), end: iso(start + 6 * 86_400_000) };
 }
 
 /** Inclusive day spans are equal (so `2025` equals `2025-01..2025-12`). */
