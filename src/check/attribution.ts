@@ -45,9 +45,21 @@ export function valueIndex(c: Claim): number {
   return re.exec(c.quote)?.index ?? -1;
 }
 
+/** The text of the clause that holds the claim's number (the whole quote when the number is not found). */
+export function clauseOf(c: Claim): string {
+  const at = valueIndex(c);
+  if (at < 0) return c.quote;
+  const k = clausesOf(c.quote).find((x) => x.start <= at && at < x.end);
+  return k ? c.quote.slice(k.start, k.end) : c.quote;
+}
+
 /** Dates as news writes them: months (also glued to a preceding word by scraping), quarters, halves, years. */
 const DATE_WORDS =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\bQ[1-4]\b|\bH[12]\b|\b(?:first|second|third|fourth) (?:quarter|half)\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b|\blast month\b/g;
+
+/** A clause that restates the figure before it in other terms. */
+const APPOSITION =
+  /^[\s,;(–—-]*(?:or|i\.e\.|that is|equivalent to|equal to|representing|accounting for|about|around|nearly|some|roughly|up|down)\b/i;
 
 /** The period was read from another clause of the sentence while the number's own clause names a date. */
 function periodClauseDoubt(c: Claim): Doubt | null {
@@ -55,15 +67,32 @@ function periodClauseDoubt(c: Claim): Doubt | null {
   const at = valueIndex(c);
   const from = c.quote.toLowerCase().indexOf(c.period_text.toLowerCase());
   if (at < 0 || from < 0) return null;
-  const clause = clausesOf(c.quote).find((k) => k.start <= at && at < k.end);
+  const clauses = clausesOf(c.quote);
+  const clause = clauses.find((k) => k.start <= at && at < k.end);
   if (!clause || (from >= clause.start && from < clause.end)) return null;
-  DATE_WORDS.lastIndex = 0;
   const own = [...c.quote.slice(clause.start, clause.end).matchAll(DATE_WORDS)].map((m) => m[0]);
-  if (!own.length) return null;
+  if (own.length)
+    return {
+      kind: "period_other_clause",
+      message: `the clause of ${c.value_text ?? "the figure"} names its own date ("${own[0]}"), but the period ${c.period} was read from "${c.period_text}" in another clause`,
+      weight: 0.5,
+      blocking: true,
+    };
+  // A date that stands in another clause with a figure of its own governs that figure, not this one, unless this
+  // clause restates that figure ("270,000 t in 2024, or 90% of global output").
+  const dated = clauses.find((k) => k.start <= from && from < k.end);
+  if (!dated) return null;
+  const idx = clauses.indexOf(clause);
+  if (clauses.indexOf(dated) === idx - 1 && APPOSITION.test(c.quote.slice(clause.start, clause.end)))
+    return null;
+  const rest = c.quote
+    .slice(dated.start, dated.end)
+    .replace(c.quote.slice(from, from + c.period_text.length), " ");
+  if (!/\d/.test(rest.replace(DATE_WORDS, " "))) return null;
   return {
     kind: "period_other_clause",
-    message: `the clause of ${c.value_text ?? "the figure"} names its own date ("${own[0]}"), but the period ${c.period} was read from "${c.period_text}" in another clause`,
-    weight: 0.5,
+    message: `the period ${c.period} was read from "${c.period_text}", which stands in another clause with a figure of its own; the clause of ${c.value_text ?? "the figure"} names no date`,
+    weight: 0.6,
     blocking: true,
   };
 }
@@ -136,7 +165,8 @@ function placeDoubts(c: Claim): { doubts: Doubt[]; readings: Reading[]; complete
   const gov = governingPlaces(c.quote, at);
   const exporter = field === "counterparty" ? place(c.entity) : "";
   let places = gov.places.filter((p) => p !== exporter);
-  if (places.length > 1) places = places.filter((p) => p !== "world");
+  // "Global" qualifies what an entity's figure is a share of ("90% of global output"); it is not another subject.
+  if (places.length > 1 || field === "entity") places = places.filter((p) => p !== "world");
   const label = (p: string) => (p === "world" ? "the world total" : displayPlace(p));
   if (!places.length && gov.how === "clause" && field === "counterparty" && claimed !== "world")
     return {
@@ -191,6 +221,20 @@ function placeDoubts(c: Claim): { doubts: Doubt[]; readings: Reading[]; complete
   return { doubts: [], readings: [] };
 }
 
+/** What a clause is about (a stage, flow or measure), to tell "70% of mining" from "90% of processing" in one sentence. */
+const TOPICS =
+  /\b(?:min(?:e|ed|ing)|refin\w*|process\w*|separat\w*|smelt\w*|magnets?|exports?|imports?|demand|consumption|reserves?|capacity|output|production|revenue|profit)\b/gi;
+const topicsOf = (text: string) =>
+  new Set([...text.matchAll(TOPICS)].map((m) => m[0].toLowerCase().slice(0, 5)));
+
+/** Two claims of one sentence whose clauses are about different things are different series. */
+function differentTopics(a: Claim, b: Claim): boolean {
+  if (a.quote !== b.quote) return false;
+  const x = topicsOf(clauseOf(a));
+  const y = topicsOf(clauseOf(b));
+  return x.size > 0 && y.size > 0 && ![...x].some((t) => y.has(t));
+}
+
 /** Another claim of the article with the same series and period but a different value. */
 function otherValue(c: Claim, claims: readonly Claim[]): Claim | null {
   const mine = claimInterval(c);
@@ -200,6 +244,9 @@ function otherValue(c: Claim, claims: readonly Claim[]): Claim | null {
     if (o === c || o.is_forecast !== c.is_forecast || !samePeriod(o.period, c.period) || seriesKey(o) !== key)
       continue;
     if (c.metric_family === "price" && priceMaterial(o) !== priceMaterial(c)) continue;
+    if (differentTopics(c, o)) continue;
+    // A claim whose own clause names another place or date is the misread one; it does not put this one in doubt.
+    if (placeDoubts(o).doubts.length || periodClauseDoubt(o)) continue;
     const theirs = claimInterval(o);
     if (theirs && !overlaps(mine, theirs, 0.02) && squash(o.value_text) !== squash(c.value_text)) return o;
   }
