@@ -57,6 +57,17 @@ export function clauseOf(c: Claim): string {
 const DATE_WORDS =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\bQ[1-4]\b|\bH[12]\b|\b(?:first|second|third|fourth) (?:quarter|half)\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b|\blast month\b/g;
 
+/** A date phrase that names what a change is compared with ("the same period last year"), not the figure's period. */
+const BASE_PHRASE =
+  /same (?:period|month|quarter|time) (?:of |in )?(?:last|a|the previous|the prior|a) year|a year (?:earlier|ago|before)|(?:previous|prior|last) (?:month|quarter)|\bfrom (?:a year|last|the previous|the prior)|compared (?:with|to)/i;
+
+/** The period text with the words just before it in the quote ("the same period " + "last year"). */
+function aroundPeriodText(c: Claim): string {
+  const text = c.period_text ?? "";
+  const i = c.quote.toLowerCase().indexOf(text.toLowerCase());
+  return i < 0 ? text : c.quote.slice(Math.max(0, i - 30), i + text.length);
+}
+
 /** A clause that restates the figure before it in other terms. */
 const APPOSITION =
   /^[\s,;(–—-]*(?:or|i\.e\.|that is|equivalent to|equal to|representing|accounting for|about|around|nearly|some|roughly|up|down)\b/i;
@@ -262,6 +273,13 @@ export function attributionOf(
   const doubts: Doubt[] = [];
   const year = yearDoubt(c, article);
   if (year) doubts.push(year);
+  else if (c.period && c.period_text && BASE_PHRASE.test(aroundPeriodText(c)))
+    doubts.push({
+      kind: "period_is_base",
+      message: `the period ${c.period} was read from "${c.period_text}", which names the comparison base, not the figure's own period`,
+      weight: 0.4,
+      blocking: true,
+    });
   else if (c.period && (!c.period_text || !c.quote.toLowerCase().includes(c.period_text.toLowerCase())))
     doubts.push({
       kind: "period_not_in_sentence",

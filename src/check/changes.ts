@@ -68,7 +68,7 @@ function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
           label: `${qty(ownLevel, c.unit)} (${c.period}, this claim)`,
           source: claimRef(c, ctx.article),
         }
-      : levelInArticle(ctx, c, c.period);
+      : (levelInArticle(ctx, c, c.period) ?? levelInKb(ctx, c, c.period));
   if (!cur) return;
   const prev = levelInArticle(ctx, c, base) ?? levelInKb(ctx, c, base);
   if (!prev || prev.value === 0) return;

@@ -5,7 +5,7 @@ import { createKnowledgeBase, type KbFigure, type KnowledgeBase } from "./knowle
 
 /** A date as a sentence writes it (month, quarter, half, year, "a year earlier"), as the extractor's `period_text`. */
 const DATE_TEXT =
-  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|Q[1-4](?: \d{4})?|first[- ]quarter|(?:19|20)\d{2}|a year earlier|on (?:July|June|August))\b/i;
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|Q[1-4](?: \d{4})?|first[- ]quarter|(?:19|20)\d{2})\b/i;
 
 /** The first date written in `quote`, or null (the claim's period then counts as taken from elsewhere). */
 export const dateText = (quote: string): string | null => DATE_TEXT.exec(quote)?.[0] ?? null;

@@ -56,6 +56,7 @@ export interface Reason {
 export type DoubtKind =
   | "period_not_in_sentence"
   | "period_other_clause"
+  | "period_is_base"
   | "entity_not_in_sentence"
   | "list_subject"
   | "other_value_same_key"
@@ -77,6 +78,7 @@ export type DoubtField = "period" | "entity" | "place" | "any";
 export const DOUBT_FIELD: Record<DoubtKind, DoubtField> = {
   period_not_in_sentence: "period",
   period_other_clause: "period",
+  period_is_base: "period",
   no_year: "period",
   entity_not_in_sentence: "entity",
   other_place_in_clause: "place",
