@@ -15,6 +15,7 @@ import type { CheckContext } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
+import { checkMarket } from "./market.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
@@ -40,6 +41,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkCompanyResults,
   checkRegisterAmounts,
   checkPrices,
+  checkMarket,
 ];
 
 /**
@@ -128,6 +130,7 @@ function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: Ar
     kb,
     article,
     add: (id, r) => reasons.set(id, [...(reasons.get(id) ?? []), r]),
+    reasonsOf: (id) => reasons.get(id) ?? [],
     lookedFor: (id, what) => looked.set(id, [...(looked.get(id) ?? []), what]),
   };
   for (const check of CLAIM_CHECKS) check(ctx);
