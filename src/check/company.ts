@@ -10,6 +10,7 @@ import {
   qty,
   roundingSlack,
   samePeriod,
+  within,
 } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
 import type { KbCompanyResult } from "./knowledge-base.ts";
@@ -45,6 +46,11 @@ const ITEMS: { re: RegExp; items: string[]; family: string }[] = [
     family: "revenue",
   },
   { re: /revenue|turnover|sales revenue|营收|营业收入/i, items: ["revenue", "revenue_*"], family: "revenue" },
+  {
+    re: /\braised?\b|\bround\b|series [A-F]\b|financing/i,
+    items: ["equity_raised"],
+    family: "equity",
+  },
   {
     re: /(?:average )?(?:selling|realised|realized) price/i,
     items: ["average_selling_price"],
@@ -129,9 +135,54 @@ function resultsFor(ctx: CheckContext, c: Claim, period: string | null): KbCompa
     (r) =>
       !r.excludeReason &&
       sameCompany(c.entity, r.company) &&
-      samePeriod(r.period, period) &&
+      (samePeriod(r.period, period) ||
+        (!!period &&
+          /^\d{4}-\d{2}-\d{2}$/.test(period) &&
+          within(period, r.period) &&
+          r.period.length === 7)) &&
       unitsAgree(unitOf(c), r),
   );
+}
+
+/**
+ * A claim without a period, or without a year (`XXXX-Q2`, an undated article), can still name a figure the company
+ * published: an exact match of the same item, in any period that fits, is reported as agreement (never as conflict).
+ */
+function checkUndated(ctx: CheckContext, c: Claim): string | null {
+  const found = claimInterval(c);
+  const item = itemOf(c);
+  if (!found || !item || (c.period && !/XXXX/.test(c.period))) return null;
+  const pattern = c.period
+    ? new RegExp(`^\\d{4}${c.period.slice(4).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`)
+    : null;
+  ctx.lookedFor(
+    c.id,
+    `${c.entity}'s ${item.word} in any period of company-results (the article gives ${c.period ? "no year" : "no period"})`,
+  );
+  const tol = RESULT_TOLERANCE + roundingSlack(c);
+  const hits = ctx.kb.companyResults.filter(
+    (r) =>
+      !r.excludeReason &&
+      sameCompany(c.entity, r.company) &&
+      unitsAgree(unitOf(c), r) &&
+      (!pattern || pattern.test(r.period)) &&
+      item.items.some((p) => itemMatches(p, r.item)) &&
+      !!interval(r) &&
+      overlaps(found, interval(r)!, tol),
+  );
+  const periods = [...new Set(hits.map((r) => r.period))];
+  if (periods.length !== 1) return null;
+  const r = hits[0]!;
+  ctx.add(c.id, {
+    kind: "company_result",
+    outcome: "consistent",
+    confidence: 0.6,
+    message: `${qty(c.value ?? c.value_min, unitOf(c))} (the article gives ${c.period ? `no year for ${c.period}` : "no period"}) is ${describe(r)} (tolerance ±${fmt(tol * 100)}%); read as ${r.period}`,
+    expected: { value: r.value, low: r.low, high: r.high, unit: r.unit, period: r.period },
+    found: foundOf(c),
+    sources: [r.source],
+  });
+  return r.period;
 }
 
 /** A company's stated result against company-results: agreement with any item of the family the sentence names. */
@@ -169,8 +220,8 @@ function checkLevel(ctx: CheckContext, c: Claim) {
   const off = r.value ? ` (${fmt((((c.value ?? 0) - r.value) / r.value) * 100, 1)}%)` : "";
   ctx.add(c.id, {
     kind: "company_result",
-    outcome: unambiguous ? "inconsistent" : "unverifiable",
-    message: `${qty(c.value ?? c.value_min, unit)} for ${c.period} differs from ${family.map(describe).join("; ")}${off} (tolerance ±${fmt(tol * 100)}%)${unambiguous ? "" : `; the sentence's "${item.word}" may be another item the knowledge base does not hold for this period, so no verdict`}`,
+    outcome: unambiguous && !c.is_forecast ? "inconsistent" : "unverifiable",
+    message: `${qty(c.value ?? c.value_min, unit)} for ${c.period} differs from ${family.map(describe).join("; ")}${off} (tolerance ±${fmt(tol * 100)}%)${c.is_forecast ? "; the claim reads as a forecast, which is not held against reported results" : unambiguous ? "" : `; the sentence's "${item.word}" may be another item the knowledge base does not hold for this period, so no verdict`}`,
     expected: { value: r.value, low: r.low, high: r.high, unit: r.unit, period: r.period },
     found: foundOf(c),
     sources: family.map((x) => x.source),
@@ -227,8 +278,8 @@ function checkGrowth(ctx: CheckContext, c: Claim) {
 export function checkCompanyResults(ctx: CheckContext) {
   for (const c of ctx.claims) {
     if (!c.entity || !ctx.kb.companyResults.some((r) => sameCompany(c.entity, r.company))) continue;
-    if (c.is_forecast && !/forecast|guidance/i.test(c.quote)) continue;
-    checkLevel(ctx, c);
-    checkGrowth(ctx, c);
+    const period = checkUndated(ctx, c);
+    if (!period) checkLevel(ctx, c);
+    checkGrowth(ctx, period ? { ...c, period } : c);
   }
 }
