@@ -116,6 +116,7 @@ export interface KbCapacityProject {
   id: string;
   company: string;
   country: string;
+  site: string;
   stage: string;
   product: string;
   capacityTpy: number | null;

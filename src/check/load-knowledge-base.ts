@@ -171,6 +171,7 @@ export async function loadKnowledgeBase(
     id: r.id,
     company: str(d.company),
     country: str(d.country),
+    site: str(d.site),
     stage: str(d.stage),
     product: str(d.product),
     capacityTpy: num(d.capacityTpy),

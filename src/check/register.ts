@@ -242,3 +242,50 @@ export function eventByParties(
     sources: [...sourceOf(kb, e.sourceId), ...sourceOf(kb, e.sourceId2)],
   };
 }
+
+/** A facility event (a plant opening, a build decision) against the capacity projects of the company it names. */
+export function eventByProject(kb: KnowledgeBase, ev: ExtractedEvent): Reason | null {
+  if (ev.type !== "facility") return null;
+  const companies = companiesIn(kb, ev.quote);
+  const projects = kb.capacityProjects.filter(
+    (p) => !p.excludeReason && companies.some((c) => sameCompany(c, p.company)),
+  );
+  if (!projects.length) return null;
+  const year = yearOf(ev.date);
+  const dated = (p: (typeof projects)[number]) =>
+    [p.startYear, p.targetYear].filter((y): y is number => y !== null);
+  const fits = projects.filter(
+    (p) => year === null || !dated(p).length || dated(p).some((y) => Math.abs(y - year) <= 1),
+  );
+  // A company with several projects: the sentence must name the site (a place or plant name of the project).
+  const words = new Set(
+    ev.quote
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3),
+  );
+  const named = fits.filter((p) =>
+    p.site
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some(
+        (w) =>
+          w.length >= 3 && !/^(?:all|sites?|plant|new|the|and|facility|wa|nsw|usa)$/.test(w) && words.has(w),
+      ),
+  );
+  const p = named.length === 1 ? named[0] : projects.length === 1 ? fits[0] : undefined;
+  if (!p) return null;
+  return {
+    kind: "capacity",
+    outcome: "consistent",
+    confidence: year === null ? 0.4 : 0.55,
+    message: `matches capacity project ${p.id}: ${p.company} ${p.stage} ${p.product} at ${p.country} (${p.status}${p.startYear ? `, start ${p.startYear}` : ""}${p.targetYear ? `, target ${p.targetYear}` : ""})${year === null ? " (the article gives no date)" : ""}`,
+    expected: {
+      value: p.startYear ?? p.targetYear,
+      unit: null,
+      period: String(p.startYear ?? p.targetYear ?? ""),
+    },
+    found: { value: ev.date, unit: null, period: ev.date },
+    sources: [p.source],
+  };
+}
