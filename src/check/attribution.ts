@@ -59,7 +59,7 @@ const DATE_WORDS =
 
 /** A date phrase that names what a change is compared with ("the same period last year"), not the figure's period. */
 const BASE_PHRASE =
-  /same (?:period|month|quarter|time) (?:of |in )?(?:last|a|the previous|the prior|a) year|a year (?:earlier|ago|before)|(?:previous|prior|last) (?:month|quarter)|\bfrom (?:a year|last|the previous|the prior)|compared (?:with|to)/i;
+  /same (?:period|month|quarter|time) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|\b(?:from|than|compared (?:with|to)|versus|vs\.?) (?:the )?(?:same|previous|prior|last|a year)/i;
 
 /** The period text with the words just before it in the quote ("the same period " + "last year"). */
 function aroundPeriodText(c: Claim): string {

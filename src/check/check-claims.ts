@@ -15,6 +15,7 @@ import type { CheckContext } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
+import { checkEvSales } from "./ev-sales.ts";
 import { checkMarket } from "./market.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
@@ -42,6 +43,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkRegisterAmounts,
   checkPrices,
   checkMarket,
+  checkEvSales,
 ];
 
 /**

@@ -97,6 +97,8 @@ export async function loadKnowledgeBase(
       ).items,
     );
   rows.push(...(await store.figures({ metric: ALWAYS, ...page })).items);
+  if (extraction.claims.some((c) => /\b(?:EV|NEV|electric[- ](?:vehicle|car))s?\b/i.test(c.quote)))
+    rows.push(...(await store.figures({ metric: ["ev_sales"], entity: ["World"], ...page })).items);
   const seen = new Set<string>();
   const unique = rows.filter((f) => !seen.has(f.id) && seen.add(f.id));
   const companyRows = unique.filter(

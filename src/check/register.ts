@@ -196,11 +196,76 @@ function checkCapacity(ctx: CheckContext, c: Claim) {
     });
 }
 
+const CURRENCY: [RegExp, string][] = [
+  [/US\$|USD|\$/, "USD"],
+  [/EUR|€/, "EUR"],
+  [/A\$|AUD/, "AUD"],
+  [/CNY|RMB|¥|yuan/, "CNY"],
+  [/JPY|yen/, "JPY"],
+  [/INR|Rs\.?/, "INR"],
+];
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
+};
+
+/**
+ * The amounts and percentages a register entry's summary states in our words ("US$400 M preferred stock (~15%
+ * stake), US$150 M loan"): each deal's other numbers, so that a loan or a stake quoted by an article can be found.
+ */
+export function summaryFigures(e: PolicyEvent): { value: number; unit: string; text: string }[] {
+  const out: { value: number; unit: string; text: string }[] = [];
+  const text = e.summary;
+  const money =
+    /(US\$|USD|EUR|€|A\$|AUD|CNY|RMB|¥|JPY|INR)\s?(\d[\d,.]*)\s?(k|m|mn|million|bn|b|billion)?\b/gi;
+  for (const m of text.matchAll(money)) {
+    const unit = CURRENCY.find(([re]) => re.test(m[1]!))?.[1];
+    const v = Number(m[2]!.replace(/,/g, "")) * (SCALE[(m[3] ?? "").toLowerCase()] ?? 1);
+    if (unit && Number.isFinite(v)) out.push({ value: v, unit, text: m[0] });
+  }
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?%/g))
+    out.push({ value: Number(m[1]), unit: "%", text: m[0] });
+  return out;
+}
+
+/** A deal's other amount or percentage (a loan, a stake, a share of output) in the summary of a register entry naming the same company. */
+function checkSummaryFigures(ctx: CheckContext, c: Claim) {
+  const unit = claimUnit(c);
+  const found = claimInterval(c);
+  if (!found || isBound(c) || !unit || !(isMoney(unit) || unit === "%")) return;
+  const linked = linkedEntries(ctx.kb, c.quote).filter(
+    ({ entry, by }) => by.startsWith("both") && notAfter(entry, ctx.article.date),
+  );
+  const tol = AMOUNT_TOLERANCE + roundingSlack(c) + (c.approx ? 0.05 : 0);
+  for (const { entry, by } of linked) {
+    const hit = summaryFigures(entry).find(
+      (f) => f.unit === unit && overlaps(found, [f.value, f.value], unit === "%" ? 0.02 : tol),
+    );
+    if (!hit) continue;
+    ctx.add(c.id, {
+      kind: "register_amount",
+      outcome: "consistent",
+      confidence: 0.7,
+      message: `${qty(c.value ?? c.value_min, unit)} is among the terms the register records for ${label(entry)} ("${hit.text}" in its summary), linked because ${by}`,
+      expected: { value: hit.value, unit, period: entry.date },
+      found: foundOf(c),
+      sources: [...sourceOf(ctx.kb, entry.sourceId), ...sourceOf(ctx.kb, entry.sourceId2)],
+    });
+    return;
+  }
+}
+
 /** Funding amounts, quotas and capacities in claims. */
 export function checkRegisterAmounts(ctx: CheckContext) {
   for (const c of ctx.claims) {
     if (c.metric_family === "funding" || /quota|funding|loan|grant|investment|stockpile/i.test(c.metric))
       checkAmount(ctx, c, ctx.article.date);
+    if (!ctx.reasonsOf(c.id).some((r) => r.outcome === "consistent")) checkSummaryFigures(ctx, c);
     if (c.metric_family === "production" || /capacity/i.test(c.metric)) checkCapacity(ctx, c);
   }
 }
