@@ -2,10 +2,13 @@
  * Runs extraction and claim checks on the news-corpus dev articles against the bundled knowledge base (loaded into
  * an in-memory PGlite store) and reports counts by verdict and reason kind, and every `inconsistent` verdict with
  * its numbers and sources. The corpus lives outside the repository (`../shared/news-corpus`).
- * Usage: npm run eval:checks [-- --corpus DIR] [--ids FILE] [--folds N] [--verbose] [--json FILE]
+ * Usage: npm run eval:checks [-- --folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose] [--json FILE]
+ * Folds are those of eval:news (scripts/eval/folds.ts): each fold's figures are measured on articles the rules of
+ * the other folds may have been written against.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { checkClaims, loadKnowledgeBase, summariseChecks } from "../src/check/index.ts";
 
 import type { ClaimCheck } from "../src/check/verdict.ts";
@@ -13,31 +16,76 @@ import { loadDataset } from "../src/dataset/load.ts";
 import { formatIssues } from "../src/domain/issue.ts";
 import { extractArticle } from "../src/extract/extract.ts";
 import { openStore } from "../src/store/store.ts";
+import { assignFolds, isNewArticle, selectIds } from "./eval/folds.ts";
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+const USAGE =
+  "usage: npm run eval:checks -- [--folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose] [--json FILE] [--corpus DIR] [--ids FILE]";
+const fail = (message: string): never => {
+  console.error(`eval:checks: ${message}\n${USAGE}`);
+  process.exit(2);
 };
-const verbose = args.includes("--verbose");
-const corpus = resolve(opt("--corpus") ?? "../shared/news-corpus");
+let values: Record<string, string | boolean | undefined> = {};
+try {
+  values = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      folds: { type: "string" },
+      fold: { type: "string" },
+      "exclude-fold": { type: "string" },
+      only: { type: "string" },
+      verbose: { type: "boolean" },
+      json: { type: "string" },
+      corpus: { type: "string" },
+      ids: { type: "string" },
+    },
+    strict: true,
+  }).values;
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
+const intOption = (name: string, min: number): number | undefined => {
+  const v = values[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== "string" || !/^\d+$/.test(v) || Number(v) < min)
+    fail(`invalid --${name} "${v}": expected an integer >= ${min}`);
+  return Number(v);
+};
+const verbose = values.verbose === true;
+const corpus = resolve((values.corpus as string | undefined) ?? "../shared/news-corpus");
 if (!existsSync(corpus)) {
   console.log(
-    `skipped: ${opt("--corpus") ?? "../shared/news-corpus"} not found (evaluation data lives outside the repo)`,
+    `skipped: no news corpus at ${(values.corpus as string | undefined) ?? "../shared/news-corpus"} (evaluation data lives outside the repo)`,
   );
   process.exit(0);
 }
-const foldsArg = opt("--folds");
-const folds = foldsArg === undefined ? 0 : Number(foldsArg);
-if (!Number.isInteger(folds) || folds < 0 || folds === 1 || folds > 40) {
-  console.error(`eval:checks: invalid --folds "${foldsArg}": expected an integer from 2 to 40`);
-  process.exit(2);
-}
-const idsFile = resolve(opt("--ids") ?? join(corpus, "dev.txt"));
-const ids = readFileSync(idsFile, "utf8")
+const k = intOption("folds", 1) ?? 4;
+const onlyFold = intOption("fold", 1);
+const exceptFold = intOption("exclude-fold", 1);
+if (onlyFold !== undefined && exceptFold !== undefined) fail("give --fold or --exclude-fold, not both");
+for (const f of [onlyFold, exceptFold])
+  if (f !== undefined && f > k) fail(`there are ${k} folds (--folds ${k})`);
+const idsFile = resolve((values.ids as string | undefined) ?? join(corpus, "dev.txt"));
+if (!existsSync(idsFile)) fail(`no ids file ${idsFile}`);
+const allIds = readFileSync(idsFile, "utf8")
   .split("\n")
   .map((l) => l.replace(/#.*/, "").trim())
   .filter(Boolean);
+// The same folds as eval:news: dealt over the whole id list by hash, so a selection never moves an article.
+let folds = new Map<string, number>();
+try {
+  folds = assignFolds(allIds, k);
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
+let ids = allIds;
+if (typeof values.only === "string")
+  try {
+    ids = selectIds(ids, values.only.split(",").filter(Boolean));
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
+if (onlyFold !== undefined) ids = ids.filter((id) => folds.get(id) === onlyFold);
+if (exceptFold !== undefined) ids = ids.filter((id) => folds.get(id) !== exceptFold);
 
 const ds = await loadDataset(resolve("data"));
 if (!ds.ok) {
@@ -71,15 +119,19 @@ function line(label: string, rs: ArticleResult[]) {
 
 const all = summariseChecks(results.flatMap((r) => r.checks));
 console.log(line("all", results));
-if (folds >= 2) {
-  // Folds by position in the id list, as eval:news assigns them: article i goes to fold i mod N.
-  for (let f = 0; f < folds; f++)
-    console.log(
-      line(
-        `fold ${f + 1}/${folds}`,
-        results.filter((_, i) => i % folds === f),
-      ),
-    );
+for (let f = 1; f <= k; f++) {
+  const inFold = results.filter((r) => folds.get(r.id) === f);
+  if (inFold.length) console.log(line(`fold ${f}/${k}`, inFold));
+}
+const fresh = results.filter((r) => isNewArticle(r.id));
+if (fresh.length && fresh.length < results.length) {
+  console.log(line("new articles", fresh));
+  console.log(
+    line(
+      "older",
+      results.filter((r) => !isNewArticle(r.id)),
+    ),
+  );
 }
 console.log("\nreasons by kind and outcome:");
 for (const [kind, by] of Object.entries(all.reasons).sort((a, b) => a[0].localeCompare(b[0])))
@@ -118,6 +170,6 @@ if (verbose)
         `  ${c.verdict.padEnd(13)} ${c.claim.id} ${"metric" in c.claim ? c.claim.metric : c.claim.type}: ${c.reasons.map((x) => x.kind).join(", ")}`,
       );
   }
-const json = opt("--json");
+const json = values.json as string | undefined;
 if (json) writeFileSync(resolve(json), JSON.stringify({ summary: all, articles: results }, null, 1));
 console.log(`\nchecked ${ids.length} articles in ${ms.toFixed(0)} ms`);
