@@ -73,7 +73,7 @@ export function abstainWhereAmbiguous(input: AbstainInput): Reason[] {
       continue;
     }
     const blockingOf = (a: AttributionResult | undefined) =>
-      (a?.doubts ?? []).filter((d) => d.blocking && doubtBears(d, r.kind));
+      (a?.doubts ?? []).filter((d) => d.blocking && doubtBears(d, r));
     const blocking = blockingOf(attribution);
     const placeOnly = blocking.every((d) => d.kind === "other_place_in_clause" || d.kind === "list_subject");
     const involved = articleClaimIds(r).filter((id) => id !== claim.id);

@@ -106,6 +106,19 @@ export function roundingSlack(c: { value: number | null; value_text: string | nu
   return (0.5 * 10 ** -decimals * scale) / Math.abs(c.value);
 }
 
+/**
+ * How far (percentage points) the rounding of two endpoints written with relative slack `ra` and `rb` can move a
+ * growth rate compounded over `n` years: the CAGR of the extreme ratios against the CAGR of the written ones.
+ */
+export function cagrRoundingPp(ratio: number, ra: number, rb: number, n: number): number {
+  if (!(ratio > 0) || n <= 0) return 0;
+  const g = (r: number) => r ** (1 / n);
+  const mid = g(ratio);
+  const hi = g((ratio * (1 + rb)) / Math.max(1e-9, 1 - ra));
+  const lo = g((ratio * (1 - rb)) / (1 + ra));
+  return Math.max(hi - mid, mid - lo) * 100;
+}
+
 /** Formats a number for messages: thousands separators, up to `digits` decimals. */
 export function fmt(v: number | null | undefined, digits = 2): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";

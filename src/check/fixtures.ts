@@ -1,7 +1,15 @@
 /** @module Test fixtures for the claim checker: claims, events and a small in-memory knowledge base written for the tests. */
 import type { PolicyEvent } from "../domain/policy-event.ts";
 import { type Claim, type Extraction, type ExtractedEvent, NO_CHANGE } from "../extract/schema.ts";
-import { createKnowledgeBase, type KbFigure, type KnowledgeBase } from "./knowledge-base.ts";
+import {
+  createKnowledgeBase,
+  type KbCapacityProject,
+  type KbCompanyResult,
+  type KbExchangeRate,
+  type KbFigure,
+  type KbMarketEstimate,
+  type KnowledgeBase,
+} from "./knowledge-base.ts";
 
 /** A date as a sentence writes it (month, quarter, half, year, "a year earlier"), as the extractor's `period_text`. */
 const DATE_TEXT =
@@ -266,3 +274,70 @@ export function testKnowledgeBase(): KnowledgeBase {
     },
   });
 }
+
+/** A company result row (test input). */
+export const result = (
+  over: Partial<KbCompanyResult> & Pick<KbCompanyResult, "company" | "period" | "item" | "value">,
+): KbCompanyResult => ({
+  id: `r:${over.company}:${over.period}:${over.item}`,
+  low: null,
+  high: null,
+  qualifier: null,
+  unit: "CNY",
+  yoyPct: null,
+  basis: "reported",
+  excludeReason: "",
+  source: src("results-test"),
+  ...over,
+});
+
+/** A market estimate row (test input). */
+export const estimate = (
+  over: Partial<KbMarketEstimate> & Pick<KbMarketEstimate, "id" | "publisher">,
+): KbMarketEstimate => ({
+  metric: "NdFeB magnet market value",
+  scopeBasis: "NdFeB magnets",
+  geography: "global",
+  baseYear: null,
+  baseValue: null,
+  targetYear: null,
+  targetValue: null,
+  unit: "USD",
+  statedCagrPct: null,
+  excludeReason: "",
+  source: src(`estimate-${over.id}`),
+  ...over,
+});
+
+/** A capacity project row (test input). */
+export const project = (
+  over: Partial<KbCapacityProject> & Pick<KbCapacityProject, "id" | "company" | "capacityTpy">,
+): KbCapacityProject => ({
+  country: "Testland",
+  site: "",
+  stage: "magnet",
+  product: "magnets",
+  capacityLowTpy: null,
+  capacityHighTpy: null,
+  massBasis: "finished",
+  status: "planned",
+  startYear: null,
+  targetYear: null,
+  capexAmount: null,
+  capexCurrency: "",
+  excludeReason: "",
+  source: src(`project-${over.id}`),
+  ...over,
+});
+
+/** A sourced exchange rate (test input): `rate` units of `quote` per `base`. */
+export const rate = (base: string, quote: string, period: string, value: number): KbExchangeRate => ({
+  id: `${base}/${quote}:${period}`,
+  base,
+  quote,
+  period,
+  rate: value,
+  source: src(`fx-${period}`),
+});
+
+export { policy };

@@ -1,7 +1,17 @@
 /** @module Market sizes, demand and growth rates against published market estimates, and a CAGR against the values its sentence gives. */
 import type { Claim } from "../extract/schema.ts";
 import { clauseOf } from "./attribution.ts";
-import { claimInterval, claimRef, fmt, foundOf, overlaps, qty, roundingSlack, yearOf } from "./compare.ts";
+import {
+  cagrRoundingPp,
+  claimInterval,
+  claimRef,
+  fmt,
+  foundOf,
+  overlaps,
+  qty,
+  roundingSlack,
+  yearOf,
+} from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
 import type { KbMarketEstimate } from "./knowledge-base.ts";
 
@@ -201,17 +211,19 @@ function checkCagrInSentence(ctx: CheckContext, c: Claim) {
   const [y0, y1] = [years[0]!, years[years.length - 1]!];
   if (y1 <= y0 || !level(a)) return;
   const rate = (n: number) => ((level(b)! / level(a)!) ** (1 / n) - 1) * 100;
-  const tol =
+  const tolOf = (m: number) =>
     0.3 +
     0.5 * 10 ** -(String(ch.value).split(".")[1] ?? "").length +
     (ch.approx ? 0.5 : 0) +
-    (roundingSlack(a) + roundingSlack(b)) * 100;
+    cagrRoundingPp(level(b)! / level(a)!, roundingSlack(a), roundingSlack(b), m);
   const n = y1 - y0;
-  const match = [n, n - 1, n + 1].find((m) => m > 0 && Math.abs(rate(m) - ch.value!) <= tol);
+  const tol = tolOf(n);
+  const match = [n, n - 1, n + 1].find((m) => m > 0 && Math.abs(rate(m) - ch.value!) <= tolOf(m));
   ctx.add(c.id, {
     kind: "cagr",
     outcome: match !== undefined ? "consistent" : "inconsistent",
     confidence: 0.7,
+    dependsOn: [],
     message: `stated CAGR ${fmt(ch.value)}%; the sentence's ${qty(level(a), unit)} (${y0}) to ${qty(level(b), unit)} (${y1}) gives ${fmt(rate(n))}% over ${n} years${match !== undefined && match !== n ? ` and ${fmt(rate(match))}% over ${match} years (a common base-year convention)` : ""} (tolerance ±${fmt(tol)} pp)`,
     expected: { value: Math.round(rate(match ?? n) * 100) / 100, unit: "%", period: `${y0}..${y1}` },
     found: { value: ch.value, unit: "%", period: `${y0}..${y1}` },

@@ -141,6 +141,7 @@ function checkAmount(ctx: CheckContext, c: Claim, articleDate: string | null) {
     });
     return;
   }
+  if (checkSummaryFigures(ctx, c)) return;
   ctx.add(c.id, {
     kind: "register_amount",
     outcome: "unverifiable",
@@ -234,10 +235,10 @@ export function summaryFigures(e: PolicyEvent): { value: number; unit: string; t
 }
 
 /** A deal's other amount or percentage (a loan, a stake, a share of output) in the summary of a register entry naming the same company. */
-function checkSummaryFigures(ctx: CheckContext, c: Claim) {
+function checkSummaryFigures(ctx: CheckContext, c: Claim): boolean {
   const unit = claimUnit(c);
   const found = claimInterval(c);
-  if (!found || isBound(c) || !unit || !(isMoney(unit) || unit === "%")) return;
+  if (!found || isBound(c) || !unit || !(isMoney(unit) || unit === "%")) return false;
   const linked = linkedEntries(ctx.kb, c.quote).filter(
     ({ entry, by }) => by.startsWith("both") && notAfter(entry, ctx.article.date),
   );
@@ -256,8 +257,9 @@ function checkSummaryFigures(ctx: CheckContext, c: Claim) {
       found: foundOf(c),
       sources: [...sourceOf(ctx.kb, entry.sourceId), ...sourceOf(ctx.kb, entry.sourceId2)],
     });
-    return;
+    return true;
   }
+  return false;
 }
 
 /** Funding amounts, quotas and capacities in claims. */

@@ -50,6 +50,11 @@ export interface Reason {
    * official statistics compared on the same basis score high, ranges and rules of thumb lower (see `CONFIDENCE`).
    */
   confidence?: number;
+  /**
+   * What the comparison relies on, when it differs from its kind's (`DEPENDS_ON`): a CAGR recomputed from the
+   * values and years its own sentence writes relies on neither the claim's period nor its entity.
+   */
+  dependsOn?: readonly DoubtField[];
 }
 
 /** Why the claim's entity, counterparty or period may not be what the sentence means. */
@@ -110,10 +115,11 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
   nothing_to_compare: [],
 };
 
-/** True when `doubt` bears on a comparison of `kind` (a doubt about the whole reading bears on every comparison). */
-export function doubtBears(doubt: Doubt, kind: ReasonKind): boolean {
+/** True when `doubt` bears on `reason` (a doubt about the whole reading bears on every comparison that relies on the reading). */
+export function doubtBears(doubt: Doubt, reason: Pick<Reason, "kind" | "dependsOn">): boolean {
+  const fields = reason.dependsOn ?? DEPENDS_ON[reason.kind];
   const field = DOUBT_FIELD[doubt.kind];
-  return field === "any" || DEPENDS_ON[kind].includes(field);
+  return field === "any" ? fields.length > 0 : fields.includes(field);
 }
 
 export interface Attribution {
