@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../extract/index.ts";
 import { checkClaims } from "./check-claims.ts";
-import { claim, extraction, testKnowledgeBase } from "./fixtures.ts";
+import { claim, extraction, figure, testKnowledgeBase } from "./fixtures.ts";
 
 const kb = testKnowledgeBase();
 const run = (...args: Parameters<typeof extraction>) => checkClaims(extraction(...args), kb);
@@ -214,5 +214,36 @@ describe("a figure that agrees with its official source is never inconsistent", 
     ]);
     expect(byId(r, "c1").confidence).toBeGreaterThan(byId(r, "c2").confidence);
     expect(byId(r, "c2").verdict).toBe("consistent");
+  });
+});
+
+describe("excluded knowledge-base rows", () => {
+  it("never back a verdict, not even as another source", () => {
+    const base = testKnowledgeBase();
+    const kb2 = {
+      ...base,
+      figures: [
+        ...base.figures.filter((f) => f.id !== "x:w-2025-07"),
+        figure({
+          id: "x:bad",
+          period: "2025-07",
+          value: 4000,
+          excludeReason: "test: the row's own note says not to use it",
+        }),
+      ],
+    };
+    const r = checkClaims(
+      extraction([
+        claim({
+          id: "c1",
+          value: 4000,
+          period: "2025-07",
+          quote: "China's magnet exports were 4,000 tonnes in July.",
+        }),
+      ]),
+      kb2,
+    );
+    expect(r.checks[0]!.verdict).toBe("unverifiable");
+    expect(r.checks[0]!.reasons.flatMap((x) => x.sources.map((s) => s.id))).not.toContain("customs-test");
   });
 });

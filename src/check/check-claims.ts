@@ -12,7 +12,7 @@ import { checkCagr, checkChanges } from "./changes.ts";
 import { checkCompanyResults } from "./company.ts";
 import { checkAgainstFigures } from "./conflicts.ts";
 import type { CheckContext } from "./context.ts";
-import type { KnowledgeBase } from "./knowledge-base.ts";
+import { type KnowledgeBase, withoutExcluded } from "./knowledge-base.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
 import { checkEvSales } from "./ev-sales.ts";
@@ -148,7 +148,8 @@ function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: Ar
  * Checks an extraction against itself (arithmetic) and against `kb` (conflicts, plausibility, policy).
  * Pure: no I/O. Returns one check per claim and per event, in the extraction's order, and article warnings.
  */
-export function checkClaims(extraction: Extraction, kb: KnowledgeBase): CheckReport {
+export function checkClaims(extraction: Extraction, knowledgeBase: KnowledgeBase): CheckReport {
+  const kb = withoutExcluded(knowledgeBase);
   const claims = withArticleMaterial(extraction.claims);
   const ref: ArticleRef = {
     publisher: extraction.meta.publisher,

@@ -49,10 +49,13 @@ export function checkAgainstFigures(
   };
   const unit = c.unit ?? "";
   const tolText = `tolerance ±${fmt(mapping.tolerance * 100, 1)}%${slack ? ` + ${fmt(slack * 100, 2)}% for the rounding of the stated value` : ""} (${mapping.why})`;
+  // Editions of revised statistics (and rows the store marks superseded) are compared as revisions, not conflicts.
+  const current = (f: KbFigure) => f.isLatest && f.quality !== "superseded";
   const vintaged =
-    matches.some((m) => m.figure.vintage) && new Set(matches.map((m) => m.figure.vintage)).size > 1;
-  const latest = vintaged ? matches.filter((m) => m.figure.isLatest) : matches;
-  const older = vintaged ? matches.filter((m) => !m.figure.isLatest) : [];
+    (matches.some((m) => m.figure.vintage) && new Set(matches.map((m) => m.figure.vintage)).size > 1) ||
+    matches.some((m) => m.figure.quality === "superseded");
+  const latest = vintaged ? matches.filter((m) => current(m.figure)) : matches;
+  const older = vintaged ? matches.filter((m) => !current(m.figure)) : [];
   const ok = latest.filter(agrees);
   const reasons: Reason[] = [];
   const expectedOf = (m: { figure: KbFigure; factor: number }) => {

@@ -29,6 +29,10 @@ export interface KbFigure {
   isDerived: boolean;
   isForecast: boolean;
   note: string;
+  /** Non-empty when the row must never back a verdict (the knowledge base says why). */
+  excludeReason?: string;
+  /** Reconciliation quality when the store provides it: `excluded` rows never back a verdict. */
+  quality?: string;
   source: SourceRef;
 }
 
@@ -184,6 +188,23 @@ export function createKnowledgeBase(parts: Partial<KnowledgeBase> = {}): Knowled
     referenceFacts: [],
     sources: {},
     ...parts,
+  };
+}
+
+const usable = (r: { excludeReason?: string; quality?: string }) =>
+  !r.excludeReason && r.quality !== "excluded";
+
+/**
+ * The knowledge base without the rows it marks as excluded (a row whose own note says not to use it): such a row
+ * never backs a verdict, not even as "another source".
+ */
+export function withoutExcluded(kb: KnowledgeBase): KnowledgeBase {
+  return {
+    ...kb,
+    figures: kb.figures.filter(usable),
+    companyResults: kb.companyResults.filter(usable),
+    marketEstimates: kb.marketEstimates.filter(usable),
+    capacityProjects: kb.capacityProjects.filter(usable),
   };
 }
 
