@@ -11,7 +11,7 @@ import {
   seriesKey,
 } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
-import { kbMapping, matchingFigures } from "./kb-match.ts";
+import { bestOf, kbMapping, matchingFigures } from "./kb-match.ts";
 import type { SourceRef } from "./knowledge-base.ts";
 
 const KIND_LABEL: Record<string, string> = { mom: "m/m", yoy: "y/y", qoq: "q/q", hoh: "h/h" };
@@ -50,7 +50,7 @@ function levelInKb(ctx: CheckContext, like: Claim, period: string): Level | null
   const hits = matchingFigures(ctx.kb, probe, mapping).filter(
     (m) => m.figure.value !== null && m.figure.isLatest,
   );
-  const m = hits.find((h) => !h.figure.isDerived) ?? hits[0];
+  const m = bestOf(hits);
   if (!m) return null;
   const v = m.figure.value! * m.factor;
   return {

@@ -1,4 +1,5 @@
 /** @module Comparison helpers shared by the checks: name normalisation, series keys, intervals, tolerances, periods. */
+import { resolveEntity } from "../domain/entity.ts";
 import { type PeriodSpan, periodSpan } from "../domain/period.ts";
 import type { Claim } from "../extract/schema.ts";
 import type { SourceRef } from "./knowledge-base.ts";
@@ -27,10 +28,18 @@ const PLACE_ALIASES: Record<string, string> = {
   mainlandchina: "china",
 };
 
-/** Canonical form of a country, bloc or `world` (empty counterparty = the exporter's total). */
+/**
+ * Canonical form of a country, bloc or `world` (empty counterparty = the exporter's total): the lower-cased name of
+ * the registered entity (src/domain/entity.ts: aliases, ISO3 codes), with the EU under one name.
+ */
 export function place(s: string | null | undefined): string {
   const k = squash(s);
-  return PLACE_ALIASES[k] ?? (s ?? "").trim().toLowerCase();
+  const alias = PLACE_ALIASES[k];
+  if (alias) return alias;
+  const e = s ? resolveEntity(s) : undefined;
+  if (e && (e.kind === "country" || e.kind === "bloc" || e.kind === "world"))
+    return PLACE_ALIASES[squash(e.name)] ?? e.name.toLowerCase();
+  return (s ?? "").trim().toLowerCase();
 }
 
 /** Canonical entity: places via `place`, other names squashed. */

@@ -33,6 +33,10 @@ export interface KbFigure {
   excludeReason?: string;
   /** Reconciliation quality when the store provides it: `excluded` rows never back a verdict. */
   quality?: string;
+  /** The one value the knowledge base prefers for its series and period (docs/reconciliation.md). */
+  preferred?: boolean;
+  /** `value` is a bound: gt, gte, lt or lte. */
+  qualifier?: string | null;
   source: SourceRef;
 }
 

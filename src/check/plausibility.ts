@@ -172,10 +172,10 @@ function mineFigure(ctx: CheckContext, entity: string, year: number | null): KbF
       f.value !== null &&
       entityKey(f.entity) === entityKey(entity),
   );
-  const pick =
-    year === null
-      ? rows.sort((a, b) => b.period.localeCompare(a.period))[0]
-      : rows.find((f) => f.period === String(year));
+  const ofYear = (y: string) => rows.filter((f) => f.period === y);
+  const newest = rows.map((f) => f.period).sort((a, b) => b.localeCompare(a))[0];
+  const candidates = ofYear(year === null ? (newest ?? "") : String(year));
+  const pick = candidates.find((f) => f.preferred) ?? candidates[0];
   return pick ?? null;
 }
 
