@@ -1,6 +1,7 @@
 /** @module Company results: a company's revenue, profit, margin, output or growth against its published results. */
 import type { Claim } from "../extract/schema.ts";
 import { valueIndex } from "./attribution.ts";
+import { clausesOf } from "./clauses.ts";
 import {
   basePeriod,
   claimInterval,
@@ -92,22 +93,31 @@ export function sameCompany(a: string | null | undefined, b: string | null | und
 function itemOf(c: Claim): { items: string[]; family: string; word: string } | null {
   const at = valueIndex(c);
   const text = c.quote;
+  // Within the number's clause, the most specific item named before it ("net profit after deducting ... to mother"
+  // is the deducted one); failing that, the nearest item word before the number in the sentence.
+  const clause = at < 0 ? null : clausesOf(text).find((k) => k.start <= at && at < k.end);
+  if (clause) {
+    const before = text.slice(clause.start, at);
+    const specific = ITEMS.find(({ re }) => re.test(before));
+    if (specific) return { items: specific.items, family: specific.family, word: re0(specific.re, before) };
+  }
   let best: { items: string[]; family: string; word: string; pos: number } | null = null;
-  for (const { re, items, family } of ITEMS) {
+  ITEMS.forEach(({ re, items, family }) => {
     const g = new RegExp(re.source, "gi");
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const pos = m.index;
       const before = at < 0 || pos <= at;
       const score = at < 0 ? -pos : before ? pos : -1e9 + (at - pos);
-      if (!best || score > best.pos || (score === best.pos && items.length < best.items.length))
-        best = { items, family, word: m[0], pos: score };
+      if (!best || score > best.pos) best = { items, family, word: m[0], pos: score };
     }
-  }
+  });
   if (best) return best;
   const m = c.metric.toLowerCase();
   const byMetric = ITEMS.find((i) => i.re.test(m));
   return byMetric ? { items: byMetric.items, family: byMetric.family, word: m } : null;
 }
+
+const re0 = (re: RegExp, text: string) => re.exec(text)?.[0] ?? "";
 
 const itemMatches = (pattern: string, item: string) =>
   pattern.endsWith("*") ? item.startsWith(pattern.slice(0, -1)) : item === pattern;
@@ -253,6 +263,33 @@ function checkGrowth(ctx: CheckContext, c: Claim) {
     c.id,
     `${c.entity}'s ${item.word} for ${c.period} and ${base} to recompute the ${ch.kind} growth`,
   );
+  // The company's own reported growth, when the knowledge base has it for the item and period.
+  const withGrowth = resultsFor(ctx, c, c.period).filter(
+    (r) =>
+      ch.kind === "yoy" &&
+      r.yoyPct !== null &&
+      r.value !== null &&
+      item.items.some((p) => itemMatches(p, r.item)),
+  );
+  // Of several items with a reported growth, the one whose level is the claim's own number.
+  const reported = withGrowth.sort(
+    (a, b) =>
+      Math.abs((a.value ?? 0) - (now ?? a.value ?? 0)) - Math.abs((b.value ?? 0) - (now ?? b.value ?? 0)),
+  )[0];
+  if (reported && (!prev?.value || now === null)) {
+    const tolPp = 0.1 + 0.5 * 10 ** -(String(ch.value).split(".")[1] ?? "").length + (ch.approx ? 1 : 0);
+    const ok = Math.abs(reported.yoyPct! - ch.value) <= tolPp;
+    ctx.add(c.id, {
+      kind: "company_result",
+      outcome: ok ? "consistent" : "inconsistent",
+      confidence: 0.8,
+      message: `stated y/y growth ${ch.value > 0 ? "+" : ""}${fmt(ch.value)}%; the company reported ${reported.yoyPct! > 0 ? "+" : ""}${fmt(reported.yoyPct)}% for ${describe(reported)} (tolerance ±${fmt(tolPp)} pp)`,
+      expected: { value: reported.yoyPct, unit: "%", period: reported.period },
+      found: { value: ch.value, unit: "%", period: c.period },
+      sources: [reported.source],
+    });
+    return;
+  }
   const curValue = now ?? cur?.value ?? null;
   if (curValue === null || !prev?.value) return;
   const implied = (curValue / prev.value - 1) * 100;

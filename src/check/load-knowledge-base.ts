@@ -2,6 +2,7 @@
 import { periodSpan } from "../domain/period.ts";
 import type { StoredRecord } from "../domain/record.ts";
 import type { Extraction } from "../extract/schema.ts";
+import type { CompanyResultRow } from "../store/company-results.ts";
 import type { FigureRow, Store } from "../store/store.ts";
 import { kbMapping } from "./kb-match.ts";
 import type {
@@ -27,7 +28,7 @@ const num = (v: unknown): number | null => (v === null || v === undefined || v =
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 
 /** Figure metrics loaded whole for every article: small tables the new checks compare against. */
-const ALWAYS = ["company_financial", "company_operating", "price", "oxide_price_annual", "policy_amount"];
+const ALWAYS = ["price", "oxide_price_annual", "policy_amount"];
 
 /** The figure metrics and the period window the claims need (with a year of history for y/y changes). */
 function figureNeeds(extraction: Extraction): { metrics: string[]; from: string; to: string } | null {
@@ -50,22 +51,22 @@ function figureNeeds(extraction: Extraction): { metrics: string[]; from: string;
   };
 }
 
-/** A company result from its figure: the item is the figure id's last part (`...:company_financial:revenue`). */
-function companyResult(f: FigureRow & { excludeReason?: string }): KbCompanyResult {
+/** A company result as the store's company-results table serves it (excluded rows kept: `withoutExcluded` drops them). */
+function companyResult(r: CompanyResultRow): KbCompanyResult {
   return {
-    id: f.id,
-    company: f.entity,
-    period: f.period,
-    item: f.id.split(":").pop() ?? "",
-    value: f.value,
-    low: f.low,
-    high: f.high,
-    qualifier: f.value === null && f.low !== null && f.high === null ? "gt" : null,
-    unit: f.unit,
-    yoyPct: null,
-    basis: f.note.split("; ").find((p) => /reported|preliminary|forecast|guidance/.test(p)) ?? "",
-    excludeReason: f.excludeReason ?? "",
-    source: { id: f.source.id, publisher: f.source.publisher, url: f.source.url, title: f.source.title },
+    id: r.id,
+    company: r.company,
+    period: r.period,
+    item: r.item,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    qualifier: r.qualifier,
+    unit: r.unit,
+    yoyPct: r.yoyPct,
+    basis: r.basis,
+    excludeReason: r.excludeReason,
+    source: { id: r.source.id, publisher: r.source.publisher, url: r.source.url, title: r.source.title },
   };
 }
 
@@ -101,10 +102,8 @@ export async function loadKnowledgeBase(
     rows.push(...(await store.figures({ metric: ["ev_sales"], entity: ["World"], ...page })).items);
   const seen = new Set<string>();
   const unique = rows.filter((f) => !seen.has(f.id) && seen.add(f.id));
-  const companyRows = unique.filter(
-    (f) => f.metric === "company_financial" || f.metric === "company_operating",
-  );
-  const figures: KbFigure[] = unique.filter((f) => !companyRows.includes(f));
+  const figures: KbFigure[] = unique;
+  const companyRows = (await store.companyResults({ excluded: "include", limit: 10_000, offset: 0 })).items;
 
   const policyEvents = await store.policyEvents();
   const provisions = options.provisions ?? (await loadProvisions(store));
