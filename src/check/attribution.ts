@@ -93,6 +93,8 @@ function periodClauseDoubt(c: Claim): Doubt | null {
   // clause restates that figure ("270,000 t in 2024, or 90% of global output").
   const dated = clauses.find((k) => k.start <= from && from < k.end);
   if (!dated) return null;
+  // A date that opens the sentence ("In 2025, ...", "For October ...") governs every clause of it.
+  if (/^(?:in|for|during|by|as of|on|throughout|over)?$/i.test(c.quote.slice(0, from).trim())) return null;
   const idx = clauses.indexOf(clause);
   if (clauses.indexOf(dated) === idx - 1 && APPOSITION.test(c.quote.slice(clause.start, clause.end)))
     return null;
@@ -234,16 +236,16 @@ function placeDoubts(c: Claim): { doubts: Doubt[]; readings: Reading[]; complete
 
 /** What a clause is about (a stage, flow or measure), to tell "70% of mining" from "90% of processing" in one sentence. */
 const TOPICS =
-  /\b(?:min(?:e|ed|ing)|refin\w*|process\w*|separat\w*|smelt\w*|magnets?|exports?|imports?|demand|consumption|reserves?|capacity|output|production|revenue|profit)\b/gi;
+  /\b(?:min(?:e|ed|ing)|refin\w*|process\w*|separat\w*|smelt\w*|magnets?|exports?|imports?|demand|consumption|reserves?|capacity|output|production|revenue|profit|attributable|deduct\w*|non-recurring|gross|segment|margin|ebitda)\b/gi;
 const topicsOf = (text: string) =>
   new Set([...text.matchAll(TOPICS)].map((m) => m[0].toLowerCase().slice(0, 5)));
 
-/** Two claims of one sentence whose clauses are about different things are different series. */
+/** Two claims of one sentence whose clauses name different things ("mining" and "processing", "attributable" and "deducted") are different series. */
 function differentTopics(a: Claim, b: Claim): boolean {
   if (a.quote !== b.quote) return false;
   const x = topicsOf(clauseOf(a));
   const y = topicsOf(clauseOf(b));
-  return x.size > 0 && y.size > 0 && ![...x].some((t) => y.has(t));
+  return x.size > 0 && y.size > 0 && (x.size !== y.size || [...x].some((t) => !y.has(t)));
 }
 
 /** Another claim of the article with the same series and period but a different value. */

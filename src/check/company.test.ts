@@ -24,6 +24,20 @@ const kb = createKnowledgeBase({
     }),
     result({
       company: "Testmag Rare-Earth",
+      period: "2025",
+      item: "net_profit_attributable",
+      value: 9e8,
+      yoyPct: 40,
+    }),
+    result({
+      company: "Testmag Rare-Earth",
+      period: "2025",
+      item: "net_profit_excl_nonrecurring",
+      value: 6e8,
+      yoyPct: 75,
+    }),
+    result({
+      company: "Testmag Rare-Earth",
       period: "2025-Q3",
       item: "gross_margin",
       value: 19,
@@ -159,5 +173,37 @@ describe("company results", () => {
     expect(sameCompany("JL Mag", "JL Mag Rare-Earth")).toBe(true);
     expect(sameCompany("China", "China Northern Rare Earth")).toBe(false);
     expect(sameCompany("Lynas Rare Earths", "MP Materials")).toBe(false);
+  });
+
+  it("checks a growth against the company's reported growth of the item its clause names", () => {
+    const q =
+      "In 2025 Testmag's net profit attributable to shareholders was 900 million yuan, up 40%; net profit after deducting non-recurring items attributable to shareholders was 600 million yuan, up 57%.";
+    const [a, b] = run(
+      {
+        id: "c1",
+        ...fin,
+        metric: "net profit",
+        value: 9e8,
+        value_text: "900 million",
+        period: "2025",
+        change: change({ kind: "yoy", value: 40, unit: "%" }),
+        quote: q,
+      },
+      {
+        id: "c2",
+        ...fin,
+        metric: "net profit",
+        value: 6e8,
+        value_text: "600 million",
+        period: "2025",
+        change: change({ kind: "yoy", value: 57, unit: "%" }),
+        quote: q,
+      },
+    );
+    expect(a!.verdict).toBe("consistent");
+    expect(b!.verdict).toBe("inconsistent");
+    expect(b!.reasons.find((r) => r.outcome === "inconsistent")!.message).toMatch(
+      /reported \+75% for Testmag Rare-Earth net_profit_excl_nonrecurring/,
+    );
   });
 });
