@@ -102,7 +102,7 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
     metric = "magnet content per unit";
     family = "demand";
   }
-  const { entity, counterparty, material } = attribute(family, metric, sentence, ctx);
+  const { entity, counterparty, material } = attribute(family, metric, sentence, ctx, rel, relEnd);
   let period = m.period?.period ?? null;
   // Trade figures without a period of their own belong to the article's reporting month (customs-data reports).
   if (period === null && !m.isBase && family === "trade") period = ctx.period.contextMonth;

@@ -149,10 +149,12 @@ describe("input handling", () => {
     expect(r.claims[0]!.value).toBe(1234);
   });
   test("htmlToText() decodes named, numeric and legacy character references", () => {
-    expect(htmlToText("<p>Caf&eacute; &ndash; 5&nbsp;t &euro;3 &#x1F9F2; &#8212; &frac12; &amp;lt;</p>")).toBe(
-      "\nCafé – 5\u00a0t €3 🧲 — ½ &lt;\n",
+    expect(
+      htmlToText("<p>Caf&eacute; &ndash; 5&nbsp;t &euro;3 &#x1F9F2; &#8212; &frac12; &amp;lt;</p>"),
+    ).toBe("\nCafé – 5\u00a0t €3 🧲 — ½ &lt;\n");
+    expect(htmlToText("<div>AT&amp;T &copy 2025 &unknown; &#0;</div>")).toBe(
+      "\nAT&T © 2025 &unknown; \ufffd\n",
     );
-    expect(htmlToText("<div>AT&amp;T &copy 2025 &unknown; &#0;</div>")).toBe("\nAT&T © 2025 &unknown; \ufffd\n");
   });
   test("htmlToText() drops script and style and keeps text after an unclosed tag", () => {
     expect(htmlToText("<p>a</p><script>if (1 < 2) x = '&amp;';</script><style>p{}</style>b &lt; c <i")).toBe(

@@ -1,5 +1,5 @@
 /** @module One sentence under analysis: its span and text, the anchor words present, its periods, and memoised lookups. */
-import { ENTITIES, findCanonical, MATERIALS, PLACES } from "./lexicon.ts";
+import { ENTITIES, findCanonical, findMentions, type LexiconMention, MATERIALS, PLACES } from "./lexicon.ts";
 import type { Hit, ValueClass } from "./metrics.ts";
 import type { PeriodMention } from "./periods.ts";
 import type { Span } from "./sentences.ts";
@@ -18,6 +18,7 @@ export const PLACE = 2;
  */
 export class Sentence {
   private readonly canon: (Canonical | undefined)[] = [undefined, undefined, undefined];
+  private readonly all: (LexiconMention[] | undefined)[] = [undefined, undefined, undefined];
   /** Metric keyword hits per value class (see `classifyMetric`). */
   readonly metricHits: Partial<Record<ValueClass, Hit[]>> = {};
 
@@ -36,5 +37,15 @@ export class Sentence {
       this.canon[table] = hit;
     }
     return hit;
+  }
+
+  /** Every mention of the table's names in the sentence (offsets relative to the sentence), in text order. */
+  mentions(table: 0 | 1 | 2): LexiconMention[] {
+    let list = this.all[table];
+    if (list === undefined) {
+      list = findMentions(TABLES[table], this.text, this.found);
+      this.all[table] = list;
+    }
+    return list;
   }
 }
