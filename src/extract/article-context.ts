@@ -20,6 +20,15 @@ export interface LeadParse {
   quarter: string | null;
 }
 
+/** Australian-convention copy: `A$`, `$US`, Australian dollars (a bare `$` is then AUD). */
+const AUSTRALIAN = /\$US|\bA\$|Australian dollars/;
+/**
+ * Fiscal reporting: `FY25`, fiscal or financial year, quarters named by their closing month (`December quarter`). In
+ * Australian-convention copy the fiscal year ends in June (the statutory year).
+ */
+const FISCAL_CUE =
+  /\bFY ?\d{2}\b|\bfiscal (?:year|quarter|first|second|third|fourth)\b|\bfinancial year\b|\b(?:March|June|September|December) quarter\b|\bquarter ended \d{1,2} June\b/i;
+
 /** How many sentences of the lead are read for the reporting month and quarter. */
 const LEAD_SENTENCES = 60;
 
@@ -49,15 +58,31 @@ export function mainEntity(title: string, body: string, scanner: AnchorScanner):
   return best;
 }
 
-/** The latest plausible year (1990–2035) written as a plain four-digit number in the text. */
-export function fallbackYearOf(tokens: NumToken[]): number | null {
-  let year: number | null = null;
+/** Words before a year that make it a target, a start or a forecast, not the year the article reports on. */
+const NOT_REPORT_YEAR =
+  /\b(?:by|until|till|through|since|expected|expects|will|projected|forecast|target|operational|online)\b[^.;\n]{0,24}$/i;
+
+/**
+ * The year to give a month or quarter named without one when the article date is unknown: the latest plausible year
+ * (1990–2035) of the title, else of the body, that is not a target, start or forecast year (`by 2030`, `since 2022`,
+ * `expected to come online in 2028`). Null when there is none: periods then stay null (no `XXXX`).
+ */
+export function fallbackYearOf(tokens: NumToken[], body: string, title: string): number | null {
+  const latest = (years: number[]) => (years.length ? Math.max(...years) : null);
+  const titleYears = [...title.matchAll(/\b(?:19|20)\d\d\b/g)]
+    .filter((m) => !NOT_REPORT_YEAR.test(title.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => Number(m[0]))
+    .filter((y) => y >= 1990 && y <= 2035);
+  if (titleYears.length) return latest(titleYears);
+  const years: number[] = [];
   for (const t of tokens) {
-    if (!t.plainInt) continue;
+    if (!t.plainInt || t.end - t.start !== 4) continue;
     const y = t.value ?? 0;
-    if (t.end - t.start === 4 && y >= 1990 && y <= 2035 && (year === null || y > year)) year = y;
+    if (y < 1990 || y > 2035) continue;
+    if (NOT_REPORT_YEAR.test(body.slice(Math.max(0, t.start - 40), t.start))) continue;
+    years.push(y);
   }
-  return year;
+  return latest(years);
 }
 
 /**
@@ -138,18 +163,19 @@ export function articleContext(
   scanner: AnchorScanner,
 ): { ctx: ArticleContext; leadParses: LeadParse[] } {
   const title = header.title ?? "";
+  const australian = AUSTRALIAN.test(body);
   const period: PeriodContext = {
     docDate,
-    fallbackYear: fallbackYearOf(tokens),
+    fallbackYear: fallbackYearOf(tokens, body, title),
     contextMonth: null,
     contextQuarter: null,
-    fiscalJune: /\bFY ?\d{2}\b|\bLynas\b/.test(body) || /\bLynas\b/.test(title),
+    fiscalJune: australian && (FISCAL_CUE.test(title) || FISCAL_CUE.test(body)),
   };
   const leadParses = readLead(title, body, sentences, period, scanner);
   const ctx: ArticleContext = {
     body,
     period,
-    australian: /\$US|\bA\$|Australian dollars/.test(body),
+    australian,
     mainEntity: mainEntity(title, body, scanner),
     docYear: docDate ? Number(docDate.slice(0, 4)) : null,
   };

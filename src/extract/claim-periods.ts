@@ -4,6 +4,7 @@
  * with periods introduced by `since`, `from` or `than` kept for bases (a change never takes its own comparison base:
  * `rose 12% from August`). A figure whose sentence names no usable period takes the one carried from before.
  */
+import { clauseAt, inClause } from "./clauses.ts";
 import type { Mention } from "./mention.ts";
 import type { PeriodMention } from "./periods.ts";
 import type { Sentence } from "./sentence.ts";
@@ -14,6 +15,8 @@ const BASE_PERIOD = /(?:from|than in|than|versus|compared (?:to|with))\s*$/i;
 const BASE_OR_SINCE = /since\s*$|from\s*$|than in\s*$|than\s*$|较\s*$/i;
 /** A distance penalty that a base period pays when a level looks for its period. */
 const BASE_PENALTY = 120;
+/** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
+const CLAUSE_PENALTY = 60;
 
 /** Sets `period` on every mention (in place). `carried` is the period carried from earlier sentences. */
 export function assignPeriods(
@@ -24,9 +27,11 @@ export function assignPeriods(
 ): void {
   const { periods } = sentence;
   const claimedByBase = new Set<PeriodMention>();
+  const start = sentence.span.start;
   const pick = (m: Mention): PeriodMention | null => {
     let best: PeriodMention | null = null;
     let bestD = Number.POSITIVE_INFINITY;
+    const clause = clauseAt(sentence.text, m.start - start);
     for (const p of periods) {
       if (p.period === null) continue;
       if (!m.isBase && claimedByBase.has(p)) continue;
@@ -39,11 +44,13 @@ export function assignPeriods(
         if (m.isChange && !m.isBase && (baseText || BASE_PERIOD.test(pre))) continue;
         d += BASE_PENALTY;
       }
+      if (!inClause(clause, p.start - start, p.end - start)) d += CLAUSE_PENALTY;
       if (d < bestD) {
         best = p;
         bestD = d;
       }
     }
+    if (best) m.periodFrom = inClause(clause, best.start - start, best.end - start) ? "clause" : "sentence";
     return best;
   };
   for (const m of live)
@@ -51,5 +58,12 @@ export function assignPeriods(
       m.period = pick(m);
       if (m.period) claimedByBase.add(m.period);
     }
-  for (const m of live) if (!m.period) m.period = pick(m) ?? (m.isBase ? null : carried);
+  for (const m of live) {
+    if (m.period) continue;
+    m.period = pick(m);
+    if (!m.period && !m.isBase && carried) {
+      m.period = carried;
+      m.periodFrom = "carried";
+    }
+  }
 }

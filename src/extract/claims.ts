@@ -86,6 +86,20 @@ export function sentenceClaims(
   return claims;
 }
 
+/** Metrics of states rather than flows (shares, per-unit content, rates): no period from elsewhere. */
+const TIMELESS = new Set([
+  "market share",
+  "share",
+  "share of global production",
+  "share of production volume",
+  "share of market value",
+  "share of demand",
+  "share of rare earth demand",
+  "magnet content per unit",
+  "recycling rate",
+  "cost share",
+]);
+
 /** A product unit named after "per", "each", "every" (a per-unit content phrase). */
 const PER_UNIT =
   /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
@@ -103,7 +117,9 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
     family = "demand";
   }
   const { entity, counterparty, material } = attribute(family, metric, sentence, ctx, rel, relEnd);
-  let period = m.period?.period ?? null;
+  // A share or a per-unit content is a state, not a flow: it takes a period only from its own clause.
+  const keepPeriod = !TIMELESS.has(metric) || m.periodFrom === "clause";
+  let period = keepPeriod ? (m.period?.period ?? null) : null;
   // Trade figures without a period of their own belong to the article's reporting month (customs-data reports).
   if (period === null && !m.isBase && family === "trade") period = ctx.period.contextMonth;
   const clause = text.slice(0, relEnd);
@@ -135,7 +151,7 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
     currency: isChangeOnly ? null : (m.currency?.currency ?? null),
     currency_basis: isChangeOnly ? null : (m.currency?.basis ?? null),
     period,
-    period_text: m.period?.text ?? null,
+    period_text: keepPeriod ? (m.period?.text ?? null) : null,
     is_forecast: isForecast,
     change: changes[0] ?? NO_CHANGE,
     additional_changes: changes.slice(1),

@@ -135,6 +135,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       language: header.language ?? (/[\u4e00-\u9fff]/.test(body.slice(0, 2000)) ? "zh" : "en"),
       format,
       bodyLength: body.length,
+      warnings:
+        docDate === null && period.fallbackYear === null
+          ? [
+              {
+                code: "no_year",
+                message:
+                  "the article names no year and has no date: months, quarters and weekdays are left without a period; pass --date YYYY-MM-DD",
+              },
+            ]
+          : [],
     },
     claims: kept,
     events: keptEvents,

@@ -62,6 +62,7 @@ export function multiplierMentions(sentence: Sentence, body: string): Mention[] 
       direction: null,
       kind: null,
       period: null,
+      periodFrom: null,
     });
   }
   return out;

@@ -292,6 +292,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     anchors: ["to date", "to-date", "ytd", "so far this year"],
   }),
   rule({
+    name: "today",
+    pattern: /\b(?:today|this morning|this afternoon)\b/gi,
+    resolve: (_m, c) => (/^\d{4}-\d{2}-\d{2}$/.test(c.docDate ?? "") ? c.docDate : null),
+    anchors: ["today", "this morning", "this afternoon"],
+    isDate: true,
+  }),
+  rule({
     name: "last month",
     pattern: /\b(?:last|previous|past) month\b/gi,
     resolve: (_m, c) => monthFromDoc(c, -1),

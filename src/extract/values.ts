@@ -181,6 +181,7 @@ function readValue(
     direction: null,
     kind: null,
     period: null,
+    periodFrom: null,
   };
   if (tok.percent) percentChange(m, beforeCut, afterText, maybe.cagr);
   return m;

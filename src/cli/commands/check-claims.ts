@@ -81,7 +81,7 @@ export const checkClaimsCommand: Command = async (args, fx) => {
   });
   if (!parsed) return 0;
   const { format, date, target } = parsed;
-  const extraction = extractOrFail("check-claims", await readArticle("check-claims", target, fx), date);
+  const extraction = extractOrFail("check-claims", await readArticle("check-claims", target, fx), date, fx);
   const store = await openConfiguredStore(fx.env);
   let report: CheckReport;
   try {

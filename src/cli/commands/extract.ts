@@ -60,7 +60,7 @@ export const extractCommand: Command = async (args, effects) => {
   });
   if (!parsed) return 0;
   const { format, date, target } = parsed;
-  const result = extractOrFail("extract", await readArticle("extract", target, effects), date);
+  const result = extractOrFail("extract", await readArticle("extract", target, effects), date, effects);
   if (format === "json")
     effects.stdout(`${JSON.stringify({ claims: result.claims, events: result.events }, null, 2)}\n`);
   else effects.stdout(formatExtractionTable(result));
