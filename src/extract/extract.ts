@@ -108,7 +108,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       for (const c of sentenceClaims(sentence, inSentence, ctx, state)) {
         if (cell) impliedScale(c, lastCellMoney);
         if (cell && c.currency && c.unit === c.currency) lastCellMoney = c;
-        claims.add(c);
+        claims.add(c, heading);
       }
     }
     if (restore !== undefined) state.lastPeriod = restore;
