@@ -60,7 +60,7 @@ export function mainEntity(title: string, body: string, scanner: AnchorScanner):
 
 /** Words before a year that make it a target, a start or a forecast, not the year the article reports on. */
 const NOT_REPORT_YEAR =
-  /\b(?:by|until|till|through|since|expected|expects|will|projected|forecast|target|operational|online)\b[^.;\n]{0,24}$/i;
+  /\b(?:by|until|till|through|since|expected|expects|will|projected|forecast|target|operational|online)\b[^.;\n]{0,24}$|\bto (?:be )?[a-z]+(?: [a-z]+)? (?:in|by) $/i;
 
 /**
  * The year to give a month or quarter named without one when the article date is unknown: the latest plausible year
@@ -87,7 +87,8 @@ export function fallbackYearOf(tokens: NumToken[], body: string, title: string):
 
 /**
  * Reads the reporting month and quarter from the title and the lead (the first month and the first quarter named,
- * not in brackets, which hold comparison columns), and returns the lead's period parses for reuse by the main pass:
+ * not in brackets, which hold comparison columns; `explicit.quarter` gets the quarter the title or lead names, not one
+ * inferred from the article date), and returns the lead's period parses for reuse by the main pass:
  * a parse that did not read the reporting month or quarter, or read the values they still have, is the parse the
  * main pass would make.
  */
@@ -97,6 +98,7 @@ export function readLead(
   sentences: Span[],
   period: PeriodContext,
   scanner: AnchorScanner,
+  explicit: { quarter: string | null } = { quarter: null },
 ): LeadParse[] {
   let ctxRead = false;
   const probe: PeriodContext = {
@@ -143,6 +145,8 @@ export function readLead(
     if (period.contextMonth && period.contextQuarter) break;
   }
   const docDate = period.docDate;
+  explicit.quarter =
+    period.contextQuarter && /^\d{4}-Q\d$/.test(period.contextQuarter) ? period.contextQuarter : null;
   if (!period.contextQuarter && docDate && /^\d{4}-\d{2}/.test(docDate)) {
     // A dated report without a quarter of its own reports on the quarter before its date.
     const y = Number(docDate.slice(0, 4));
@@ -171,11 +175,13 @@ export function articleContext(
     contextQuarter: null,
     fiscalJune: australian && (FISCAL_CUE.test(title) || FISCAL_CUE.test(body)),
   };
-  const leadParses = readLead(title, body, sentences, period, scanner);
+  const explicit = { quarter: null as string | null };
+  const leadParses = readLead(title, body, sentences, period, scanner, explicit);
   const ctx: ArticleContext = {
     body,
     period,
     australian,
+    reportingQuarter: explicit.quarter,
     mainEntity: mainEntity(title, body, scanner),
     docYear: docDate ? Number(docDate.slice(0, 4)) : null,
   };

@@ -7,11 +7,13 @@
  * 5. `attachChanges` (attach-changes.ts): changes to the levels they describe, or change-only claims;
  * 6. `toClaim` (here): metric (metrics.ts), entity and counterparty (attribution.ts), forecast, salience.
  */
-import { attachChanges, type ClaimRecord } from "./attach-changes.ts";
+import { attachChanges, type ClaimRecord, changeKind } from "./attach-changes.ts";
+import { shiftMonth, shiftQuarter } from "./calendar.ts";
 import { assignPeriods } from "./claim-periods.ts";
 import type { ArticleContext, ClaimState } from "./context.ts";
 import { attribute } from "./attribution.ts";
 import { linkConversions } from "./conversions.ts";
+import type { Mention } from "./mention.ts";
 import { FORECAST_WORDS } from "./lexicon.ts";
 import { classifyMetric } from "./metrics.ts";
 import { multiplierMentions } from "./multipliers.ts";
@@ -76,14 +78,49 @@ export function sentenceClaims(
   const claims: Claim[] = [];
   for (const rec of attachChanges(live, sentence, body)) {
     const { m } = rec;
-    claims.push(toClaim(rec, sentence, ctx));
+    const claim = toClaim(rec, sentence, ctx);
+    claims.push(claim);
     const py = yearOf(m.period?.period);
     // Carried: a level's period, unless it is a day date (only `as of` dates carry) or a year after the article's.
     const carry = m.period && !m.isBase && (!m.period.isDate || /^as of/i.test(m.period.text));
-    if (carry && !(ctx.docYear !== null && py > ctx.docYear)) state.lastPeriod = m.period;
+    // A forecast's target year (`once operational in 2028`) is not the period of the figures that follow.
+    if (carry && !claim.is_forecast && !(ctx.docYear !== null && py > ctx.docYear))
+      state.lastPeriod = m.period;
     if (m.cls === "price" && m.unit) state.lastPriceUnit = m.unit;
   }
   return claims;
+}
+
+/**
+ * The period of a figure whose sentence names none and that carries none: trade figures take the article's reporting
+ * month (customs-data reports), company figures (financials, production, prices) the quarter the title or lead
+ * reports on. A comparison base takes the period before, by the basis its sentence states (`from $42/kg to $49/kg
+ * quarter-on-quarter`).
+ */
+function reportingPeriod(m: Mention, family: string, text: string, ctx: ArticleContext): string | null {
+  const month = family === "trade" ? ctx.period.contextMonth : null;
+  const quarter =
+    family === "financials" || family === "production" || family === "price" ? ctx.reportingQuarter : null;
+  const own = month ?? quarter;
+  if (!m.isBase || own === null) return own;
+  const kind = changeKind(text, "", own);
+  const y = Number(own.slice(0, 4));
+  if (month)
+    return kind === "mom"
+      ? shiftMonth(y, Number(own.slice(5, 7)), -1)
+      : kind === "yoy"
+        ? `${y - 1}${own.slice(4)}`
+        : null;
+  const q = Number(own.slice(6));
+  return kind === "qoq" ? shiftQuarter(y, q, -1) : kind === "yoy" ? `${y - 1}${own.slice(4)}` : null;
+}
+
+/** A balance (a stock such as cash) is stated at the closing day of its period (`2022-Q2` gives `2022-06-30`). */
+function closingDay(period: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!q) return period;
+  const month = Number(q[2]) * 3;
+  return `${q[1]}-${String(month).padStart(2, "0")}-${month === 3 || month === 12 ? 31 : 30}`;
 }
 
 /** Metrics of states rather than flows (shares, per-unit content, rates): no period from elsewhere. */
@@ -120,8 +157,8 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
   // A share or a per-unit content is a state, not a flow: it takes a period only from its own clause.
   const keepPeriod = !TIMELESS.has(metric) || m.periodFrom === "clause";
   let period = keepPeriod ? (m.period?.period ?? null) : null;
-  // Trade figures without a period of their own belong to the article's reporting month (customs-data reports).
-  if (period === null && !m.isBase && family === "trade") period = ctx.period.contextMonth;
+  if (period === null) period = reportingPeriod(m, family, sentence.text, ctx);
+  if (metric === "cash and short-term deposits" && period) period = closingDay(period);
   const clause = text.slice(0, relEnd);
   const yr = yearOf(period);
   const isForecast =

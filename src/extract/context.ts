@@ -7,6 +7,8 @@ export interface ArticleContext {
   period: PeriodContext;
   /** Australian-convention copy: a bare `$` is AUD. */
   australian: boolean;
+  /** The quarter the title or lead reports on (`Second Quarter 2025 Results`), YYYY-Qn; null if none is named. */
+  reportingQuarter: string | null;
   /** Company the article is about (from title or most mentioned), for "the company". */
   mainEntity: string | null;
   docYear: number | null;

@@ -141,7 +141,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
               {
                 code: "no_year",
                 message:
-                  "the article names no year and has no date: months, quarters and weekdays are left without a period; pass --date YYYY-MM-DD",
+                  "no date was given and the article names no year it reports on: months, quarters and weekdays are left without a period; pass --date YYYY-MM-DD",
               },
             ]
           : [],
