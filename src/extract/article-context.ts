@@ -29,6 +29,9 @@ const AUSTRALIAN = /\$US|\bA\$|Australian dollars/;
 const FISCAL_CUE =
   /\bFY ?\d{2}\b|\bfiscal (?:year|quarter|first|second|third|fourth)\b|\bfinancial year\b|\b(?:March|June|September|December) quarter\b|\bquarter ended \d{1,2} June\b/i;
 
+/** Words before a period that make it a comparison reference rather than the period reported on. */
+const REFERENCE_BEFORE = /\b(?:since|from|than in|than|compared (?:to|with))(?:\s+the)?\s*$/i;
+
 /** How many sentences of the lead are read for the reporting month and quarter. */
 const LEAD_SENTENCES = 60;
 
@@ -129,8 +132,10 @@ export function readLead(
     const found = findPeriods(text, probe, start, anchors);
     if (kept) leadParses.push({ periods: found, anchors: kept, read: ctxRead, month: cm, quarter: cq });
     for (const p of found) {
-      // A bracketed period is a comparison base (`(Q3 FY22: A$262m)`), not the reporting period.
+      // A bracketed period is a comparison base (`(Q3 FY22: A$262m)`), not the reporting period; nor is a reference
+      // (`the highest since the June 2023 quarter`, `up from May`).
       if (text[p.start - start - 1] === "(") continue;
+      if (REFERENCE_BEFORE.test(text.slice(Math.max(0, p.start - start - 12), p.start - start))) continue;
       if (!period.contextMonth && p.period && /^\d{4}-\d{2}$/.test(p.period)) period.contextMonth = p.period;
       if (
         !period.contextQuarter &&

@@ -11,7 +11,7 @@ import type { PeriodMention } from "./periods.ts";
 import type { Sentence } from "./sentence.ts";
 
 /** Words before a period that make it a base or a start (`since`), penalised for levels. */
-const BASE_OR_SINCE = /since\s*$|from\s*$|than in\s*$|than\s*$|较\s*$/i;
+const BASE_OR_SINCE = /(?:since|from|than in|than)(?:\s+the)?\s*$|较\s*$/i;
 /** Words before a period that make it a comparison reference (`compared to the same period last year`). */
 const SAME_AS = /\bsame (?:period|month|quarter|time)(?: (?:of|in))?\s*$/i;
 /** A distance penalty that a base period pays when a level looks for its period. */
@@ -36,7 +36,7 @@ export function assignPeriods(
     for (const p of periods) {
       if (p.period === null) continue;
       if (!m.isBase && claimedByBase.has(p)) continue;
-      const pre = body.slice(Math.max(sentence.span.start, p.start - 8), p.start);
+      const pre = body.slice(Math.max(sentence.span.start, p.start - 12), p.start);
       let d = p.end <= m.start ? m.start - p.end : p.start >= m.exprEnd ? p.start - m.exprEnd : 0;
       // A single month or year introduced by "from"/"than" inside the period's own text (`from October`), not a span.
       const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
