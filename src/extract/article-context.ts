@@ -3,7 +3,7 @@
  * month and quarter (from the title and lead), the fiscal convention, the currency convention and the main entity.
  */
 import type { ArticleContext } from "./context.ts";
-import { ENTITIES, entryAnchors } from "./lexicon.ts";
+import { ENTITIES, entryAnchors, isPublicBody } from "./lexicon.ts";
 import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import type { Span } from "./sentences.ts";
@@ -41,11 +41,12 @@ const ENTITIES_GLOBAL: [string, RegExp][] = ENTITIES.map(([name, re]) => [
   new RegExp(re.source, `${re.flags.replace("g", "")}g`),
 ]);
 
-/** The entity named in the title, else the one named most often in the first 20,000 characters. */
+/**
+ * The company the article is about: the company named in the title, else the company named most often in the first
+ * 20,000 characters; a public body (a ministry, a department) only when no company is named at all.
+ */
 export function mainEntity(title: string, body: string, scanner: AnchorScanner): string | null {
-  for (const [name, re] of ENTITIES) if (re.test(title)) return name;
-  let best: string | null = null;
-  let bestN = 0;
+  const counts = new Map<string, number>();
   const head = body.slice(0, 20000);
   // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a scan.
   const found = scanAnchors(head, scanner);
@@ -53,12 +54,18 @@ export function mainEntity(title: string, body: string, scanner: AnchorScanner):
     if (!anyOf(found, entryAnchors(name))) continue;
     g.lastIndex = 0;
     const n = head.match(g)?.length ?? 0;
-    if (n > bestN) {
-      best = name;
-      bestN = n;
-    }
+    if (n > 0) counts.set(name, n);
   }
-  return best;
+  const inTitle = ENTITIES.filter(([, re]) => re.test(title)).map(([name]) => name);
+  const best = (names: string[]) =>
+    names.reduce<string | null>(
+      (b, n) => (b === null || (counts.get(n) ?? 0) > (counts.get(b) ?? 0) ? n : b),
+      null,
+    );
+  const companies = (names: string[]) => names.filter((n) => !isPublicBody(n));
+  return (
+    companies(inTitle)[0] ?? best(companies([...counts.keys()])) ?? inTitle[0] ?? best([...counts.keys()])
+  );
 }
 
 /** Words before a year that make it a target, a start or a forecast, not the year the article reports on. */

@@ -66,3 +66,21 @@ describe("attribution from sentence structure", () => {
     expect(by("Each vehicle needs about 2 kg of NdFeB magnets.", 2).entity).toBe("electric vehicles");
   });
 });
+
+describe("the article's company", () => {
+  test("a company in the body is the main entity over a public body in the title; 'the company' is it", () => {
+    const text = [
+      "title: Energy Department backs a magnet maker",
+      "---",
+      "Cyclic Materials said demand is strong. Cyclic Materials plans a plant.",
+      "The company will produce 2,000 tonnes of magnets a year.",
+    ].join("\n");
+    const c = by(text, 2000);
+    expect(c.entity).toBe("Cyclic Materials");
+  });
+  test("a market price without a material takes the material of the price before it", () => {
+    const text =
+      "Terbium oxide rose to $900 per kilogram. That is twice the benchmark price of $450 per kilogram.";
+    expect(by(text, 450).entity).toBe("terbium oxide");
+  });
+});

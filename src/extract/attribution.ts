@@ -55,6 +55,22 @@ function isDestination(text: string, m: LexiconMention): boolean {
   );
 }
 
+/** A definite description of the article's company (`the company will produce …`). */
+const THE_COMPANY = /\b(?:the|its) (?:company|firm|miner|group|producer|manufacturer|magnet maker)\b/gi;
+
+/** Entity mentions of the sentence, with `the company` read as the article's main entity. */
+function entityMentions(sentence: Sentence, ctx: ArticleContext): LexiconMention[] {
+  const named = sentence.mentions(ENTITY);
+  const main = ctx.mainEntity;
+  if (!main || !/\b(?:company|firm|miner|group|producer|manufacturer|maker)\b/i.test(sentence.text))
+    return named;
+  const out = [...named];
+  THE_COMPANY.lastIndex = 0;
+  for (let m = THE_COMPANY.exec(sentence.text); m !== null; m = THE_COMPANY.exec(sentence.text))
+    out.push({ name: main, start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** A product named by a per-unit phrase or a sales figure. */
 function productOf(text: string, body: string): string | null {
   if (/\brobots?\b/i.test(text)) return /\bhumanoid\b/i.test(body) ? "humanoid robots" : "robots";
@@ -75,7 +91,10 @@ export function attribute(
   const { text } = sentence;
   const scope = clauseAt(text, at);
   const pick = (table: 0 | 1 | 2) =>
-    nearest(sentence.mentions(table), scope, at, atEnd)?.name ?? sentence.canonical(table)?.name ?? null;
+    nearest(table === ENTITY ? entityMentions(sentence, ctx) : sentence.mentions(table), scope, at, atEnd)
+      ?.name ??
+    sentence.canonical(table)?.name ??
+    null;
   const material = pick(MATERIAL);
   if (family === "trade") {
     const dest = nearest(
@@ -103,7 +122,7 @@ export function attribute(
 /** Recipient and funder of a funding figure. */
 function funding(sentence: Sentence, scope: Scope, at: number, ctx: ArticleContext, material: string | null) {
   const { text } = sentence;
-  const names = [...sentence.mentions(ENTITY), ...sentence.mentions(PLACE)]
+  const names = [...entityMentions(sentence, ctx), ...sentence.mentions(PLACE)]
     .filter((m) => inClause(scope, m.start, m.end))
     .sort((a, b) => a.start - b.start);
   const agent = names.find((m) => /\b(?:by|from)\s+(?:the\s+)?$/i.test(before(text, m)));

@@ -79,6 +79,12 @@ export function sentenceClaims(
   for (const rec of attachChanges(live, sentence, body)) {
     const { m } = rec;
     const claim = toClaim(rec, sentence, ctx);
+    // A market price that names no material is the material of the price before it (`… nearly double the
+    // benchmark price of $60`).
+    const marketPrice = claim.metric === "price" || claim.metric === "transaction price";
+    if (marketPrice && claim.material === null && state.lastPriceMaterial)
+      claim.entity = claim.material = state.lastPriceMaterial;
+    else if (claim.metric_family === "price" && claim.material) state.lastPriceMaterial = claim.material;
     claims.push(claim);
     const py = yearOf(m.period?.period);
     // Carried: a level's period, unless it is a day date (only `as of` dates carry) or a year after the article's.

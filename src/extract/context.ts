@@ -20,4 +20,6 @@ export interface ClaimState {
   lastPeriod: PeriodMention | null;
   /** The last price unit (`CNY/t`), for a later price written without one. */
   lastPriceUnit: string | null;
+  /** The material of the last market price, for a later price that names none. */
+  lastPriceMaterial: string | null;
 }
