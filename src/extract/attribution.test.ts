@@ -38,6 +38,15 @@ describe("attribution from sentence structure", () => {
     expect(by(text, 300).counterparty).toBe("Japan");
     expect(by(text, 4000).counterparty).toBeNull();
   });
+  test("a place labelling a list item is the destination of its figures", () => {
+    expect(by("Germany: shipments fell 12% to 640 t in May.", 640).counterparty).toBe("Germany");
+  });
+  test("a sentence glued to the next heading does not lend it its period", () => {
+    const text = "Exports rose 4% year-on-year.Jan-May Total: 21,500 tons, down 2%.";
+    const list = claims(text, "2025-06-20");
+    expect(by(text, 21500).period).toBe("2025-01..2025-05");
+    expect(list.find((c) => c.change.value === 4)?.period).not.toBe("2025-01..2025-05");
+  });
   test("a country named as the exporter is not a destination", () => {
     const text = "Japan's magnet exports were 900 t in April, down 3% from March.";
     expect(by(text, 900).counterparty).toBeNull();

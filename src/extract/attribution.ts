@@ -47,11 +47,16 @@ function nearest(list: LexiconMention[], scope: Scope, at: number, atEnd: number
 const before = (text: string, m: LexiconMention, n = 12) => text.slice(Math.max(0, m.start - n), m.start);
 const after = (text: string, m: LexiconMention, n = 12) => text.slice(m.end, m.end + n);
 
-/** A place named as a destination: `to (the) X`, `into X`, `for X`, `X-bound`, `X received`, `X's imports`. */
+/**
+ * A place named as a destination: `to (the) X`, `into X`, `for X`, `X-bound`, `X received`, `X's imports`, or a label
+ * `X:` at the head of a list item.
+ */
 function isDestination(text: string, m: LexiconMention): boolean {
   return (
     /\b(?:to|into|for)\s+(?:the\s+)?$/i.test(before(text, m)) ||
-    /^(?:-bound|\s+received|['’]s imports|\s+imported)/i.test(after(text, m))
+    /^(?:-bound|\s+received|['’]s imports|\s+imported)/i.test(after(text, m)) ||
+    // A list item or label: `Germany: 1,288 t`, `US: shipments fell 28%`.
+    (/^:\s/.test(after(text, m)) && m.start < 30)
   );
 }
 
