@@ -93,3 +93,12 @@ describe("the article's company", () => {
     expect(by(text, 450).entity).toBe("terbium oxide");
   });
 });
+
+describe("table cells", () => {
+  test("a value cell that names no metric takes it from its label line", () => {
+    const text =
+      "title: Widget Mining quarterly report\n---\nWidget Mining had a strong quarter.\n\nTotal oxide output:\n\n2,140 t\n";
+    const c = by(text, 2140);
+    expect([c.metric_family, c.metric]).toEqual(["production", "production volume"]);
+  });
+});

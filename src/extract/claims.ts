@@ -15,7 +15,7 @@ import { attribute } from "./attribution.ts";
 import { linkConversions } from "./conversions.ts";
 import type { Mention } from "./mention.ts";
 import { FORECAST_WORDS } from "./lexicon.ts";
-import { classifyMetric } from "./metrics.ts";
+import { defaultMetric, findMetric } from "./metrics.ts";
 import { multiplierMentions } from "./multipliers.ts";
 import type { NumToken } from "./numbers.ts";
 import { type Claim, NO_CHANGE } from "./schema.ts";
@@ -152,7 +152,12 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
   const { text, span, found } = sentence;
   const rel = m.start - span.start;
   const relEnd = m.exprEnd - span.start;
-  let { metric, family } = classifyMetric(m.cls, text, rel, relEnd, found, sentence.metricHits);
+  // A table cell that names no metric (`3,650 REOt`) takes it from its label lines (`Total REO production:`).
+  const l = sentence.label;
+  let { metric, family } =
+    findMetric(m.cls, text, rel, relEnd, found, sentence.metricHits) ??
+    (l ? findMetric(m.cls, l, l.length, l.length) : null) ??
+    defaultMetric(m.cls);
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
   const perUnit = m.unit === "kg" && !m.isChange && PER_UNIT.test(text);
   if (perUnit) {

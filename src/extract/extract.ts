@@ -104,7 +104,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
         };
     }
     if (figures) {
-      const sentence = new Sentence(s, text, sentFound, periods!);
+      const label = cell ? body.slice(tableLabelStart(body, s.start), s.start) : "";
+      const sentence = new Sentence(s, text, sentFound, periods!, label);
       for (const c of sentenceClaims(sentence, inSentence, ctx, state)) {
         if (cell) impliedScale(c, lastCellMoney);
         if (cell && c.currency && c.unit === c.currency) lastCellMoney = c;

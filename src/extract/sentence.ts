@@ -27,6 +27,8 @@ export class Sentence {
     readonly text: string,
     readonly found: Found,
     readonly periods: PeriodMention[],
+    /** For a table cell, the short label lines above it (`Total REO production:`); empty otherwise. */
+    readonly label = "",
   ) {}
 
   /** The first entity (`ENTITY`), material (`MATERIAL`) or place (`PLACE`) named in the sentence. */
