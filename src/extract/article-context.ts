@@ -46,6 +46,9 @@ const ENTITIES_GLOBAL: [string, RegExp][] = ENTITIES.map(([name, re]) => [
  * 20,000 characters; a public body (a ministry, a department) only when no company is named at all.
  */
 export function mainEntity(title: string, body: string, scanner: AnchorScanner): string | null {
+  const inTitle = ENTITIES.filter(([, re]) => re.test(title)).map(([name]) => name);
+  const titleCompany = inTitle.find((n) => !isPublicBody(n));
+  if (titleCompany) return titleCompany;
   const counts = new Map<string, number>();
   const head = body.slice(0, 20000);
   // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a scan.
@@ -56,7 +59,6 @@ export function mainEntity(title: string, body: string, scanner: AnchorScanner):
     const n = head.match(g)?.length ?? 0;
     if (n > 0) counts.set(name, n);
   }
-  const inTitle = ENTITIES.filter(([, re]) => re.test(title)).map(([name]) => name);
   const best = (names: string[]) =>
     names.reduce<string | null>(
       (b, n) => (b === null || (counts.get(n) ?? 0) > (counts.get(b) ?? 0) ? n : b),

@@ -10,7 +10,7 @@
  *   magnet content per unit and vehicle sales: the product;
  * - other figures: the entity named, else the article's main entity.
  */
-import { type Clause, clauseAt, inClause } from "./clauses.ts";
+import { type Clause, inClause } from "./clauses.ts";
 import type { ArticleContext } from "./context.ts";
 import { isPublicBody, type LexiconMention } from "./lexicon.ts";
 import { ENTITY, MATERIAL, PLACE, type Sentence } from "./sentence.ts";
@@ -94,7 +94,7 @@ export function attribute(
   atEnd: number,
 ): Attribution {
   const { text } = sentence;
-  const scope = clauseAt(text, at);
+  const scope = sentence.clauseAt(at);
   const pick = (table: 0 | 1 | 2) =>
     nearest(table === ENTITY ? entityMentions(sentence, ctx) : sentence.mentions(table), scope, at, atEnd)
       ?.name ??

@@ -5,7 +5,7 @@
  * `rose 12% from August`); a figure that is not a base never takes a base's or reference's period. A figure whose
  * sentence names no usable period takes the one carried from before (a new level only a single period, not a span).
  */
-import { clauseAt, inClause } from "./clauses.ts";
+import { inClause } from "./clauses.ts";
 import type { Mention } from "./mention.ts";
 import type { PeriodMention } from "./periods.ts";
 import type { Sentence } from "./sentence.ts";
@@ -32,7 +32,7 @@ export function assignPeriods(
   const pick = (m: Mention): PeriodMention | null => {
     let best: PeriodMention | null = null;
     let bestD = Number.POSITIVE_INFINITY;
-    const clause = clauseAt(sentence.text, m.start - start);
+    const clause = sentence.clauseAt(m.start - start);
     for (const p of periods) {
       if (p.period === null) continue;
       if (!m.isBase && claimedByBase.has(p)) continue;

@@ -29,16 +29,21 @@ function asides(text: string): Clause[] {
   return out;
 }
 
-/**
- * The clause of `text` that holds position `at` (offsets relative to `text`). Inside a bracketed aside the clause is
- * the aside; outside, it is the stretch between clause breaks (asides inside it are skipped by `inClause`).
- */
-export function clauseAt(text: string, at: number): Clause & { asides: Clause[] } {
-  const brackets = asides(text);
-  const inside = brackets.find((b) => at > b.start && at < b.end);
-  if (inside) return { start: inside.start + 1, end: inside.end - 1, asides: [] };
-  let start = 0;
-  let end = text.length;
+/** Where a sentence breaks into clauses: the break offsets (each opens a clause) and the bracketed asides. */
+export interface ClauseMap {
+  breaks: number[];
+  asides: Clause[];
+}
+
+/** Characters one of which every clause break contains (`;`, or the first letter of a connector after a space). */
+const MAYBE_BREAK =
+  /;|\s(?:while|whereas|but|although|though|as opposed|in contrast|compared|versus|vs)\b|,\s+(?:and|with)\s/i;
+
+/** The clause breaks and asides of a sentence (computed once per sentence). */
+export function clauseMap(text: string): ClauseMap {
+  const brackets = text.includes("(") ? asides(text) : [];
+  const breaks: number[] = [];
+  if (!MAYBE_BREAK.test(text)) return { breaks, asides: brackets };
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
     if (m[0].length === 0) {
@@ -46,14 +51,36 @@ export function clauseAt(text: string, at: number): Clause & { asides: Clause[] 
       continue;
     }
     // Breaks inside brackets do not split the sentence.
-    if (brackets.some((b) => m!.index > b.start && m!.index < b.end)) continue;
-    if (m.index + m[0].length <= at) start = m.index;
-    else if (m.index >= at) {
-      end = m.index;
+    const at = m.index;
+    if (brackets.some((b) => at > b.start && at < b.end)) continue;
+    breaks.push(at, at + m[0].length);
+  }
+  return { breaks, asides: brackets };
+}
+
+/**
+ * The clause of `text` that holds position `at` (offsets relative to `text`). Inside a bracketed aside the clause is
+ * the aside; outside, it is the stretch between clause breaks (asides inside it are skipped by `inClause`). `map` is
+ * the sentence's `clauseMap` (computed when omitted).
+ */
+export function clauseAt(
+  text: string,
+  at: number,
+  map: ClauseMap = clauseMap(text),
+): Clause & { asides: Clause[] } {
+  const inside = map.asides.find((b) => at > b.start && at < b.end);
+  if (inside) return { start: inside.start + 1, end: inside.end - 1, asides: [] };
+  let start = 0;
+  let end = text.length;
+  const br = map.breaks;
+  for (let i = 0; i < br.length; i += 2) {
+    if (br[i + 1]! <= at) start = br[i]!;
+    else if (br[i]! >= at) {
+      end = br[i]!;
       break;
     }
   }
-  return { start, end, asides: brackets.filter((b) => b.start >= start && b.end <= end) };
+  return { start, end, asides: map.asides.filter((b) => b.start >= start && b.end <= end) };
 }
 
 /** True when [a, b) lies in the clause and outside its asides. */

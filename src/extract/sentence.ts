@@ -1,4 +1,5 @@
 /** @module One sentence under analysis: its span and text, the anchor words present, its periods, and memoised lookups. */
+import { type Clause, type ClauseMap, clauseAt, clauseMap } from "./clauses.ts";
 import { ENTITIES, findCanonical, findMentions, type LexiconMention, MATERIALS, PLACES } from "./lexicon.ts";
 import type { Hit, ValueClass } from "./metrics.ts";
 import type { PeriodMention } from "./periods.ts";
@@ -39,6 +40,14 @@ export class Sentence {
       this.canon[table] = hit;
     }
     return hit;
+  }
+
+  private clauses: ClauseMap | undefined;
+
+  /** The clause holding position `at` (relative to the sentence); the sentence's clause breaks are found once. */
+  clauseAt(at: number): Clause & { asides: Clause[] } {
+    this.clauses ??= clauseMap(this.text);
+    return clauseAt(this.text, at, this.clauses);
   }
 
   /** Every mention of the table's names in the sentence (offsets relative to the sentence), in text order. */
