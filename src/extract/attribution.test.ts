@@ -47,6 +47,12 @@ describe("attribution from sentence structure", () => {
     expect(by(text, 21500).period).toBe("2025-01..2025-05");
     expect(list.find((c) => c.change.value === 4)?.period).not.toBe("2025-01..2025-05");
   });
+  test("a country opening a trade sentence as its subject is the destination", () => {
+    const text = "Germany also saw a sharp rise as shipments reached 812 tons in June.";
+    expect(by(text, 812).counterparty).toBe("Germany");
+    const two = "Germany took 800 tons in June while Japan took 200 tons.";
+    expect(by(two, 200).counterparty).toBeNull();
+  });
   test("a country named as the exporter is not a destination", () => {
     const text = "Japan's magnet exports were 900 t in April, down 3% from March.";
     expect(by(text, 900).counterparty).toBeNull();

@@ -76,6 +76,24 @@ function entityMentions(sentence: Sentence, ctx: ArticleContext): LexiconMention
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * In a trade sentence that names no destination, a country that opens the sentence as its subject (`The United
+ * States also saw a rise, with shipments reaching 619 tons`) is the destination, unless it is the exporter (`Japan's
+ * exports`, `Japan exported`).
+ */
+function subjectDestination(sentence: Sentence, scope: Scope): string | null {
+  const first = sentence.mentions(PLACE)[0];
+  if (
+    !first ||
+    first.name === "China" ||
+    (!inClause(scope, first.start, first.end) && scope.start > first.start)
+  )
+    return null;
+  if (!/^\s*(?:the\s+)?$/i.test(sentence.text.slice(0, first.start))) return null;
+  if (/^(?:['’]s|\s+export|\s+ship|\s+sold|\s+produc)/i.test(after(sentence.text, first, 12))) return null;
+  return first.name;
+}
+
 /** A product named by a per-unit phrase or a sales figure. */
 function productOf(text: string, body: string): string | null {
   if (/\brobots?\b/i.test(text)) return /\bhumanoid\b/i.test(body) ? "humanoid robots" : "robots";
@@ -108,7 +126,7 @@ export function attribute(
       at,
       atEnd,
     );
-    return { entity: "China", counterparty: dest?.name ?? null, material };
+    return { entity: "China", counterparty: dest?.name ?? subjectDestination(sentence, scope), material };
   }
   if (family === "funding" || metric === "price floor") return funding(sentence, scope, at, ctx, material);
   let entity: string | null;

@@ -141,11 +141,12 @@ const TIMELESS = new Set([
   "magnet content per unit",
   "recycling rate",
   "cost share",
+  "production capacity",
 ]);
 
 /** A product unit named after "per", "each", "every" (a per-unit content phrase). */
 const PER_UNIT =
-  /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
+  /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|megawatt|MW|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
 
 /** Step 6: a claim record as a `Claim`. */
 function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleContext): Claim {
@@ -166,7 +167,10 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
   }
   const { entity, counterparty, material } = attribute(family, metric, sentence, ctx, rel, relEnd);
   // A share or a per-unit content is a state, not a flow: it takes a period only from its own clause.
-  const keepPeriod = !TIMELESS.has(metric) || m.periodFrom === "clause";
+  // A one-off amount (funding, a loan, an award) takes the date its own sentence gives, never a carried period.
+  const keepPeriod =
+    (!TIMELESS.has(metric) || m.periodFrom === "clause") &&
+    !(family === "funding" && m.periodFrom === "carried");
   let period = keepPeriod ? (m.period?.period ?? null) : null;
   if (period === null) period = reportingPeriod(m, family, sentence.text, ctx);
   if (metric === "cash and short-term deposits" && period) period = closingDay(period);

@@ -379,8 +379,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   rule({
     name: "March",
     pattern:
-      // `May` alone is a modal verb; `May's` is the month.
-      /\b(January|February|March|April|June|July|August|September|October|November|December|May(?=['’]s\b))(?![\w-])/g,
+      // `May` alone is a modal verb; `May's` and `May exports` are the month.
+      /\b(January|February|March|April|June|July|August|September|October|November|December|May(?=['’]s\b| (?:exports?|imports?|output|production|sales|prices|shipments|data|figures)\b))(?![\w-])/g,
     resolve: (m, c) => {
       const mo = monthNum(m[1]!);
       return `${yearFor(mo, c)}-${pad(mo)}`;
