@@ -7,7 +7,7 @@ import { ENTITIES, entryAnchors, isPublicBody } from "./lexicon.ts";
 import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import type { Span } from "./sentences.ts";
-import { type AnchorScanner, anyOf, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
+import { AnchorScanner, anyOf, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
 
 /** A period parse of a lead sentence and the reporting month and quarter it was made with. */
 export interface LeadParse {
@@ -191,12 +191,18 @@ export function articleContext(
   };
   const explicit = { quarter: null as string | null };
   const leadParses = readLead(title, body, sentences, period, scanner, explicit);
+  // The main entity is found when first asked for (many articles never need it: every figure names its own).
+  let main: string | null | undefined;
   const ctx: ArticleContext = {
     body,
     period,
     australian,
     reportingQuarter: explicit.quarter,
-    mainEntity: mainEntity(title, body, scanner),
+    get mainEntity() {
+      // Its own scanner: the lookup may come in the middle of a sentence whose scan must stay current.
+      if (main === undefined) main = mainEntity(title, body, new AnchorScanner());
+      return main;
+    },
     docYear: docDate ? Number(docDate.slice(0, 4)) : null,
   };
   return { ctx, leadParses };

@@ -65,6 +65,11 @@ const THE_COMPANY = /\b(?:the|its) (?:company|firm|miner|group|producer|manufact
 
 /** Entity mentions of the sentence, with `the company` read as the article's main entity. */
 function entityMentions(sentence: Sentence, ctx: ArticleContext): LexiconMention[] {
+  sentence.entityMentions ??= withMainEntity(sentence, ctx);
+  return sentence.entityMentions;
+}
+
+function withMainEntity(sentence: Sentence, ctx: ArticleContext): LexiconMention[] {
   const named = sentence.mentions(ENTITY);
   const main = ctx.mainEntity;
   if (!main || !/\b(?:company|firm|miner|group|producer|manufacturer|maker)\b/i.test(sentence.text))
@@ -116,7 +121,7 @@ export function attribute(
   const pick = (table: 0 | 1 | 2) =>
     nearest(table === ENTITY ? entityMentions(sentence, ctx) : sentence.mentions(table), scope, at, atEnd)
       ?.name ??
-    sentence.canonical(table)?.name ??
+    sentence.mentions(table)[0]?.name ??
     null;
   const material = pick(MATERIAL);
   if (family === "trade") {

@@ -72,6 +72,16 @@ const ELEMENTS = [
 const FORMS = ["oxide", "metal", "carbonate", "chloride", "fluoride", "concentrate", "alloy"];
 const MINERALS = ["monazite", "bastnaesite", "xenotime"];
 
+/**
+ * Materials named by element and form (`terbium metal`, `lanthanum oxide`, `rare earth carbonate`) and minerals, as one
+ * pattern: group 1 the element (absent for `rare earth`), group 2 the form, group 3 a mineral. Read by `findMentions`
+ * after the fixed names of `MATERIALS` (a fixed name wins where both match the same span).
+ */
+const MATERIAL_GRAMMAR = new RegExp(
+  `\\b(?:(?:(${ELEMENTS.join("|")})|rare[- ]earth) (${FORMS.join("|")})s?|(${MINERALS.join("|")}))\\b`,
+  "gi",
+);
+
 /** Canonical material names with aliases, most specific first. */
 export const MATERIALS: [string, RegExp][] = [
   [
@@ -83,15 +93,6 @@ export const MATERIALS: [string, RegExp][] = [
     /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|praseodymium\/neodymium) metal/i,
   ],
   ["dysprosium-iron alloy", /dysprosium[- ]iron/i],
-  // Element and form (`terbium metal`, `lanthanum oxide`, `rare earth carbonate`), and named minerals.
-  ...ELEMENTS.flatMap((el) =>
-    FORMS.map((form): [string, RegExp] => [`${el} ${form}`, new RegExp(`\\b${el} ${form}s?\\b`, "i")]),
-  ),
-  ...["carbonate", "concentrate", "chloride"].map((form): [string, RegExp] => [
-    `rare earth ${form}`,
-    new RegExp(`\\brare[- ]earth ${form}s?\\b`, "i"),
-  ]),
-  ...MINERALS.map((m): [string, RegExp] => [m, new RegExp(`\\b${m}\\b`, "i")]),
   ["NdPr", /\bNdPr\b|neodymium and praseodymium|neodymium-praseodymium/i],
   ["rare earth magnets", /rare[- ]earth (?:permanent )?magnets?|permanent rare earth magnets?|稀土永磁/i],
   ["NdFeB magnets", /NdFeB|neodymium(?:[- ]iron[- ]boron)? magnets?|钕铁硼/i],
@@ -139,9 +140,7 @@ const ANCHORS: Record<string, string[]> = {
   "humanoid robots": ["humanoid robot"],
   "rare earths": ["earth"],
 };
-for (const el of ELEMENTS) for (const form of FORMS) ANCHORS[`${el} ${form}`] = [el];
-for (const form of ["carbonate", "concentrate", "chloride"]) ANCHORS[`rare earth ${form}`] = [form];
-for (const m of MINERALS) ANCHORS[m] = [m];
+const MATERIAL_GRAMMAR_IDS = anchorIds([...ELEMENTS, "rare earth", "rare-earth", ...MINERALS]);
 const ANCHOR_IDS = new Map(Object.entries(ANCHORS).map(([name, words]) => [name, anchorIds(words)]));
 /** Anchor ids of a table entry (undefined: always run). */
 export const entryAnchors = (name: string): number[] | undefined => ANCHOR_IDS.get(name);
@@ -207,6 +206,15 @@ export function findMentions(table: [string, RegExp][], text: string, found?: Fo
         continue;
       }
       all.push({ name: table[i]![0], start: m.index, end: m.index + m[0].length, rank: i });
+    }
+  }
+  if (table === MATERIALS && (!found || anyOf(found, MATERIAL_GRAMMAR_IDS))) {
+    MATERIAL_GRAMMAR.lastIndex = 0;
+    for (let m = MATERIAL_GRAMMAR.exec(text); m !== null; m = MATERIAL_GRAMMAR.exec(text)) {
+      const name = m[3]
+        ? m[3].toLowerCase()
+        : `${(m[1] ?? "rare earth").toLowerCase()} ${m[2]!.toLowerCase()}`;
+      all.push({ name, start: m.index, end: m.index + m[0].length, rank: table.length });
     }
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);

@@ -43,6 +43,8 @@ export class Sentence {
   }
 
   private clauses: ClauseMap | undefined;
+  /** Entity mentions with `the company` read as the main entity (see `attribution.ts`), computed once. */
+  entityMentions: LexiconMention[] | undefined;
 
   /** The clause holding position `at` (relative to the sentence); the sentence's clause breaks are found once. */
   clauseAt(at: number): Clause & { asides: Clause[] } {
