@@ -187,7 +187,7 @@ export function articleContext(
     fallbackYear: fallbackYearOf(tokens, body, title),
     contextMonth: null,
     contextQuarter: null,
-    fiscalJune: australian && (FISCAL_CUE.test(title) || FISCAL_CUE.test(body)),
+    fiscalJune: australian && (FISCAL_CUE.test(title) || FISCAL_CUE.test(body.slice(0, 20000))),
   };
   const explicit = { quarter: null as string | null };
   const leadParses = readLead(title, body, sentences, period, scanner, explicit);

@@ -29,21 +29,30 @@ export function assignPeriods(
   const { periods } = sentence;
   const claimedByBase = new Set<PeriodMention>();
   const start = sentence.span.start;
+  // Which periods are comparison bases or references (`from August`, `than in July 2024`, `since the June 2023
+  // quarter`, `the same period last year`): decided once per period.
+  const reference = periods.map((p) => {
+    const pre = body.slice(Math.max(start, p.start - 12), p.start);
+    // A single month or year introduced by "from"/"than" inside the period's own text (`from October`), not a span.
+    const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
+    return (
+      BASE_OR_SINCE.test(pre) ||
+      /^since/i.test(p.text) ||
+      baseText ||
+      SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start))
+    );
+  });
   const pick = (m: Mention): PeriodMention | null => {
     let best: PeriodMention | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     const clause = sentence.clauseAt(m.start - start);
-    for (const p of periods) {
+    for (let i = 0; i < periods.length; i++) {
+      const p = periods[i]!;
       if (p.period === null) continue;
       if (!m.isBase && claimedByBase.has(p)) continue;
-      const pre = body.slice(Math.max(sentence.span.start, p.start - 12), p.start);
       let d = p.end <= m.start ? m.start - p.end : p.start >= m.exprEnd ? p.start - m.exprEnd : 0;
-      // A single month or year introduced by "from"/"than" inside the period's own text (`from October`), not a span.
-      const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
-      const reference = SAME_AS.test(body.slice(Math.max(sentence.span.start, p.start - 30), p.start));
-      if (BASE_OR_SINCE.test(pre) || /^since/i.test(p.text) || baseText || reference) {
-        // A comparison base (`rose 12% from August`, `than in July 2024`), a reference (`the highest since June`,
-        // `the same period last year`) is never the period of a figure that is not itself a base.
+      if (reference[i]) {
+        // A base's or reference's period is never the period of a figure that is not itself a base.
         if (!m.isBase) continue;
         d += BASE_PENALTY;
       }

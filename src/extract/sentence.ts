@@ -49,8 +49,12 @@ export class Sentence {
   /** The clause holding position `at` (relative to the sentence); the sentence's clause breaks are found once. */
   clauseAt(at: number): Clause & { asides: Clause[] } {
     this.clauses ??= clauseMap(this.text);
+    // Most sentences are one clause: one shared answer, no allocation per figure.
+    if (this.clauses.breaks.length === 0 && this.clauses.asides.length === 0)
+      return (this.whole ??= { start: 0, end: this.text.length, asides: [] });
     return clauseAt(this.text, at, this.clauses);
   }
+  private whole: (Clause & { asides: Clause[] }) | undefined;
 
   /** Every mention of the table's names in the sentence (offsets relative to the sentence), in text order. */
   mentions(table: 0 | 1 | 2): LexiconMention[] {
