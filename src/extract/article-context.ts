@@ -184,7 +184,8 @@ export function articleContext(
   const australian = AUSTRALIAN.test(body);
   const period: PeriodContext = {
     docDate,
-    fallbackYear: fallbackYearOf(tokens, body, title),
+    // Needed only to date undated text.
+    fallbackYear: docDate === null ? fallbackYearOf(tokens, body, title) : null,
     contextMonth: null,
     contextQuarter: null,
     fiscalJune: australian && (FISCAL_CUE.test(title) || FISCAL_CUE.test(body.slice(0, 20000))),

@@ -106,12 +106,12 @@ export const MATERIALS: [string, RegExp][] = [
 const ANCHORS: Record<string, string[]> = {
   "JL Mag Rare-Earth": ["jl mag", "jinli", "金力永磁", "300748"],
   "Zhenghai Magnetic Materials": ["zhenghai", "正海磁材", "300224"],
-  "China Northern Rare Earth Group": ["northern rare earth", "nre"],
+  "China Northern Rare Earth Group": ["northern rare earth", "\\bnre\\b"],
   "Lynas Rare Earths": ["lynas"],
-  "MP Materials": ["mp"],
+  "MP Materials": ["\\bmp\\b"],
   "Cyclic Materials": ["cyclic"],
   "US Department of Defense": ["defense", "dod", "pentagon"],
-  "US Department of Energy": ["energy", "doe"],
+  "US Department of Energy": ["department of energy", "\\bdoe\\b"],
   "China Ministry of Commerce (MOFCOM)": ["mofcom", "ministry of commerce"],
   "European Commission": ["european commission"],
   "European Parliament": ["european parliament"],
@@ -119,8 +119,8 @@ const ANCHORS: Record<string, string[]> = {
   "InMotion Ventures (Jaguar Land Rover)": ["inmotion"],
   "Lingyi Group": ["lingyi"],
   "General Administration of Customs": ["general administration of customs"],
-  "United States": ["united states", "u.s.", "us", "america", "washington"],
-  "European Union": ["european union", "eu"],
+  "United States": ["united states", "u.s.", "\\bus\\b", "\\busa\\b", "america", "washington"],
+  "European Union": ["european union", "\\beu\\b"],
   China: ["china", "beijing", "chinese", "中国"],
   Germany: ["germany"],
   Japan: ["japan"],
@@ -140,7 +140,8 @@ const ANCHORS: Record<string, string[]> = {
   "humanoid robots": ["humanoid robot"],
   "rare earths": ["earth"],
 };
-const MATERIAL_GRAMMAR_IDS = anchorIds([...ELEMENTS, "rare earth", "rare-earth", ...MINERALS]);
+/** The grammar can match only where a form word or a mineral occurs. */
+const MATERIAL_GRAMMAR_IDS = anchorIds([...FORMS, ...MINERALS]);
 const ANCHOR_IDS = new Map(Object.entries(ANCHORS).map(([name, words]) => [name, anchorIds(words)]));
 /** Anchor ids of a table entry (undefined: always run). */
 export const entryAnchors = (name: string): number[] | undefined => ANCHOR_IDS.get(name);
