@@ -108,3 +108,16 @@ describe("table cells", () => {
     expect([c.metric_family, c.metric]).toEqual(["production", "production volume"]);
   });
 });
+
+describe("no state between calls", () => {
+  test("extractArticle() gives the same result whatever was extracted before", () => {
+    const a =
+      "title: Widget Metals quarterly\n---\nThe company sold 300 t of NdPr oxide at $60/kg in the June quarter.";
+    const b =
+      "Magnet exports to Japan were 900 tonnes in May 2024, while prices of terbium metal rose 5% last week.";
+    const first = JSON.stringify(extractArticle(a, { docDate: "2025-07-30" }));
+    extractArticle(b, { docDate: "2024-06-10" });
+    extractArticle(b);
+    expect(JSON.stringify(extractArticle(a, { docDate: "2025-07-30" }))).toBe(first);
+  });
+});
