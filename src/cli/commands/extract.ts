@@ -33,12 +33,13 @@ export function formatExtractionTable(x: Extraction): string {
     return one.length > 60 ? `${one.slice(0, 57)}...` : one;
   };
   const claims = toTable(
-    ["value", "unit", "metric", "entity", "period", "change", "quote"],
+    ["value", "unit", "metric", "entity", "counterparty", "period", "change", "quote"],
     x.claims.map((c) => [
       valueCell(c),
       c.unit ?? "",
       c.metric,
       c.entity ?? "",
+      c.counterparty ?? "",
       c.period ?? "",
       changeCell(c),
       cut(c.quote),
