@@ -5,6 +5,8 @@
  * name inside brackets does not govern a figure outside them, and the other way round.
  */
 
+import { anchorIds, anyOf, type Found } from "./triggers.ts";
+
 export interface Clause {
   start: number;
   end: number;
@@ -35,15 +37,27 @@ export interface ClauseMap {
   asides: Clause[];
 }
 
-/** Characters one of which every clause break contains (`;`, or the first letter of a connector after a space). */
-const MAYBE_BREAK =
-  /;|\s(?:while|whereas|but|although|though|as opposed|in contrast|compared|versus|vs)\b|,\s+(?:and|with)\s/i;
+/** Anchor words one of which every clause break contains: a sentence without any has one clause. */
+const BREAK_IDS = anchorIds([
+  ";",
+  "\\bwhile\\b",
+  "\\bwhereas\\b",
+  "\\bbut\\b",
+  "though\\b",
+  "as opposed to",
+  "in contrast to",
+  "compared",
+  "\\bversus\\b",
+  "\\bvs\\b",
+  ", and",
+  ", with",
+]);
 
-/** The clause breaks and asides of a sentence (computed once per sentence). */
-export function clauseMap(text: string): ClauseMap {
+/** The clause breaks and asides of a sentence (computed once per sentence); `found` is its anchor scan. */
+export function clauseMap(text: string, found?: Found): ClauseMap {
   const brackets = text.includes("(") ? asides(text) : [];
   const breaks: number[] = [];
-  if (!MAYBE_BREAK.test(text)) return { breaks, asides: brackets };
+  if (found && !anyOf(found, BREAK_IDS)) return { breaks, asides: brackets };
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
     if (m[0].length === 0) {

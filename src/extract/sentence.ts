@@ -48,7 +48,7 @@ export class Sentence {
 
   /** The clause holding position `at` (relative to the sentence); the sentence's clause breaks are found once. */
   clauseAt(at: number): Clause & { asides: Clause[] } {
-    this.clauses ??= clauseMap(this.text);
+    this.clauses ??= clauseMap(this.text, this.found);
     // Most sentences are one clause: one shared answer, no allocation per figure.
     if (this.clauses.breaks.length === 0 && this.clauses.asides.length === 0)
       return (this.whole ??= { start: 0, end: this.text.length, asides: [] });
