@@ -8,11 +8,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { parseCsv, toCsv } from "../src/dataset/csv.ts";
 import { sourcesTable, TABLES } from "../src/dataset/tables/index.ts";
 
-/** The header of a data file, from its table spec (the one place columns are declared). */
-function columnsOf(file: string): string[] {
+/** The header of a data file, from its table spec (the one place columns are declared); without curated columns unless `all`. */
+function columnsOf(file: string, all = false): string[] {
   const spec = [sourcesTable, ...TABLES].find((t) => t.file === file);
   if (!spec) throw new Error(`no table spec for ${file}`);
-  return [...spec.columns];
+  return spec.columns.filter((c) => all || !CURATED[file]?.includes(c));
 }
 
 const SHARED = new URL("../../shared/", import.meta.url);
@@ -29,7 +29,54 @@ function readCsv(rel: string): Row[] {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i] ?? ""])));
 }
 
-function write(name: string, header: string[], rows: unknown[][]): void {
+/**
+ * Columns curated by hand after the first build (a source's tier, a row's exclude_reason ...). The script does
+ * not produce them: it carries them over from the current file's row with the same built cells (empty for a
+ * new row), and writes every file with its full header from the table spec.
+ */
+const CURATED: Record<string, readonly string[]> = {
+  "sources.csv": ["tier", "origin"],
+  "china-magnet-exports.csv": ["is_approx", "approx_columns", "exclude_reason"],
+  "price-points.csv": [
+    "price_low_qualifier",
+    "price_high_qualifier",
+    "is_approx",
+    "vintage",
+    "exclude_reason",
+  ],
+};
+
+function withCurated(
+  name: string,
+  header: string[],
+  rows: unknown[][],
+): { header: string[]; rows: unknown[][] } {
+  const curated = CURATED[name] ?? [];
+  if (!curated.length) return { header, rows };
+  const full = columnsOf(name, true);
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  const kept = new Map<string, string[][]>();
+  try {
+    const parsed = parseCsv(readFileSync(new URL(name, OUT), "utf8"), name).value;
+    for (const r of parsed.rows) {
+      const cell = (c: string) => r.fields[parsed.header.indexOf(c)] ?? "";
+      const k = JSON.stringify(header.map(cell));
+      kept.set(k, [...(kept.get(k) ?? []), curated.map(cell)]);
+    }
+  } catch {
+    // no current file: curated cells start empty
+  }
+  return {
+    header: full,
+    rows: rows.map((r) => {
+      const tail = kept.get(JSON.stringify(r.map(text)))?.shift() ?? curated.map(() => "");
+      return full.map((c) => (curated.includes(c) ? tail[curated.indexOf(c)] : r[header.indexOf(c)]));
+    }),
+  };
+}
+
+function write(name: string, builtHeader: string[], built: unknown[][]): void {
+  const { header, rows } = withCurated(name, builtHeader, built);
   mkdirSync(OUT, { recursive: true });
   const tmp = new URL(`.${name}.tmp`, OUT);
   writeFileSync(tmp, toCsv(header, rows));

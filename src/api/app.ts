@@ -5,6 +5,7 @@ import { claimsRoutes } from "./routes/claims.ts";
 import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { policyRoutes } from "./routes/policy.ts";
+import { seriesRoutes } from "./routes/series.ts";
 import { sourcesRoute } from "./routes/sources.ts";
 import type { Store } from "../store/store.ts";
 
@@ -35,6 +36,7 @@ export function createApp({ store, extend = [] }: AppOptions) {
   healthRoutes(app, store);
   sourcesRoute(app, store);
   figuresRoute(app, store);
+  seriesRoutes(app, store);
   policyRoutes(app, store);
   claimsRoutes(app, store);
   for (const install of extend) install(app);

@@ -10,6 +10,7 @@ usage: lodestone <command> [options]
   data check [--data DIR]        validate every data file; reports all problems at once
   data load [--data DIR]         load data/ into the store in one transaction (idempotent)
   figures [filters]              sourced figures (run "lodestone figures --help")
+  series --metric M --entity E   one value per period, never double counting ("lodestone series --help")
   sources [--licence L]          sources with publisher, date and licence
   serve [--port N]               HTTP API and dashboard (PORT, LODESTONE_HOME, DATABASE_URL)
   scenario run FILE [--draws N] [--seed S] [--format table|csv|json]
@@ -27,6 +28,7 @@ usage: lodestone <command> [options]
 const COMMANDS: Record<string, () => Promise<Command>> = {
   data: async () => (await import("./commands/data.ts")).dataCommand,
   figures: async () => (await import("./commands/figures.ts")).figuresCommand,
+  series: async () => (await import("./commands/series.ts")).seriesCommand,
   sources: async () => (await import("./commands/sources.ts")).sourcesCommand,
   serve: async () => (await import("./commands/serve.ts")).serveCommand,
   scenario: async () => (await import("./commands/scenario.ts")).scenarioCommand,
@@ -49,6 +51,10 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
   }
   if (name === "figures" && (rest.includes("--help") || rest.includes("-h"))) {
     fx.stdout((await import("./commands/figures.ts")).FIGURES_HELP);
+    return 0;
+  }
+  if (name === "series" && (rest.includes("--help") || rest.includes("-h"))) {
+    fx.stdout((await import("./commands/series.ts")).SERIES_HELP);
     return 0;
   }
   try {

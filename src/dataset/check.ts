@@ -6,6 +6,7 @@ import type { StoredRecord } from "../domain/record.ts";
 import type { Source } from "../domain/source.ts";
 import { parseCsv } from "./csv.ts";
 import type { Dataset } from "./dataset.ts";
+import { reconcile } from "./reconcile.ts";
 import { CANONICAL, checkFigure, checkProvenance, checkUnit, type SourceEntry } from "./provenance.ts";
 import type { AnyTableSpec, TableContext } from "./table.ts";
 import { toFigure } from "./table.ts";
@@ -175,7 +176,12 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
       });
   counts.figures = figures.length;
   counts.sources = sources.length;
-  return { dataset: { sources, figures, policyEvents, records }, issues, counts };
+  // Figures citing an unknown source were reported above; reconciliation needs every source's tier.
+  const reconciled = reconcile(
+    figures.filter((f) => known.has(f.sourceId)),
+    sources,
+  );
+  return { dataset: { sources, figures: reconciled, policyEvents, records }, issues, counts };
 }
 
 function checkKeys(spec: AnyTableSpec, rows: readonly ParsedRow[], label: string, issues: Issue[]): void {

@@ -27,6 +27,8 @@ export interface FigureDraft {
   /** Non-empty: never preferred, never backs a check; the reason in our own words. */
   excludeReason?: string;
   massBasis?: MassBasis;
+  /** Price type and tax treatment, projection scenario, unit-of-quantity measure ... (part of the key). */
+  variant?: string;
   vintage?: string;
   isLatest?: boolean;
   isDerived?: boolean;
@@ -111,6 +113,7 @@ export function toFigure(dataset: string, key: string, d: FigureDraft, family: F
     approx: d.approx ?? false,
     excludeReason: d.excludeReason ?? "",
     massBasis: d.massBasis ?? "not_applicable",
+    variant: d.variant ?? "",
     vintage: d.vintage ?? "",
     isLatest: d.isLatest ?? true,
     isDerived: d.isDerived ?? false,

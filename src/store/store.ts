@@ -6,7 +6,12 @@ import { periodSpan } from "../domain/period.ts";
 import type { PolicyEvent } from "../domain/policy-event.ts";
 import type { RecordKind, StoredRecord } from "../domain/record.ts";
 import type { Licence, Source } from "../domain/source.ts";
-import { type FigureQuery, periodKind } from "./figure-query.ts";
+import { entityIdOf } from "../domain/entity.ts";
+import type { SeriesResult } from "../domain/series.ts";
+import type { FigureQuery } from "./figure-query.ts";
+import { querySeries } from "./series.ts";
+import type { SeriesQuery } from "./series-query.ts";
+import { FIGURE_SELECT, type FigureRow, toFigureDbRow, toFigureRow } from "./figure-row.ts";
 import { migrate } from "./migrate.ts";
 import { createWhere } from "./where.ts";
 import { openPglite } from "./pglite.ts";
@@ -15,32 +20,7 @@ import type { Sql } from "./sql.ts";
 import { type SyncCounts, syncTable } from "./upsert.ts";
 import { FIGURE_COLUMNS, POLICY_COLUMNS, RECORD_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
 
-/** A figure as served: the value with its source beside it. */
-export interface FigureRow {
-  id: string;
-  dataset: string;
-  metric: string;
-  family: string;
-  entity: string;
-  counterparty: string;
-  material: string;
-  location: string;
-  period: string;
-  periodKind: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string;
-  massBasis: string;
-  vintage: string;
-  isLatest: boolean;
-  isDerived: boolean;
-  isForecast: boolean;
-  note: string;
-  source: { id: string; title: string; publisher: string; url: string; published: string; licence: Licence };
-}
+export type { FigureRow };
 
 export interface LoadSummary {
   contentHash: string;
@@ -51,8 +31,12 @@ export interface LoadSummary {
 
 export interface Facets {
   metrics: string[];
+  /** Entity names as the sources write them. */
   entities: string[];
+  /** Registered ids (or slugs) of those names: what entity filters match. */
+  entityIds: string[];
   counterparties: string[];
+  counterpartyIds: string[];
   materials: string[];
   vintages: string[];
   datasets: string[];
@@ -72,6 +56,12 @@ export interface Store {
   sources(filter?: { licence?: Licence; id?: string[] }): Promise<(Source & { figures: number })[]>;
   /** Figures matching `query`, newest period first within each series, with the total before paging. */
   figures(query: FigureQuery): Promise<{ items: FigureRow[]; total: number }>;
+  /**
+   * One value per period for one series (metric, entity, counterparty ...), never double counting: the preferred
+   * reported value, or the sum of preferred parts when no total is reported. Throws SeriesError (code
+   * `ambiguous_series`) when the query matches several series.
+   */
+  series(query: SeriesQuery): Promise<SeriesResult>;
   /** Distinct values of the filterable columns, for validation and the dashboard's pickers. */
   facets(): Promise<Facets>;
   policyEvents(filter?: { jurisdiction?: string; instrument?: string }): Promise<PolicyEvent[]>;
@@ -118,35 +108,7 @@ function createStore(sql: Sql): Store {
       const contentHash = hashDataset(ds);
       return sql.transaction(async (tx) => {
         // Children first (they reference sources), then sources, then children again for inserts.
-        const figureRows = ds.figures.map((f) => {
-          const span = periodSpan(f.period);
-          if (!span) throw new Error(`invalid period in figure ${f.id}: ${f.period}`);
-          return {
-            id: f.id,
-            dataset: f.dataset,
-            metric: f.metric,
-            family: f.family,
-            entity: f.entity,
-            counterparty: f.counterparty,
-            material: f.material,
-            location: f.location,
-            period: f.period,
-            period_kind: periodKind(f.period),
-            period_start: span.start,
-            period_end: span.end,
-            value: f.value,
-            low: f.low,
-            high: f.high,
-            unit: f.unit,
-            mass_basis: f.massBasis,
-            vintage: f.vintage,
-            is_latest: f.isLatest,
-            is_derived: f.isDerived,
-            is_forecast: f.isForecast,
-            source_id: f.sourceId,
-            note: f.note,
-          };
-        });
+        const figureRows = ds.figures.map(toFigureDbRow);
         const eventRows = ds.policyEvents.map((e) => ({
           id: e.id,
           date: e.date,
@@ -181,6 +143,8 @@ function createStore(sql: Sql): Store {
           accessed: s.accessed,
           licence: s.licence,
           licence_note: s.licenceNote,
+          tier: s.tier,
+          origin: s.origin,
         }));
         const source = await syncTable(tx, "source", SOURCE_COLUMNS, ["id"], sourceRows, { prune: false });
         const figure = await syncTable(tx, "figure", FIGURE_COLUMNS, ["id"], figureRows);
@@ -230,7 +194,7 @@ function createStore(sql: Sql): Store {
       if (filter.licence) where.add("s.licence = ?", filter.licence);
       if (filter.id?.length) where.add("s.id = ANY(?::text[])", filter.id);
       const rows = await sql.query<Record<string, unknown>>(
-        `SELECT s.id, s.title, s.publisher, s.url, s.published, s.accessed::text AS accessed, s.licence, s.licence_note,
+        `SELECT s.id, s.title, s.publisher, s.url, s.published, s.accessed::text AS accessed, s.licence, s.licence_note, s.tier, s.origin,
                 coalesce(c.n, 0)::int AS figures
          FROM source s LEFT JOIN (SELECT source_id, count(*) AS n FROM figure GROUP BY source_id) c ON c.source_id = s.id
          ${where.sql} ORDER BY s.publisher, s.id`,
@@ -245,6 +209,8 @@ function createStore(sql: Sql): Store {
         accessed: r.accessed as string,
         licence: r.licence as Licence,
         licenceNote: r.licence_note as string,
+        tier: r.tier as Source["tier"],
+        origin: r.origin as string,
         figures: r.figures as number,
       }));
     },
@@ -252,16 +218,9 @@ function createStore(sql: Sql): Store {
       const where = createWhere();
       const add = where.add;
       if (q.metric?.length) add("f.metric = ANY(?::text[])", q.metric);
-      if (q.entity?.length)
-        add(
-          "lower(f.entity) = ANY(?::text[])",
-          q.entity.map((s) => s.toLowerCase()),
-        );
-      if (q.counterparty?.length)
-        add(
-          "lower(f.counterparty) = ANY(?::text[])",
-          q.counterparty.map((s) => s.toLowerCase()),
-        );
+      // Any spelling or alias of an entity selects the same rows (World = World total; US = United States).
+      if (q.entity?.length) add("f.entity_id = ANY(?::text[])", q.entity.map(entityIdOf));
+      if (q.counterparty?.length) add("f.counterparty_id = ANY(?::text[])", q.counterparty.map(entityIdOf));
       if (q.material?.length)
         add(
           "lower(f.material) = ANY(?::text[])",
@@ -273,14 +232,14 @@ function createStore(sql: Sql): Store {
       if (q.per) add("f.period_kind = ?", q.per);
       if (q.vintage === "latest") where.raw("f.is_latest");
       else if (q.vintage) add("f.vintage = ?", q.vintage);
+      if (q.preferred) where.raw("f.preferred");
       const { sql: whereSql, params } = where;
       const total = await sql.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM figure f ${whereSql}`,
         params,
       );
       const rows = await sql.query<Record<string, unknown>>(
-        `SELECT f.*, f.period_start::text AS period_start, f.period_end::text AS period_end,
-                s.title AS s_title, s.publisher AS s_publisher, s.url AS s_url, s.published AS s_published, s.licence AS s_licence
+        `SELECT ${FIGURE_SELECT}
          FROM figure f JOIN source s ON s.id = f.source_id ${whereSql}
          ORDER BY f.metric, f.entity, f.counterparty, f.material, f.period_start, f.period_end, f.vintage, f.id
          LIMIT ${q.limit} OFFSET ${q.offset}`,
@@ -288,6 +247,7 @@ function createStore(sql: Sql): Store {
       );
       return { total: total[0]?.n ?? 0, items: rows.map(toFigureRow) };
     },
+    series: (q) => querySeries(sql, q),
     async facets() {
       const col = async (c: string) =>
         (
@@ -296,7 +256,9 @@ function createStore(sql: Sql): Store {
       return {
         metrics: await col("metric"),
         entities: await col("entity"),
+        entityIds: await col("entity_id"),
         counterparties: await col("counterparty"),
+        counterpartyIds: await col("counterparty_id"),
         materials: await col("material"),
         vintages: await col("vintage"),
         datasets: await col("dataset"),
@@ -348,41 +310,6 @@ function createStore(sql: Sql): Store {
       }));
     },
     close: () => sql.close(),
-  };
-}
-
-function toFigureRow(r: Record<string, unknown>): FigureRow {
-  return {
-    id: r.id as string,
-    dataset: r.dataset as string,
-    metric: r.metric as string,
-    family: r.family as string,
-    entity: r.entity as string,
-    counterparty: r.counterparty as string,
-    material: r.material as string,
-    location: r.location as string,
-    period: r.period as string,
-    periodKind: r.period_kind as string,
-    periodStart: r.period_start as string,
-    periodEnd: r.period_end as string,
-    value: r.value as number | null,
-    low: r.low as number | null,
-    high: r.high as number | null,
-    unit: r.unit as string,
-    massBasis: r.mass_basis as string,
-    vintage: r.vintage as string,
-    isLatest: r.is_latest as boolean,
-    isDerived: r.is_derived as boolean,
-    isForecast: r.is_forecast as boolean,
-    note: r.note as string,
-    source: {
-      id: r.source_id as string,
-      title: r.s_title as string,
-      publisher: r.s_publisher as string,
-      url: r.s_url as string,
-      published: r.s_published as string,
-      licence: r.s_licence as Licence,
-    },
   };
 }
 

@@ -68,6 +68,8 @@ export const companyResultsTable = defineTable({
         idSuffix: r.metric,
         entity: r.company,
         material: MATERIAL[r.metric] ?? "",
+        // The financial or operating item (revenue, net profit ...) tells the figures of one company apart.
+        variant: r.metric,
         period: r.period,
         value: gt ? null : r.value,
         low: gt ? r.value : null,
