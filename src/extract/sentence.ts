@@ -50,8 +50,10 @@ export class Sentence {
   clauseAt(at: number): Clause & { asides: Clause[] } {
     this.clauses ??= clauseMap(this.text, this.found);
     // Most sentences are one clause: one shared answer, no allocation per figure.
-    if (this.clauses.breaks.length === 0 && this.clauses.asides.length === 0)
-      return (this.whole ??= { start: 0, end: this.text.length, asides: [] });
+    if (this.clauses.breaks.length === 0 && this.clauses.asides.length === 0) {
+      this.whole ??= { start: 0, end: this.text.length, asides: [] };
+      return this.whole;
+    }
     return clauseAt(this.text, at, this.clauses);
   }
   private whole: (Clause & { asides: Clause[] }) | undefined;
