@@ -36,6 +36,7 @@ function readCsv(rel: string): Row[] {
  */
 const CURATED: Record<string, readonly string[]> = {
   "sources.csv": ["tier", "origin"],
+  "reference-facts.csv": ["derivation"],
   "china-magnet-exports.csv": ["is_approx", "approx_columns", "exclude_reason"],
   "price-points.csv": [
     "price_low_qualifier",
@@ -75,7 +76,28 @@ function withCurated(
   };
 }
 
+/**
+ * Files maintained by hand since the first build: announcement numbers, elements, qualifiers, published ranges,
+ * `units/yr` and exclusion reasons come from reading the sources, which no script can redo. Their sections below
+ * still run (they register the sources the rows cite), but the current file is kept as it is.
+ */
+const BY_HAND = new Set([
+  "policy-events.csv",
+  "capacity-projects.csv",
+  "company-results.csv",
+  "market-estimates.csv",
+]);
+
 function write(name: string, builtHeader: string[], built: unknown[][]): void {
+  if (BY_HAND.has(name)) {
+    try {
+      const kept = readFileSync(new URL(name, OUT), "utf8");
+      console.log(`data/${name}: kept as maintained by hand (${kept.trimEnd().split("\n").length - 1} rows)`);
+      return;
+    } catch {
+      // no current file: write the first build
+    }
+  }
   const { header, rows } = withCurated(name, builtHeader, built);
   mkdirSync(OUT, { recursive: true });
   const tmp = new URL(`.${name}.tmp`, OUT);
@@ -650,8 +672,9 @@ function normPeriod(p: string): string {
           : r.metric === "reo_production"
             ? "t REO"
             : r.unit!;
-    const v = Number(num(r.value!));
-    const value = million ? String(Math.round(v * 1e6)) : num(r.value!);
+    // A blank value stays blank: Number("") is 0, which once turned two unpublished profits into 0 CNY.
+    const raw = num(r.value!);
+    const value = million && raw !== "" ? String(Math.round(Number(raw) * 1e6)) : raw;
     return [
       r.company,
       r.ticker,
@@ -694,7 +717,9 @@ function estimateMassBasis(scope: string, unit: string): string {
           ? r.unit === "t/yr"
             ? "t/yr"
             : "t"
-          : "units";
+          : r.unit === "units/yr"
+            ? "units/yr"
+            : "units";
     const scale = (v: string) => (billion && v ? String(Math.round(Number(num(v)) * 1e9)) : num(v));
     return [
       r.estimate_id,

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Figure, Qualifier } from "../domain/figure.ts";
 import type { MassBasis } from "../domain/mass-basis.ts";
 import type { RecordKind } from "../domain/record.ts";
+import type { DatasetItem } from "./dataset.ts";
 
 /** A figure as a table produces it, before its unit and range are checked against the metric registry. */
 export interface FigureDraft {
@@ -65,6 +66,13 @@ export interface TableSpec<Row extends { sourceId: string }> {
    */
   serveFigures?: boolean;
   toRecord?: { kind: RecordKind; id: (row: Row) => string };
+  /** The row as a typed item of the Dataset (policy events, capacity projects, company results, market estimates). */
+  toItem?: (row: Row) => DatasetItem;
+  /**
+   * Numeric columns where a published zero does not occur: a `0` there has only ever been a blank source cell turned
+   * into a number, so `data check` refuses it (leave the cell empty when the source gives no number).
+   */
+  nonZero?: readonly string[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds tables of different row types.

@@ -54,24 +54,4 @@ export const FIGURE_COLUMNS: Column[] = [
   c("conflict", "boolean"),
 ];
 
-export const POLICY_COLUMNS: Column[] = [
-  c("id"),
-  c("date"),
-  c("effective_date"),
-  c("end_date"),
-  c("jurisdiction"),
-  c("actor"),
-  c("instruments", "text[]"),
-  c("title"),
-  c("materials", "text[]"),
-  c("hs_codes", "text[]"),
-  c("amount", "double precision"),
-  c("amount_unit"),
-  c("status"),
-  c("summary"),
-  c("source_id"),
-  c("source_id_2"),
-  c("note"),
-];
-
 export const RECORD_COLUMNS: Column[] = [c("kind"), c("id"), c("source_id"), c("data", "jsonb")];

@@ -89,24 +89,32 @@ export function fixtureDataset(): Dataset {
         jurisdiction: "China",
         actor: "MOFCOM",
         instruments: ["export_control"],
+        announcementNo: "",
         title: "Test control",
         materials: ["Dy", "Tb"],
+        elements: ["Dy", "Tb"],
         hsCodes: [],
         amount: null,
+        amountQualifier: null,
+        approx: false,
         amountUnit: "",
         status: "in_force",
         summary: "A test event.",
         sourceId: "src-b" as Dataset["sources"][number]["id"],
         sourceId2: null,
+        excludeReason: "",
         note: "",
       },
     ],
+    capacityProjects: [],
+    companyResults: [],
+    marketEstimates: [],
     records: [
       {
-        kind: "capacity_project",
+        kind: "application_parameter",
         id: "P-1",
         sourceId: "src-a" as Dataset["sources"][number]["id"],
-        data: { capacityTpy: 1000 },
+        data: { defaultValue: 1000 },
       },
     ],
   };
@@ -225,8 +233,8 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
     it("policyEvents() and records() return rows as loaded", async () => {
       const ev = await store.policyEvents({ instrument: "export_control" });
       expect(ev.map((e) => [e.id, e.materials])).toEqual([["CN-2025-01", ["Dy", "Tb"]]]);
-      const rec = await store.records("capacity_project");
-      expect(rec[0]).toMatchObject({ id: "P-1", data: { capacityTpy: 1000 } });
+      const rec = await store.records("application_parameter");
+      expect(rec[0]).toMatchObject({ id: "P-1", data: { defaultValue: 1000 } });
     });
 
     it("figures() treats every alias of an entity as the same entity and can keep only preferred rows", async () => {

@@ -12,13 +12,44 @@ import type { FigureQuery } from "./figure-query.ts";
 import { querySeries } from "./series.ts";
 import type { SeriesQuery } from "./series-query.ts";
 import { FIGURE_SELECT, type FigureRow, toFigureDbRow, toFigureRow } from "./figure-row.ts";
+import {
+  type CapacityProjectRow,
+  type ProjectQuery,
+  projectFacets,
+  queryCapacityProjects,
+  resolveProjectQuery,
+} from "./capacity-projects.ts";
+import {
+  type CompanyResultRow,
+  queryCompanyResults,
+  type ResultQuery,
+  resolveResultQuery,
+  resultFacets,
+} from "./company-results.ts";
+import { type CuratedCounts, syncCurated } from "./curated-sync.ts";
+import {
+  type EstimateQuery,
+  estimateFacets,
+  type MarketEstimateRow,
+  queryMarketEstimates,
+  resolveEstimateQuery,
+} from "./market-estimates.ts";
+import {
+  policyFacets,
+  type PolicyEventRow,
+  type PolicyQuery,
+  PolicyQuerySchema,
+  queryPolicyEvents,
+  resolvePolicyQuery,
+} from "./policy-events.ts";
+import type { Page } from "./query-fields.ts";
 import { migrate } from "./migrate.ts";
 import { createWhere } from "./where.ts";
 import { openPglite } from "./pglite.ts";
 import { openPostgres } from "./postgres.ts";
 import type { Sql } from "./sql.ts";
 import { type SyncCounts, syncTable } from "./upsert.ts";
-import { FIGURE_COLUMNS, POLICY_COLUMNS, RECORD_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
+import { FIGURE_COLUMNS, RECORD_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
 
 export type { FigureRow };
 
@@ -26,7 +57,7 @@ export interface LoadSummary {
   contentHash: string;
   /** False when the store already held exactly this dataset. */
   changed: boolean;
-  tables: Record<"source" | "figure" | "policy_event" | "record", SyncCounts>;
+  tables: Record<"source" | "figure" | "record", SyncCounts> & CuratedCounts;
 }
 
 export interface Facets {
@@ -64,7 +95,17 @@ export interface Store {
   series(query: SeriesQuery): Promise<SeriesResult>;
   /** Distinct values of the filterable columns, for validation and the dashboard's pickers. */
   facets(): Promise<Facets>;
+  /** Every policy event matching the (unpaged) filter, oldest first. */
   policyEvents(filter?: { jurisdiction?: string; instrument?: string }): Promise<PolicyEvent[]>;
+  /**
+   * The curated tables with the source beside each row. Filter values are checked against the table first: a value
+   * that matches nothing throws FilterError (src/store/query-fields.ts) naming the closest known values.
+   */
+  queryPolicyEvents(q: PolicyQuery): Promise<Page<PolicyEventRow>>;
+  capacityProjects(q: ProjectQuery): Promise<Page<CapacityProjectRow>>;
+  companyResults(q: ResultQuery): Promise<Page<CompanyResultRow>>;
+  marketEstimates(q: EstimateQuery): Promise<Page<MarketEstimateRow>>;
+  /** Whole rows of a kind (capacity projects and market estimates are served from their typed tables). */
   records(kind: RecordKind): Promise<StoredRecord[]>;
   /** Raw SQL access for layers that add their own tables (ingestion); same dialect on both adapters. */
   readonly sql: Sql;
@@ -96,7 +137,17 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
 function hashDataset(ds: Dataset): string {
   const h = createHash("sha256");
-  h.update(JSON.stringify([ds.sources, ds.figures, ds.policyEvents, ds.records]));
+  h.update(
+    JSON.stringify([
+      ds.sources,
+      ds.figures,
+      ds.policyEvents,
+      ds.capacityProjects,
+      ds.companyResults,
+      ds.marketEstimates,
+      ds.records,
+    ]),
+  );
   return h.digest("hex").slice(0, 16);
 }
 
@@ -109,25 +160,6 @@ function createStore(sql: Sql): Store {
       return sql.transaction(async (tx) => {
         // Children first (they reference sources), then sources, then children again for inserts.
         const figureRows = ds.figures.map(toFigureDbRow);
-        const eventRows = ds.policyEvents.map((e) => ({
-          id: e.id,
-          date: e.date,
-          effective_date: e.effectiveDate,
-          end_date: e.endDate,
-          jurisdiction: e.jurisdiction,
-          actor: e.actor,
-          instruments: e.instruments,
-          title: e.title,
-          materials: e.materials,
-          hs_codes: e.hsCodes,
-          amount: e.amount,
-          amount_unit: e.amountUnit,
-          status: e.status,
-          summary: e.summary,
-          source_id: e.sourceId,
-          source_id_2: e.sourceId2,
-          note: e.note,
-        }));
         const recordRows = ds.records.map((r) => ({
           kind: r.kind,
           id: r.id,
@@ -148,7 +180,7 @@ function createStore(sql: Sql): Store {
         }));
         const source = await syncTable(tx, "source", SOURCE_COLUMNS, ["id"], sourceRows, { prune: false });
         const figure = await syncTable(tx, "figure", FIGURE_COLUMNS, ["id"], figureRows);
-        const policy_event = await syncTable(tx, "policy_event", POLICY_COLUMNS, ["id"], eventRows);
+        const curated = await syncCurated(tx, ds);
         const record = await syncTable(tx, "record", RECORD_COLUMNS, ["kind", "id"], recordRows);
         // Sources no longer in the dataset go last, once nothing references them.
         const keep = sourceRows.map((s) => s.id);
@@ -159,7 +191,7 @@ function createStore(sql: Sql): Store {
           [keep],
         );
         source.deleted = gone[0]?.n ?? 0;
-        const tables = { source, figure, policy_event, record };
+        const tables = { source, figure, record, ...curated };
         const changed = Object.values(tables).some((c) => c.inserted + c.updated + c.deleted > 0);
         const current = await tx.query<{ content_hash: string }>(
           "SELECT content_hash FROM dataset_version ORDER BY id DESC LIMIT 1",
@@ -265,37 +297,30 @@ function createStore(sql: Sql): Store {
       };
     },
     async policyEvents(filter = {}) {
-      const where = createWhere();
-      if (filter.jurisdiction) where.add("lower(jurisdiction) = ?", filter.jurisdiction.toLowerCase());
-      if (filter.instrument) where.add("? = ANY(instruments)", filter.instrument);
-      const rows = await sql.query<Record<string, unknown>>(
-        `SELECT * FROM policy_event ${where.sql} ORDER BY date, id`,
-        where.params,
-      );
-      return rows.map(
-        (r) =>
-          ({
-            id: r.id,
-            date: r.date,
-            effectiveDate: r.effective_date,
-            endDate: r.end_date,
-            jurisdiction: r.jurisdiction,
-            actor: r.actor,
-            instruments: r.instruments,
-            title: r.title,
-            materials: r.materials,
-            hsCodes: r.hs_codes,
-            amount: r.amount,
-            amountUnit: r.amount_unit,
-            status: r.status,
-            summary: r.summary,
-            sourceId: r.source_id,
-            sourceId2: r.source_id_2,
-            note: r.note,
-          }) as PolicyEvent,
+      const q = PolicyQuerySchema.parse({ ...filter, limit: 10_000 });
+      return (await queryPolicyEvents(sql, resolvePolicyQuery(q, await policyFacets(sql)))).items.map(
+        ({ source: _, ...e }) => e,
       );
     },
+    queryPolicyEvents: async (q) => queryPolicyEvents(sql, resolvePolicyQuery(q, await policyFacets(sql))),
+    capacityProjects: async (q) =>
+      queryCapacityProjects(sql, resolveProjectQuery(q, await projectFacets(sql))),
+    companyResults: async (q) => queryCompanyResults(sql, resolveResultQuery(q, await resultFacets(sql))),
+    marketEstimates: async (q) =>
+      queryMarketEstimates(sql, resolveEstimateQuery(q, await estimateFacets(sql))),
     async records(kind) {
+      if (kind === "capacity_project" || kind === "market_estimate") {
+        const page =
+          kind === "capacity_project"
+            ? await queryCapacityProjects(sql, { excluded: "include", limit: 10_000, offset: 0 })
+            : await queryMarketEstimates(sql, { excluded: "include", limit: 10_000, offset: 0 });
+        return page.items.map(({ source, ...data }) => ({
+          kind,
+          id: data.id,
+          sourceId: source.id as StoredRecord["sourceId"],
+          data,
+        }));
+      }
       const rows = await sql.query<{
         kind: RecordKind;
         id: string;

@@ -74,7 +74,7 @@ export const api = {
   figures: (p: FigureParams) => getJson<Page<Figure>>(`/api/figures${toQuery(p)}`),
   /** One value per period for one series (the same answer as `lodestone series`). */
   series: (p: SeriesParams) => getJson<SeriesResult>(`/api/series${toQuery(p)}`),
-  policyEvents: () => getJson<{ items: PolicyEvent[]; total: number }>("/api/policy-events"),
+  policyEvents: () => getJson<Page<PolicyEvent>>("/api/policy-events?limit=10000"),
 };
 
 /** Every figure matching `p` (pages through the API 10,000 rows at a time). */
