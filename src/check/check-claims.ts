@@ -73,8 +73,10 @@ function nothingToCompare(what: readonly string[]): Reason {
 
 /** Warnings about the whole article: the extractor's own, and a missing year (every period is then a guess). */
 function articleWarnings(extraction: Extraction, article: ArticleAttribution): ArticleWarning[] {
-  const own = ((extraction as { warnings?: unknown }).warnings ?? []) as ArticleWarning[];
-  const out = own.filter((w) => w && typeof w.code === "string");
+  const out: ArticleWarning[] = (extraction.meta.warnings ?? []).map((w) => ({
+    code: w.code,
+    message: w.message,
+  }));
   if (article.yearless && !out.some((w) => w.code === "no_year"))
     out.push({
       code: "no_year",
@@ -157,9 +159,7 @@ export function checkClaims(extraction: Extraction, knowledgeBase: KnowledgeBase
     date: extraction.meta.docDate ?? extraction.meta.date,
   };
   const { reasons, looked } = runClaimChecks(claims, kb, ref);
-  const warningCodes = ((extraction as { warnings?: { code?: string }[] }).warnings ?? []).map(
-    (w) => w.code ?? "",
-  );
+  const warningCodes = (extraction.meta.warnings ?? []).map((w) => w.code);
   const article = articleAttribution(claims, extraction.meta, warningCodes);
   const attributions = new Map(claims.map((c) => [c.id, attributionOf(c, claims, article)]));
   // Every check re-run with the claim read another way (another destination named in its clause).

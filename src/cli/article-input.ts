@@ -50,10 +50,17 @@ export async function readArticle(command: string, file: string, fx: Effects): P
   }
 }
 
-/** Extracts claims and events; input the extractor refuses (too large) becomes a UserError. */
-export function extractOrFail(command: string, text: string, date: string | undefined): Extraction {
+/** Extracts claims and events, printing the extraction's warnings when `fx` is given; input the extractor refuses (too large) becomes a UserError. */
+export function extractOrFail(
+  command: string,
+  text: string,
+  date: string | undefined,
+  fx?: Effects,
+): Extraction {
   try {
-    return extractArticle(text, date ? { docDate: date } : {});
+    const x = extractArticle(text, date ? { docDate: date } : {});
+    if (fx) for (const w of x.meta.warnings ?? []) fx.stderr(`${command}: warning: ${w.message}\n`);
+    return x;
   } catch (e) {
     if (e instanceof ExtractInputError) throw new UserError(`${command}: ${e.message}`);
     throw e;

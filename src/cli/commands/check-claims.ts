@@ -105,6 +105,7 @@ export const checkClaimsCommand: Command = async (args, fx) => {
   if (!parsed) return 0;
   const { format, date, target } = parsed;
   const failOn = parseChoice("check-claims", "fail-on", parsed.options["fail-on"], FAIL_ON, "inconsistent");
+  // The report's warnings include the extractor's own (printed once, below).
   const extraction = extractOrFail("check-claims", await readArticle("check-claims", target, fx), date);
   const store = await openConfiguredStore(fx.env);
   let report: CheckReport;
