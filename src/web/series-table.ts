@@ -8,7 +8,8 @@ import { type TotalSummary, totalSummary } from "./series-total.ts";
 import type { Alternative, SeriesItem } from "./types.ts";
 
 const HOW: Record<SeriesItem["composition"], string> = {
-  reported: "reported",
+  figure: "reported",
+  share: "share of an aggregate",
   sum_of_months: "sum of months",
   sum_of_quarters: "sum of quarters",
   sum_of_years: "sum of years",
@@ -50,9 +51,7 @@ export function seriesItemsTable(series: readonly NamedSeries[]): HTMLTableEleme
         h(
           "td",
           {},
-          i.composition === "reported" && i.quality === "derived"
-            ? "derived by Lodestone"
-            : HOW[i.composition],
+          i.composition === "figure" && i.quality === "derived" ? "derived by Lodestone" : HOW[i.composition],
           i.composition === "missing" ? h("div", { class: "muted" }, i.reason) : null,
           i.quality === "derived" && i.note
             ? h(

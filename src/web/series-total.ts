@@ -41,7 +41,7 @@ export function totalSummary(r: SeriesResult): TotalSummary {
   };
   const t = r.total;
   if (t && t.value !== null) {
-    if (t.composition === "reported") {
+    if (t.composition === "figure") {
       const alt = t.alternatives.find((a) => a.figureId === null);
       const sum = alt?.value ?? null;
       return {
@@ -90,5 +90,7 @@ export function totalSummary(r: SeriesResult): TotalSummary {
       `no total: ${list(notPoint)} ${notPoint.length === 1 ? "is a bound or a range" : "are bounds or ranges"}`,
     );
   // Every item is a point and none is missing, yet the API gave no total: the metric is not a flow.
-  return none(`${r.metric} is not a flow (a stock, price, share or change): its values are never added over time`);
+  return none(
+    `${r.metric} is not a flow (a stock, price, share or change): its values are never added over time`,
+  );
 }

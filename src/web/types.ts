@@ -91,6 +91,8 @@ export interface SeriesParams {
   per?: "month" | "quarter" | "year";
   vintage?: string;
   forecast?: string;
+  /** Each value as a % of this aggregate's (World, EU-27 ...). */
+  shareOf?: string;
 }
 
 /** Query parameters of a curated-table route (GET /api/capacity-projects ...), as sent. */

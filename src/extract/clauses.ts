@@ -1,0 +1,103 @@
+/**
+ * @module Clauses of a sentence, for attribution: a figure's entity, counterparty and material are looked for first in
+ * its own clause. Clause breaks are `;`, contrast and comparison connectors (`while`, `whereas`, `but`, `as opposed
+ * to`), and a comma followed by a new subject (`, and exports to …`); a bracketed aside is a clause of its own, so a
+ * name inside brackets does not govern a figure outside them, and the other way round.
+ */
+
+import { anchorIds, anyOf, type Found } from "./triggers.ts";
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Connectors that open a new clause (the connector belongs to the clause it opens). */
+const BREAK =
+  /;\s*|,?\s+(?:while|whereas|but|although|though|as opposed to|in contrast to|compared with|compared to|versus|vs\.?)\s+|,\s+(?:and|with)\s+(?=(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:to|from|of|in|for)\s)/gi;
+
+/** Bracketed asides `( … )` of `text`, unnested, as [start, end) including the brackets. */
+function asides(text: string): Clause[] {
+  const out: Clause[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" && open < 0) open = i;
+    else if (c === ")" && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** Where a sentence breaks into clauses: the break offsets (each opens a clause) and the bracketed asides. */
+export interface ClauseMap {
+  breaks: number[];
+  asides: Clause[];
+}
+
+/** Anchor words one of which every clause break contains: a sentence without any has one clause. */
+const BREAK_IDS = anchorIds([
+  ";",
+  "\\bwhile\\b",
+  "\\bwhereas\\b",
+  "\\bbut\\b",
+  "though\\b",
+  "as opposed to",
+  "in contrast to",
+  "compared",
+  "\\bversus\\b",
+  "\\bvs\\b",
+  ", and",
+  ", with",
+]);
+
+/** The clause breaks and asides of a sentence (computed once per sentence); `found` is its anchor scan. */
+export function clauseMap(text: string, found?: Found): ClauseMap {
+  const brackets = text.includes("(") ? asides(text) : [];
+  const breaks: number[] = [];
+  if (found && !anyOf(found, BREAK_IDS)) return { breaks, asides: brackets };
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+    if (m[0].length === 0) {
+      BREAK.lastIndex++;
+      continue;
+    }
+    // Breaks inside brackets do not split the sentence.
+    const at = m.index;
+    if (brackets.some((b) => at > b.start && at < b.end)) continue;
+    breaks.push(at, at + m[0].length);
+  }
+  return { breaks, asides: brackets };
+}
+
+/**
+ * The clause of `text` that holds position `at` (offsets relative to `text`). Inside a bracketed aside the clause is
+ * the aside; outside, it is the stretch between clause breaks (asides inside it are skipped by `inClause`). `map` is
+ * the sentence's `clauseMap` (computed when omitted).
+ */
+export function clauseAt(
+  text: string,
+  at: number,
+  map: ClauseMap = clauseMap(text),
+): Clause & { asides: Clause[] } {
+  const inside = map.asides.find((b) => at > b.start && at < b.end);
+  if (inside) return { start: inside.start + 1, end: inside.end - 1, asides: [] };
+  let start = 0;
+  let end = text.length;
+  const br = map.breaks;
+  for (let i = 0; i < br.length; i += 2) {
+    if (br[i + 1]! <= at) start = br[i]!;
+    else if (br[i]! >= at) {
+      end = br[i]!;
+      break;
+    }
+  }
+  return { start, end, asides: map.asides.filter((b) => b.start >= start && b.end <= end) };
+}
+
+/** True when [a, b) lies in the clause and outside its asides. */
+export function inClause(c: Clause & { asides: Clause[] }, a: number, b: number): boolean {
+  return a >= c.start && b <= c.end && !c.asides.some((x) => a >= x.start && a < x.end);
+}
