@@ -59,6 +59,7 @@ async function route(): Promise<void> {
   main.replaceChildren(loading());
   if (!page) {
     main.replaceChildren(errorBox(new Error(`no page "${path}"`), "Not found"));
+    main.setAttribute("data-ready", "not-found");
     return;
   }
   document.title = `${page.label} · Lodestone`;

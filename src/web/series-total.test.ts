@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { periodSpan } from "../domain/period.ts";
 import { buildSeries } from "../domain/series.ts";
+import { buildShareSeries } from "../domain/series-share.ts";
 import { figure } from "./charts/figure-fixture.ts";
 import { totalSummary } from "./series-total.ts";
 
-const rows = (list: Parameters<typeof figure>[0][]) =>
+const rows = (list: Parameters<typeof figure>[0][], to = "World") =>
   list.map((r) => {
-    const f = figure({ counterparty: "World", counterpartyId: "world", ...r });
+    const id = to.toLowerCase();
+    const f = figure({ counterparty: to, counterpartyId: id, ...r });
     return {
       ...f,
       periodEnd: periodSpan(f.period)?.end ?? f.periodEnd,
-      seriesKey: `${f.metric}|china|world|rare earth magnets||finished||t|`,
+      seriesKey: `${f.metric}|china|${id}|rare earth magnets||finished||t|`,
     };
   });
 
@@ -58,5 +60,32 @@ describe("totalSummary()", () => {
     const t = totalSummary(buildSeries(bound, { metric: "export_volume", per: "month" }));
     expect(t.how).toBe("none");
     expect(t.label).toContain("2025-02 is a bound or a range");
+  });
+
+  it("totalSummary() gives a share series' total as the share of the two range totals, not a sum of shares", () => {
+    const r = buildShareSeries(
+      rows(
+        [
+          { period: "2025-01", value: 2 },
+          { period: "2025-02", value: 3 },
+        ],
+        "Germany",
+      ),
+      rows([
+        { period: "2025-01", value: 10 },
+        { period: "2025-02", value: 40 },
+      ]),
+      {
+        metric: "export_volume",
+        per: "month",
+        part: { name: "Germany", id: "germany" },
+        of: { name: "World", id: "world" },
+        replaces: "counterparty",
+      },
+    );
+    const t = totalSummary(r);
+    expect(t.how).toBe("share");
+    expect(t.value).toBe(10); // (2 + 3) / (10 + 40), never 20% + 7.5%
+    expect(t.label).toContain("Germany 5 ÷ World 50 t");
   });
 });

@@ -6,8 +6,9 @@ export interface TotalSummary {
   period: string;
   value: number | null;
   unit: string;
-  /** `reported`: a figure for exactly the range; `sum`: the sum of the preferred items; `none`. */
-  how: "reported" | "sum" | "none";
+  /** `reported`: a figure for exactly the range; `sum`: the sum of the preferred items; `share`: the share of the
+   * two range totals (a share series); `none`. */
+  how: "reported" | "sum" | "share" | "none";
   /** One line: how the total was obtained, or why there is none. */
   label: string;
   source: NonNullable<SeriesResult["total"]>["source"];
@@ -58,6 +59,19 @@ export function totalSummary(r: SeriesResult): TotalSummary {
         sumOfItems: sum,
         sumIncludesDerived: alt?.quality === "derived",
         difference: sum === null ? null : t.value - sum,
+      };
+    }
+    if (t.composition === "share" && t.share) {
+      const { part, whole } = t.share;
+      const n = (v: number | null) =>
+        v === null ? "–" : v.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+      return {
+        ...base,
+        period: t.period,
+        value: t.value,
+        how: "share",
+        label: `share of the range totals: ${part.name} ${n(part.value)} ÷ ${whole.name} ${n(whole.value)} ${part.unit}`,
+        quality: t.quality,
       };
     }
     return {

@@ -57,13 +57,18 @@ export function itemLine(i: SeriesItem, seriesName = "", marker = ""): string {
   const alt = alternativesHtml(i.alternatives, i.unit);
   const source = i.source ? `<div>Source: ${sourceHtml(i.source)}</div>` : "";
   const missing = i.composition === "missing" ? `<div class="muted">${escapeHtml(i.reason)}</div>` : "";
+  const share = i.share
+    ? `<div class="muted">${escapeHtml(i.share.part.name)} ${formatValue(i.share.part)} ÷ ${escapeHtml(i.share.whole.name)} ${formatValue(i.share.whole)} ${escapeHtml(i.share.part.unit)} <span class="tag tag-derived">derived</span></div>` +
+      (i.share.part.source ? `<div>Part: ${sourceHtml(i.share.part.source)}</div>` : "") +
+      (i.share.whole.source ? `<div>Whole: ${sourceHtml(i.share.whole.source)}</div>` : "")
+    : "";
   const range =
     i.value === null && i.low !== null && i.high !== null
       ? `<div class="muted">A range: drawn at its midpoint only to place it.</div>`
       : "";
   return (
     `<div class="tt-row">${marker}<b>${escapeHtml(seriesName)}</b> ${escapeHtml(i.period)}: ` +
-    `<b>${formatValue(i)}</b> ${escapeHtml(i.unit)} ${tags}${source}${how}${missing}${range}${note}${alt}</div>`
+    `<b>${formatValue(i)}</b> ${escapeHtml(i.unit)} ${tags}${source}${share}${how}${missing}${range}${note}${alt}</div>`
   );
 }
 

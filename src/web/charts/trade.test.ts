@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { periodSpan } from "../../domain/period.ts";
 import { buildSeries } from "../../domain/series.ts";
+import { buildShareSeries } from "../../domain/series-share.ts";
 import type { SeriesResult } from "../types.ts";
 import { figure } from "./figure-fixture.ts";
 import { periodAxis, stackRefusal, tradeChart } from "./trade.ts";
@@ -9,9 +10,9 @@ type Datum = { value: [string, number | null]; item?: { period: string }; series
 type S = { name: string; type: string; stack?: string; data: Datum[] };
 
 /** A series built by the same code as GET /api/series, from rows written for the test. */
-function series(counterparty: string, rows: Parameters<typeof figure>[0][]): SeriesResult {
+function figs(counterparty: string, rows: Parameters<typeof figure>[0][]) {
   const id = counterparty.toLowerCase().replace(/\W+/g, "-");
-  const figs = rows.map((r) => {
+  return rows.map((r) => {
     const f = figure({ counterparty, counterpartyId: id, ...r });
     return {
       ...f,
@@ -19,7 +20,9 @@ function series(counterparty: string, rows: Parameters<typeof figure>[0][]): Ser
       seriesKey: `export_volume|china|${id}|rare earth magnets||finished||t|`,
     };
   });
-  return buildSeries(figs, { metric: "export_volume", per: "month" });
+}
+function series(counterparty: string, rows: Parameters<typeof figure>[0][]): SeriesResult {
+  return buildSeries(figs(counterparty, rows), { metric: "export_volume", per: "month" });
 }
 
 describe("stackRefusal()", () => {
@@ -137,5 +140,31 @@ describe("tradeChart()", () => {
         { name: "b", result: { ...japan, unit: "kg" } },
       ]),
     ).toThrow(/t and kg/);
+  });
+});
+
+describe("tradeChart() with shares", () => {
+  it("tradeChart() marks a share as derived only when a value it divides is derived", () => {
+    const share = buildShareSeries(
+      figs("Germany", [
+        { period: "2025-01", value: 2 },
+        { period: "2025-02", value: 3, isDerived: true, quality: "derived" },
+      ]),
+      figs("World", [
+        { period: "2025-01", value: 10 },
+        { period: "2025-02", value: 40 },
+      ]),
+      {
+        metric: "export_volume",
+        per: "month",
+        part: { name: "Germany", id: "germany" },
+        of: { name: "World", id: "world" },
+        replaces: "counterparty",
+      },
+    );
+    const out = tradeChart([{ name: "Germany", result: share }]).series as S[];
+    expect(out[0]!.data.map((d) => d.value[1])).toEqual([20, 7.5]);
+    expect(out.find((x) => x.name.startsWith("derived"))!.data.map((d) => d.value[0])).toEqual(["2025-02"]);
+    expect((tradeChart([{ name: "Germany", result: share }]).yAxis as { name: string }).name).toBe("%");
   });
 });

@@ -20,6 +20,11 @@ export interface TradeChartOptions {
 }
 
 export const CONFLICT_COLOR = "#e07b39";
+/** Derived by Lodestone from other figures: for a share, when either value divided is (a share itself always is). */
+const isDerived = (i: SeriesItem) =>
+  i.share
+    ? i.share.part.quality === "derived" || i.share.whole.quality === "derived"
+    : i.quality === "derived";
 const isPoint = (i: SeriesItem) => i.value !== null && i.qualifier === null;
 const isRange = (i: SeriesItem) => i.value === null && i.low !== null && i.high !== null;
 
@@ -86,7 +91,7 @@ export function tradeChart(series: readonly NamedSeries[], options: TradeChartOp
     });
     for (const i of s.result.items) {
       const at = { ...itemDatum(i), series: s.name };
-      if (i.quality === "derived" && isPoint(i)) derived.push(at);
+      if (isDerived(i) && isPoint(i)) derived.push(at);
       if (i.conflict) conflicts.push(at);
       if (i.qualifier) bounds.push({ ...at, symbolRotate: i.qualifier.startsWith("l") ? 180 : 0 } as never);
       if (isRange(i))
@@ -112,11 +117,11 @@ export function tradeChart(series: readonly NamedSeries[], options: TradeChartOp
         barMaxWidth: 28,
         emphasis: { focus: "series" },
         data: data.map((d) =>
-          d.item?.quality === "derived" || d.item?.conflict
+          (d.item && isDerived(d.item)) || d.item?.conflict
             ? {
                 ...d,
                 itemStyle: {
-                  borderColor: d.item.conflict ? CONFLICT_COLOR : DERIVED_COLOR,
+                  borderColor: d.item?.conflict ? CONFLICT_COLOR : DERIVED_COLOR,
                   borderWidth: 2,
                   borderType: "dashed",
                 },

@@ -17,6 +17,8 @@ interface TradeState {
   to: string;
   material: string;
   stacked: boolean;
+  /** Each destination as a % of China's exports to this aggregate (GET /api/series?shareOf=). */
+  shareOf: string;
 }
 
 /** Destinations with China export data for each product, World first, then by number of rows. */
@@ -50,11 +52,20 @@ export function tradeState(q: URLSearchParams, materials: string[]): TradeState 
     to: q.get("to") ?? "",
     material: q.get("material") ?? pick(materials, "rare earth magnets") ?? materials[0] ?? "",
     stacked: q.get("mode") === "stack",
+    shareOf: q.get("shareOf") === "World" ? "World" : "",
   };
 }
 
 const hashOf = (s: TradeState) =>
-  `#/trade${toQuery({ dest: s.dest.join(","), per: s.per, from: s.from, to: s.to, material: s.material, mode: s.stacked ? "stack" : "" })}`;
+  `#/trade${toQuery({
+    dest: s.dest.join(","),
+    per: s.per,
+    from: s.from,
+    to: s.to,
+    material: s.material,
+    mode: s.stacked ? "stack" : "",
+    shareOf: s.shareOf,
+  })}`;
 
 export async function tradePage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const facets = await getFacets();
@@ -103,6 +114,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
   });
   const to = h("input", { id: "t-to", value: state.to, placeholder: "2025-09", size: 8, "aria-label": "To" });
   const stack = h("input", { type: "checkbox", id: "t-stack", checked: state.stacked });
+  const share = h("input", { type: "checkbox", id: "t-share", checked: state.shareOf === "World" });
   const stackWhy = h("span", { class: "muted", "data-testid": "stack-why" });
   const form = h(
     "form",
@@ -121,6 +133,12 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
       h("label", {}, "From ", from),
       h("label", {}, "To ", to),
       h("label", { class: "check" }, stack, " Stacked bars"),
+      h(
+        "label",
+        { class: "check", title: "each destination as a share of China's exports to the world (derived)" },
+        share,
+        " as % of World",
+      ),
       stackWhy,
       h("button", { type: "submit", class: "primary" }, "Apply"),
     ),
@@ -138,6 +156,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
     to: to.value.trim(),
     material: product.value,
     stacked: stack.checked,
+    shareOf: share.checked ? "World" : "",
   });
   const draw = async (s: TradeState) => {
     results.replaceChildren(loading());
@@ -158,6 +177,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
             per: s.per,
             from: s.from,
             to: s.to,
+            shareOf: s.shareOf,
           }),
         })),
       );
@@ -177,7 +197,11 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
           h(
             "div",
             { class: "panel-head" },
-            h("h2", {}, `China → ${s.dest.join(", ")}: ${s.material}, per ${s.per}`),
+            h(
+              "h2",
+              {},
+              `China → ${s.dest.join(", ")}: ${s.material}, per ${s.per}${s.shareOf ? `, as % of ${s.shareOf}` : ""}`,
+            ),
             csvButton("trade-csv", "lodestone-china-exports.csv", () => ({
               header: SERIES_CSV_HEADER,
               rows: seriesCsvRows(series),
@@ -186,9 +210,12 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
           h(
             "p",
             { class: "hint" },
-            stacked
-              ? "Stacked bars add destinations that do not overlap. A period where a destination has no value shows only the others, so its stack is not a total (the tooltip says so). Dashed borders: red, derived by Lodestone; orange, sources disagree."
-              : "Lines break where a period has no value. Hollow red diamonds: derived by Lodestone from reported totals or growth rates; orange rings: sources disagree beyond rounding; triangles: a bound (> or <). The tooltip lists every other value reported for the period, its source and why it lost. A destination group is never stacked with its members.",
+            (s.shareOf
+              ? `Each value is the destination's exports divided by China's exports to ${s.shareOf} in the same period (derived by Lodestone; the tooltip gives both values and their sources). `
+              : "") +
+              (stacked
+                ? "Stacked bars add destinations that do not overlap. A period where a destination has no value shows only the others, so its stack is not a total (the tooltip says so). Dashed borders: red, derived by Lodestone; orange, sources disagree."
+                : "Lines break where a period has no value. Hollow red diamonds: derived by Lodestone from reported totals or growth rates; orange rings: sources disagree beyond rounding; triangles: a bound (> or <). The tooltip lists every other value reported for the period, its source and why it lost. A destination group is never stacked with its members."),
           ),
           emptyWhy.length ? h("div", { class: "state empty" }, emptyWhy.join("; ")) : null,
           chart,
@@ -213,7 +240,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
   product.addEventListener("change", () => {
     location.hash = hashOf({ ...read(), dest: ["World"] });
   });
-  for (const el of [per, stack, ...boxes.map((b) => b.querySelector("input")!)])
+  for (const el of [per, stack, share, ...boxes.map((b) => b.querySelector("input")!)])
     el.addEventListener("change", () => form.requestSubmit());
   await draw(state);
 }
