@@ -39,14 +39,15 @@ describe("capacity charts", () => {
     for (let i = 0; i < n; i++) expect(statusBars.filter((s) => s.data[i]!.value !== null)).toHaveLength(1);
   });
 
-  it("capacityChart() draws a range as its low end plus a pale extension to its high end", () => {
+  it("capacityChart() draws a range as a bar to its low end over a pale bar to its high end, never stacked", () => {
     const series = capacityChart(rows, "magnet|finished").series as Bar[];
     const i = drawable(rows, "magnet|finished").findIndex((p) => p.id === "R1");
     const planned = series.find((s) => s.name === "planned")!;
     const range = series.find((s) => s.name === "range (low–high)")!;
     expect(planned.data[i]!.value).toBe(1500);
-    expect(range.data[i]!.value).toBe(500);
-    expect(range.stack).toBe(planned.stack);
+    expect(range.data[i]!.value).toBe(2000);
+    expect(series.indexOf(range)).toBeLessThan(series.indexOf(planned));
+    expect(series.every((s) => s.stack === undefined)).toBe(true);
   });
 
   it("capacityChart() labels bounds with their sign and excluded rows as excluded", () => {

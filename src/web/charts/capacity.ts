@@ -101,9 +101,10 @@ const label = (p: CapacityProject) => {
 };
 
 /**
- * One horizontal bar per project of one group, coloured by status; a range is a solid bar to its low end and a
- * pale extension to its high end; the label at the bar's end is the capacity as published (> 8,000, ~40,000).
- * Bars are never added up: the same plant is often reported as built, target and added capacity.
+ * One horizontal bar per project of one group, coloured by status; a range is a solid bar to its low end over a
+ * pale bar to its high end; the label at the bar's end is the capacity as published (> 8,000, ~40,000). Bars are
+ * drawn over each other (never stacked, which also keeps a log axis right) and never added up: the same plant is
+ * often reported as built, target and added capacity.
  */
 export function capacityChart(
   rows: readonly CapacityProject[],
@@ -122,33 +123,34 @@ export function capacityChart(
     label: { show: last && value !== null },
   });
   const isRange = (p: CapacityProject) => p.capacityTpy === null && p.capacityHighTpy !== null;
-  const series: SeriesOption[] = statuses.map((st) => ({
-    type: "bar",
-    name: st,
-    stack: "capacity",
-    color: STATUS_COLORS[st],
-    barMaxWidth: 16,
-    label: {
-      position: "right",
-      color: MUTED,
-      fontSize: 11,
-      formatter: barLabel as never,
-    },
-    data: shown.map((p) =>
-      p.status === st ? datum(p, p.capacityTpy ?? p.capacityLowTpy, !isRange(p)) : { value: null },
-    ),
-  }));
+  const series: SeriesOption[] = [];
+  // The pale range bars first, so each status bar (to the range's low end) is drawn over its range.
   if (shown.some(isRange))
     series.push({
       type: "bar",
       name: "range (low–high)",
-      stack: "capacity",
       color: "#c9d6e3",
       barMaxWidth: 16,
+      barGap: "-100%",
       itemStyle: { opacity: 0.8, borderColor: "#7f98b3", borderType: "dashed", borderWidth: 1 },
       label: { position: "right", color: MUTED, fontSize: 11, formatter: barLabel as never },
+      data: shown.map((p) => (isRange(p) ? datum(p, p.capacityHighTpy!, true) : { value: null })),
+    });
+  for (const st of statuses)
+    series.push({
+      type: "bar",
+      name: st,
+      color: STATUS_COLORS[st],
+      barMaxWidth: 16,
+      barGap: "-100%",
+      label: {
+        position: "right",
+        color: MUTED,
+        fontSize: 11,
+        formatter: barLabel as never,
+      },
       data: shown.map((p) =>
-        isRange(p) ? datum(p, p.capacityHighTpy! - p.capacityLowTpy!, true) : { value: null },
+        p.status === st ? datum(p, p.capacityTpy ?? p.capacityLowTpy, !isRange(p)) : { value: null },
       ),
     });
   return {

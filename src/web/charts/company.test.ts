@@ -48,6 +48,18 @@ describe("company charts", () => {
     expect(series.flatMap((s) => s.data).some((d) => d.result.id === "blank")).toBe(false);
   });
 
+  it("companyChart() breaks a line where a period is missing instead of bridging it", () => {
+    const gap = companyChart(
+      [
+        result({ id: "a", period: "2024-Q1" }),
+        result({ id: "b", period: "2024-Q2" }),
+        result({ id: "c", period: "2024-Q4" }),
+      ],
+      new Set(["a", "b", "c"]),
+    ).series as { data: { value: [string, number | null] }[] }[];
+    expect(gap[0]!.data.map((d) => d.value[1] === null)).toEqual([false, false, true, false]);
+  });
+
   it("companyChart() refuses two units on one axis", () => {
     expect(() =>
       companyChart([rows[0]!, result({ id: "t", period: "2025-Q1", unit: "t", currency: "" })], preferred),

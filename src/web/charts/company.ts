@@ -72,6 +72,8 @@ export function resultTooltip(r: CompanyResult, preferred: boolean): string {
 }
 
 const DAY = 86_400_000;
+/** The ISO day after `iso` (UTC). */
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 type Datum = { value: [string, number]; result: CompanyResult; symbolRotate?: number };
 const end = (r: CompanyResult) => periodSpan(r.period)?.end ?? r.period;
 const mid = (r: CompanyResult) =>
@@ -100,9 +102,15 @@ export function companyChart(rows: readonly CompanyResult[], preferred: Readonly
     );
     const line: Datum[] = [];
     const others: Datum[] = [];
+    let lastEnd = "";
     for (const p of periods) {
       const list = byPeriod.get(p)!;
       const main = primaryOf(list, preferred);
+      // A period that does not follow the one before (a quarter missing) breaks the line instead of bridging it.
+      const start = periodSpan(p)?.start ?? "";
+      if (lastEnd && main && !main.qualifier && main.value !== null && dayAfter(lastEnd) !== start)
+        line.push({ value: [start, null] } as never);
+      if (main && !main.qualifier && main.value !== null) lastEnd = end(main);
       for (const r of list) {
         if (r.value === null) {
           // A range: a bar from low to high at the period end (never collapsed to a point).
@@ -134,6 +142,7 @@ export function companyChart(rows: readonly CompanyResult[], preferred: Readonly
       symbolSize: 8,
       showSymbol: true,
       showAllSymbol: true,
+      connectNulls: false,
       lineStyle: { width: 2 },
       data: line as never,
     });

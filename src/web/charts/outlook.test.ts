@@ -40,6 +40,12 @@ describe("outlook charts", () => {
     ]);
   });
 
+  it("outlookChart() dots a segment that starts or ends at a bound", () => {
+    const rows = [estimate({ id: "b", baseQualifier: "lt" }), estimate({ id: "p" })];
+    const series = outlookChart(rows, outlookGroupOf(rows[0]!)).series as S[];
+    expect(series.map((s) => s.lineStyle?.type)).toEqual(["dotted", "solid"]);
+  });
+
   it("outlookChart() keeps an excluded estimate visible, grey and dashed, under its own legend entry", () => {
     const rows = [estimate({ id: "x", excludeReason: "a garbled summary" })];
     const [s] = outlookChart(rows, outlookGroupOf(rows[0]!)).series as S[];

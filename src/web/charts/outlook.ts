@@ -143,8 +143,14 @@ export function outlookChart(
       symbolSize: 8,
       lineStyle: { width: 2, color, type: e.excludeReason ? ("dashed" as const) : ("solid" as const) },
     };
-    // base → target when both ends are single values; each range as its own vertical bar.
-    if (b.length === 1 && t.length === 1) series.push({ ...line, data: [...b, ...t] as never });
+    // base → target when both ends are single values (dotted when an end is a bound); a range is a vertical bar.
+    const bound = !!(e.baseQualifier || e.targetQualifier);
+    if (b.length === 1 && t.length === 1)
+      series.push({
+        ...line,
+        lineStyle: { ...line.lineStyle, ...(bound && !e.excludeReason ? { type: "dotted" as const } : {}) },
+        data: [...b, ...t] as never,
+      });
     else
       for (const end of [b, t].filter((x) => x.length))
         series.push({

@@ -190,7 +190,7 @@ export async function outlooksPage(root: HTMLElement, query: URLSearchParams): P
       h(
         "p",
         { class: "hint" },
-        "One segment per estimate from its base year to its target year, coloured by what it measures; a single point is an estimate with only one end. Bars are ranges, triangles bounds; grey dashed estimates are excluded (hover for the reason). Each chart holds one kind of measure in one unit (and one mass basis for tonnages); the others are under the picker.",
+        "One segment per estimate from its base year to its target year, coloured by what it measures; a single point is an estimate with only one end. Bars are ranges, triangles bounds (a segment with a bound at either end is dotted); grey dashed estimates are excluded (hover for the reason). Each chart holds one kind of measure in one unit (and one mass basis for tonnages); the others are under the picker.",
       ),
       drawable ? chart : empty("These estimates give only a growth rate: see the CAGR chart below."),
     ),
