@@ -55,5 +55,12 @@ describe("capacity charts", () => {
     expect(barLabel({ data: { project: f2 } })).toBe("> 8,000");
     expect(barLabel({ data: { project: rows[5]! } })).toBe("2,000 (excluded)");
     expect(barLabel({ data: { project: rows[3]! } })).toBe("1,500–2,000");
+    const oxide = project({
+      id: "O",
+      stage: "separation",
+      massBasis: "not_applicable",
+      capacityBasis: "REO capacity",
+    });
+    expect(barLabel({ data: { project: oxide } })).toBe("1,000 · REO capacity");
   });
 });

@@ -92,8 +92,13 @@ export function projectTooltip(p: CapacityProject): string {
 }
 
 /** The label at a bar's end: the capacity as published, and "excluded" for a row never to be relied on. */
-export const barLabel = (x: { data: { project: CapacityProject } }) =>
-  `${capacityText(x.data.project)}${x.data.project.excludeReason ? " (excluded)" : ""}`;
+export const barLabel = (x: { data: { project: CapacityProject } }) => {
+  const p = x.data.project;
+  // Oxide, concentrate and feed capacities count different things (NdPr oxide, total REO, feed): say which.
+  const what =
+    p.massBasis === "not_applicable" && p.capacityBasis ? ` · ${p.capacityBasis.slice(0, 28)}` : "";
+  return `${capacityText(p)}${what}${p.excludeReason ? " (excluded)" : ""}`;
+};
 
 const label = (p: CapacityProject) => {
   const name = `${p.country} · ${p.company}${p.site ? ` — ${p.site}` : ""}`;
@@ -155,7 +160,7 @@ export function capacityChart(
     });
   return {
     textStyle: baseTextStyle,
-    grid: { left: 330, right: 110, top: 36, bottom: 28 },
+    grid: { left: 330, right: group.endsWith("|not_applicable") ? 230 : 110, top: 36, bottom: 28 },
     legend: { top: 0, type: "scroll", textStyle: { fontSize: 12 } },
     tooltip: {
       ...baseTooltip,
