@@ -39,7 +39,7 @@ function card(
 
 /** The latest year with a world total, from GET /api/series (World = World total), and China's share that year. */
 async function productionCard(f: Facets) {
-  if (!f.metrics.includes("mine_production"))
+  if (!f.metrics.includes("mine_production") || !f.entityIds.includes("world"))
     return card("production", "World mine production", "–", null, "no data");
   const world = await api.series({ metric: "mine_production", entity: "World", per: "year" });
   const last = world.items.filter((i) => i.value !== null).at(-1);

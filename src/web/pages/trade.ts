@@ -40,17 +40,21 @@ async function destinations(): Promise<Map<string, string[]>> {
   return out;
 }
 
-export function tradeState(q: URLSearchParams, materials: string[]): TradeState {
+export function tradeState(q: URLSearchParams, byMaterial: Map<string, string[]>): TradeState {
   const per = q.get("per");
+  const materials = [...byMaterial.keys()];
+  const material = q.get("material") ?? pick(materials, "rare earth magnets") ?? materials[0] ?? "";
+  // World by default, or the destination with the most data when there is no world series.
+  const known = byMaterial.get(material) ?? [];
   return {
-    dest: (q.get("dest") ?? "World")
+    dest: (q.get("dest") ?? (known.includes("World") ? "World" : (known[0] ?? "World")))
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean),
     per: per === "quarter" || per === "year" ? per : "month",
     from: q.get("from") ?? "",
     to: q.get("to") ?? "",
-    material: q.get("material") ?? pick(materials, "rare earth magnets") ?? materials[0] ?? "",
+    material,
     stacked: q.get("mode") === "stack",
     shareOf: q.get("shareOf") === "World" ? "World" : "",
   };
@@ -83,7 +87,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
   }
   const byMaterial = await destinations();
   const materials = [...byMaterial.keys()];
-  const state = tradeState(query, materials);
+  const state = tradeState(query, byMaterial);
   const known = byMaterial.get(state.material) ?? [];
   const product = h(
     "select",
@@ -133,12 +137,17 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
       h("label", {}, "From ", from),
       h("label", {}, "To ", to),
       h("label", { class: "check" }, stack, " Stacked bars"),
-      h(
-        "label",
-        { class: "check", title: "each destination as a share of China's exports to the world (derived)" },
-        share,
-        " as % of World",
-      ),
+      known.includes("World")
+        ? h(
+            "label",
+            {
+              class: "check",
+              title: "each destination as a share of China's exports to the world (derived)",
+            },
+            share,
+            " as % of World",
+          )
+        : null,
       stackWhy,
       h("button", { type: "submit", class: "primary" }, "Apply"),
     ),
