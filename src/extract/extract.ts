@@ -1,7 +1,8 @@
 /** @module extractArticle: article text (plain, HTML, or with a header block) in; claims and events with evidence spans out. */
 import { headerDate, parseArticle } from "./article.ts";
 import { type ArticleContext, sentenceClaims } from "./claims.ts";
-import { sentenceEvents } from "./events.ts";
+import { dedupeEvents } from "./event-dedupe.ts";
+import { newEventState, sentenceEvents } from "./events.ts";
 import { ENTITIES, entryAnchors } from "./lexicon.ts";
 import { type NumToken, scanNumbers } from "./numbers.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
@@ -16,6 +17,8 @@ import {
   scanAnchors,
   triggerWork,
 } from "./triggers.ts";
+
+export { dedupeEvents } from "./event-dedupe.ts";
 
 const MULTIPLIER_IDS = anchorIds(["double", "triple", "quadruple", "fold"]);
 
@@ -161,6 +164,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   };
   const claims = new ClaimDeduper();
   const events: ExtractedEvent[] = [];
+  const eventState = newEventState();
   const state: { lastPeriod: PeriodMention | null; lastPriceUnit: string | null } = {
     lastPeriod: null,
     lastPriceUnit: null,
@@ -222,7 +226,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
         claims.add(c);
       }
     if (restore !== undefined) state.lastPeriod = restore;
-    if (!heading) events.push(...sentenceEvents(s, ctx, info));
+    if (!heading) events.push(...sentenceEvents(s, ctx, { ...info, state: eventState }));
     ti = tj;
   }
   work.ruleRuns = triggerWork.ruleRuns - runsBefore;
@@ -297,46 +301,6 @@ function tableLabelStart(body: string, start: number): number {
     from = b;
   }
   return from;
-}
-
-/**
- * The same event mentioned twice is labelled once (README §13):
- * - an event named only in a background clause (`salience: "peripheral"`, see `sentenceEvents`: "after the controls
- *   imposed in April") is a new event only when dated and not already seen: it is dropped when an event of the same
- *   type and date was reported in a main clause, and, when undated, if the article reports that type in a main clause;
- * - an undated event is dropped when the article gives an event of the same type with a date (a headline, summary
- *   or later restatement of the dated act), or when an undated event of that type was already kept.
- * Dated main-clause events of one type are kept, even with the same actor and date: one rule can bring several
- * same-day acts (the corpus labels each).
- */
-export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
-  const datedTypes = new Set<string>();
-  const mainTypes = new Set<string>();
-  const mainDated = new Set<string>();
-  for (const e of events) {
-    if (e.date !== null) datedTypes.add(e.type);
-    if (e.salience !== "peripheral") {
-      mainTypes.add(e.type);
-      if (e.date !== null) mainDated.add(`${e.type}|${e.date}`);
-    }
-  }
-  const seenBackground = new Set<string>();
-  const undatedTypes = new Set<string>();
-  const out: ExtractedEvent[] = [];
-  for (const e of events) {
-    const background = e.salience === "peripheral";
-    if (e.date === null) {
-      if (datedTypes.has(e.type) || undatedTypes.has(e.type)) continue;
-      if (background && mainTypes.has(e.type)) continue;
-      undatedTypes.add(e.type);
-    } else if (background) {
-      const k = `${e.type}|${e.date}`;
-      if (mainDated.has(k) || seenBackground.has(k)) continue;
-      seenBackground.add(k);
-    }
-    out.push(e);
-  }
-  return out;
 }
 
 /**

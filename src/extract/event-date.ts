@@ -1,0 +1,133 @@
+/**
+ * @module Event dates: the nearest date that governs the trigger's clause. A date in the trigger's own clause wins;
+ * a complement, relative or participial clause without one takes the date of the clause it depends on (`X announced
+ * on Monday that it would …`), and the main clause the date of a sentence-initial intro (`On October 9, …`). A
+ * background or condition clause dates itself only. For rules, `from`/`effective` dates are when they apply
+ * (`effective_date`), not when they were made.
+ */
+import type { Clause } from "./clauses.ts";
+import type { PeriodMention } from "./periods.ts";
+
+export interface DateHit {
+  period: string;
+  text: string;
+}
+
+export interface EventDates {
+  date: DateHit | null;
+  effective: DateHit | null;
+  /** The date was taken from a governing clause or the sentence's intro rather than the trigger's own clause. */
+  inherited: boolean;
+}
+
+/** A period mention in sentence offsets. */
+export interface LocalPeriod {
+  start: number;
+  end: number;
+  period: string;
+  text: string;
+  /** Day precision (`October 9`, `on Thursday`). */
+  isDate: boolean;
+}
+
+/** Words that make the following date the date of a report about the act (`…, a newspaper reported on Friday`). */
+const REPORTED_BEFORE = /\b(?:reported|reports|according to [^,;]{0,20})\s*(?:on\s*)?$/i;
+/** A date introduced by `since` in a background clause dates a state that began earlier, not the act. */
+const SINCE_BEFORE = /\bsince\s*(?:early |late |mid-?)?$/i;
+/** Words before a date that make it the date a rule takes effect. */
+const EFFECTIVE_BEFORE =
+  /\b(?:from|effective(?: from| on| as of)?|starting(?: from| on)?|beginning(?: on)?|with effect from|as of|takes? effect(?: on| from)?|took effect(?: on| from)?|comes? into (?:force|effect)(?: on| from)?|came into (?:force|effect)(?: on| from)?|applies from|apply from)\s*$/i;
+/** A comparison period (`the same month a year earlier`, `the previous quarter`): never an event date. */
+const COMPARISON = /same|previous|prior/i;
+/** A vague forward span (`within the next 12 months`): no date. */
+const VAGUE_BEFORE = /\b(?:within|over|in)\s+(?:the\s+)?$/i;
+
+/** Kinds whose missing date is taken from the clause they depend on. */
+const INHERITS = new Set(["main", "complement", "relative", "participle", "purpose"]);
+
+/** Period mentions of a sentence that can date an event, in sentence offsets. */
+export function datable(periods: readonly PeriodMention[], text: string, sStart: number): LocalPeriod[] {
+  const out: LocalPeriod[] = [];
+  for (const p of periods) {
+    if (p.period === null || COMPARISON.test(p.text)) continue;
+    const start = p.start - sStart;
+    const pre = text.slice(Math.max(0, start - 30), start);
+    if (REPORTED_BEFORE.test(pre)) continue;
+    if (/^next\b/i.test(p.text) && VAGUE_BEFORE.test(pre)) continue;
+    out.push({ start, end: p.end - sStart, period: p.period, text: p.text, isDate: p.isDate });
+  }
+  return out;
+}
+
+const distance = (p: { start: number; end: number }, from: number, to: number) =>
+  p.end <= from ? from - p.end : p.start >= to ? p.start - to : 0;
+
+/**
+ * The dates of a trigger at [tStart, tEnd) (sentence offsets) in segment `ci`. `others` are the spans of the
+ * sentence's other triggers: a date nearer one of them belongs to it. `ruleType`: effective dates are split off.
+ * `modifier`: a bare year written inside the trigger's noun phrase names the period it covers (`the 2024 quota`).
+ */
+export function eventDates(
+  text: string,
+  clauses: readonly Clause[],
+  ci: number,
+  trigger: { start: number; end: number },
+  periods: readonly LocalPeriod[],
+  others: readonly { start: number; end: number }[],
+  opts: { ruleType: boolean; modifier: boolean; background: boolean },
+): EventDates {
+  let effective: DateHit | null = null;
+  const usable = periods.filter((p) => {
+    const pre = text.slice(Math.max(0, p.start - 30), p.start);
+    if (opts.background && (SINCE_BEFORE.test(pre) || /^since\b/i.test(p.text))) return false;
+    if (
+      opts.modifier &&
+      /^\d{4}$/.test(p.text) &&
+      /^\s*(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, trigger.start))
+    )
+      return false;
+    if (opts.ruleType && EFFECTIVE_BEFORE.test(pre)) {
+      if (!effective || distance(p, trigger.start, trigger.end) < 80)
+        effective = { period: p.period, text: p.text };
+      return false;
+    }
+    return true;
+  });
+  const inSegment = (seg: { start: number; end: number }, at: { start: number; end: number }) => {
+    let best: LocalPeriod | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const p of usable) {
+      if (p.start < seg.start || p.end > seg.end) continue;
+      const d = distance(p, at.start, at.end);
+      if (d >= bestD) continue;
+      // A date nearer another trigger of the sentence belongs to that trigger.
+      if (others.some((o) => (o.end <= at.start || o.start >= at.end) && distance(p, o.start, o.end) < d))
+        continue;
+      best = p;
+      bestD = d;
+    }
+    return best;
+  };
+  // The trigger's own clause: every segment the trigger phrase spans (`factory …, expected to come online`).
+  let last = ci;
+  while (last + 1 < clauses.length && clauses[last + 1]!.start < trigger.end) last++;
+  const own = inSegment({ start: clauses[ci]!.start, end: clauses[last]!.end }, trigger);
+  if (own) return { date: { period: own.period, text: own.text }, effective, inherited: false };
+  // Up the chain of governing clauses, while the segment is one that shares its head's time.
+  let c = ci;
+  for (let hops = 0; hops < 4 && INHERITS.has(clauses[c]!.kind) && clauses[c]!.head >= 0; hops++) {
+    const h = clauses[c]!.head;
+    const seg = clauses[h]!;
+    if (seg.kind === "background" || seg.kind === "sub" || seg.kind === "paren") break;
+    const p = inSegment(seg, { start: seg.end, end: seg.end });
+    if (p) return { date: { period: p.period, text: p.text }, effective, inherited: true };
+    c = h;
+  }
+  // The sentence's intro (`In July, …`, `On October 9, 2025, …`) dates its main clause and what depends on it.
+  const intro = clauses[0]!;
+  if (intro.kind === "intro" && ci !== 0 && INHERITS.has(clauses[ci]!.kind)) {
+    const p = inSegment(intro, { start: intro.end, end: intro.end });
+    if (p) return { date: { period: p.period, text: p.text }, effective, inherited: true };
+  }
+  return { date: null, effective, inherited: false };
+}

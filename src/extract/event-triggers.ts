@@ -1,0 +1,127 @@
+/**
+ * @module Event triggers of one sentence: the matches of the rule table, and the test that a noun trigger reports an
+ * act in its clause rather than naming a thing or a state (`announced export controls` vs `US policy focuses on …`).
+ */
+import type { Clause } from "./clauses.ts";
+import { clauseAmount } from "./event-amount.ts";
+import type { LocalPeriod } from "./event-date.ts";
+import {
+  ACT_AFTER,
+  ACT_WORD,
+  ERGATIVE_ING,
+  EVENT_RULES,
+  type EventRule,
+  MONEY_TYPES,
+  PERIOD_NAMED_TYPES,
+} from "./event-rules.ts";
+import { anchorIds, anyOf, type Found } from "./triggers.ts";
+
+export interface TriggerHit {
+  rule: EventRule;
+  /** Sentence offsets of the matched phrase, end exclusive. */
+  start: number;
+  end: number;
+  /** The match lies inside an earlier rule's match of another type (`suspend … export control measures`). */
+  inside: boolean;
+}
+
+/** Anchor ids per rule (same order as `EVENT_RULES`; registered once at load). */
+const RULE_IDS = EVENT_RULES.map((r) => anchorIds(r.anchors));
+
+/**
+ * Every trigger match in `text`, in rule order then text order. A match of a type already matched over the same
+ * span is dropped; a match inside another type's match is kept with `inside` set (it is an event of its own only
+ * when a relative or participial clause reports its act).
+ */
+export function findTriggers(text: string, found: Found): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let r = 0; r < EVENT_RULES.length; r++) {
+    if (!anyOf(found, RULE_IDS[r])) continue;
+    const rule = EVENT_RULES[r]!;
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => h.rule.type === rule.type && start < h.end && end > h.start)) continue;
+      const inside = hits.some((h) => h.rule.type !== rule.type && start >= h.start && end <= h.end);
+      hits.push({ rule, start, end, inside });
+    }
+  }
+  return hits;
+}
+
+/** Nouns that a trigger word can modify in a compound (`investment decisions`). */
+const COMPOUND_HEAD =
+  /^\s+(?:decisions?|makers?|advice|advis[eo]rs?|climate|environment|landscape|uncertainty|risks?|gaps?|analysts?|community|experts?|research|vehicles?|banks?|bankers?|firms?|funds?|arm)\b/i;
+/** A determiner that points back at something named before (`these controls`, `the same deal`). */
+const ANAPHORIC = /\b(?:these|those|this|that|such|the same)\s+(?:(?![\w-]*(?:s|ed)\s)[\w-]+\s+){0,3}$/i;
+/** `the` right before an event noun with no complement after it (`the talks`, `the deal`): a reference. */
+const BARE_THE = /\bthe\s+$/i;
+const COMPLEMENT_AFTER = /^\s+(?:between|with|in|on|at|over|to)\b/i;
+/** Between a date and a noun trigger inside one noun phrase (`the October 9 controls`, `April's quota`). */
+const NP_GAP = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/;
+/** Between a noun trigger and the date attached to it (`controls in April`, `curbs in place since early April`). */
+const ATTACHED_DATE = /^\s+(?:in place\s+)?(?:in|on|since|from|of|dated|announced(?: in| on)?)\s+$/i;
+
+/** Words between an act verb and a trigger that show the verb takes something else (`extends over a period and …`). */
+const NOT_GOVERNED =
+  /\b(?:over|about|amid|despite|against|than|regarding|concerns?|worr\w*|fears?|basis|reasons?|ahead|after|before|while|and reflects|which|who)\b/i;
+const DEONTIC = /\b(?:must|should|ought to|needs? to|urged? to|calls? (?:on \w+ )?to)\s+(?:\w+ly\s+)?$/i;
+/** An act verb right before a determiner (`expanded these controls`). */
+const ACT_RIGHT_BEFORE = new RegExp(`(?:${ACT_WORD.source})\\s+(?:\\w+ly\\s+)?$`, "i");
+
+/**
+ * An act verb before a trigger in its clause that governs it: within 60 characters, no word in between that shows
+ * it takes something else, and not an adjectival `-ing` form right before the trigger.
+ */
+function actBefore(before: string): boolean {
+  for (const m of before.matchAll(ACT_WORD)) {
+    const rest = before.slice(m.index + m[0].length);
+    if (rest.length > 60 || NOT_GOVERNED.test(rest)) continue;
+    // `the US must adopt a strategy`: a recommendation, not an act.
+    if (DEONTIC.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (
+      ERGATIVE_ING.test(m[0]) &&
+      /^\s+(?:[\w-]+\s+){0,2}$/.test(rest) &&
+      !/\b(?:the|a|an|its|their|new)\b/i.test(rest)
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * True when the trigger reports an act: an act trigger; an event noun that is not a bare reference; or a thing noun
+ * with an act verb before it in its clause (not an adjectival `-ing` form: `China's tightening export controls`), a
+ * participle or relative clause after it that reports its act, an amount (money types) or a date attached to it.
+ */
+export function isEventive(
+  text: string,
+  seg: Clause,
+  hit: TriggerHit,
+  periods: readonly LocalPeriod[],
+  australian: boolean,
+): boolean {
+  if (ACT_AFTER.test(text.slice(hit.end, hit.end + 80))) return true;
+  if (hit.inside) return false;
+  const { form, type } = hit.rule;
+  if (form === "act") return true;
+  const before = text.slice(seg.start, hit.start);
+  const after = text.slice(hit.end, seg.end);
+  // The trigger names the kind of another noun (`investment decisions`, `policy makers`): not the thing itself.
+  if (form === "thing" && COMPOUND_HEAD.test(after)) return false;
+  const anaphoric = ANAPHORIC.exec(before);
+  if (form === "event" && !anaphoric && !(BARE_THE.test(before) && !COMPLEMENT_AFTER.test(after)))
+    return true;
+  // A reference (`these controls`) is an event only when an act verb takes it (`expanded these controls`).
+  if (anaphoric) return ACT_RIGHT_BEFORE.test(before.slice(0, anaphoric.index));
+  if (actBefore(before)) return true;
+  if (MONEY_TYPES.has(type) && clauseAmount(text, seg.start, seg.end, hit, australian, false)) return true;
+  for (const p of periods) {
+    if (p.start < seg.start || p.end > seg.end) continue;
+    if (p.end <= hit.start && NP_GAP.test(text.slice(p.end, hit.start)))
+      return !(PERIOD_NAMED_TYPES.has(type) && /^\d{4}$/.test(p.text));
+    if (p.start >= hit.end && ATTACHED_DATE.test(text.slice(hit.end, p.start))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,180 @@
+/**
+ * @module Names in a sentence for event actors: the lexicon's canonical entities and places, and capitalised name
+ * phrases the lexicon does not know (`Japan Australia Rare Earths`, `Noveon Magnetics`), so an unknown company is
+ * named as written rather than replaced by the article's main entity.
+ */
+import { ENTITIES, entryAnchors, PLACES } from "./lexicon.ts";
+import { anyOf, type Found } from "./triggers.ts";
+
+export interface NameMention {
+  /** Canonical name (lexicon) or the phrase as written without a leading possessive place or article. */
+  name: string;
+  /** Offsets in the sentence, end exclusive. */
+  start: number;
+  end: number;
+  /** A country or bloc (not an organisation). */
+  place: boolean;
+  /** A lexicon name (canonical), not a phrase as written. */
+  known: boolean;
+}
+
+/** Lexicon tables with global twins of their patterns (built once at load; never mutated). */
+const TABLES = [ENTITIES, PLACES].map((table, t) =>
+  table.map(([name, re]) => ({
+    name,
+    place: t === 1,
+    re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
+  })),
+);
+
+/** Capitalised words that do not start or make a name on their own. */
+const STOP = new Set(
+  (
+    "The A An This That These Those It Its In On At By For From With As After Before Following Ahead Under Since " +
+    "During Meanwhile However Also But And Or Yet While When If Once According Despite Separately Earlier Later Last " +
+    "Next Overall Other Some Many Most All Both Each Such Their His Her Our We They He She I Year Month Week " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO EV EVs NEV NEVs REE REEs REO GDP AI Mr Ms Dr " +
+    "Stage Phase Declaration Announcement No Series Chinese New Major Global Several Top Key Foreign Western Only " +
+    "American Japanese European Australian Korean Indian German President Minister Chairman"
+  ).split(" "),
+);
+
+/** Only bullets, quotes or a label before a word: it is capitalised as the first word of its sentence. */
+const SENTENCE_START = /^[\s•●▪◦‣∙·*–-]*(?:o\s+)?$|["“‘(:]\s*$/;
+const POSSESSIVE = /['’]s?$/;
+
+/**
+ * Every name in `text` (a sentence), in text order, without overlaps: lexicon entities (organisations first, then
+ * places) and capitalised phrases. A phrase that contains a lexicon organisation is that organisation; a phrase made
+ * of a place and other capitalised words is an unknown organisation named as written.
+ */
+export function nameMentions(text: string, found: Found): NameMention[] {
+  const lexical: NameMention[] = [];
+  for (const table of TABLES)
+    for (const { name, place, re } of table) {
+      if (!anyOf(found, entryAnchors(name))) continue;
+      for (const m of text.matchAll(re))
+        if (m[0].length > 0)
+          lexical.push({ name, start: m.index, end: m.index + m[0].length, place, known: true });
+    }
+  const out: NameMention[] = [];
+  const runs = nameRuns(text);
+  for (const run of runs) {
+    let start = run.start;
+    let phrase = text.slice(run.start, run.end);
+    // Drop leading stop words (`The`, `In`, month names) and a trailing possessive.
+    for (let w = /^(\S+)\s/.exec(phrase); w && STOP.has(w[1]!); w = /^(\S+)\s/.exec(phrase)) {
+      start += w[0].length;
+      phrase = phrase.slice(w[0].length);
+    }
+    const end = start + phrase.length;
+    const inside = lexical.filter((l) => l.start < end && l.end > start);
+    const org = inside.find((l) => !l.place);
+    if (org) {
+      out.push({ name: org.name, start, end, place: false, known: true });
+      continue;
+    }
+    const words = phrase.replace(POSSESSIVE, "").split(/\s+/);
+    if (inside.length > 0) {
+      // Places only: `China`, `China's`, `U.S.` are places; `Japan Australia Rare Earths` is an organisation.
+      const rest = words.filter(
+        (w) => !inside.some((l) => text.slice(l.start, l.end).split(/\s+/).includes(w)),
+      );
+      if (rest.every((w) => STOP.has(w) || /^(?:of|and|the|for|de|&)$/.test(w))) {
+        for (const l of inside) out.push(l);
+        continue;
+      }
+      // `China's Ministry of Industry`: the possessive place is dropped from the name.
+      const lead = /^(\S+?)['’]s?\s/.exec(phrase);
+      if (lead && inside.some((l) => l.start === start)) {
+        start += lead[0].length;
+        phrase = phrase.slice(lead[0].length);
+      }
+      out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
+      continue;
+    }
+    if (words.length === 1 && (STOP.has(words[0]!) || SENTENCE_START.test(text.slice(0, start)))) continue;
+    if (words.length === 1 && !/[a-z]/.test(words[0]!) && words[0]!.length < 3) continue;
+    out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
+  }
+  // Lexicon hits outside any capitalised phrase (aliases in other scripts).
+  for (const l of lexical)
+    if (
+      !runs.some((o) => o.start < l.end && o.end > l.start) &&
+      !out.some((o) => o.start < l.end && o.end > l.start)
+    )
+      out.push(l);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Runs of capitalised words (`U.S. Department of Energy`, `Japan Australia Rare Earths`), joined by `of`, `and`,
+ * `for`, `the`, `&`; a run ends at punctuation after a word. A bracketed acronym right after a run joins it
+ * (`Department of Energy (DOE)`). Hand-written word scan: linear.
+ */
+function nameRuns(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let run: { start: number; end: number; hasOf: boolean } | null = null;
+  let connector = false;
+  let lastEnd = -1;
+  const close = () => {
+    if (run) out.push({ start: run.start, end: run.end });
+    run = null;
+    connector = false;
+  };
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) > 32) j++;
+    if (j === i) break;
+    const tok = text.slice(i, j);
+    // `(DOE)` right after a run joins it.
+    const acronym = /^\([A-Z][\w&.-]*\)/.exec(tok);
+    if (acronym && (run || (out.length > 0 && out[out.length - 1]!.end === lastEnd))) {
+      if (run && !connector) run.end = i + acronym[0].length;
+      else if (!run) out[out.length - 1]!.end = i + acronym[0].length;
+      close();
+      lastEnd = -1;
+      i = j;
+      continue;
+    }
+    let a = i;
+    let b = j;
+    while (a < b && /["“‘([]/.test(text[a]!)) a++;
+    while (b > a && /[,;:)\]”"’!?]/.test(text[b - 1]!)) b--;
+    if (b - a > 3 && text[b - 1] === "." && /[a-z]/.test(text[b - 2]!)) b--;
+    const word = text.slice(a, b);
+    if (b > a && isUpper(text.charCodeAt(a)) && /^[A-Za-z][A-Za-z&.'’-]*$/.test(word)) {
+      if (a > i) close();
+      if (run) run.end = b;
+      else run = { start: a, end: b, hasOf: false };
+      connector = false;
+      lastEnd = b;
+      if (b < j) close();
+    } else if (
+      run &&
+      !connector &&
+      b === j &&
+      (word === "of" ||
+        word === "for" ||
+        word === "&" ||
+        word === "de" ||
+        word === "the" ||
+        (word === "and" && run.hasOf))
+    ) {
+      if (word === "of" || word === "for") run.hasOf = true;
+      connector = true;
+    } else if (run && connector && (word === "the" || word === "of")) {
+      // `Bank of the United States`
+    } else {
+      close();
+      lastEnd = -1;
+    }
+    i = j;
+  }
+  close();
+  return out;
+}
