@@ -60,5 +60,16 @@ export const sourceId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, "expected a source id of lowercase letters, digits and dashes");
 
-/** `gt` for a lower bound (">75,000,000"), or empty. */
+/** `gt` for a lower bound (">75,000,000"), or empty (tables that accept only lower bounds). */
 export const qualifier = z.enum(["", "gt"], { message: "expected 'gt' or empty" });
+
+/** A `<value column>_qualifier` cell: gt, gte, lt, lte, or empty for a plain value (empty -> null). */
+export const valueQualifier = z
+  .enum(["", "gt", "gte", "lt", "lte"], { message: "expected gt, gte, lt, lte or empty" })
+  .transform((s) => (s === "" ? null : s));
+
+/** An `exclude_reason` cell: empty, or why the row must never be preferred (our own words). */
+export const excludeReason = z.string().trim();
+
+/** An `is_approx` cell: true when the source hedges the number (about, around, ~). */
+export const isApprox = bool;

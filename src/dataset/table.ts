@@ -1,6 +1,6 @@
 /** @module Table: how one data file is declared (columns, row schema, key, figures) and the helpers tables share. */
 import type { z } from "zod";
-import type { Figure } from "../domain/figure.ts";
+import type { Figure, Qualifier } from "../domain/figure.ts";
 import type { MassBasis } from "../domain/mass-basis.ts";
 import type { RecordKind } from "../domain/record.ts";
 
@@ -20,6 +20,12 @@ export interface FigureDraft {
   low?: number | null;
   high?: number | null;
   unit: string;
+  /** The value is a bound: gt, gte, lt or lte (a range is low/high instead). */
+  qualifier?: Qualifier | null;
+  /** The source hedges the number (about, around, ~). */
+  approx?: boolean;
+  /** Non-empty: never preferred, never backs a check; the reason in our own words. */
+  excludeReason?: string;
   massBasis?: MassBasis;
   vintage?: string;
   isLatest?: boolean;
@@ -101,6 +107,9 @@ export function toFigure(dataset: string, key: string, d: FigureDraft, family: F
     low: d.low ?? null,
     high: d.high ?? null,
     unit: d.unit as Figure["unit"],
+    qualifier: d.qualifier ?? null,
+    approx: d.approx ?? false,
+    excludeReason: d.excludeReason ?? "",
     massBasis: d.massBasis ?? "not_applicable",
     vintage: d.vintage ?? "",
     isLatest: d.isLatest ?? true,

@@ -6,6 +6,13 @@ import { isPeriod } from "./period.ts";
 import { SourceIdSchema } from "./source.ts";
 import { UnitSchema } from "./units.ts";
 
+/**
+ * How a published number bounds the truth: `gt` ">75,000", `gte` "at least", `lt` "<5%", `lte` "up to".
+ * The bound itself is the figure's `value`. A range is `low`/`high` instead, with a null value.
+ */
+export const QualifierSchema = z.enum(["gt", "gte", "lt", "lte"]);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
 export const FigureSchema = z.object({
   /** Stable id: `<dataset>:<row key>`; the same row always gets the same id. */
   id: z.string().min(1),
@@ -28,6 +35,12 @@ export const FigureSchema = z.object({
   low: z.number().finite().nullable().default(null),
   high: z.number().finite().nullable().default(null),
   unit: UnitSchema,
+  /** The value is a bound (see QualifierSchema); null for a plain value. */
+  qualifier: QualifierSchema.nullable().default(null),
+  /** The source hedges the number ("about", "around", "~", "nearly"). */
+  approx: z.boolean().default(false),
+  /** Non-empty: the row must never be preferred nor back a check verdict; says why, in our words. */
+  excludeReason: z.string().default(""),
   massBasis: MassBasisSchema.default("not_applicable"),
   /** Publication vintage for revised series (e.g. `USGS MCS 2026 v1.3`); empty when not a revised series. */
   vintage: z.string().default(""),

@@ -18,6 +18,7 @@ export const UNITS = [
   "MW",
   "vehicles",
   "units",
+  "units/yr",
   "number",
   "years",
   "USD",
@@ -52,6 +53,7 @@ export type Dimension =
   | "ratio"
   | "power"
   | "count"
+  | "count_rate"
   | "duration"
   | "money"
   | "price"
@@ -73,6 +75,7 @@ const DIMENSION: Record<Unit, Dimension> = {
   MW: "power",
   vehicles: "count",
   units: "count",
+  "units/yr": "count_rate",
   number: "count",
   years: "duration",
   USD: "money",
@@ -102,7 +105,7 @@ export function dimensionOf(unit: Unit): Dimension {
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
 
-/** Mass in metric tonnes. */
+/** Mass in metric tonnes of an unstated basis; for a stated basis use the types of mass.ts (TonnesOxide, ...). */
 export type Tonnes = Brand<number, "Tonnes">;
 /** Mass flow in metric tonnes per year. */
 export type TonnesPerYear = Brand<number, "TonnesPerYear">;
@@ -137,11 +140,5 @@ export const massFromUnits = (kg: KgPerUnit, count: number): Tonnes => ((kg * co
 /** CNY per tonne to CNY per kilogram. */
 export const perTonneToPerKg = (v: number): number => v / 1000;
 
-/** Stoichiometric oxide-to-element mass factors (kg oxide per kg element), from atomic masses. */
-export const OXIDE_PER_ELEMENT = {
-  Nd: 1.1664, // Nd2O3
-  Pr: 1.2082, // Pr6O11
-  Dy: 1.1477, // Dy2O3
-  Tb: 1.1762, // Tb4O7
-  Sm: 1.1596, // Sm2O3
-} as const;
+/** Oxide per element (kg/kg): defined once, in mass-conversions.ts, with the other conversions between mass dimensions. */
+export { OXIDE_PER_ELEMENT } from "./mass-conversions.ts";

@@ -1,4 +1,5 @@
 /** @module Article input: size limit, header block (`key: value` lines then `---`), HTML to text. */
+import { decodeHTML } from "entities";
 
 /** Inputs longer than this many characters are refused (`input_too_large`). */
 export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
@@ -80,70 +81,38 @@ const BLOCK_TAGS = new Set([
   "td",
   "th",
 ]);
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  euro: "€",
-  pound: "£",
-  yen: "¥",
-  hellip: "…",
-};
-
-/** Converts HTML to plain text in one linear pass: tags dropped, block tags become line breaks, script and style skipped, entities decoded. */
+/**
+ * Converts HTML to plain text in one linear pass: tags dropped, block tags become line breaks, script and style
+ * skipped, character references decoded as a browser does (every named entity of the HTML standard, numeric
+ * references, legacy forms without `;`) by the `entities` package.
+ */
 export function htmlToText(html: string): string {
   const out: string[] = [];
   const lower = html.toLowerCase();
   let i = 0;
   const n = html.length;
+  /** Start of the text run since the last tag: decoded as a whole, since an entity never spans a tag. */
+  let run = 0;
+  const flush = (end: number) => {
+    if (end > run) out.push(decodeHTML(html.slice(run, end)));
+  };
   while (i < n) {
-    const c = html[i]!;
-    if (c === "<") {
-      const close = html.indexOf(">", i + 1);
-      if (close < 0) {
-        out.push(html.slice(i));
-        break;
-      }
-      const raw = html.slice(i + 1, Math.min(close, i + 40)).toLowerCase();
-      const name = /^\/?([a-z0-9]+)/.exec(raw)?.[1] ?? "";
-      i = close + 1;
-      if ((name === "script" || name === "style") && !raw.startsWith("/")) {
-        const end = lower.indexOf(`</${name}`, i);
-        i = end < 0 ? n : end;
-        continue;
-      }
-      if (BLOCK_TAGS.has(name)) out.push("\n");
-      continue;
+    const lt = html.indexOf("<", i);
+    if (lt < 0) break;
+    const close = html.indexOf(">", lt + 1);
+    if (close < 0) break;
+    flush(lt);
+    const raw = html.slice(lt + 1, Math.min(close, lt + 40)).toLowerCase();
+    const name = /^\/?([a-z0-9]+)/.exec(raw)?.[1] ?? "";
+    i = close + 1;
+    if ((name === "script" || name === "style") && !raw.startsWith("/")) {
+      const end = lower.indexOf(`</${name}`, i);
+      i = end < 0 ? n : end;
     }
-    if (c === "&") {
-      const semi = html.indexOf(";", i + 1);
-      if (semi > 0 && semi - i <= 10) {
-        const ent = html.slice(i + 1, semi);
-        let rep: string | undefined;
-        if (ent[0] === "#") {
-          const code =
-            ent[1] === "x" || ent[1] === "X" ? Number.parseInt(ent.slice(2), 16) : Number(ent.slice(1));
-          if (Number.isInteger(code) && code > 0 && code < 0xffff) rep = String.fromCharCode(code);
-        } else rep = ENTITIES[ent.toLowerCase()];
-        if (rep !== undefined) {
-          out.push(rep);
-          i = semi + 1;
-          continue;
-        }
-      }
-    }
-    out.push(c);
-    i++;
+    run = i;
+    if (BLOCK_TAGS.has(name)) out.push("\n");
   }
+  flush(n);
   return out.join("");
 }
 

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { ExtractInputError, MAX_INPUT_CHARS, parseArticle } from "./article.ts";
+import { ExtractInputError, htmlToText, MAX_INPUT_CHARS, parseArticle } from "./article.ts";
 import { extractArticle } from "./extract.ts";
 import { scanNumbers } from "./numbers.ts";
 import { findPeriods, type PeriodContext } from "./periods.ts";
@@ -147,6 +147,19 @@ describe("input handling", () => {
     const r = extractArticle(html);
     expect(r.meta.format).toBe("html");
     expect(r.claims[0]!.value).toBe(1234);
+  });
+  test("htmlToText() decodes named, numeric and legacy character references", () => {
+    expect(
+      htmlToText("<p>Caf&eacute; &ndash; 5&nbsp;t &euro;3 &#x1F9F2; &#8212; &frac12; &amp;lt;</p>"),
+    ).toBe("\nCafé – 5\u00a0t €3 🧲 — ½ &lt;\n");
+    expect(htmlToText("<div>AT&amp;T &copy 2025 &unknown; &#0;</div>")).toBe(
+      "\nAT&T © 2025 &unknown; \ufffd\n",
+    );
+  });
+  test("htmlToText() drops script and style and keeps text after an unclosed tag", () => {
+    expect(htmlToText("<p>a</p><script>if (1 < 2) x = '&amp;';</script><style>p{}</style>b &lt; c <i")).toBe(
+      "\na\nb < c <i",
+    );
   });
   test("extractArticle() does not label dates, years and identifiers", () => {
     expect(one("On March 3, 2025 the ministry issued Declaration 18 under HS code 8505.")).toEqual([]);

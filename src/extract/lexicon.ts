@@ -131,15 +131,12 @@ export function findCanonical(
   return best;
 }
 
-/** Anchor ids per entry of a table, in table order (looked up once per table). */
-const TABLE_IDS = new Map<[string, RegExp][], (number[] | undefined)[]>();
+/** Anchor ids per entry of the canonical tables, in table order (other tables run every entry). */
+const TABLE_IDS = new Map<[string, RegExp][], (number[] | undefined)[]>(
+  [ENTITIES, PLACES, MATERIALS].map((t) => [t, t.map(([name]) => ANCHOR_IDS.get(name))]),
+);
 function tableIds(table: [string, RegExp][]): (number[] | undefined)[] {
-  let ids = TABLE_IDS.get(table);
-  if (!ids) {
-    ids = table.map(([name]) => ANCHOR_IDS.get(name));
-    TABLE_IDS.set(table, ids);
-  }
-  return ids;
+  return TABLE_IDS.get(table) ?? table.map(() => undefined);
 }
 
 export function findLastCanonical(table: [string, RegExp][], text: string): string | null {

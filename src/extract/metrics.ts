@@ -196,24 +196,19 @@ const DEFAULTS: Record<ValueClass, [string, string]> = {
 const ENTRY_IDS = new Map<Entry, number[]>();
 for (const table of Object.values(TABLES)) for (const e of table) ENTRY_IDS.set(e, anchorIds(e[3]));
 
-interface Hit {
+/** A metric keyword found in a sentence. */
+export interface Hit {
   ms: number;
   me: number;
   metric: string;
   family: string;
 }
 
-/** Keyword hits of the last sentence, per value class: a sentence with several figures is scanned once per class. */
-let hitsText: string | null = null;
-const hitsByClass: Partial<Record<ValueClass, Hit[] | undefined>> = {};
-const CLASSES = Object.keys(TABLES) as ValueClass[];
+/** Keyword hits per value class, kept by the caller for one sentence (a sentence with several figures is scanned once per class). */
+export type MetricMemo = Partial<Record<ValueClass, Hit[]>>;
 
-function keywordHits(cls: ValueClass, sentence: string, found: Found | undefined): Hit[] {
-  if (sentence !== hitsText) {
-    hitsText = sentence;
-    for (const k of CLASSES) hitsByClass[k] = undefined;
-  }
-  let hits = hitsByClass[cls];
+function keywordHits(cls: ValueClass, sentence: string, found: Found | undefined, memo: MetricMemo): Hit[] {
+  let hits = memo[cls];
   if (hits) return hits;
   hits = [];
   for (const entry of TABLES[cls]) {
@@ -228,13 +223,14 @@ function keywordHits(cls: ValueClass, sentence: string, found: Found | undefined
       hits.push({ ms: m.index, me: m.index + m[0].length, metric, family });
     }
   }
-  hitsByClass[cls] = hits;
+  memo[cls] = hits;
   return hits;
 }
 
 /**
  * Picks the metric whose keyword lies nearest the figure at [start, end) of `sentence` (preceding keywords
  * preferred). `found`, when given, is `scanAnchors(sentence)`: tables entries without an anchor there are skipped.
+ * `memo` keeps the sentence's keyword hits between calls for the same sentence (omit it for a one-off call).
  */
 export function classifyMetric(
   cls: ValueClass,
@@ -242,10 +238,11 @@ export function classifyMetric(
   start: number,
   end: number,
   found?: Found,
+  memo: MetricMemo = {},
 ): { metric: string; family: string } {
   let best: Hit | null = null;
   let bestD = 0;
-  const hits = keywordHits(cls, sentence, found);
+  const hits = keywordHits(cls, sentence, found, memo);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const d = h.me <= start ? start - h.me : h.ms >= end ? h.ms - end + 25 : 0;

@@ -1,9 +1,9 @@
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { dedupeEvents, extractArticle, extractWork, isHeading } from "./extract.ts";
+import { dedupeEvents, type ExtractWork, extractArticle, isHeading } from "./extract.ts";
 import { findPeriods, type PeriodContext } from "./periods.ts";
 import type { ExtractedEvent } from "./schema.ts";
-import { anchorIds, anyOf, scanAnchors, triggerWork } from "./triggers.ts";
+import { AnchorScanner, anchorIds, anyOf, scanAnchors } from "./triggers.ts";
 
 const ctx = (docDate: string | null, fiscalJune = false): PeriodContext => ({
   docDate,
@@ -27,9 +27,10 @@ describe("keyword trigger index", () => {
     expect(anyOf(f, [ore!, refine!])).toBe(false);
   });
   test("scanAnchors() work grows linearly with the text", () => {
-    const before = triggerWork.chars;
-    scanAnchors("x".repeat(1000));
-    expect(triggerWork.chars - before).toBe(1000);
+    const scanner = new AnchorScanner();
+    scanAnchors("x".repeat(1000), scanner);
+    scanAnchors("y".repeat(500), scanner);
+    expect(scanner.work.chars).toBe(1500);
   });
 });
 
@@ -111,8 +112,9 @@ describe("linear work", () => {
     "extractArticle() work grows linearly with the input",
     (unit, n) => {
       const work = (k: number) => {
-        extractArticle(unit.repeat(k), { docDate: "2025-05-05" });
-        return extractWork.sentences + extractWork.tokens + extractWork.keywordHits + extractWork.ruleRuns;
+        const w: ExtractWork = { sentences: 0, tokens: 0, keywordHits: 0, ruleRuns: 0 };
+        extractArticle(unit.repeat(k), { docDate: "2025-05-05", work: w });
+        return w.sentences + w.tokens + w.keywordHits + w.ruleRuns;
       };
       const w1 = work(n);
       const w2 = work(2 * n);

@@ -2,8 +2,10 @@
  * @module Keyword trigger index: one Aho–Corasick pass per sentence finds which anchor words occur, so the rule
  * tables (period grammar, event triggers, lexicons) run only the rules that can match.
  *
- * Modules register their anchor words at load time with `anchorIds`; the automaton is built on first use. Matching
- * folds ASCII case only (so offsets and non-Latin text are untouched) and visits each character once.
+ * Modules register their anchor words at load time with `anchorIds` (the registry is a load-time table: nothing
+ * registers during an extraction); the automaton is built from it on first use, and rebuilt only if more words are
+ * registered later. Everything a scan changes lives in the caller's `AnchorScanner`. Matching folds ASCII case only
+ * (so offsets and non-Latin text are untouched) and visits each character once.
  */
 
 const words: string[] = [];
@@ -59,21 +61,35 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * The anchors present in one text. Valid until the next `scanAnchors` call (marks are generation-stamped in one
- * shared array, so a scan allocates nothing).
+ * The anchors present in one text, as marked by one scan of an `AnchorScanner`. Valid until that scanner's next scan
+ * (marks are generation-stamped in the scanner's arrays, so a scan allocates nothing).
  */
 export interface Found {
   gen: number;
   /** Anchor occurrences seen while scanning (a work counter). */
   hits: number;
+  scanner: AnchorScanner;
 }
 
-let marks = new Int32Array(0);
-let groupMarks = new Int32Array(0);
-let generation = 0;
+/** Work counters of a scanner: characters scanned, anchor occurrences, rules allowed to run (`anyOf` true). */
+export interface TriggerWork {
+  chars: number;
+  hits: number;
+  ruleRuns: number;
+}
 
-/** Total anchor occurrences reported by all scans (a work counter for linear-time tests). */
-export const triggerWork = { chars: 0, hits: 0, ruleRuns: 0 };
+/**
+ * The mutable side of anchor scanning, owned by its caller (one per extraction): the marks of the latest scan, the
+ * anchors it marked in order (for `keepAnchors`), and the work counters.
+ */
+export class AnchorScanner {
+  marks = new Int32Array(0);
+  groupMarks = new Int32Array(0);
+  generation = 0;
+  /** Anchor ids marked by the latest scan, in order of first occurrence. */
+  readonly firstMarked: number[] = [];
+  readonly work: TriggerWork = { chars: 0, hits: 0, ruleRuns: 0 };
+}
 
 const ASCII = 128;
 
@@ -188,19 +204,22 @@ class Automaton {
   }
 }
 
-/** Scans `text` once and reports which registered anchors occur in it (ASCII case ignored). */
-export function scanAnchors(text: string): Found {
+/**
+ * Scans `text` once and reports which registered anchors occur in it (ASCII case ignored). Without a `scanner`, a
+ * fresh one is used (tests, one-off lookups).
+ */
+export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorScanner()): Found {
   automaton ??= new Automaton(words);
   const a = automaton;
-  if (marks.length !== words.length) marks = new Int32Array(words.length);
-  if (groupMarks.length !== groupCount) groupMarks = new Int32Array(groupCount);
-  const gm = groupMarks;
-  const gen = ++generation;
-  const has = marks;
+  if (scanner.marks.length !== words.length) scanner.marks = new Int32Array(words.length);
+  if (scanner.groupMarks.length !== groupCount) scanner.groupMarks = new Int32Array(groupCount);
+  const gm = scanner.groupMarks;
+  const gen = ++scanner.generation;
+  const has = scanner.marks;
   const { next, outStart, outIds, cls, width } = a;
   let s = 0;
   let hits = 0;
-  const first = firstMarked;
+  const first = scanner.firstMarked;
   first.length = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -227,13 +246,10 @@ export function scanAnchors(text: string): Found {
       if (marked) hits++;
     }
   }
-  triggerWork.chars += text.length;
-  triggerWork.hits += hits;
-  return { gen, hits };
+  scanner.work.chars += text.length;
+  scanner.work.hits += hits;
+  return { gen, hits, scanner };
 }
-
-/** Anchor ids marked by the last scan, in order of first occurrence (for `keepAnchors`). */
-const firstMarked: number[] = [];
 
 /** The anchors of a scan, kept beyond the next scan (`restoreAnchors` makes them current again). */
 export interface KeptAnchors {
@@ -241,41 +257,47 @@ export interface KeptAnchors {
   hits: number;
 }
 
-/** Keeps the result of the latest scan, so that a text scanned twice is scanned once. */
+const stale = (found: Found) => found.gen !== found.scanner.generation;
+
+/** Keeps the result of the scanner's latest scan, so that a text scanned twice is scanned once. */
 export function keepAnchors(found: Found): KeptAnchors {
-  if (found.gen !== generation) throw new Error("scanAnchors result used after a later scan");
-  return { ids: Int32Array.from(firstMarked), hits: found.hits };
+  if (stale(found)) throw new Error("scanAnchors result used after a later scan");
+  return { ids: Int32Array.from(found.scanner.firstMarked), hits: found.hits };
 }
 
-/** Makes kept anchors the current scan result: the same `Found` as scanning the same text again. */
-export function restoreAnchors(kept: KeptAnchors): Found {
-  const gen = ++generation;
+/** Makes kept anchors the scanner's current result: the same `Found` as scanning the same text again. */
+export function restoreAnchors(kept: KeptAnchors, scanner: AnchorScanner): Found {
+  const gen = ++scanner.generation;
   const { ids } = kept;
+  const first = scanner.firstMarked;
+  first.length = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    marks[id] = gen;
+    scanner.marks[id] = gen;
+    first.push(id);
     const gs = groupsOf[id]!;
-    for (let g = 0; g < gs.length; g++) groupMarks[gs[g]!] = gen;
+    for (let g = 0; g < gs.length; g++) scanner.groupMarks[gs[g]!] = gen;
   }
-  return { gen, hits: kept.hits };
+  return { gen, hits: kept.hits, scanner };
 }
 
 /** True when any of the anchor `ids` occurs (an empty list always matches). */
 export function anyOf(found: Found, ids: readonly number[] | undefined): boolean {
-  if (found.gen !== generation) throw new Error("scanAnchors result used after a later scan");
+  if (stale(found)) throw new Error("scanAnchors result used after a later scan");
+  const sc = found.scanner;
   if (!ids || ids.length === 0) {
-    triggerWork.ruleRuns++;
+    sc.work.ruleRuns++;
     return true;
   }
   const g = (ids as AnchorList).group;
   if (g !== undefined) {
-    if (groupMarks[g] !== found.gen) return false;
-    triggerWork.ruleRuns++;
+    if (sc.groupMarks[g] !== found.gen) return false;
+    sc.work.ruleRuns++;
     return true;
   }
   for (const id of ids)
-    if (marks[id] === found.gen) {
-      triggerWork.ruleRuns++;
+    if (sc.marks[id] === found.gen) {
+      sc.work.ruleRuns++;
       return true;
     }
   return false;

@@ -1,6 +1,7 @@
 /** @module FigureQuery: the filters shared by `lodestone figures` and `GET /api/figures`, validated once by zod. */
 import { z } from "zod";
 import { isPeriod } from "../domain/period.ts";
+import { suggest } from "../domain/suggest.ts";
 
 const list = z
   .union([z.string(), z.array(z.string())])
@@ -40,35 +41,7 @@ export function periodKind(period: string): (typeof PERIOD_KINDS)[number] {
   return "day";
 }
 
-/** Edit distance (Levenshtein), for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** The closest known value to `value` (case-insensitive), when close enough to be a likely typo. */
-export function suggest(value: string, known: readonly string[]): string | undefined {
-  const v = value.toLowerCase();
-  let best: string | undefined;
-  let bestD = Number.POSITIVE_INFINITY;
-  for (const k of known) {
-    const d = distance(v, k.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(v.length / 3)) ? best : undefined;
-}
+export { suggest };
 
 export interface FilterIssue {
   field: string;

@@ -1,0 +1,75 @@
+/** @module One claim per stated value (README §2): repeats of a figure in headline, highlights or captions are dropped. */
+import type { Claim } from "./schema.ts";
+
+/**
+ * One claim per stated value (README §2): a figure repeated in another sentence (headline, highlight, caption) is
+ * kept once. Claims are added in text order; a repeated level is dropped at once (so repeats are not retained),
+ * change-only claims are decided at the end, against every change stated in the article.
+ */
+export class ClaimDeduper {
+  private readonly seenLevel = new Map<number, Claim[]>();
+  /** Kept levels and pending change-only claims, in text order. */
+  private readonly out: Claim[] = [];
+  /** The last eight claims per change value: repeats sit close together. */
+  private readonly byChange = new Map<number, Claim[]>();
+
+  add(c: Claim): void {
+    this.note(c, c.change.value);
+    for (const ch of c.additional_changes) this.note(c, ch.value);
+    if (c.value === null && c.value_min === null) {
+      this.out.push(c);
+      return;
+    }
+    // Same value, range, unit and currency: keyed by the number, then compared field by field.
+    const v = (c.value ?? c.value_min)!;
+    let list = this.seenLevel.get(v);
+    if (!list) {
+      list = [];
+      this.seenLevel.set(v, list);
+    }
+    const i = list.findIndex(
+      (o) =>
+        o.value === c.value &&
+        o.value_min === c.value_min &&
+        o.value_max === c.value_max &&
+        o.unit === c.unit &&
+        o.currency === c.currency,
+    );
+    if (i >= 0 && list[i]!.quote_start !== c.quote_start) return;
+    if (i >= 0) list[i] = c;
+    else list.push(c);
+    this.out.push(c);
+  }
+
+  finish(): Claim[] {
+    return this.out.filter((c) => c.value !== null || c.value_min !== null || !this.changeSeen(c));
+  }
+
+  private note(o: Claim, v: number | null): void {
+    if (v === null) return;
+    const list = this.byChange.get(v);
+    if (!list) this.byChange.set(v, [o]);
+    else {
+      if (list.length === 8) list.shift();
+      list.push(o);
+    }
+  }
+
+  /** A change-only claim whose change is stated with a level (or more fully) elsewhere is a repeat. */
+  private changeSeen(c: Claim): boolean {
+    return (this.byChange.get(c.change.value ?? Number.NaN) ?? []).some(
+      (o) =>
+        o !== c &&
+        o.quote_start !== c.quote_start &&
+        [o.change, ...o.additional_changes].some(
+          (ch) =>
+            ch.value === c.change.value &&
+            (c.change.kind === null || ch.kind === c.change.kind) &&
+            (o.value !== null ||
+              o.value_min !== null ||
+              (ch.kind !== null && c.change.kind === null) ||
+              o.quote.length > c.quote.length),
+        ),
+    );
+  }
+}

@@ -1,0 +1,21 @@
+/** @module What the claim and event rules know about the article and carry from sentence to sentence. */
+import type { PeriodContext, PeriodMention } from "./periods.ts";
+
+/** Facts about the whole article, fixed before its sentences are read. */
+export interface ArticleContext {
+  body: string;
+  period: PeriodContext;
+  /** Australian-convention copy: a bare `$` is AUD. */
+  australian: boolean;
+  /** Company the article is about (from title or most mentioned), for "the company". */
+  mainEntity: string | null;
+  docYear: number | null;
+}
+
+/** What one sentence's claims leave to the next ones. */
+export interface ClaimState {
+  /** The last period a level claim used (carried to a sentence that names none). */
+  lastPeriod: PeriodMention | null;
+  /** The last price unit (`CNY/t`), for a later price written without one. */
+  lastPriceUnit: string | null;
+}

@@ -1,0 +1,240 @@
+/**
+ * @module Step 1 of a sentence's claims: its numerals become value mentions, with unit, currency, bound, hedge and
+ * value class; percentages next to a change word become changes. Numerals that are not measurements (years, dates,
+ * durations, identifiers, purities) are skipped.
+ */
+import type { ClaimState } from "./context.ts";
+import { CAGR_WORDS, DOWN_WORDS, UP_WORDS } from "./lexicon.ts";
+import type { Mention } from "./mention.ts";
+import type { ValueClass } from "./metrics.ts";
+import type { NumToken } from "./numbers.ts";
+import { type CurrencyHit, currencyBefore, unitAfter } from "./quantities.ts";
+import { BASE_BEFORE, qualify } from "./qualifiers.ts";
+import type { Sentence } from "./sentence.ts";
+import { anchorIds, anyOf } from "./triggers.ts";
+
+/** Anchors of BASE_BEFORE, SKIP_BEFORE: a sentence without any of them skips that pattern. */
+const BASE_IDS = anchorIds(["from", "compared", "than", "versus", "vs", "against"]);
+const SKIP_IDS = anchorIds([
+  "declaration",
+  "decree",
+  "announcement",
+  "no.",
+  "article",
+  "hs",
+  "code",
+  "section",
+  "page",
+  "stage",
+  "phase",
+  "series",
+  "item",
+  "order",
+  "circular",
+  "rule",
+  "notice",
+  "version",
+  "since",
+]);
+/** Anchors of CAGR_WORDS. */
+const CAGR_IDS = anchorIds(["cagr", "compound annual growth", "annual growth rate", "年复合", "复合增速"]);
+/** Anchors of the count nouns that `unitAfter` reads (`robots`, `vehicles`, `companies`, …). */
+const COUNT_IDS = anchorIds([
+  "magnet",
+  "motors",
+  "pieces",
+  "robot",
+  "vehicles",
+  "cars",
+  "units",
+  "evs",
+  "nevs",
+  "turbines",
+  "companies",
+  "firms",
+  "subsidiaries",
+  "stoppages",
+  "plants",
+  "factories",
+  "partners",
+  "projects",
+]);
+
+/** Identifiers before a numeral (`Declaration 61`, `HS 8505`, `since 2020`): not measurements. */
+const SKIP_BEFORE =
+  /(?:Declaration|Decree|Announcement|No\.|Article|HS|code|Section|page|Stage|Phase|Series|Item|Order|Circular|Rule|Notice|version|since)\s*$/i;
+/** Durations, ordinals and times after a numeral. */
+const DURATION_AFTER =
+  /^[- ]?(?:years?|months?|weeks?|days?|hours?|minutes?|year-old|-year|-month|-day|-week|consecutive|th|st|nd|rd|am|pm|a\.m|p\.m)\b/i;
+/** A purity or grade (`99.5% praseodymium oxide`): part of the material, not a figure. */
+const PURITY_AFTER = /^\s?(?:pure|purity|praseodymium|neodymium|dysprosium|terbium|oxide|metal|NdPr|PrNd)/i;
+/** Words of a sentence where a bare `billion`/`million` amount is money whose symbol was lost in garbling. */
+const MONEY_CONTEXT = /market|fund|award|invest|valued|revenue|grant|loan/i;
+const UP_G = new RegExp(UP_WORDS.source, `${UP_WORDS.flags}g`);
+const DOWN_G = new RegExp(DOWN_WORDS.source, `${DOWN_WORDS.flags}g`);
+
+/** End offset of the last match of a global regex in `s`, -1 if none. */
+function lastMatch(g: RegExp, s: string): number {
+  g.lastIndex = 0;
+  let last = -1;
+  for (let m = g.exec(s); m !== null; m = g.exec(s)) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return last;
+}
+
+/** The value mentions of a sentence's numerals, in text order. */
+export function findValues(
+  sentence: Sentence,
+  tokens: NumToken[],
+  body: string,
+  australian: boolean,
+  state: ClaimState,
+): Mention[] {
+  const { found, periods, text } = sentence;
+  const maybe = {
+    base: anyOf(found, BASE_IDS),
+    skip: anyOf(found, SKIP_IDS),
+    count: anyOf(found, COUNT_IDS),
+    cagr: anyOf(found, CAGR_IDS),
+  };
+  const mentions: Mention[] = [];
+  let prevEnd = sentence.span.start;
+  for (const tok of tokens) {
+    if (tok.isDateLike) continue;
+    const before = body.slice(Math.max(prevEnd, tok.start - 60), tok.start);
+    const m = readValue(tok, before, body, text, australian, periods, state, maybe);
+    if (!m) continue;
+    mentions.push(m);
+    prevEnd = tok.end;
+  }
+  return mentions;
+}
+
+/** One numeral as a value mention, or null when it is not a figure. */
+function readValue(
+  tok: NumToken,
+  before: string,
+  body: string,
+  text: string,
+  australian: boolean,
+  periods: Sentence["periods"],
+  state: ClaimState,
+  maybe: { base: boolean; skip: boolean; count: boolean; cagr: boolean },
+): Mention | null {
+  const cur = currencyBefore(body, tok.start, australian);
+  const u = unitAfter(body, tok.end, maybe.count);
+  const currency = cur ?? u.currency;
+  const inPeriod = periods.some((p) => tok.start >= p.start && tok.start < p.end);
+  const hasUnit = Boolean(currency || u.unit || u.per || tok.percent || tok.scaleText);
+  const afterText = body.slice(tok.end, tok.end + 16);
+  if (!hasUnit) {
+    if (inPeriod) return null;
+    if (tok.plainInt && /^(?:19|20)\d\d$/.test(body.slice(tok.start, tok.end))) return null;
+  }
+  if (inPeriod && !tok.percent && !currency && (!u.unit || u.unit === "count" || u.unit === "units"))
+    return null;
+  if (tok.percent && PURITY_AFTER.test(afterText)) return null;
+  if (maybe.skip && !currency && !tok.percent && SKIP_BEFORE.test(before.slice(-14))) return null;
+  if (DURATION_AFTER.test(afterText) && !tok.percent && !currency) return null;
+  if (!hasUnit && !/[×x]/.test(afterText[0] ?? "")) return null;
+  if (tok.scaleText === "m" && !currency) return null;
+  const scale = (v: number | null) => (v === null || u.factor === 1 ? v : v * u.factor);
+  const value = scale(tok.value);
+  const min = scale(tok.min);
+  const max = scale(tok.max);
+  // Missing currency lost in garbling (`9.33billion` in a market or funding sentence): USD, inferred.
+  let currencyHit: CurrencyHit | null = currency;
+  if (
+    !currencyHit &&
+    tok.scaleText &&
+    /billion|million|bn|mn/i.test(tok.scaleText) &&
+    !u.unit &&
+    !tok.percent &&
+    MONEY_CONTEXT.test(text)
+  )
+    currencyHit = { currency: "USD", basis: "inferred", text: "" };
+  const kind = valueClass(tok.percent, currencyHit, u, text, state);
+  if (!kind) return null;
+  const q = qualify(before);
+  const beforeCut = before.slice(0, before.length - q.cut - (cur ? cur.text.length + 1 : 0));
+  const m: Mention = {
+    tok,
+    start: tok.start,
+    end: tok.end,
+    exprEnd: Math.max(tok.end, u.end),
+    isChange: false,
+    value: min !== null ? null : value,
+    min,
+    max,
+    qualifier: min !== null ? "range" : q.qualifier,
+    approx: q.approx,
+    unit: kind.unit,
+    unitText: u.text ?? (tok.percent ? "%" : null),
+    currency: currencyHit,
+    cls: kind.cls,
+    isBase: maybe.base && BASE_BEFORE.test(beforeCut.slice(-40)),
+    conversionOf: null,
+    conversions: [],
+    changes: [],
+    direction: null,
+    kind: null,
+    period: null,
+  };
+  if (tok.percent) percentChange(m, beforeCut, afterText, maybe.cagr);
+  return m;
+}
+
+/** Value class and unit of a figure: percent, price, money, multiplier, count or mass (null: not a figure). */
+function valueClass(
+  percent: boolean,
+  currency: CurrencyHit | null,
+  u: ReturnType<typeof unitAfter>,
+  text: string,
+  state: ClaimState,
+): { cls: ValueClass; unit: string } | null {
+  if (percent) return { cls: "percent", unit: "%" };
+  if (currency && u.per) return { cls: "price", unit: `${currency.currency}/${u.per}` };
+  if (currency) {
+    // A money amount in a price sentence after a price unit of the same currency: the same price unit (implied).
+    if (/\bprice\b/i.test(text) && state.lastPriceUnit?.startsWith(currency.currency))
+      return { cls: "price", unit: state.lastPriceUnit };
+    return { cls: "money", unit: currency.currency };
+  }
+  if (u.unit === "x") return { cls: "multiplier", unit: "x" };
+  if (u.unit === "units" || u.unit === "count" || u.unit === "pieces/unit")
+    return { cls: "count", unit: u.unit };
+  if (u.unit) return { cls: "mass", unit: u.unit };
+  return null;
+}
+
+/**
+ * A percentage is a change when it is signed (`-5%`), follows a CAGR phrase, is followed by a change noun
+ * (`a 5% rise`), or follows a change word (`rose 5%`) that does not lead to it as a level (`rose to 5%`).
+ */
+function percentChange(m: Mention, beforeCut: string, afterText: string, maybeCagr: boolean): void {
+  const tok = m.tok;
+  const near = beforeCut.slice(-28);
+  const cueUp = lastMatch(UP_G, near);
+  const cueDown = lastMatch(DOWN_G, near);
+  const cue = Math.max(cueUp, cueDown);
+  const toLevel =
+    cue >= 0 &&
+    /\b(?:to|at|of)\s*$/i.test(near.slice(cue)) &&
+    !/(?:rate|decline|growth|increase|drop|fall|rise) of\s*$/i.test(near);
+  const afterCue =
+    /^\s*(?:\w+\s)?(rise|increase|gain|growth|jump|surge|higher|climb|decline|drop|fall|decrease|lower|slump|plunge|dip)/i.exec(
+      afterText,
+    );
+  const cagr = maybeCagr && CAGR_WORDS.test(beforeCut.slice(-50));
+  if (!(tok.sign || cagr || afterCue || (cue >= 0 && !toLevel))) return;
+  m.isChange = true;
+  m.cls = "change";
+  if (tok.sign) m.direction = tok.sign === "-" ? "down" : "up";
+  else if (afterCue && cue < 0)
+    m.direction = /decline|drop|fall|decrease|lower|slump|plunge|dip/i.test(afterCue[1]!) ? "down" : "up";
+  else if (cue >= 0) m.direction = cueDown > cueUp ? "down" : "up";
+  else m.direction = "up";
+  if (cagr) m.kind = "cagr";
+}
