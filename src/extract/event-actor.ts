@@ -37,7 +37,9 @@ const DEMONYMS: [RegExp, string][] = [
   [/^Indian$/, "India"],
   [/^German$/, "Germany"],
 ];
-const NP_INSIDE = /^\s+(?:[a-z][\w-]*\s+){0,3}$/;
+/** Between a name and a noun of the same noun phrase: lower-case modifiers, no article, verb or auxiliary. */
+const NP_INSIDE =
+  /^\s+(?:(?!(?:a|an|the|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been|to|that|which|and|or|plans?|set)\s)[a-z][\w-]*\s+){0,3}$/;
 const PARTY_TYPES = new Set(["trade_talks", "trade_agreement", "partnership", "joint_venture"]);
 
 /** The subject of a segment: its first name before `before` not governed by a preposition. */
@@ -108,6 +110,18 @@ const STATE_RULES = new Set<string>([
   "subsidy_scheme",
 ]);
 
+/** A subject of two names joined by `and` (`Washington and Beijing agreed …`): both, in alphabetical order. */
+function joinedSubject(text: string, subject: NameMention, names: NameMention[]): string {
+  const next = names.find((n) => n.start >= subject.end);
+  if (
+    !next ||
+    next.name === subject.name ||
+    !/^\s+and\s+(?:the\s+)?$/i.test(text.slice(subject.end, next.start))
+  )
+    return subject.name;
+  return [subject.name, next.name].sort().join("; ");
+}
+
 /** For a deal or meeting `with X`, the actor and X (`MP Materials; US Department of Defense`). */
 function withPartner(
   text: string,
@@ -176,7 +190,8 @@ export function resolveActor(
   const type = hit.rule.type;
   const next = clauses[ci + 1];
   const limit = next && (next.kind === "participle" || next.kind === "paren") ? next.end : seg.end;
-  const source = MONEY_TYPES.has(type) || type === "export_control" || type === "export_license";
+  const source =
+    (MONEY_TYPES.has(type) && type !== "offtake") || type === "export_control" || type === "export_license";
   const agent = agentAfter(text, hit, limit, names, source);
   if (agent) return { name: agent.name, named: true };
   const parties = PARTY_TYPES.has(type) ? partiesOf(text, hit, seg, names) : null;
@@ -200,7 +215,8 @@ export function resolveActor(
       NP_INSIDE.test(text.slice(subject.end, hit.start))
     )
       subject = null;
-    if (subject) return { name: withPartner(text, hit, seg, names, subject.name), named: true };
+    if (subject)
+      return { name: withPartner(text, hit, seg, names, joinedSubject(text, subject, names)), named: true };
     if (c === ci && hit.rule.form !== "act") {
       const owner = possessorOf(text, hit, seg, names);
       if (owner) return { name: owner, named: true };

@@ -62,10 +62,30 @@ export function datable(periods: readonly PeriodMention[], text: string, sStart:
 const distance = (p: { start: number; end: number }, from: number, to: number) =>
   p.end <= from ? from - p.end : p.start >= to ? p.start - to : 0;
 
+/** A reporting frame after the act (`…, the company said on Tuesday.`): its date is when the act was announced. */
+const SAID_FRAME = /\b(?:said|says|announced|stated|confirmed|added)\s+(?:on\s+|late\s+|earlier\s+)?$/i;
+/** Words before a date that make it the start of a planned plant's operation (`production expected to begin in 2028`). */
+const START_BEFORE =
+  /\b(?:begin|begins|start|starts|commence|commences|online|on stream|operational|operations|commissioned|commissioning|complete|completed|production)\b[^,;]{0,25}$/i;
+
+export interface DateOptions {
+  /** The trigger is a rule: `from`/`effective` dates are split off as `effective_date`. */
+  ruleType: boolean;
+  /** A bare year written inside the trigger's noun phrase names the period it covers (`the 2024 quota`). */
+  modifier: boolean;
+  /** The trigger is in a background clause: it dates itself only. */
+  background: boolean;
+  /** A plant or project: a later `production to begin in 2028` in the sentence dates it. */
+  facility: boolean;
+}
+
 /**
- * The dates of a trigger at [tStart, tEnd) (sentence offsets) in segment `ci`. `others` are the spans of the
- * sentence's other triggers: a date nearer one of them belongs to it. `ruleType`: effective dates are split off.
- * `modifier`: a bare year written inside the trigger's noun phrase names the period it covers (`the 2024 quota`).
+ * The dates of a trigger at [start, end) (sentence offsets) in segment `ci`. `others` are the spans of the
+ * sentence's other triggers: a date nearer one of them belongs to it. In order: a date in the trigger's own clause
+ * (one inside the trigger phrase only when no other: `suspended its October controls on November 7`); the date of a
+ * governing clause; of the sentence's intro; a day date in a clause hanging from the trigger's (`… to build …
+ * capacity on November 6`); for a plant, its start date later in the sentence; the date of a trailing reporting frame
+ * (`…, the ministry said on Friday`).
  */
 export function eventDates(
   text: string,
@@ -74,7 +94,7 @@ export function eventDates(
   trigger: { start: number; end: number },
   periods: readonly LocalPeriod[],
   others: readonly { start: number; end: number }[],
-  opts: { ruleType: boolean; modifier: boolean; background: boolean },
+  opts: DateOptions,
 ): EventDates {
   let effective: DateHit | null = null;
   const usable = periods.filter((p) => {
@@ -93,12 +113,19 @@ export function eventDates(
     }
     return true;
   });
+  const hit = (p: LocalPeriod, inherited: boolean): EventDates => ({
+    date: { period: p.period, text: p.text },
+    effective,
+    inherited,
+  });
   const inSegment = (seg: { start: number; end: number }, at: { start: number; end: number }) => {
     let best: LocalPeriod | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     for (const p of usable) {
       if (p.start < seg.start || p.end > seg.end) continue;
-      const d = distance(p, at.start, at.end);
+      // A date inside the trigger phrase modifies its object (`its October export controls`): a last resort.
+      const d =
+        p.start >= at.start && p.end <= at.end && at.end > at.start ? 200 : distance(p, at.start, at.end);
       if (d >= bestD) continue;
       // A date nearer another trigger of the sentence belongs to that trigger.
       if (others.some((o) => (o.end <= at.start || o.start >= at.end) && distance(p, o.start, o.end) < d))
@@ -112,7 +139,8 @@ export function eventDates(
   let last = ci;
   while (last + 1 < clauses.length && clauses[last + 1]!.start < trigger.end) last++;
   const own = inSegment({ start: clauses[ci]!.start, end: clauses[last]!.end }, trigger);
-  if (own) return { date: { period: own.period, text: own.text }, effective, inherited: false };
+  if (own) return hit(own, false);
+  if (opts.background) return { date: null, effective, inherited: false };
   // Up the chain of governing clauses, while the segment is one that shares its head's time.
   let c = ci;
   for (let hops = 0; hops < 4 && INHERITS.has(clauses[c]!.kind) && clauses[c]!.head >= 0; hops++) {
@@ -120,14 +148,29 @@ export function eventDates(
     const seg = clauses[h]!;
     if (seg.kind === "background" || seg.kind === "sub" || seg.kind === "paren") break;
     const p = inSegment(seg, { start: seg.end, end: seg.end });
-    if (p) return { date: { period: p.period, text: p.text }, effective, inherited: true };
+    if (p) return hit(p, true);
     c = h;
   }
   // The sentence's intro (`In July, …`, `On October 9, 2025, …`) dates its main clause and what depends on it.
   const intro = clauses[0]!;
   if (intro.kind === "intro" && ci !== 0 && INHERITS.has(clauses[ci]!.kind)) {
     const p = inSegment(intro, { start: intro.end, end: intro.end });
-    if (p) return { date: { period: p.period, text: p.text }, effective, inherited: true };
+    if (p) return hit(p, true);
+  }
+  // Later segments of the sentence: a day date in a clause hanging from the trigger's, a plant's start date, the date
+  // of a trailing reporting frame.
+  for (let k = last + 1; k < clauses.length; k++) {
+    const seg = clauses[k]!;
+    const dependent =
+      (seg.kind === "purpose" || seg.kind === "participle") && seg.head >= ci && seg.head <= k - 1;
+    for (const p of usable) {
+      if (p.start < seg.start || p.end > seg.end) continue;
+      const pre = text.slice(Math.max(seg.start, p.start - 40), p.start);
+      if (dependent && p.isDate) return hit(p, true);
+      if (opts.facility && START_BEFORE.test(pre)) return hit(p, true);
+      if (seg.kind === "main" && SAID_FRAME.test(pre) && p.isDate) return hit(p, true);
+    }
+    if (seg.kind === "background" || seg.kind === "coord") break;
   }
   return { date: null, effective, inherited: false };
 }

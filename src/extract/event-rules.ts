@@ -52,7 +52,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "export_license",
     form: "act",
     pattern:
-      /\b(?:issu\w*|grant\w*|approv\w*)\b[^.;:]{0,50}?\b(?:export )?licen[cs]es\b|\blicen[cs]es (?:were|have been|had been) (?:issued|granted|approved)\b/gi,
+      /\b(?:issu\w*|grant\w*|approv\w*)\b[^.;:]{0,50}?\b(?:export )?licen[cs]es\b|\blicen[cs]es (?:[\w-]+ ){0,4}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b/gi,
     anchors: ["licen"],
   },
   {
@@ -162,15 +162,15 @@ export const EVENT_RULES: EventRule[] = [
     type: "subsidy_scheme",
     form: "thing",
     pattern:
-      /\bsubsid(?:y|ies)(?: scheme| programme| program)?\b|\bincentive (?:scheme|programme|program)\b|\bproduction[- ]linked incentive\b|\bscheme\b/gi,
-    anchors: ["subsid", "incentive", "scheme"],
+      /\bsubsid(?:y|ies)(?: scheme| programme| program| package)?\b|\b(?:incentive|support|aid|subsidy) (?:scheme|programme|program|package)\b|\bproduction[- ]linked incentive\b|\bscheme\b/gi,
+    anchors: ["subsid", "incentive", "scheme", "support p", "aid p"],
   },
   {
     type: "offtake",
     form: "act",
     pattern:
-      /\bcommit\w* to (?:buy|purchas)\w*|\b(?:buy|purchas)\w* (?:all|100%)(?: of)? (?:the |its )?(?:output|production)|\bagree\w* to (?:buy|purchase)\b|\b(?:supply|sell|deliver)\w* (?:up to |about |around )?\d+(?:\.\d+)?% of\b/gi,
-    anchors: ["commit", "buy", "purchas", "supply", "sell", "deliver"],
+      /\bcommit\w* to (?:buy|purchas)\w*|\b(?:buy|purchas)\w* (?:all|100%)(?: of)? (?:the |its )?(?:output|production)|\bagree\w* to (?:buy|purchase)\b|\b(?:supply|sell|deliver)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of\b|\b(?:buy|purchas|tak)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:output|production|supply|volumes?|product)/gi,
+    anchors: ["commit", "buy", "purchas", "supply", "sell", "deliver", "tak"],
   },
   {
     type: "offtake",
@@ -213,8 +213,19 @@ export const EVENT_RULES: EventRule[] = [
     type: "facility",
     form: "act",
     pattern:
-      /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^.;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub)\b|\b(?:plant|facility|factory|refinery|smelter)\b[^.;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|start(?:s|ed)? production|begin production|began production|to launch|launched|(?:was|were|is) completed)\b|\b(?:opening|commissioning|construction|completion) of (?:its |the |a )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit)\b/gi,
-    anchors: ["plant", "facilit", "factory", "circuit", "centre", "center", "refinery", "smelter", "hub"],
+      /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^.;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub)\b|\b(?:plant|facility|factory|refinery|smelter)\b[^.;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|start(?:s|ed)? production|begin production|began production|to launch|launched|(?:was|were|is) completed)\b|\b(?:br(?:oke|eak|eaks|eaking) ground)\b[^.;:]{0,40}?\b(?:plant|facility|factory|refinery|smelter|hub|mine)\b|\b(?:opening|commissioning|construction|completion) of (?:its |the |a )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit)\b/gi,
+    anchors: [
+      "plant",
+      "facilit",
+      "factory",
+      "circuit",
+      "centre",
+      "center",
+      "refinery",
+      "smelter",
+      "hub",
+      "ground",
+    ],
   },
   {
     type: "corporate_decision",

@@ -58,7 +58,8 @@ const ANAPHORIC = /\b(?:these|those|this|that|such|the same)\s+(?:(?![\w-]*(?:s|
 const BARE_THE = /\bthe\s+$/i;
 const COMPLEMENT_AFTER = /^\s+(?:between|with|in|on|at|over|to)\b/i;
 /** Between a date and a noun trigger inside one noun phrase (`the October 9 controls`, `April's quota`). */
-const NP_GAP = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/;
+const NP_GAP =
+  /^(?:['’]s)?\s+(?:(?!(?:under|in|on|at|for|of|from|to|with|by|after|before|since|and|or|was|were|is|are)\s)[\w-]+\s+){0,3}$/i;
 /** Between a noun trigger and the date attached to it (`controls in April`, `curbs in place since early April`). */
 const ATTACHED_DATE = /^\s+(?:in place\s+)?(?:in|on|since|from|of|dated|announced(?: in| on)?)\s+$/i;
 
@@ -119,8 +120,9 @@ export function isEventive(
   if (MONEY_TYPES.has(type) && clauseAmount(text, seg.start, seg.end, hit, australian, false)) return true;
   for (const p of periods) {
     if (p.start < seg.start || p.end > seg.end) continue;
+    // A bare year before a quota or plan names the period it covers (`the 2023 quota`), not an act.
     if (p.end <= hit.start && NP_GAP.test(text.slice(p.end, hit.start)))
-      return !(PERIOD_NAMED_TYPES.has(type) && /^\d{4}$/.test(p.text));
+      if (!(PERIOD_NAMED_TYPES.has(type) && /^\d{4}$/.test(p.text))) return true;
     if (p.start >= hit.end && ATTACHED_DATE.test(text.slice(hit.end, p.start))) return true;
   }
   return false;

@@ -156,6 +156,7 @@ export function sentenceEvents(
       ruleType: RULE_TYPES.has(type),
       modifier: PERIOD_NAMED_TYPES.has(type),
       background,
+      facility: type === "facility",
     });
     const date = dates.date ?? (background ? null : listDate);
     // Several clauses of one sentence give one event of a type, unless they give different dates.

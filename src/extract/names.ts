@@ -42,6 +42,25 @@ const STOP = new Set(
 
 /** Only bullets, quotes or a label before a word: it is capitalised as the first word of its sentence. */
 const SENTENCE_START = /^[\s•●▪◦‣∙·*–-]*(?:o\s+)?$|["“‘(:]\s*$/;
+const DEMONYM_PLACE: Record<string, string> = {
+  American: "United States",
+  Japanese: "Japan",
+  Australian: "Australia",
+  Korean: "South Korea",
+  Indian: "India",
+  German: "Germany",
+  Canadian: "Canada",
+  British: "United Kingdom",
+  French: "France",
+};
+const STATE_BODY = new RegExp(
+  `\\b(${Object.keys(DEMONYM_PLACE).join("|")})\\s+(?:federal\\s+)?(?:government|cabinet|ministry|authorities|officials|regulators?|state)\\b`,
+  "g",
+);
+
+/** Verbs after a sentence's first word that make it the name of someone acting. */
+const ACTS_NEXT =
+  /^\s+(?:announced|signed|agreed|received|secured|won|raised|launched|completed|acquired|opened|unveiled|approved|issued|awarded|said|says|plans|commissioned|started|began|broke|formed|entered|struck|took|bought|invested|reported)\b/;
 const POSSESSIVE = /['’]s?$/;
 
 /**
@@ -94,9 +113,23 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
       continue;
     }
-    if (words.length === 1 && (STOP.has(words[0]!) || SENTENCE_START.test(text.slice(0, start)))) continue;
+    // A capitalised first word is a name only when a reporting or act verb follows it (`Solvay opened …`).
+    if (
+      words.length === 1 &&
+      (STOP.has(words[0]!) ||
+        (SENTENCE_START.test(text.slice(0, start)) &&
+          !ACTS_NEXT.test(text.slice(end, end + 16)) &&
+          !/^['’]s\s/.test(text.slice(end - 2, end + 1))))
+    )
+      continue;
     if (words.length === 1 && !/[a-z]/.test(words[0]!) && words[0]!.length < 3) continue;
     out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
+  }
+  // `the Australian government`: the state of that nationality.
+  for (const m of text.matchAll(STATE_BODY)) {
+    const place = DEMONYM_PLACE[m[1]!]!;
+    if (!out.some((o) => o.start < m.index + m[0].length && o.end > m.index))
+      out.push({ name: place, start: m.index, end: m.index + m[0].length, place: true, known: true });
   }
   // Lexicon hits outside any capitalised phrase (aliases in other scripts).
   for (const l of lexical)
