@@ -31,7 +31,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "export_control_suspension",
     form: "act",
     pattern:
-      /\b(?:suspend\w*|paus\w*|lift\w*|postpone\w*|delay\w*)\b[^.;:]{0,60}?\b(?:export controls?|export restrictions?|control measures|export ban|curbs|controls)\b|\b(?:export controls?|export restrictions?|control measures)\b[^.;:]{0,40}?\b(?:suspended|paused|lifted|postponed)\b/gi,
+      /\b(?:suspend\w*|paus\w*|lift\w*|postpone\w*|delay\w*)\b[^;:]{0,60}?\b(?:export controls?|export restrictions?|control measures|export ban|curbs|controls)\b|\b(?:export controls?|export restrictions?|control measures)\b[^;:]{0,40}?\b(?:suspended|paused|lifted|postponed)\b/gi,
     anchors: ["suspen", "paus", "lift", "postpone", "delay"],
   },
   {
@@ -45,14 +45,14 @@ export const EVENT_RULES: EventRule[] = [
     type: "export_license_application",
     form: "act",
     pattern:
-      /\b(?:appl(?:y|ied|ies|ying)|seek\w*|sought|await\w*|wait\w* for|request\w*|get|obtain\w*|secur\w*)\b[^.;:]{0,40}?\blicen[cs]es?\b/gi,
+      /\b(?:appl(?:y|ied|ies|ying)|seek\w*|sought|await\w*|wait\w* for|request\w*|get|obtain\w*|secur\w*)\b[^;:]{0,40}?\blicen[cs]es?\b/gi,
     anchors: ["licen"],
   },
   {
     type: "export_license",
     form: "act",
     pattern:
-      /\b(?:issu\w*|grant\w*|approv\w*)\b[^.;:]{0,50}?\b(?:export )?licen[cs]es\b|\blicen[cs]es (?:[\w-]+ ){0,4}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b/gi,
+      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:export )?licen[cs]es\b|\blicen[cs]es (?:[\w-]+ ){0,4}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b/gi,
     anchors: ["licen"],
   },
   {
@@ -65,7 +65,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "export_control",
     form: "act",
     pattern:
-      /\brestrict(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?exports?\b(?! to)|\b(?:bann?\w*|curb\w*) (?:the )?exports?\b|\bsubject to (?:Chinese |China's |its )?export (?:controls?|licen[cs]ing|licen[cs]es?|permits?)\b|\brequire\w* (?:prior )?(?:approval|permits?|(?:an? )?(?:export )?licen[cs]es?)\b|\bneed permits\b|\badd\w* [^.;:]{0,40}?\bexport control list\b/gi,
+      /\brestrict(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?exports?\b(?! to)|\b(?:bann?\w*|curb\w*) (?:the )?exports?\b|\bsubject to (?:Chinese |China's |its )?export (?:controls?|licen[cs]ing|licen[cs]es?|permits?)\b|\brequire\w* (?:prior )?(?:approval|permits?|(?:an? )?(?:export )?licen[cs]es?)\b|\bneed permits\b|\badd\w* [^;:]{0,40}?\bexport control list\b/gi,
     anchors: ["restrict", "ban", "curb", "subject to", "require", "need permits", "control list"],
   },
   {
@@ -104,7 +104,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "trade_restriction",
     form: "act",
     pattern:
-      /\brestrictions on (?:[\w.]+ )?exports to\b|\badd\w* [^.;:]{0,40}?\bentity list\b|\bblacklist\w*\b/gi,
+      /\brestrictions on (?:[\w.]+ )?exports to\b|\badd\w* [^;:]{0,40}?\bentity list\b|\bblacklist\w*\b/gi,
     anchors: ["restrictions on", "entity list", "blacklist"],
   },
   {
@@ -117,7 +117,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "contract_award",
     form: "act",
     pattern:
-      /\bcontract\b[^.;:]{0,40}?\bawarded\b|\b(?:award\w*|won|wins?|secur\w*|signed)\b[^.;:]{0,40}?\bcontract\b/gi,
+      /\bcontract\b[^;:]{0,40}?\bawarded\b|\b(?:award\w*|won|wins?|secur\w*|signed)\b[^;:]{0,40}?\bcontract\b/gi,
     anchors: ["contract"],
   },
   {
@@ -149,7 +149,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "funding",
     form: "act",
     pattern:
-      /\binvestment from\b|\brais(?:e|es|ed|ing)\b[^.;:]{0,30}?(?:US|A|C)?\$|\binvest(?:ed|s|ing)?\b(?= (?:(?:US|A|C)?\$|€|£|about|around|up to|nearly|over|more than|\d))/gi,
+      /\binvestment from\b|\brais(?:e|es|ed|ing)\b[^;:]{0,30}?(?:US|A|C)?\$|\binvest(?:ed|s|ing)?\b(?= (?:(?:US|A|C)?\$|€|£|about|around|up to|nearly|over|more than|\d))/gi,
     anchors: ["investment from", "rais", "invest"],
   },
   {
@@ -169,7 +169,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "offtake",
     form: "act",
     pattern:
-      /\bcommit\w* to (?:buy|purchas)\w*|\b(?:buy|purchas)\w* (?:all|100%)(?: of)? (?:the |its )?(?:output|production)|\bagree\w* to (?:buy|purchase)\b|\b(?:supply|sell|deliver)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of\b|\b(?:buy|purchas|tak)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:output|production|supply|volumes?|product)/gi,
+      /\bcommit\w* to (?:buy|purchas)\w*|\b(?:buy|purchas)\w* (?:all|100%)(?: of)? (?:the |its )?(?:output|production)|\bagree\w* to (?:buy|purchase)\b|\b(?:supply|sell|deliver)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of\b|\b(?:buy|purchas|tak)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:output|production|supply|volumes?|product)/gi,
     anchors: ["commit", "buy", "purchas", "supply", "sell", "deliver", "tak"],
   },
   {
@@ -213,7 +213,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "facility",
     form: "act",
     pattern:
-      /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^.;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub)\b|\b(?:plant|facility|factory|refinery|smelter)\b[^.;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|start(?:s|ed)? production|begin production|began production|to launch|launched|(?:was|were|is) completed)\b|\b(?:br(?:oke|eak|eaks|eaking) ground)\b[^.;:]{0,40}?\b(?:plant|facility|factory|refinery|smelter|hub|mine)\b|\b(?:opening|commissioning|construction|completion) of (?:its |the |a )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit)\b/gi,
+      /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub)\b|\b(?:plant|facility|factory|refinery|smelter)\b[^;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|start(?:s|ed)? production|begin production|began production|to launch|launched|(?:was|were|is) completed)\b|\b(?:br(?:oke|eak|eaks|eaking) ground)\b[^;:]{0,40}?\b(?:plant|facility|factory|refinery|smelter|hub|mine)\b|\b(?:opening|commissioning|construction|completion) of (?:its |the |a )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit)\b/gi,
     anchors: [
       "plant",
       "facilit",

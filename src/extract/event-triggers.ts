@@ -66,6 +66,9 @@ const ATTACHED_DATE = /^\s+(?:in place\s+)?(?:in|on|since|from|of|dated|announce
 /** Words between an act verb and a trigger that show the verb takes something else (`extends over a period and …`). */
 const NOT_GOVERNED =
   /\b(?:over|about|amid|despite|against|than|regarding|concerns?|worr\w*|fears?|basis|reasons?|ahead|after|before|while|and reflects|which|who)\b/i;
+/** Act verbs whose base form is also a noun (`a grant`, `the fund`, `an order`). */
+const NOUN_TOO =
+  /^(?:grant|grants|award|awards|fund|funds|order|orders|offer|offers|start|close|form|post|plan|set|cut|ban|block|back|launch|release|issue|increase|update|finance|guarantee|pledge|commission)$/i;
 const DEONTIC = /\b(?:must|should|ought to|needs? to|urged? to|calls? (?:on \w+ )?to)\s+(?:\w+ly\s+)?$/i;
 /** An act verb right before a determiner (`expanded these controls`). */
 const ACT_RIGHT_BEFORE = new RegExp(`(?:${ACT_WORD.source})\\s+(?:\\w+ly\\s+)?$`, "i");
@@ -78,6 +81,12 @@ function actBefore(before: string): boolean {
   for (const m of before.matchAll(ACT_WORD)) {
     const rest = before.slice(m.index + m[0].length);
     if (rest.length > 60 || NOT_GOVERNED.test(rest)) continue;
+    // `a grant programme`, `the fund`: a noun that is also an act verb, not the verb.
+    if (
+      NOUN_TOO.test(m[0]) &&
+      /\b(?:a|an|the|its|their|this|new|federal|state)\s+$/i.test(before.slice(0, m.index))
+    )
+      continue;
     // `the US must adopt a strategy`: a recommendation, not an act.
     if (DEONTIC.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (

@@ -119,10 +119,17 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       (STOP.has(words[0]!) ||
         (SENTENCE_START.test(text.slice(0, start)) &&
           !ACTS_NEXT.test(text.slice(end, end + 16)) &&
-          !/^['’]s\s/.test(text.slice(end - 2, end + 1))))
+          !/^['’]s\s/.test(text.slice(end - 2, end + 1)) &&
+          !/^\s+and\s+[A-Z]/.test(text.slice(end, end + 8))))
     )
       continue;
     if (words.length === 1 && !/[a-z]/.test(words[0]!) && words[0]!.length < 3) continue;
+    // `Kenya's Ministry of Mining`: the possessor is dropped from the name.
+    const lead = /^\S+?['’]s?\s(?=\S)/.exec(phrase);
+    if (lead && /['’]/.test(lead[0])) {
+      start += lead[0].length;
+      phrase = phrase.slice(lead[0].length);
+    }
     out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
   }
   // `the Australian government`: the state of that nationality.
