@@ -15,6 +15,8 @@ function compatibleAmounts(a: ExtractedEvent, b: ExtractedEvent): boolean {
 }
 
 const isBackground = (e: ExtractedEvent) => e.salience === "peripheral" && e.type !== "report";
+/** Read from a headline or section title (`sentenceEvents` marks them). */
+const isHeadline = (e: ExtractedEvent) => e.note === "headline";
 
 /**
  * The same event mentioned twice is labelled once:
@@ -25,6 +27,7 @@ const isBackground = (e: ExtractedEvent) => e.salience === "peripheral" && e.typ
  *   or one containing the other: `in early April` and `on April 4`), or an earlier background mention does;
  * - of main-clause events of one type whose dates contain one another, the most precise is kept; with equal dates all
  *   are kept, since one rule can bring several same-day acts (the corpus labels each);
+ * - a headline event gives way to a body event of the same type with a compatible (or no) date;
  * - a generic `funding` event whose amount is the amount of a more specific money event (a loan, a stake, a grant) is
  *   the same money.
  */
@@ -39,7 +42,10 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   for (const e of events) {
     const date = e.date;
     const peers = sameType.get(e.type)!.filter((o) => o !== e && compatibleAmounts(o, e));
-    const main = peers.filter((o) => !isBackground(o));
+    const main = peers.filter((o) => !isBackground(o) && !isHeadline(o));
+    // A headline restates the body: it gives way to any body mention of the type with a compatible date.
+    if (isHeadline(e) && main.some((o) => o.date === null || date === null || compatibleDates(o.date, date)))
+      continue;
     if (date === null) {
       if (peers.some((o) => o.date !== null)) continue;
       if (isBackground(e) && main.length > 0) continue;

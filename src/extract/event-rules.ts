@@ -38,7 +38,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "export_control_suspension",
     form: "event",
     pattern:
-      /\b(?:suspension|pause|postponement) (?:of|on) (?:the |its |these |those )?[\w -]{0,30}?(?:controls?|restrictions|measures|ban)\b/gi,
+      /\b(?:suspension|pause|postponement) (?:of|on) (?:the |its |these |those )?[\w -]{0,30}?(?:controls?|restrictions|measures|ban|announcements?|rules|decrees?|declarations?)\b/gi,
     anchors: ["suspension", "pause", "postponement"],
   },
   {
@@ -52,7 +52,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "export_license",
     form: "act",
     pattern:
-      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:export )?licen[cs]es\b|\blicen[cs]es (?:[\w-]+ ){0,4}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b/gi,
+      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:export )?licen[cs]e(?:s| applications)\b|\blicen[cs]es (?:[\w-]+ ){0,4}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b/gi,
     anchors: ["licen"],
   },
   {
@@ -129,8 +129,9 @@ export const EVENT_RULES: EventRule[] = [
   {
     type: "grant",
     form: "act",
-    pattern: /\bawarding\s(?:US)?[$€£]?\s?\d|\bawarding(?:US)?[$€£]\s?\d/gi,
-    anchors: ["awarding"],
+    pattern:
+      /\bawarding\s(?:US)?[$€£]?\s?\d|\bawarding(?:US)?[$€£]\s?\d|\bawarded\s(?:a\s)?(?:US|A)?[$€£]\s?\d/gi,
+    anchors: ["awarding", "awarded"],
   },
   {
     type: "loan",
@@ -142,7 +143,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "equity_investment",
     form: "act",
     pattern:
-      /\bpreferred (?:stock|shares)\b|\bequity stake\b|\b(?:take|takes|taking|took|acquir\w*|buy\w*|bought|will (?:own|hold)|to (?:own|hold))(?: an?| its| the)?(?: [\w.%-]+){0,3} stake\b|\blargest shareholder\b/gi,
+      /\bpreferred (?:stock|shares)\b|\bequity stake\b|\b(?:take|takes|taking|took|acquir\w*|buy\w*|bought|will (?:own|hold)|to (?:own|hold))(?: an?| its| the)?(?: [\w.%$€£-]+){0,3} stake\b|\blargest shareholder\b/gi,
     anchors: ["preferred", "stake", "shareholder"],
   },
   {
@@ -213,7 +214,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "facility",
     form: "act",
     pattern:
-      /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub)\b|\b(?:plant|facility|factory|refinery|smelter)\b[^;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|start(?:s|ed)? production|begin production|began production|to launch|launched|(?:was|were|is) completed)\b|\b(?:br(?:oke|eak|eaks|eaking) ground)\b[^;:]{0,40}?\b(?:plant|facility|factory|refinery|smelter|hub|mine)\b|\b(?:opening|commissioning|construction|completion) of (?:its |the |a )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit)\b/gi,
+      /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub|production line)\b|\b(?:plant|facility|factory|refinery|smelter|production line)\b[^;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|(?:start|starts|started|begin|begins|began|commence[sd]?) (?:production|producing|operations|operating)|to launch|launched|(?:was|were|is) completed)\b|\b(?:expand|increas|rais|doubl|lift|boost)\w* (?:its |their |annual )?(?:[\w-]+ ){0,2}?capacity (?:to|by) (?:about |around |some )?\d|\b(?:br(?:oke|eak|eaks|eaking) ground)\b[^;:]{0,40}?\b(?:plant|facility|factory|refinery|smelter|hub|mine)\b|\b(?:opening|commissioning|construction|completion) of (?:its |the |a )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit)\b/gi,
     anchors: [
       "plant",
       "facilit",
@@ -225,6 +226,8 @@ export const EVENT_RULES: EventRule[] = [
       "smelter",
       "hub",
       "ground",
+      "production line",
+      "capacity",
     ],
   },
   {

@@ -72,6 +72,44 @@ describe("triggers: an act, not a thing or a state", () => {
   });
 });
 
+describe("triggers: common act phrasings", () => {
+  test.each([
+    [
+      "The ministry announced the suspension of two announcements on export rules on Friday.",
+      "export_control_suspension",
+    ],
+    ["The agency awarded $35 million to a recycler on Monday.", "grant"],
+    ["The state fund took a $400 million stake in the refiner in July.", "equity_investment"],
+    ["The group will build a magnet production line in Ohio.", "facility"],
+    ["The maker plans to expand capacity to 40,000 tonnes by 2027.", "facility"],
+    ["The Ohio plant began producing magnets in April.", "facility"],
+    ["The ministry said it had approved some export licence applications.", "export_license"],
+    ["The refiner will supply up to 40% of its output to a carmaker.", "offtake"],
+    ["The cabinet approved a $2 billion incentive scheme for recyclers on Monday.", "subsidy_scheme"],
+  ])("%s", (text, type) => {
+    expect(events(text).map((e) => e[0])).toContain(type);
+  });
+});
+
+describe("headlines", () => {
+  test("a headline's event gives way to the body's mention of it", () => {
+    const text =
+      "Bank approves $50 million loan for magnet plant\nThe bank approved a $50 million loan to the refiner on Monday.";
+    expect(only(text).map((e) => [e.type, e.date, e.quote_start > 0])).toEqual([
+      ["loan", "2025-11-17", true],
+    ]);
+  });
+  test("an event only the headline names is kept and marked", () => {
+    const [e] = only(
+      "Bank approves $50 million loan for magnet plant\nThe refiner plans to start output in 2027.",
+    );
+    expect([e?.type, e?.note]).toEqual(["loan", "headline"]);
+  });
+  test("a title-case headline yields no event", () => {
+    expect(only("Bank Approves Record Loan For Magnet Maker\nOutput rose.")).toEqual([]);
+  });
+});
+
 describe("dates: the nearest date that governs the trigger's clause", () => {
   test("a date in another clause of the sentence is not the event's date", () => {
     expect(events("Exports fell in May as Beijing tightened export controls.")).toEqual([

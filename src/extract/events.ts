@@ -37,6 +37,9 @@ export const newEventState = (): EventState => ({
   listDate: null,
 });
 
+/** The note that marks an event read from a headline or section title. */
+export const HEADLINE = "headline";
+
 /** A list item: a bullet, a number or a letter in brackets at the start. */
 const LIST_ITEM = /^\s*(?:[•●▪◦‣∙·*–-]|o\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
 const PAST_ACT = /\b(?:announced|adopted|approved|issued|signed|completed|opened|awarded|launched)\b/;
@@ -92,7 +95,14 @@ function isPurposeOfMoney(
 export function sentenceEvents(
   s: Span,
   ctx: ArticleContext,
-  info: { text?: string; found?: Found; periods?: PeriodMention[] | undefined; state?: EventState } = {},
+  info: {
+    text?: string;
+    found?: Found;
+    periods?: PeriodMention[] | undefined;
+    state?: EventState;
+    /** The sentence is a headline or section title: its events are marked and yield to the body's (`dedupeEvents`). */
+    heading?: boolean;
+  } = {},
 ): ExtractedEvent[] {
   const state = info.state ?? newEventState();
   const text = info.text ?? ctx.body.slice(s.start, s.end);
@@ -109,7 +119,9 @@ export function sentenceEvents(
   const hits = findTriggers(text, found);
   const periods = (): LocalPeriod[] =>
     datable(info.periods ?? findPeriods(text, ctx.period, s.start, found), text, s.start);
-  if (hits.length === 0) return endSentence(state, /:\s*$/.test(text) ? periods() : null, listItem);
+  // A headline in title case (`Bank Approves Record Loan`) has no clause structure to read.
+  if (hits.length === 0 || (info.heading && isTitleCase(text)))
+    return endSentence(state, /:\s*$/.test(text) ? periods() : null, listItem);
   const local = periods();
   const clauses = splitClauses(text);
   const clauseAt = (at: number) =>
@@ -194,7 +206,7 @@ export function sentenceEvents(
       quote: text,
       quote_start: s.start,
       quote_end: s.end,
-      note: null,
+      note: info.heading ? HEADLINE : null,
     });
   }
   endSentence(state, /:\s*$/.test(text) ? local : null, listItem);

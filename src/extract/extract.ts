@@ -115,8 +115,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       }
     }
     if (restore !== undefined) state.lastPeriod = restore;
-    if (!heading)
-      events.push(...sentenceEvents(s, ctx, { text, found: sentFound, periods, state: eventState }));
+    events.push(...sentenceEvents(s, ctx, { text, found: sentFound, periods, state: eventState, heading }));
     ti = tj;
   }
   work.ruleRuns = scanner.work.ruleRuns;

@@ -104,8 +104,8 @@ export function nameMentions(text: string, found: Found): NameMention[] {
         for (const l of inside) out.push(l);
         continue;
       }
-      // `China's Ministry of Industry`: the possessive place is dropped from the name.
-      const lead = /^(\S+?)['’]s?\s/.exec(phrase);
+      // `China's Ministry of Industry`, `South Korea's KOMIR`: the possessive place is dropped from the name.
+      const lead = /^[^'’]*['’]s?\s(?=\S)/.exec(phrase);
       if (lead && inside.some((l) => l.start === start)) {
         start += lead[0].length;
         phrase = phrase.slice(lead[0].length);
@@ -125,8 +125,8 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       continue;
     if (words.length === 1 && !/[a-z]/.test(words[0]!) && words[0]!.length < 3) continue;
     // `Kenya's Ministry of Mining`: the possessor is dropped from the name.
-    const lead = /^\S+?['’]s?\s(?=\S)/.exec(phrase);
-    if (lead && /['’]/.test(lead[0])) {
+    const lead = /^[^'’]*['’]s?\s(?=\S)/.exec(phrase);
+    if (lead) {
       start += lead[0].length;
       phrase = phrase.slice(lead[0].length);
     }
