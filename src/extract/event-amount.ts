@@ -2,7 +2,7 @@
  * @module Event amounts: the money (or price, for a price floor) attached to a trigger's clause, read with the same
  * number, currency and unit grammar as the claims, so an event and a claim give the same value for one figure.
  */
-import { scanNumbers } from "./numbers.ts";
+import { type NumToken, scanNumbers } from "./numbers.ts";
 import { currencyBefore, unitAfter } from "./quantities.ts";
 import type { ExtractedEvent } from "./schema.ts";
 
@@ -13,18 +13,31 @@ const MORE_THAN = /\b(?:more than|over|above|exceeding|in excess of)\s*$/i;
 const AT_LEAST = /\bat least\s*$/i;
 const APPROX = /\b(?:about|around|roughly|approximately|nearly|almost|some|close to)\s*$|~\s*$/i;
 
-/** A money figure of a clause with its sentence offsets. */
-interface Placed {
+/** A money figure of a sentence with its offsets. */
+export interface Placed {
   amount: Amount;
   start: number;
   end: number;
 }
 
-/** Every money figure in `text` between `from` and `to`. A figure without a currency is not an amount. */
-function moneyIn(text: string, from: number, to: number, australian: boolean): Placed[] {
-  const part = text.slice(from, to);
+/**
+ * Every money figure of a sentence, read once per sentence (`clauseAmount` picks from them). A figure without a
+ * currency is not an amount. `australian`: a bare `$` is A$.
+ */
+export function moneyIn(
+  text: string,
+  australian: boolean,
+  tokens?: readonly NumToken[],
+  offset = 0,
+): Placed[] {
+  const from = 0;
+  const part = text;
+  // The caller's numerals of the sentence (body offsets) when it has them, else one scan of the sentence.
+  const toks = tokens
+    ? tokens.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }))
+    : scanNumbers(part);
   const out: Placed[] = [];
-  for (const tok of scanNumbers(part)) {
+  for (const tok of toks) {
     if (tok.isDateLike || (tok.plainInt && tok.end - tok.start === 4 && !tok.scaleText)) continue;
     const unit = unitAfter(part, tok.end, false);
     const cur = currencyBefore(part, tok.start, australian) ?? unit.currency;
@@ -69,18 +82,19 @@ const AFTER_NOUN =
   /^\s*(?:of|worth|totall?ing|valued at|amounting to|at)\s+(?:(?:up to|about|around|nearly|some|more than|over)\s+)?$/i;
 
 /**
- * The amount attached to the trigger at [start, end) in its clause [from, to): the figure that sizes the trigger's
- * noun, else (when `nearest`) the clause's figure nearest to the trigger. Null when there is none.
+ * The amount attached to the trigger at [start, end) in its clause [from, to) of the sentence `text`, among the
+ * sentence's money figures (`moneyIn`): the figure that sizes the trigger's noun, else (when `nearest`) the clause's
+ * figure nearest to the trigger. Null when there is none.
  */
 export function clauseAmount(
+  sentenceMoney: readonly Placed[],
   text: string,
   from: number,
   to: number,
   trigger: { start: number; end: number },
-  australian: boolean,
   nearest = true,
 ): Amount | null {
-  const money = moneyIn(text, from, to, australian);
+  const money = sentenceMoney.filter((m) => m.start >= from && m.end <= to);
   for (const m of money) {
     const gapBefore = text.slice(m.end, trigger.start);
     if (m.end <= trigger.start && gapBefore.length <= 30 && BEFORE_NOUN.test(gapBefore)) return m.amount;

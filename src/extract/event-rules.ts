@@ -171,7 +171,7 @@ export const EVENT_RULES: EventRule[] = [
     form: "act",
     pattern:
       /\bcommit\w* to (?:buy|purchas)\w*|\b(?:buy|purchas)\w* (?:all|100%)(?: of)? (?:the |its )?(?:output|production)|\bagree\w* to (?:buy|purchase)\b|\b(?:supply|sell|deliver)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of\b|\b(?:buy|purchas|tak)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:output|production|supply|volumes?|product)/gi,
-    anchors: ["commit", "buy", "purchas", "supply", "sell", "deliver", "tak"],
+    anchors: ["commit", "agree", "% of", "all the", "all of", "all output", "all production"],
   },
   {
     type: "offtake",
@@ -214,21 +214,41 @@ export const EVENT_RULES: EventRule[] = [
     type: "facility",
     form: "act",
     pattern:
-      /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up)\b[^;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub|production line)\b|\b(?:plant|facility|factory|refinery|smelter|production line)\b[^;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|(?:start|starts|started|begin|begins|began|commence[sd]?) (?:production|producing|operations|operating)|to launch|launched|(?:was|were|is) completed)\b|\b(?:expand|increas|rais|doubl|lift|boost)\w* (?:its |their |annual )?(?:[\w-]+ ){0,2}?capacity (?:to|by) (?:about |around |some )?\d|\b(?:br(?:oke|eak|eaks|eaking) ground)\b[^;:]{0,40}?\b(?:plant|facility|factory|refinery|smelter|hub|mine)\b|\b(?:opening|commissioning|construction|completion) of (?:its |the |a )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit)\b/gi,
+      /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up|br(?:oke|eak|eaks|eaking) ground on)\b[^;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub|production line)\b/gi,
+    anchors: ["build", "built", "construct", "open", "commission", "establish", "set up", "ground"],
+  },
+  {
+    type: "facility",
+    form: "act",
+    pattern:
+      /\b(?:plant|facility|factory|refinery|smelter|production line)\b[^;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|(?:start|starts|started|begin|begins|began|commence[sd]?) (?:production|producing|operations|operating)|to launch|launched|(?:was|were|is) completed)\b/gi,
     anchors: [
-      "plant",
-      "facilit",
-      "factory",
-      "circuit",
-      "centre",
-      "center",
-      "refinery",
-      "smelter",
-      "hub",
-      "ground",
-      "production line",
-      "capacity",
+      "built",
+      "construction",
+      "opened",
+      "commissioned",
+      "online",
+      "on stream",
+      "production",
+      "producing",
+      "operati",
+      "launch",
+      "completed",
     ],
+  },
+  {
+    type: "facility",
+    form: "act",
+    pattern:
+      /\b(?:expand|increas|rais|doubl|lift|boost)\w* (?:its |their |annual )?(?:[\w-]+ ){0,2}?capacity (?:to|by) (?:about |around |some )?\d/gi,
+    anchors: ["capacity to", "capacity by"],
+  },
+  {
+    type: "facility",
+    form: "act",
+    pattern:
+      /\b(?:opening|commissioning|construction|completion) of (?:its |the |a )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit)\b/gi,
+    anchors: ["opening of", "commissioning of", "construction of", "completion of"],
   },
   {
     type: "corporate_decision",
@@ -255,7 +275,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "policy",
     form: "act",
     pattern: /\bplans? to establish\b/gi,
-    anchors: ["plan"],
+    anchors: ["plan to establish", "plans to establish"],
   },
   {
     type: "report",
@@ -303,155 +323,3 @@ export const RULE_TYPES = new Set<EventType>([
 
 /** Types whose year written before the trigger names the period they cover, not the act (`the 2024 quota`). */
 export const PERIOD_NAMED_TYPES = new Set<EventType>(["quota", "policy", "subsidy_scheme", "regulation"]);
-
-/**
- * Act verbs, base form with the irregular forms that the regular endings miss. Any of their forms before a `thing`
- * trigger in its clause makes it an event (`announced export controls`, `approved a $50 million loan`).
- */
-const ACT_VERBS = [
-  "announce",
-  "adopt",
-  "approve",
-  "impose",
-  "introduce",
-  "unveil",
-  "launch",
-  "issue",
-  "publish",
-  "release",
-  "implement",
-  "expand",
-  "tighten",
-  "extend",
-  "pass",
-  "enact",
-  "sign",
-  "agree",
-  "reach",
-  "conclude",
-  "finalize",
-  "finalise",
-  "set/set",
-  "raise",
-  "lift",
-  "cut/cut",
-  "suspend",
-  "relax",
-  "ease",
-  "lower",
-  "halt",
-  "revoke",
-  "roll out/rolled out",
-  "propose",
-  "establish",
-  "create",
-  "form",
-  "provide",
-  "award",
-  "grant",
-  "receive",
-  "secure",
-  "win/won",
-  "invest",
-  "commit",
-  "complete",
-  "close",
-  "open",
-  "build/built",
-  "construct",
-  "commission",
-  "start",
-  "begin/began/begun",
-  "order",
-  "add",
-  "designate",
-  "restrict",
-  "ban",
-  "block",
-  "allocate",
-  "allot",
-  "post",
-  "put/put",
-  "strengthen",
-  "renew",
-  "apply/applied/applies",
-  "seek/sought",
-  "obtain",
-  "offer",
-  "arrange",
-  "strike/struck",
-  "enter",
-  "notify/notified/notifies",
-  "earmark",
-  "pledge",
-  "back",
-  "fund",
-  "finance",
-  "guarantee",
-  "broaden",
-  "update",
-  "revise",
-  "amend",
-  "adjust",
-  "increase",
-  "reduce",
-  "hike",
-  "slash",
-  "take/took/taken",
-  "make/made",
-  "include",
-  "select",
-  "choose/chose/chosen",
-  "accelerate",
-  "step up/stepped up",
-  "ramp up/ramped up",
-  "mobilize",
-  "mobilise",
-  "allow",
-];
-
-/** The regular forms of a base verb (`announce` → announces, announced, announcing). */
-function forms(base: string): string[] {
-  const [head, ...irregular] = base.split("/");
-  const [verb, particle] = head!.split(" ");
-  const tail = particle ? ` ${particle}` : "";
-  const v = verb!;
-  const out = [v];
-  if (v.endsWith("e")) out.push(`${v}s`, `${v}d`, `${v.slice(0, -1)}ing`);
-  else if (/[^aeiou]y$/.test(v)) out.push(`${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
-  else if (
-    /^(?:ban|commit|cut|put|set|plan|step|ramp|win|begin|sign)$/.test(v) &&
-    /[^aeiou][aeiou][^aeiouwy]$/.test(v)
-  )
-    out.push(`${v}s`, `${v}${v.at(-1)}ed`, `${v}${v.at(-1)}ing`);
-  else out.push(`${v}s`, `${v}ed`, `${v}ing`);
-  return [...out.map((f) => f + tail), ...irregular];
-}
-
-/** Nouns that name an act on a `thing` (`the expansion of export controls`, `the imposition of tariffs`). */
-const ACT_NOUNS =
-  "announcement|introduction|imposition|adoption|approval|expansion|extension|suspension|issuance|publication|implementation|signing|launch|unveiling|establishment|creation|tightening|passage|enactment|allocation|award";
-
-/**
- * Verbs whose `-ing` form is also an adjective of change (`tightening controls`, `expanding quotas`): right before a
- * trigger they describe it rather than act on it. `imposing steep tariffs` is an act.
- */
-export const ERGATIVE_ING =
-  /^(?:tightening|expanding|easing|relaxing|increasing|reducing|lowering|broadening|strengthening|extending|opening|closing|starting|beginning|accelerating|adjusting|growing|rising|falling|changing)$/i;
-
-/** Past participles and irregular past forms (`implemented`, `set`, `taken`). */
-const PARTICIPLES = ACT_VERBS.flatMap((v) => {
-  const [head, ...irregular] = v.split("/");
-  return [...forms(head!).filter((f) => /ed(?: \w+)?$/.test(f)), ...irregular];
-}).sort((a, b) => b.length - a.length);
-const ALL_FORMS = [...new Set(ACT_VERBS.flatMap(forms))].sort((a, b) => b.length - a.length);
-/** Any act verb form or act noun, as a whole word. */
-export const ACT_WORD = new RegExp(`\\b(?:${ALL_FORMS.join("|")}|${ACT_NOUNS})\\b`, "gi");
-/**
- * An act verb as a past participle or passive right after a `thing` trigger, optionally through a relative pronoun
- * (`controls implemented in April`, `the measures it announced on October 9`, `controls that took effect`).
- */
-export const ACT_AFTER = new RegExp(
-  `^,?\\s*(?:(?:that|which|it|they|were|was|have been|has been|had been|are|is|will be|to be)\\s+){0,2}(?:\\w+ly\\s+)?(?:${PARTICIPLES.join("|")}|took effect|came into (?:force|effect)|takes effect|comes into (?:force|effect))\\b`,
-  "i",
-);

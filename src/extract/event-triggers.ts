@@ -3,17 +3,10 @@
  * act in its clause rather than naming a thing or a state (`announced export controls` vs `US policy focuses on …`).
  */
 import type { Clause } from "./clauses.ts";
-import { clauseAmount } from "./event-amount.ts";
+import { clauseAmount, type Placed } from "./event-amount.ts";
 import type { LocalPeriod } from "./event-date.ts";
-import {
-  ACT_AFTER,
-  ACT_WORD,
-  ERGATIVE_ING,
-  EVENT_RULES,
-  type EventRule,
-  MONEY_TYPES,
-  PERIOD_NAMED_TYPES,
-} from "./event-rules.ts";
+import { actAfter, actRightBefore, actWords, ERGATIVE_ING } from "./act-words.ts";
+import { EVENT_RULES, type EventRule, MONEY_TYPES, PERIOD_NAMED_TYPES } from "./event-rules.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
 export interface TriggerHit {
@@ -70,27 +63,26 @@ const NOT_GOVERNED =
 const NOUN_TOO =
   /^(?:grant|grants|award|awards|fund|funds|order|orders|offer|offers|start|close|form|post|plan|set|cut|ban|block|back|launch|release|issue|increase|update|finance|guarantee|pledge|commission)$/i;
 const DEONTIC = /\b(?:must|should|ought to|needs? to|urged? to|calls? (?:on \w+ )?to)\s+(?:\w+ly\s+)?$/i;
-/** An act verb right before a determiner (`expanded these controls`). */
-const ACT_RIGHT_BEFORE = new RegExp(`(?:${ACT_WORD.source})\\s+(?:\\w+ly\\s+)?$`, "i");
-
 /**
  * An act verb before a trigger in its clause that governs it: within 60 characters, no word in between that shows
  * it takes something else, and not an adjectival `-ing` form right before the trigger.
  */
-function actBefore(before: string): boolean {
-  for (const m of before.matchAll(ACT_WORD)) {
-    const rest = before.slice(m.index + m[0].length);
+function actBefore(clauseBefore: string): boolean {
+  // Only the last 80 characters can hold a governing verb (60 between it and the trigger).
+  const before = clauseBefore.length > 80 ? clauseBefore.slice(-80) : clauseBefore;
+  for (const m of actWords(before)) {
+    const rest = before.slice(m.end);
     if (rest.length > 60 || NOT_GOVERNED.test(rest)) continue;
     // `a grant programme`, `the fund`: a noun that is also an act verb, not the verb.
     if (
-      NOUN_TOO.test(m[0]) &&
+      NOUN_TOO.test(m.word) &&
       /\b(?:a|an|the|its|their|this|new|federal|state)\s+$/i.test(before.slice(0, m.index))
     )
       continue;
     // `the US must adopt a strategy`: a recommendation, not an act.
     if (DEONTIC.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (
-      ERGATIVE_ING.test(m[0]) &&
+      ERGATIVE_ING.test(m.word) &&
       /^\s+(?:[\w-]+\s+){0,2}$/.test(rest) &&
       !/\b(?:the|a|an|its|their|new)\b/i.test(rest)
     )
@@ -110,9 +102,9 @@ export function isEventive(
   seg: Clause,
   hit: TriggerHit,
   periods: readonly LocalPeriod[],
-  australian: boolean,
+  money: () => readonly Placed[],
 ): boolean {
-  if (ACT_AFTER.test(text.slice(hit.end, hit.end + 80))) return true;
+  if (actAfter(text.slice(hit.end, hit.end + 80)) > 0) return true;
   if (hit.inside) return false;
   const { form, type } = hit.rule;
   if (form === "act") return true;
@@ -124,9 +116,9 @@ export function isEventive(
   if (form === "event" && !anaphoric && !(BARE_THE.test(before) && !COMPLEMENT_AFTER.test(after)))
     return true;
   // A reference (`these controls`) is an event only when an act verb takes it (`expanded these controls`).
-  if (anaphoric) return ACT_RIGHT_BEFORE.test(before.slice(0, anaphoric.index));
+  if (anaphoric) return actRightBefore(before.slice(0, anaphoric.index));
   if (actBefore(before)) return true;
-  if (MONEY_TYPES.has(type) && clauseAmount(text, seg.start, seg.end, hit, australian, false)) return true;
+  if (MONEY_TYPES.has(type) && clauseAmount(money(), text, seg.start, seg.end, hit, false)) return true;
   for (const p of periods) {
     if (p.start < seg.start || p.end > seg.end) continue;
     // A bare year before a quota or plan names the period it covers (`the 2023 quota`), not an act.

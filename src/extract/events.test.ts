@@ -263,6 +263,14 @@ describe("dedupeEvents()", () => {
     ]);
     expect(out.map((e) => e.quote_start)).toEqual([0, 90]);
   });
+  test("background mentions in different months of one year are different acts", () => {
+    const out = dedupeEvents([
+      ev("export_control", "2025-04", 0, { salience: "peripheral" }),
+      ev("export_control", "2025-10", 50, { salience: "peripheral" }),
+      ev("export_control", "2025-10-09", 90, { salience: "peripheral" }),
+    ]);
+    expect(out.map((e) => e.quote_start)).toEqual([0, 50]);
+  });
   test("undated events with different amounts are different events; a repeat without amount is not", () => {
     const money = (v: number) => ({ amount: { value: v, currency: "USD" } }) as Partial<ExtractedEvent>;
     const out = dedupeEvents([

@@ -8,12 +8,14 @@
 import type { ArticleContext } from "./claims.ts";
 import { type Clause, splitClauses } from "./clauses.ts";
 import { resolveActor } from "./event-actor.ts";
-import { clauseAmount } from "./event-amount.ts";
+import { clauseAmount, moneyIn, type Placed } from "./event-amount.ts";
 import { type DateHit, datable, eventDates, type LocalPeriod } from "./event-date.ts";
-import { ACT_AFTER, MONEY_TYPES, PERIOD_NAMED_TYPES, RULE_TYPES } from "./event-rules.ts";
+import { actAfter } from "./act-words.ts";
+import { MONEY_TYPES, PERIOD_NAMED_TYPES, RULE_TYPES } from "./event-rules.ts";
 import { findTriggers, isEventive, type TriggerHit } from "./event-triggers.ts";
 import { entryAnchors, FORECAST_WORDS, MATERIALS } from "./lexicon.ts";
 import { type NameMention, nameMentions } from "./names.ts";
+import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { ExtractedEvent } from "./schema.ts";
 import type { Span } from "./sentences.ts";
@@ -102,12 +104,14 @@ export function sentenceEvents(
     state?: EventState;
     /** The sentence is a headline or section title: its events are marked and yield to the body's (`dedupeEvents`). */
     heading?: boolean;
+    /** The sentence's numerals (body offsets), when the caller has scanned them. */
+    tokens?: readonly NumToken[];
   } = {},
 ): ExtractedEvent[] {
   const state = info.state ?? newEventState();
   const text = info.text ?? ctx.body.slice(s.start, s.end);
   // A list item starts a line with a bullet; a later sentence of the same line belongs to the item.
-  const lineStart = s.start === 0 || /\n\s*$/.test(ctx.body.slice(Math.max(0, s.start - 8), s.start));
+  const lineStart = startsLine(ctx.body, s.start);
   const listItem = lineStart ? LIST_ITEM.test(text) : state.listDate !== null;
   // Only the item's first sentence takes the lead-in's date; later sentences explain it.
   const listDate = lineStart && listItem ? state.listDate : null;
@@ -121,8 +125,10 @@ export function sentenceEvents(
     datable(info.periods ?? findPeriods(text, ctx.period, s.start, found), text, s.start);
   // A headline in title case (`Bank Approves Record Loan`) has no clause structure to read.
   if (hits.length === 0 || (info.heading && isTitleCase(text)))
-    return endSentence(state, /:\s*$/.test(text) ? periods() : null, listItem);
+    return endSentence(state, endsWithColon(text, 0, text.length) ? periods() : null, listItem);
   const local = periods();
+  let sentenceMoney: Placed[] | null = null;
+  const money = () => (sentenceMoney ??= moneyIn(text, ctx.australian, info.tokens, s.start));
   const clauses = splitClauses(text);
   const clauseAt = (at: number) =>
     Math.max(
@@ -130,7 +136,7 @@ export function sentenceEvents(
       clauses.findIndex((c) => at >= c.start && at < c.end),
     );
   const headings = clauses.filter(
-    (c) => /:\s*$/.test(text.slice(c.start, c.end)) && isTitleCase(text.slice(c.start, c.end)),
+    (c) => endsWithColon(text, c.start, c.end) && isTitleCase(text.slice(c.start, c.end)),
   );
   // 3. Triggers that report an act, at most one per type and clause.
   const kept: { ci: number; hit: TriggerHit }[] = [];
@@ -138,7 +144,7 @@ export function sentenceEvents(
     const ci = clauseAt(hit.start);
     if (headings.includes(clauses[ci]!)) continue;
     if (kept.some((k) => k.ci === ci && k.hit.rule.type === hit.rule.type)) continue;
-    if (!isEventive(text, clauses[ci]!, hit, local, ctx.australian)) continue;
+    if (!isEventive(text, clauses[ci]!, hit, local, money)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
     kept.push({ ci, hit });
   }
@@ -147,13 +153,14 @@ export function sentenceEvents(
       kept,
       (k) =>
         k.hit.rule.type === "funding" &&
-        !clauseAmount(text, clauses[k.ci]!.start, clauses[k.ci]!.end, k.hit, ctx.australian, false),
+        !clauseAmount(money(), text, clauses[k.ci]!.start, clauses[k.ci]!.end, k.hit, false),
     );
   if (kept.some((k) => k.hit.rule.type === "trade_talks"))
     dropWhere(kept, (k) => k.hit.rule.type === "trade_agreement");
   kept.sort((a, b) => a.hit.start - b.hit.start);
   // 4. Date, actor, amount of each.
   let names: NameMention[] | null = null;
+  let materials: string[] | null = null;
   const out: ExtractedEvent[] = [];
   const datesSeen = new Map<string, (string | null)[]>();
   for (const { ci, hit } of kept) {
@@ -162,8 +169,7 @@ export function sentenceEvents(
     const others = kept.filter((k) => k.hit !== hit).map((k) => k.hit);
     // A relative or participial clause that reports the trigger's act (`measures it announced on October 9`) is
     // part of its own clause for the date.
-    const reported = ACT_AFTER.exec(text.slice(hit.end, hit.end + 80));
-    const span = { start: hit.start, end: hit.end + (reported?.[0].length ?? 0) };
+    const span = { start: hit.start, end: hit.end + actAfter(text.slice(hit.end, hit.end + 80)) };
     const dates = eventDates(text, clauses, ci, span, local, others, {
       ruleType: RULE_TYPES.has(type),
       modifier: PERIOD_NAMED_TYPES.has(type),
@@ -194,10 +200,12 @@ export function sentenceEvents(
       actor: actor.name,
       action: clauseText.length > 160 ? `${clauseText.slice(0, 157)}...` : clauseText.trim(),
       counterparty: null,
-      materials: MATERIALS.filter(([name, r]) => anyOf(found, entryAnchors(name)) && r.test(text))
+      materials: (materials ??= MATERIALS.filter(
+        ([name, r]) => anyOf(found, entryAnchors(name)) && r.test(text),
+      )
         .map(([name]) => name)
-        .slice(0, 3),
-      amount: MONEY_TYPES.has(type) ? clauseAmount(text, seg.start, seg.end, hit, ctx.australian) : null,
+        .slice(0, 3)),
+      amount: MONEY_TYPES.has(type) ? clauseAmount(money(), text, seg.start, seg.end, hit) : null,
       effective_date: dates.effective?.period ?? null,
       is_planned:
         FORECAST_WORDS.test(lead.slice(clauses[Math.max(0, seg.head)]!.start)) && !PAST_ACT.test(clauseText),
@@ -209,8 +217,25 @@ export function sentenceEvents(
       note: info.heading ? HEADLINE : null,
     });
   }
-  endSentence(state, /:\s*$/.test(text) ? local : null, listItem);
+  endSentence(state, endsWithColon(text, 0, text.length) ? local : null, listItem);
   return out;
+}
+
+/** The span [from, to) of `text` ends with `:` (and spaces). */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && text.charCodeAt(i) <= 32) i--;
+  return i >= from && text[i] === ":";
+}
+
+/** Only spaces or tabs between the previous line break (or the start of the body) and `at`. */
+function startsLine(body: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = body.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }
 
 /** Removes the entries that match `drop`, in place. */

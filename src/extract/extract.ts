@@ -115,7 +115,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       }
     }
     if (restore !== undefined) state.lastPeriod = restore;
-    events.push(...sentenceEvents(s, ctx, { text, found: sentFound, periods, state: eventState, heading }));
+    events.push(
+      ...sentenceEvents(s, ctx, {
+        text,
+        found: sentFound,
+        periods,
+        state: eventState,
+        heading,
+        tokens: inSentence,
+      }),
+    );
     ti = tj;
   }
   work.ruleRuns = scanner.work.ruleRuns;
