@@ -191,6 +191,9 @@ const LINK = new Set([
 
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 
+const INNER = "-'’";
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 export interface ActWord {
   index: number;
   end: number;
@@ -201,13 +204,25 @@ export interface ActWord {
 export function actWords(text: string): ActWord[] {
   const out: ActWord[] = [];
   let prev: ActWord | null = null;
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0].toLowerCase();
-    const cur = { index: m.index, end: m.index + m[0].length, word };
+  // A hand-written word scan (letters, with inner hyphens or apostrophes): no regex iterator per call.
+  for (let i = 0; i < text.length; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < text.length &&
+      (isLetter(text.charCodeAt(j)) || (INNER.includes(text[j]!) && isLetter(text.charCodeAt(j + 1))))
+    )
+      j++;
+    const word = text.slice(i, j).toLowerCase();
+    const cur = { index: i, end: j, word };
     if (prev && TWO.has(`${prev.word} ${word}`))
-      out.push({ index: prev.index, end: cur.end, word: `${prev.word} ${word}` });
+      out.push({ index: prev.index, end: j, word: `${prev.word} ${word}` });
     else if (ONE.has(word)) out.push(cur);
     prev = cur;
+    i = j;
   }
   return out;
 }

@@ -232,12 +232,9 @@ function build(
   let kind: ClauseKind = "main";
   let opener: string | null = null;
   const stack: { kind: ClauseKind; opener: string | null }[] = [];
-  const push = (end: number) => {
-    if (end > start) out.push({ start, end, kind, head: -1, opener });
-  };
   for (const c of cuts) {
     if (c.at <= start && out.length > 0 && c.kind === "main" && !c.close) continue;
-    push(c.at);
+    if (c.at > start) out.push({ start, end: c.at, kind, head: -1, opener });
     if (c.kind === "paren") stack.push({ kind, opener });
     if (c.close) {
       // After a parenthesis the enclosing segment continues.
@@ -250,7 +247,7 @@ function build(
     }
     start = Math.max(start, c.at);
   }
-  push(text.length);
+  if (text.length > start) out.push({ start, end: text.length, kind, head: -1, opener });
   if (out.length === 0) out.push({ start: 0, end: text.length, kind: "main", head: -1, opener: null });
   // A sentence-initial segment that ends at a comma and starts with a preposition or time word is an intro.
   const first = out[0]!;

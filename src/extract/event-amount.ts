@@ -75,6 +75,21 @@ export function moneyIn(
   return out;
 }
 
+/** The money figures of one sentence, read on first use (`moneyIn`). */
+export class SentenceMoney {
+  private figures: Placed[] | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly australian: boolean,
+    private readonly tokens: readonly NumToken[] | undefined,
+    private readonly offset: number,
+  ) {}
+  get(): Placed[] {
+    this.figures ??= moneyIn(this.text, this.australian, this.tokens, this.offset);
+    return this.figures;
+  }
+}
+
 /** Between an amount and the noun it sizes (`$150 million loan`, `up to $134 million in funding`). */
 const BEFORE_NOUN = /^\s*(?:in\s+|of\s+|worth of\s+)?(?:[\w-]+\s+){0,2}$/;
 /** Between a noun and its amount (`a loan of $150 million`, `funding worth $5m`). */
@@ -107,7 +122,14 @@ export function clauseAmount(
       return m.amount;
   }
   if (!nearest || money.length === 0) return null;
-  const d = (m: Placed) =>
-    m.end <= trigger.start ? trigger.start - m.end : Math.max(0, m.start - trigger.end);
-  return money.reduce((a, b) => (d(b) < d(a) ? b : a)).amount;
+  let best = money[0]!;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const m of money) {
+    const d = m.end <= trigger.start ? trigger.start - m.end : Math.max(0, m.start - trigger.end);
+    if (d < bestD) {
+      best = m;
+      bestD = d;
+    }
+  }
+  return best.amount;
 }

@@ -62,6 +62,36 @@ export function datable(periods: readonly PeriodMention[], text: string, sStart:
 const distance = (p: { start: number; end: number }, from: number, to: number) =>
   p.end <= from ? from - p.end : p.start >= to ? p.start - to : 0;
 
+/** The answer for date `p`. */
+function dated(p: LocalPeriod, inherited: boolean, effective: DateHit | null): EventDates {
+  return { date: { period: p.period, text: p.text }, effective, inherited };
+}
+
+/**
+ * The usable date in `seg` nearest to the span `at`. A date inside the span (the trigger phrase) modifies its object
+ * (`its October export controls`): a last resort. A date nearer another trigger of the sentence belongs to it.
+ */
+function nearestIn(
+  usable: readonly LocalPeriod[],
+  others: readonly { start: number; end: number }[],
+  seg: { start: number; end: number },
+  at: { start: number; end: number },
+): LocalPeriod | null {
+  let best: LocalPeriod | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const p of usable) {
+    if (p.start < seg.start || p.end > seg.end) continue;
+    const d =
+      p.start >= at.start && p.end <= at.end && at.end > at.start ? 200 : distance(p, at.start, at.end);
+    if (d >= bestD) continue;
+    if (others.some((o) => (o.end <= at.start || o.start >= at.end) && distance(p, o.start, o.end) < d))
+      continue;
+    best = p;
+    bestD = d;
+  }
+  return best;
+}
+
 /** A reporting frame after the act (`…, the company said on Tuesday.`): its date is when the act was announced. */
 const SAID_FRAME = /\b(?:said|says|announced|stated|confirmed|added)\s+(?:on\s+|late\s+|earlier\s+)?$/i;
 /** Words before a date that make it the start of a planned plant's operation (`production expected to begin in 2028`). */
@@ -113,33 +143,11 @@ export function eventDates(
     }
     return true;
   });
-  const hit = (p: LocalPeriod, inherited: boolean): EventDates => ({
-    date: { period: p.period, text: p.text },
-    effective,
-    inherited,
-  });
-  const inSegment = (seg: { start: number; end: number }, at: { start: number; end: number }) => {
-    let best: LocalPeriod | null = null;
-    let bestD = Number.POSITIVE_INFINITY;
-    for (const p of usable) {
-      if (p.start < seg.start || p.end > seg.end) continue;
-      // A date inside the trigger phrase modifies its object (`its October export controls`): a last resort.
-      const d =
-        p.start >= at.start && p.end <= at.end && at.end > at.start ? 200 : distance(p, at.start, at.end);
-      if (d >= bestD) continue;
-      // A date nearer another trigger of the sentence belongs to that trigger.
-      if (others.some((o) => (o.end <= at.start || o.start >= at.end) && distance(p, o.start, o.end) < d))
-        continue;
-      best = p;
-      bestD = d;
-    }
-    return best;
-  };
   // The trigger's own clause: every segment the trigger phrase spans (`factory …, expected to come online`).
   let last = ci;
   while (last + 1 < clauses.length && clauses[last + 1]!.start < trigger.end) last++;
-  const own = inSegment({ start: clauses[ci]!.start, end: clauses[last]!.end }, trigger);
-  if (own) return hit(own, false);
+  const own = nearestIn(usable, others, { start: clauses[ci]!.start, end: clauses[last]!.end }, trigger);
+  if (own) return dated(own, false, effective);
   if (opts.background) return { date: null, effective, inherited: false };
   // Up the chain of governing clauses, while the segment is one that shares its head's time.
   let c = ci;
@@ -147,15 +155,15 @@ export function eventDates(
     const h = clauses[c]!.head;
     const seg = clauses[h]!;
     if (seg.kind === "background" || seg.kind === "sub" || seg.kind === "paren") break;
-    const p = inSegment(seg, { start: seg.end, end: seg.end });
-    if (p) return hit(p, true);
+    const p = nearestIn(usable, others, seg, { start: seg.end, end: seg.end });
+    if (p) return dated(p, true, effective);
     c = h;
   }
   // The sentence's intro (`In July, …`, `On October 9, 2025, …`) dates its main clause and what depends on it.
   const intro = clauses[0]!;
   if (intro.kind === "intro" && ci !== 0 && INHERITS.has(clauses[ci]!.kind)) {
-    const p = inSegment(intro, { start: intro.end, end: intro.end });
-    if (p) return hit(p, true);
+    const p = nearestIn(usable, others, intro, { start: intro.end, end: intro.end });
+    if (p) return dated(p, true, effective);
   }
   // Later segments of the sentence: a day date in a clause hanging from the trigger's, a plant's start date, the date
   // of a trailing reporting frame.
@@ -166,9 +174,9 @@ export function eventDates(
     for (const p of usable) {
       if (p.start < seg.start || p.end > seg.end) continue;
       const pre = text.slice(Math.max(seg.start, p.start - 40), p.start);
-      if (dependent && p.isDate) return hit(p, true);
-      if (opts.facility && START_BEFORE.test(pre)) return hit(p, true);
-      if (seg.kind === "main" && SAID_FRAME.test(pre) && p.isDate) return hit(p, true);
+      if (dependent && p.isDate) return dated(p, true, effective);
+      if (opts.facility && START_BEFORE.test(pre)) return dated(p, true, effective);
+      if (seg.kind === "main" && SAID_FRAME.test(pre) && p.isDate) return dated(p, true, effective);
     }
     if (seg.kind === "background" || seg.kind === "coord") break;
   }

@@ -3,7 +3,7 @@
  * act in its clause rather than naming a thing or a state (`announced export controls` vs `US policy focuses on …`).
  */
 import type { Clause } from "./clauses.ts";
-import { clauseAmount, type Placed } from "./event-amount.ts";
+import { clauseAmount, type SentenceMoney } from "./event-amount.ts";
 import type { LocalPeriod } from "./event-date.ts";
 import { actAfter, actRightBefore, actWords, ERGATIVE_ING } from "./act-words.ts";
 import { EVENT_RULES, type EventRule, MONEY_TYPES, PERIOD_NAMED_TYPES } from "./event-rules.ts";
@@ -16,10 +16,19 @@ export interface TriggerHit {
   end: number;
   /** The match lies inside an earlier rule's match of another type (`suspend … export control measures`). */
   inside: boolean;
+  /**
+   * Length of a participial or relative phrase right after the trigger that reports its act (`implemented in April`,
+   * `it announced on October 9`), 0 when none; read once, by the first `isEventive`.
+   */
+  after?: number;
 }
 
 /** Anchor ids per rule (same order as `EVENT_RULES`; registered once at load). */
 const RULE_IDS = EVENT_RULES.map((r) => anchorIds(r.anchors));
+/** Every rule's anchors as one group. */
+const ANY_RULE_IDS = anchorIds([...new Set(EVENT_RULES.flatMap((r) => r.anchors))]);
+/** Non-global twins of the rule patterns, for a first test (a non-global regex keeps no state between calls). */
+const RULE_TESTS = EVENT_RULES.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace("g", "")));
 
 /**
  * Every trigger match in `text`, in rule order then text order. A match of a type already matched over the same
@@ -28,18 +37,59 @@ const RULE_IDS = EVENT_RULES.map((r) => anchorIds(r.anchors));
  */
 export function findTriggers(text: string, found: Found): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  // Most sentences name no event anchor at all: one group look-up answers for every rule.
+  if (!anyOf(found, ANY_RULE_IDS)) return hits;
+  // In a long sentence each rule runs only in windows around its anchor words (a trigger phrase spans at most about
+  // 100 characters), so scraped run-on text costs what its anchors cost, not its length times the rules.
+  const lower = text.length > LONG ? text.toLowerCase() : null;
   for (let r = 0; r < EVENT_RULES.length; r++) {
     if (!anyOf(found, RULE_IDS[r])) continue;
     const rule = EVENT_RULES[r]!;
-    for (const m of text.matchAll(rule.pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (hits.some((h) => h.rule.type === rule.type && start < h.end && end > h.start)) continue;
-      const inside = hits.some((h) => h.rule.type !== rule.type && start >= h.start && end <= h.end);
-      hits.push({ rule, start, end, inside });
+    for (const [from, to] of lower
+      ? anchorWindows(text, lower, RULE_WORDS[r]!)
+      : [[0, text.length] as const]) {
+      const part = from === 0 && to === text.length ? text : text.slice(from, to);
+      // Most sentences whose anchors occur do not match: a test allocates nothing.
+      if (!RULE_TESTS[r]!.test(part)) continue;
+      for (const m of part.matchAll(rule.pattern)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (hits.some((h) => h.rule.type === rule.type && start < h.end && end > h.start)) continue;
+        const inside = hits.some((h) => h.rule.type !== rule.type && start >= h.start && end <= h.end);
+        hits.push({ rule, start, end, inside });
+      }
     }
   }
   return hits;
+}
+
+/** Sentences longer than this are searched in windows around anchor words. */
+const LONG = 320;
+/** Characters searched before and after an anchor occurrence. */
+const BEFORE = 110;
+const AFTER = 130;
+/** Each rule's anchor words as plain lower-case strings (the `\\b` markers dropped). */
+const RULE_WORDS = EVENT_RULES.map((r) => r.anchors.map((a) => a.replace(/\\b/g, "")));
+
+/** Merged windows [from, to) around every occurrence of `words` in `lower`, widened to word boundaries. */
+function anchorWindows(text: string, lower: string, words: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const w of words)
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+      let from = Math.max(0, i - BEFORE);
+      while (from > 0 && text.charCodeAt(from - 1) > 32) from--;
+      let to = Math.min(text.length, i + w.length + AFTER);
+      while (to < text.length && text.charCodeAt(to) > 32) to++;
+      spans.push([from, to]);
+    }
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1]);
+    else out.push([sp[0], sp[1]]);
+  }
+  return out;
 }
 
 /** Nouns that a trigger word can modify in a compound (`investment decisions`). */
@@ -102,13 +152,15 @@ export function isEventive(
   seg: Clause,
   hit: TriggerHit,
   periods: readonly LocalPeriod[],
-  money: () => readonly Placed[],
+  money: SentenceMoney,
 ): boolean {
-  if (actAfter(text.slice(hit.end, hit.end + 80)) > 0) return true;
+  hit.after ??= actAfter(text.slice(hit.end, hit.end + 80));
+  if (hit.after > 0) return true;
   if (hit.inside) return false;
   const { form, type } = hit.rule;
   if (form === "act") return true;
-  const before = text.slice(seg.start, hit.start);
+  // The clause before the trigger, up to 80 characters: enough for a governing verb and a determiner.
+  const before = text.slice(Math.max(seg.start, hit.start - 80), hit.start);
   const after = text.slice(hit.end, seg.end);
   // The trigger names the kind of another noun (`investment decisions`, `policy makers`): not the thing itself.
   if (form === "thing" && COMPOUND_HEAD.test(after)) return false;
@@ -118,7 +170,7 @@ export function isEventive(
   // A reference (`these controls`) is an event only when an act verb takes it (`expanded these controls`).
   if (anaphoric) return actRightBefore(before.slice(0, anaphoric.index));
   if (actBefore(before)) return true;
-  if (MONEY_TYPES.has(type) && clauseAmount(money(), text, seg.start, seg.end, hit, false)) return true;
+  if (MONEY_TYPES.has(type) && clauseAmount(money.get(), text, seg.start, seg.end, hit, false)) return true;
   for (const p of periods) {
     if (p.start < seg.start || p.end > seg.end) continue;
     // A bare year before a quota or plan names the period it covers (`the 2023 quota`), not an act.

@@ -8,9 +8,8 @@
 import type { ArticleContext } from "./claims.ts";
 import { type Clause, splitClauses } from "./clauses.ts";
 import { resolveActor } from "./event-actor.ts";
-import { clauseAmount, moneyIn, type Placed } from "./event-amount.ts";
+import { clauseAmount, SentenceMoney } from "./event-amount.ts";
 import { type DateHit, datable, eventDates, type LocalPeriod } from "./event-date.ts";
-import { actAfter } from "./act-words.ts";
 import { MONEY_TYPES, PERIOD_NAMED_TYPES, RULE_TYPES } from "./event-rules.ts";
 import { findTriggers, isEventive, type TriggerHit } from "./event-triggers.ts";
 import { entryAnchors, FORECAST_WORDS, MATERIALS } from "./lexicon.ts";
@@ -121,30 +120,33 @@ export function sentenceEvents(
   if (found.hits === 0) return endSentence(state, null, listItem);
   // 1. Triggers, 2. clauses.
   const hits = findTriggers(text, found);
-  const periods = (): LocalPeriod[] =>
-    datable(info.periods ?? findPeriods(text, ctx.period, s.start, found), text, s.start);
   // A headline in title case (`Bank Approves Record Loan`) has no clause structure to read.
-  if (hits.length === 0 || (info.heading && isTitleCase(text)))
-    return endSentence(state, endsWithColon(text, 0, text.length) ? periods() : null, listItem);
-  const local = periods();
-  let sentenceMoney: Placed[] | null = null;
-  const money = () => (sentenceMoney ??= moneyIn(text, ctx.australian, info.tokens, s.start));
+  const skip = hits.length === 0 || (info.heading === true && isTitleCase(text));
+  const colon = endsWithColon(text, 0, text.length);
+  if (skip && !colon) return endSentence(state, null, listItem);
+  const local = datable(info.periods ?? findPeriods(text, ctx.period, s.start, found), text, s.start);
+  if (skip) return endSentence(state, local, listItem);
+  const money = new SentenceMoney(text, ctx.australian, info.tokens, s.start);
+  // A trigger that does not report an act even with the whole sentence as its clause never will: the clause split
+  // is made only for sentences where one may.
+  const whole: Clause = { start: 0, end: text.length, kind: "main", head: -1, opener: null };
+  const may = hits.map((h) => isEventive(text, whole, h, local, money));
+  if (!may.includes(true)) return endSentence(state, colon ? local : null, listItem);
   const clauses = splitClauses(text);
-  const clauseAt = (at: number) =>
-    Math.max(
-      0,
-      clauses.findIndex((c) => at >= c.start && at < c.end),
-    );
   const headings = clauses.filter(
     (c) => endsWithColon(text, c.start, c.end) && isTitleCase(text.slice(c.start, c.end)),
   );
   // 3. Triggers that report an act, at most one per type and clause.
   const kept: { ci: number; hit: TriggerHit }[] = [];
-  for (const hit of hits) {
-    const ci = clauseAt(hit.start);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (!may[h]) continue;
+    const ci = clauseAt(clauses, hit.start);
     if (headings.includes(clauses[ci]!)) continue;
     if (kept.some((k) => k.ci === ci && k.hit.rule.type === hit.rule.type)) continue;
-    if (!isEventive(text, clauses[ci]!, hit, local, money)) continue;
+    // Only the tests that read the clause around the trigger can change with the clause.
+    const sure = hit.after! > 0 || (hit.rule.form === "act" && !hit.inside);
+    if (!sure && !isEventive(text, clauses[ci]!, hit, local, money)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
     kept.push({ ci, hit });
   }
@@ -153,7 +155,7 @@ export function sentenceEvents(
       kept,
       (k) =>
         k.hit.rule.type === "funding" &&
-        !clauseAmount(money(), text, clauses[k.ci]!.start, clauses[k.ci]!.end, k.hit, false),
+        !clauseAmount(money.get(), text, clauses[k.ci]!.start, clauses[k.ci]!.end, k.hit, false),
     );
   if (kept.some((k) => k.hit.rule.type === "trade_talks"))
     dropWhere(kept, (k) => k.hit.rule.type === "trade_agreement");
@@ -169,7 +171,7 @@ export function sentenceEvents(
     const others = kept.filter((k) => k.hit !== hit).map((k) => k.hit);
     // A relative or participial clause that reports the trigger's act (`measures it announced on October 9`) is
     // part of its own clause for the date.
-    const span = { start: hit.start, end: hit.end + actAfter(text.slice(hit.end, hit.end + 80)) };
+    const span = { start: hit.start, end: hit.end + hit.after! };
     const dates = eventDates(text, clauses, ci, span, local, others, {
       ruleType: RULE_TYPES.has(type),
       modifier: PERIOD_NAMED_TYPES.has(type),
@@ -181,7 +183,7 @@ export function sentenceEvents(
     const seen = datesSeen.get(type) ?? [];
     if (seen.includes(date?.period ?? null) || (date === null && seen.length > 0)) continue;
     datesSeen.set(type, [...seen, date?.period ?? null]);
-    names ??= nameMentions(text, found).filter(
+    names ??= namesNear(text, found, kept).filter(
       (n) => !headings.some((h) => n.start >= h.start && n.start < h.end),
     );
     const actor = resolveActor(text, clauses, ci, hit, names, state, ctx);
@@ -205,7 +207,7 @@ export function sentenceEvents(
       )
         .map(([name]) => name)
         .slice(0, 3)),
-      amount: MONEY_TYPES.has(type) ? clauseAmount(money(), text, seg.start, seg.end, hit) : null,
+      amount: MONEY_TYPES.has(type) ? clauseAmount(money.get(), text, seg.start, seg.end, hit) : null,
       effective_date: dates.effective?.period ?? null,
       is_planned:
         FORECAST_WORDS.test(lead.slice(clauses[Math.max(0, seg.head)]!.start)) && !PAST_ACT.test(clauseText),
@@ -217,8 +219,30 @@ export function sentenceEvents(
       note: info.heading ? HEADLINE : null,
     });
   }
-  endSentence(state, endsWithColon(text, 0, text.length) ? local : null, listItem);
+  endSentence(state, colon ? local : null, listItem);
   return out;
+}
+
+/**
+ * The names an actor can come from: those of the sentence, or in a long sentence those from 300 characters before
+ * the first trigger kept to 100 after the last (a subject, an agent or a party lies there).
+ */
+function namesNear(text: string, found: Found, kept: readonly { hit: TriggerHit }[]): NameMention[] {
+  if (text.length <= 400) return nameMentions(text, found);
+  let from = Math.max(0, kept[0]!.hit.start - 300);
+  while (from > 0 && text.charCodeAt(from - 1) > 32) from--;
+  const to = Math.min(text.length, kept[kept.length - 1]!.hit.end + 100);
+  return nameMentions(text.slice(from, to), found).map((n) => ({
+    ...n,
+    start: n.start + from,
+    end: n.end + from,
+  }));
+}
+
+/** The segment that holds sentence offset `at` (the first when none does). */
+function clauseAt(clauses: readonly Clause[], at: number): number {
+  for (let i = 0; i < clauses.length; i++) if (at >= clauses[i]!.start && at < clauses[i]!.end) return i;
+  return 0;
 }
 
 /** The span [from, to) of `text` ends with `:` (and spaces). */

@@ -23,6 +23,8 @@ const TABLES = [ENTITIES, PLACES].map((table, t) =>
   table.map(([name, re]) => ({
     name,
     place: t === 1,
+    /** A non-global twin for a first test (it keeps no state); the global one lists every mention. */
+    test: new RegExp(re.source, re.flags.replace("g", "")),
     re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
   })),
 );
@@ -41,7 +43,12 @@ const STOP = new Set(
 );
 
 /** Only bullets, quotes or a label before a word: it is capitalised as the first word of its sentence. */
-const SENTENCE_START = /^[\s•●▪◦‣∙·*–-]*(?:o\s+)?$|["“‘(:]\s*$/;
+const BULLETS_ONLY = /^[\s•●▪◦‣∙·*–-]*(?:o\s+)?$/;
+const OPENS_QUOTE = /["“‘(:]\s*$/;
+/** The word at `start` is the first of its sentence: only bullets before it, or a quote or colon just before it. */
+const firstWord = (text: string, start: number): boolean =>
+  (start < 12 && BULLETS_ONLY.test(text.slice(0, start))) ||
+  OPENS_QUOTE.test(text.slice(Math.max(0, start - 3), start));
 const DEMONYM_PLACE: Record<string, string> = {
   American: "United States",
   Japanese: "Japan",
@@ -53,6 +60,7 @@ const DEMONYM_PLACE: Record<string, string> = {
   British: "United Kingdom",
   French: "France",
 };
+const STATE_BODY_NOUN = /\b(?:government|cabinet|ministry|authorities|officials|regulators?|state)\b/;
 const STATE_BODY = new RegExp(
   `\\b(${Object.keys(DEMONYM_PLACE).join("|")})\\s+(?:federal\\s+)?(?:government|cabinet|ministry|authorities|officials|regulators?|state)\\b`,
   "g",
@@ -71,8 +79,8 @@ const POSSESSIVE = /['’]s?$/;
 export function nameMentions(text: string, found: Found): NameMention[] {
   const lexical: NameMention[] = [];
   for (const table of TABLES)
-    for (const { name, place, re } of table) {
-      if (!anyOf(found, entryAnchors(name))) continue;
+    for (const { name, place, test, re } of table) {
+      if (!anyOf(found, entryAnchors(name)) || !test.test(text)) continue;
       for (const m of text.matchAll(re))
         if (m[0].length > 0)
           lexical.push({ name, start: m.index, end: m.index + m[0].length, place, known: true });
@@ -117,7 +125,7 @@ export function nameMentions(text: string, found: Found): NameMention[] {
     if (
       words.length === 1 &&
       (STOP.has(words[0]!) ||
-        (SENTENCE_START.test(text.slice(0, start)) &&
+        (firstWord(text, start) &&
           !ACTS_NEXT.test(text.slice(end, end + 16)) &&
           !/^['’]s\s/.test(text.slice(end - 2, end + 1)) &&
           !/^\s+and\s+[A-Z]/.test(text.slice(end, end + 8))))
@@ -133,11 +141,12 @@ export function nameMentions(text: string, found: Found): NameMention[] {
     out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
   }
   // `the Australian government`: the state of that nationality.
-  for (const m of text.matchAll(STATE_BODY)) {
-    const place = DEMONYM_PLACE[m[1]!]!;
-    if (!out.some((o) => o.start < m.index + m[0].length && o.end > m.index))
-      out.push({ name: place, start: m.index, end: m.index + m[0].length, place: true, known: true });
-  }
+  if (STATE_BODY_NOUN.test(text))
+    for (const m of text.matchAll(STATE_BODY)) {
+      const place = DEMONYM_PLACE[m[1]!]!;
+      if (!out.some((o) => o.start < m.index + m[0].length && o.end > m.index))
+        out.push({ name: place, start: m.index, end: m.index + m[0].length, place: true, known: true });
+    }
   // Lexicon hits outside any capitalised phrase (aliases in other scripts).
   for (const l of lexical)
     if (
@@ -155,45 +164,58 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
  * `for`, `the`, `&`; a run ends at punctuation after a word. A bracketed acronym right after a run joins it
  * (`Department of Energy (DOE)`). Hand-written word scan: linear.
  */
+const OPENERS = `"“‘([`;
+const CLOSERS = `,;:)]”"’!?`;
+
 function nameRuns(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let run: { start: number; end: number; hasOf: boolean } | null = null;
   let connector = false;
   let lastEnd = -1;
-  const close = () => {
-    if (run) out.push({ start: run.start, end: run.end });
-    run = null;
-    connector = false;
-  };
   for (let i = 0; i < text.length; ) {
     while (i < text.length && text.charCodeAt(i) <= 32) i++;
     let j = i;
     while (j < text.length && text.charCodeAt(j) > 32) j++;
     if (j === i) break;
+    // Fast path: a word that starts in lower case or with a digit, with no name open.
+    const c0 = text.charCodeAt(i);
+    if (!run && ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57))) {
+      lastEnd = -1;
+      i = j;
+      continue;
+    }
     const tok = text.slice(i, j);
     // `(DOE)` right after a run joins it.
     const acronym = /^\([A-Z][\w&.-]*\)/.exec(tok);
     if (acronym && (run || (out.length > 0 && out[out.length - 1]!.end === lastEnd))) {
       if (run && !connector) run.end = i + acronym[0].length;
       else if (!run) out[out.length - 1]!.end = i + acronym[0].length;
-      close();
+      if (run) out.push({ start: run.start, end: run.end });
+      run = null;
+      connector = false;
       lastEnd = -1;
       i = j;
       continue;
     }
     let a = i;
     let b = j;
-    while (a < b && /["“‘([]/.test(text[a]!)) a++;
-    while (b > a && /[,;:)\]”"’!?]/.test(text[b - 1]!)) b--;
+    while (a < b && OPENERS.includes(text[a]!)) a++;
+    while (b > a && CLOSERS.includes(text[b - 1]!)) b--;
     if (b - a > 3 && text[b - 1] === "." && /[a-z]/.test(text[b - 2]!)) b--;
     const word = text.slice(a, b);
     if (b > a && isUpper(text.charCodeAt(a)) && /^[A-Za-z][A-Za-z&.'’-]*$/.test(word)) {
-      if (a > i) close();
+      if (a > i && run) {
+        out.push({ start: run.start, end: run.end });
+        run = null;
+      }
       if (run) run.end = b;
       else run = { start: a, end: b, hasOf: false };
       connector = false;
       lastEnd = b;
-      if (b < j) close();
+      if (b < j) {
+        out.push({ start: run.start, end: run.end });
+        run = null;
+      }
     } else if (
       run &&
       !connector &&
@@ -210,11 +232,13 @@ function nameRuns(text: string): { start: number; end: number }[] {
     } else if (run && connector && (word === "the" || word === "of")) {
       // `Bank of the United States`
     } else {
-      close();
+      if (run) out.push({ start: run.start, end: run.end });
+      run = null;
+      connector = false;
       lastEnd = -1;
     }
     i = j;
   }
-  close();
+  if (run) out.push({ start: run.start, end: run.end });
   return out;
 }
