@@ -191,6 +191,11 @@ const LINK = new Set([
 
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 
+/** Only a comma and spaces. */
+const GAP = /^,?\s*$/;
+/** Spaces and at most an adverb. */
+const SPACE_ADVERB = /^\s+(?:[a-z]+ly\s+)?$/i;
+
 const INNER = "-'’";
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
@@ -240,7 +245,7 @@ export function actAfter(text: string): number {
   let prev = "";
   for (const m of head.matchAll(WORD)) {
     // Only a comma and spaces may separate the words.
-    if (!/^,?\s*$/.test(head.slice(i, m.index)) || (i > 0 && head.slice(i, m.index).includes(","))) return 0;
+    if (!GAP.test(head.slice(i, m.index)) || (i > 0 && head.slice(i, m.index).includes(","))) return 0;
     i = m.index + m[0].length;
     const w = m[0].toLowerCase();
     if (PARTICIPLE.has(w) || PARTICIPLE.has(`${prev} ${w}`)) return i;
@@ -257,7 +262,7 @@ export function actRightBefore(text: string): boolean {
   const words = actWords(text.slice(-40));
   const last = words[words.length - 1];
   if (!last) return false;
-  return /^\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(text.length - Math.min(40, text.length) + last.end));
+  return SPACE_ADVERB.test(text.slice(text.length - Math.min(40, text.length) + last.end));
 }
 
 /**

@@ -103,6 +103,36 @@ const PARTICIPLE_ED =
   /^(?:[a-z]+ed|built|set|made|signed|won|taken|given|issued|struck)\s+(?:by|in|on|at|from|to|for|last|earlier|this|under)\b/i;
 const PARTICIPLE_ING = /^[a-z]{3,}ing\b/;
 
+/** A spaced dash token. */
+const SPACED_DASH = /^\s[–—-]/;
+/** A digit right after a comma (a number or a date continues). */
+const DIGIT_NEXT = /^ ?\d/;
+/** A subject pronoun. */
+const PRONOUN = /^(?:it|they|he|she|we)$/;
+/** A relative pronoun right before. */
+const RELATIVE_BEFORE = /\b(?:that|which|who)$/i;
+/** A past-tense verb right before. */
+const PAST_BEFORE = /[a-z]ed$/i;
+/** `and` right before. */
+const AND_BEFORE = /\band\s*$/;
+/** A preposition right before (`to which`). */
+const PREP_BEFORE = /\b(?:to|in|by|under|with|through)\s*$/i;
+/** `since` followed by a date. */
+const SINCE_DATE =
+  /^since\s+(?:(?:early|late|mid)[- ]?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|then|last|the (?:start|beginning|end))/i;
+/** The first word. */
+const FIRST_WORD = /^[A-Za-z]+/;
+/** `and that`. */
+const AND_THAT = /^and\s+that\b/i;
+/** `and` followed by a name. */
+const AND_NAME = /^and\s+(?:the\s+)?[A-Z]/;
+/** A name, optionally after `the`. */
+const NAME_START = /^(?:the\s+)?[A-Z]/;
+/** `-ing` words that do not open a participial clause. */
+const NOT_PARTICIPLE = /^(?:including|according)\b/i;
+/** Ends with a comma. */
+const COMMA_END = /,\s*$/;
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Splits a sentence into clause segments, in text order, covering the sentence. */
@@ -124,13 +154,13 @@ export function splitClauses(text: string): Clause[] {
       continue;
     }
     if (depth > 0) continue;
-    if (c === ";" || c === ":" || /^\s[–—-]/.test(tok)) {
+    if (c === ";" || c === ":" || SPACED_DASH.test(tok)) {
       cuts.push({ at: at + tok.length, kind: "main", opener: null });
       continue;
     }
     if (c === ",") {
       // Not inside a number (`5,473`) or a date (`October 9, 2025`).
-      if (isDigit(text.charCodeAt(at - 1)) && /^ ?\d/.test(text.slice(at + 1, at + 3))) continue;
+      if (isDigit(text.charCodeAt(at - 1)) && DIGIT_NEXT.test(text.slice(at + 1, at + 3))) continue;
       const cut = commaCut(text, at + 1);
       if (cut) cuts.push(cut);
       continue;
@@ -140,12 +170,12 @@ export function splitClauses(text: string): Clause[] {
       if (at > 0) cuts.push({ at, kind: "purpose", opener: word });
       continue;
     }
-    if (/^(?:it|they|he|she|we)$/.test(word)) {
+    if (PRONOUN.test(word)) {
       // `announced earlier this month it would suspend`: a complement; `the measures it announced`: a relative.
       const before = text.slice(Math.max(0, at - 60), at);
-      if (/\b(?:that|which|who)$/i.test(before)) continue;
+      if (RELATIVE_BEFORE.test(before)) continue;
       const kind: ClauseKind =
-        REPORT_GAP.test(before) || /[a-z]ed$/i.test(before) ? "complement" : "relative";
+        REPORT_GAP.test(before) || PAST_BEFORE.test(before) ? "complement" : "relative";
       cuts.push({ at: at + 1, kind, opener: null });
       continue;
     }
@@ -155,13 +185,13 @@ export function splitClauses(text: string): Clause[] {
       const reported =
         REPORTING.test(before) ||
         REPORT_GAP.test(before) ||
-        (/\band\s*$/.test(before) && cuts.some((c) => c.kind === "complement"));
+        (AND_BEFORE.test(before) && cuts.some((c) => c.kind === "complement"));
       if (!reported && !THAT_CLAUSE.test(text.slice(at, at + 40))) continue;
       cuts.push({ at, kind: reported ? "complement" : "relative", opener: "that" });
       continue;
     }
     if (word === "which" || word === "who") {
-      if (/\b(?:to|in|by|under|with|through)\s*$/i.test(text.slice(Math.max(0, at - 9), at))) continue;
+      if (PREP_BEFORE.test(text.slice(Math.max(0, at - 9), at))) continue;
       cuts.push({ at, kind: "relative", opener: word });
       continue;
     }
@@ -172,13 +202,7 @@ export function splitClauses(text: string): Clause[] {
       )
         continue;
     }
-    if (
-      word === "since" &&
-      /^since\s+(?:(?:early|late|mid)[- ]?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|then|last|the (?:start|beginning|end))/i.test(
-        text.slice(at, at + 30),
-      )
-    )
-      continue; // `since October 9`: a date adverbial of this clause, not a background clause
+    if (word === "since" && SINCE_DATE.test(text.slice(at, at + 30))) continue; // `since October 9`: a date adverbial of this clause, not a background clause
     const kind: ClauseKind = BACKGROUND_OPENERS.has(word)
       ? "background"
       : SUB_OPENERS.has(word)
@@ -203,21 +227,16 @@ function commaCut(text: string, at: number): { at: number; kind: ClauseKind; ope
   // A date set off by commas (`…, on October 9, to expand …`) dates the clause it interrupts: its own segment.
   if (DATE_INSERT.test(after)) return { at: at + lead, kind: "main", opener: null };
   if (CONTINUES.test(after)) return null;
-  const word = /^[A-Za-z]+/.exec(after)?.[0].toLowerCase() ?? "";
-  if (/^and\s+that\b/i.test(after)) return null;
+  const word = FIRST_WORD.exec(after)?.[0].toLowerCase() ?? "";
+  if (AND_THAT.test(after)) return null;
   if (COORD_AFTER_COMMA.test(after)) {
     // `between China, the United States, and Europe`: the last member of a list of names, not a clause.
     const piece = text.slice(Math.max(0, text.lastIndexOf(",", at - 2) + 1), at - 1).trim();
-    if (
-      /^and\s+(?:the\s+)?[A-Z]/.test(after) &&
-      piece.split(/\s+/).length <= 4 &&
-      /^(?:the\s+)?[A-Z]/.test(piece)
-    )
-      return null;
+    if (AND_NAME.test(after) && piece.split(/\s+/).length <= 4 && NAME_START.test(piece)) return null;
     return { at: at + lead, kind: "coord", opener: word };
   }
   if (PARTICIPLE_ED.test(after)) return { at: at + lead, kind: "participle", opener: word };
-  if (PARTICIPLE_ING.test(after) && !/^(?:including|according)\b/i.test(after))
+  if (PARTICIPLE_ING.test(after) && !NOT_PARTICIPLE.test(after))
     return { at: at + lead, kind: "participle", opener: word };
   return { at: at + lead, kind: "main", opener: null };
 }
@@ -254,7 +273,7 @@ function build(
   if (
     out.length > 1 &&
     first.kind === "main" &&
-    /,\s*$/.test(text.slice(first.start, first.end)) &&
+    COMMA_END.test(text.slice(first.start, first.end)) &&
     INTRO_START.test(text.slice(first.start))
   )
     first.kind = "intro";

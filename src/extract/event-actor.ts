@@ -42,6 +42,25 @@ const NP_INSIDE =
   /^\s+(?:(?!(?:a|an|the|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been|to|that|which|and|or|plans?|set)\s)[a-z][\w-]*\s+){0,3}$/;
 const PARTY_TYPES = new Set(["trade_talks", "trade_agreement", "partnership", "joint_venture"]);
 
+/** `by` (and `the`) right before a name. */
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** `from` (and `the`) right before a name. */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** A possessive ending right after a name. */
+const POSSESSIVE_AFTER = /^['’]s?(?:\s|$)/;
+/** A possessive and modifiers up to a noun. */
+const POSSESSIVE_NP = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}$/;
+/** Only a possessive ending. */
+const POSSESSIVE_ONLY = /^['’]s?\s*$/;
+/** `and` between two names. */
+const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
+/** `with` (and `the`) right before a name. */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+/** `between`. */
+const BETWEEN = /\bbetween\s+/i;
+/** Where a list of parties ends. */
+const PARTY_STOP = /[;:.]|\s(?:to|which|who|that|after|before|in order)\s/;
+
 /** The subject of a segment: its first name before `before` not governed by a preposition. */
 function subjectOf(text: string, seg: Clause, before: number, names: NameMention[]): NameMention | null {
   let governedEnd = -1;
@@ -72,8 +91,8 @@ function agentAfter(
     if (n.start < hit.start + 4 || n.start < hit.end - 6) continue;
     if (n.start > Math.min(limit, hit.end + 60)) break;
     const between = text.slice(Math.max(hit.start, n.start - 12), n.start);
-    if (/\bby\s+(?:the\s+)?$/i.test(between) && !NOT_AGENT.test(text.slice(hit.start, n.start))) return n;
-    if (source && /\bfrom\s+(?:the\s+)?$/i.test(between)) return n;
+    if (BY_BEFORE.test(between) && !NOT_AGENT.test(text.slice(hit.start, n.start))) return n;
+    if (source && FROM_BEFORE.test(between)) return n;
   }
   return null;
 }
@@ -85,12 +104,10 @@ function possessorOf(text: string, hit: TriggerHit, seg: Clause, names: NameMent
     if (n.end > hit.start) continue;
     if (n.start < seg.start) return null;
     const between = text.slice(n.end, hit.start);
-    const possessive = /^['’]s?(?:\s|$)/.test(between);
+    const possessive = POSSESSIVE_AFTER.test(between);
     // A place before a plant or a sum says where, not who (`U.S. magnet factory`); before a rule it says who.
     if (!possessive && n.place && !STATE_RULES.has(hit.rule.type)) return null;
-    return NP_INSIDE.test(between) ||
-      /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}$/.test(between) ||
-      /^['’]s?\s*$/.test(between)
+    return NP_INSIDE.test(between) || POSSESSIVE_NP.test(between) || POSSESSIVE_ONLY.test(between)
       ? n.name
       : null;
   }
@@ -113,11 +130,7 @@ const STATE_RULES = new Set<string>([
 /** A subject of two names joined by `and` (`Washington and Beijing agreed …`): both, in alphabetical order. */
 function joinedSubject(text: string, subject: NameMention, names: NameMention[]): string {
   const next = names.find((n) => n.start >= subject.end);
-  if (
-    !next ||
-    next.name === subject.name ||
-    !/^\s+and\s+(?:the\s+)?$/i.test(text.slice(subject.end, next.start))
-  )
+  if (!next || next.name === subject.name || !AND_BETWEEN.test(text.slice(subject.end, next.start)))
     return subject.name;
   return [subject.name, next.name].sort().join("; ");
 }
@@ -136,17 +149,17 @@ function withPartner(
       n.start >= hit.start &&
       n.start <= hit.end + 30 &&
       n.start < seg.end &&
-      /\bwith\s+(?:the\s+)?$/i.test(text.slice(hit.start, n.start)),
+      WITH_BEFORE.test(text.slice(hit.start, n.start)),
   );
   return partner && partner.name !== actor ? `${actor}; ${partner.name}` : actor;
 }
 
 /** The parties of a meeting or deal (`talks between American and Chinese negotiators`), joined with `; `. */
 function partiesOf(text: string, hit: TriggerHit, seg: Clause, names: NameMention[]): string | null {
-  const m = /\bbetween\s+/i.exec(text.slice(hit.start, Math.min(seg.end, hit.end + 20)));
+  const m = BETWEEN.exec(text.slice(hit.start, Math.min(seg.end, hit.end + 20)));
   if (!m) return null;
   const from = hit.start + m.index + m[0].length;
-  const stop = /[;:.]|\s(?:to|which|who|that|after|before|in order)\s/.exec(text.slice(from, from + 90));
+  const stop = PARTY_STOP.exec(text.slice(from, from + 90));
   const span = text.slice(from, from + (stop ? stop.index : 90));
   // Parties in text order; lexicon names and nationality adjectives first, other names only when they are needed.
   const found: { at: number; name: string; known: boolean }[] = [];

@@ -75,21 +75,6 @@ export function moneyIn(
   return out;
 }
 
-/** The money figures of one sentence, read on first use (`moneyIn`). */
-export class SentenceMoney {
-  private figures: Placed[] | null = null;
-  constructor(
-    private readonly text: string,
-    private readonly australian: boolean,
-    private readonly tokens: readonly NumToken[] | undefined,
-    private readonly offset: number,
-  ) {}
-  get(): Placed[] {
-    this.figures ??= moneyIn(this.text, this.australian, this.tokens, this.offset);
-    return this.figures;
-  }
-}
-
 /** Between an amount and the noun it sizes (`$150 million loan`, `up to $134 million in funding`). */
 const BEFORE_NOUN = /^\s*(?:in\s+|of\s+|worth of\s+)?(?:[\w-]+\s+){0,2}$/;
 /** Between a noun and its amount (`a loan of $150 million`, `funding worth $5m`). */

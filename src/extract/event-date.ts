@@ -42,6 +42,15 @@ const COMPARISON = /same|previous|prior/i;
 /** A vague forward span (`within the next 12 months`): no date. */
 const VAGUE_BEFORE = /\b(?:within|over|in)\s+(?:the\s+)?$/i;
 
+/** `next …`. */
+const NEXT = /^next\b/i;
+/** `since …`. */
+const SINCE = /^since\b/i;
+/** A bare year. */
+const BARE_YEAR = /^\d{4}$/;
+/** At most two words (inside a noun phrase). */
+const NP_WORDS = /^\s*(?:[\w-]+\s+){0,2}$/;
+
 /** Kinds whose missing date is taken from the clause they depend on. */
 const INHERITS = new Set(["main", "complement", "relative", "participle", "purpose"]);
 
@@ -53,7 +62,7 @@ export function datable(periods: readonly PeriodMention[], text: string, sStart:
     const start = p.start - sStart;
     const pre = text.slice(Math.max(0, start - 30), start);
     if (REPORTED_BEFORE.test(pre)) continue;
-    if (/^next\b/i.test(p.text) && VAGUE_BEFORE.test(pre)) continue;
+    if (NEXT.test(p.text) && VAGUE_BEFORE.test(pre)) continue;
     out.push({ start, end: p.end - sStart, period: p.period, text: p.text, isDate: p.isDate });
   }
   return out;
@@ -129,12 +138,8 @@ export function eventDates(
   let effective: DateHit | null = null;
   const usable = periods.filter((p) => {
     const pre = text.slice(Math.max(0, p.start - 30), p.start);
-    if (opts.background && (SINCE_BEFORE.test(pre) || /^since\b/i.test(p.text))) return false;
-    if (
-      opts.modifier &&
-      /^\d{4}$/.test(p.text) &&
-      /^\s*(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, trigger.start))
-    )
+    if (opts.background && (SINCE_BEFORE.test(pre) || SINCE.test(p.text))) return false;
+    if (opts.modifier && BARE_YEAR.test(p.text) && NP_WORDS.test(text.slice(p.end, trigger.start)))
       return false;
     if (opts.ruleType && EFFECTIVE_BEFORE.test(pre)) {
       if (!effective || distance(p, trigger.start, trigger.end) < 80)

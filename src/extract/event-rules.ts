@@ -66,14 +66,27 @@ export const EVENT_RULES: EventRule[] = [
     form: "act",
     pattern:
       /\brestrict(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?exports?\b(?! to)|\b(?:bann?\w*|curb\w*) (?:the )?exports?\b|\bsubject to (?:Chinese |China's |its )?export (?:controls?|licen[cs]ing|licen[cs]es?|permits?)\b|\brequire\w* (?:prior )?(?:approval|permits?|(?:an? )?(?:export )?licen[cs]es?)\b|\bneed permits\b|\badd\w* [^;:]{0,40}?\bexport control list\b/gi,
-    anchors: ["restrict", "ban", "curb", "subject to", "require", "need permits", "control list"],
+    anchors: ["restrict", "\\bban", "\\bcurb", "subject to", "require", "need permits", "control list"],
   },
   {
     type: "export_control",
     form: "thing",
     pattern:
       /\bexport (?:controls?|restrictions|curbs|bans?|permits|licen[cs]ing (?:regime|requirements?|system))(?: measures| regimes?| rules| lists?)?\b|\bcontrols? on (?:the )?exports?\b|\brestrictions on (?:the )?exports? of\b|\bcontrol measures\b|\blicen[cs]ing regime\b|\bcurbs on (?:[\w-]+ ){0,3}?exports\b/gi,
-    anchors: ["export", "control measures", "licensing regime", "licencing regime", "curbs on"],
+    anchors: [
+      "export control",
+      "export restriction",
+      "export curb",
+      "export ban",
+      "export permit",
+      "export licen",
+      "controls on",
+      "restrictions on",
+      "control measures",
+      "licensing regime",
+      "licencing regime",
+      "curbs on",
+    ],
   },
   {
     type: "quota",
@@ -98,7 +111,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "trade_agreement",
     form: "event",
     pattern: /\btrade (?:deal|agreement|truce|pact)s?\b|\bagreements? between\b|\btruce\b/gi,
-    anchors: ["trade", "agreement", "truce"],
+    anchors: ["trade deal", "trade agreement", "trade truce", "trade pact", "agreement", "truce"],
   },
   {
     type: "trade_restriction",
@@ -137,7 +150,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "loan",
     form: "thing",
     pattern: /\bloans?\b|\b(?:credit|loan|debt) facilit(?:y|ies)\b|\bdebt financing\b/gi,
-    anchors: ["loan", "facilit", "debt financing"],
+    anchors: ["loan", "credit facilit", "debt facilit", "debt financing"],
   },
   {
     type: "equity_investment",
@@ -202,39 +215,38 @@ export const EVENT_RULES: EventRule[] = [
     form: "thing",
     pattern:
       /\bpartnerships?\b|\b(?:landmark|strategic|cooperation|collaboration|framework) agreement\b|\bagreement with\b|\bmemorandum of understanding\b|\bMoU\b/gi,
-    anchors: ["partnership", "agreement", "memorandum", "mou"],
+    anchors: ["partnership", "agreement", "memorandum", "\\bmou\\b"],
   },
   {
     type: "partnership",
     form: "act",
     pattern: /\b(?:partner(?:s|ed|ing)?|team(?:s|ed)? up|collaborat\w*) with\b|\breached cooperation\b/gi,
-    anchors: ["partner", "team", "collaborat", "reached cooperation"],
+    anchors: ["partner", "teamed up", "team up", "teams up", "collaborat", "reached cooperation"],
   },
   {
     type: "facility",
     form: "act",
     pattern:
       /\b(?:build\w*|built|construct\w*|open\w*|commission\w*|establish\w*|set up|br(?:oke|eak|eaks|eaking) ground on)\b[^;:]{0,60}?\b(?:plant|facility|factory|circuit|centre|center|refinery|smelter|hub|production line)\b/gi,
-    anchors: ["build", "built", "construct", "open", "commission", "establish", "set up", "ground"],
+    anchors: [
+      "plant",
+      "facilit",
+      "factory",
+      "circuit",
+      "centre",
+      "center",
+      "refinery",
+      "smelter",
+      "hub",
+      "production line",
+    ],
   },
   {
     type: "facility",
     form: "act",
     pattern:
       /\b(?:plant|facility|factory|refinery|smelter|production line)\b[^;:]{0,60}?\b(?:will be built|under construction|opened|commissioned|came online|come online|comes online|come on stream|(?:start|starts|started|begin|begins|began|commence[sd]?) (?:production|producing|operations|operating)|to launch|launched|(?:was|were|is) completed)\b/gi,
-    anchors: [
-      "built",
-      "construction",
-      "opened",
-      "commissioned",
-      "online",
-      "on stream",
-      "production",
-      "producing",
-      "operati",
-      "launch",
-      "completed",
-    ],
+    anchors: ["plant", "facilit", "factory", "refinery", "smelter", "production line"],
   },
   {
     type: "facility",
@@ -262,7 +274,7 @@ export const EVENT_RULES: EventRule[] = [
     form: "thing",
     pattern:
       /\bamendments?\b|\bregulations?\b(?! (?:scrutiny|body|bodies|authorit))|\b(?:[A-Z][a-z]+ ){1,4}Act\b|\bdecree\b|\bdirective\b/g,
-    anchors: ["amendment", "regulation", " act", "decree", "directive"],
+    anchors: ["amendment", "regulation", " act\\b", "decree", "directive"],
   },
   {
     type: "policy",
@@ -281,7 +293,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "report",
     form: "act",
     pattern: /\b(?:released|published|issued) (?:a |its |the |an )?(?:new |annual )?report\b/gi,
-    anchors: ["report"],
+    anchors: ["report\\b"],
   },
 ];
 

@@ -3,11 +3,27 @@
  * act in its clause rather than naming a thing or a state (`announced export controls` vs `US policy focuses on …`).
  */
 import type { Clause } from "./clauses.ts";
-import { clauseAmount, type SentenceMoney } from "./event-amount.ts";
+import { clauseAmount, moneyIn, type Placed } from "./event-amount.ts";
+import type { NumToken } from "./numbers.ts";
 import type { LocalPeriod } from "./event-date.ts";
 import { actAfter, actRightBefore, actWords, ERGATIVE_ING } from "./act-words.ts";
 import { EVENT_RULES, type EventRule, MONEY_TYPES, PERIOD_NAMED_TYPES } from "./event-rules.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
+
+/** Lookups of one sentence that several triggers share, made on first use: its money figures. */
+export class SentenceFacts {
+  private figures: Placed[] | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly australian: boolean,
+    private readonly tokens: readonly NumToken[] | undefined,
+    private readonly offset: number,
+  ) {}
+  money(): Placed[] {
+    this.figures ??= moneyIn(this.text, this.australian, this.tokens, this.offset);
+    return this.figures;
+  }
+}
 
 export interface TriggerHit {
   rule: EventRule;
@@ -22,6 +38,15 @@ export interface TriggerHit {
    */
   after?: number;
 }
+
+/** A determiner right before a word (it is then a noun). */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|this|new|federal|state)\s+$/i;
+/** At most two words between. */
+const NEAR_WORDS = /^\s+(?:[\w-]+\s+){0,2}$/;
+/** An article or determiner. */
+const ARTICLE = /\b(?:the|a|an|its|their|new)\b/i;
+/** A bare year. */
+const BARE_YEAR = /^\d{4}$/;
 
 /** Anchor ids per rule (same order as `EVENT_RULES`; registered once at load). */
 const RULE_IDS = EVENT_RULES.map((r) => anchorIds(r.anchors));
@@ -117,26 +142,15 @@ const DEONTIC = /\b(?:must|should|ought to|needs? to|urged? to|calls? (?:on \w+ 
  * An act verb before a trigger in its clause that governs it: within 60 characters, no word in between that shows
  * it takes something else, and not an adjectival `-ing` form right before the trigger.
  */
-function actBefore(clauseBefore: string): boolean {
-  // Only the last 80 characters can hold a governing verb (60 between it and the trigger).
-  const before = clauseBefore.length > 80 ? clauseBefore.slice(-80) : clauseBefore;
+function actBefore(before: string): boolean {
   for (const m of actWords(before)) {
     const rest = before.slice(m.end);
     if (rest.length > 60 || NOT_GOVERNED.test(rest)) continue;
     // `a grant programme`, `the fund`: a noun that is also an act verb, not the verb.
-    if (
-      NOUN_TOO.test(m.word) &&
-      /\b(?:a|an|the|its|their|this|new|federal|state)\s+$/i.test(before.slice(0, m.index))
-    )
-      continue;
+    if (NOUN_TOO.test(m.word) && DETERMINER_BEFORE.test(before.slice(0, m.index))) continue;
     // `the US must adopt a strategy`: a recommendation, not an act.
     if (DEONTIC.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (
-      ERGATIVE_ING.test(m.word) &&
-      /^\s+(?:[\w-]+\s+){0,2}$/.test(rest) &&
-      !/\b(?:the|a|an|its|their|new)\b/i.test(rest)
-    )
-      continue;
+    if (ERGATIVE_ING.test(m.word) && NEAR_WORDS.test(rest) && !ARTICLE.test(rest)) continue;
     return true;
   }
   return false;
@@ -152,7 +166,7 @@ export function isEventive(
   seg: Clause,
   hit: TriggerHit,
   periods: readonly LocalPeriod[],
-  money: SentenceMoney,
+  facts: SentenceFacts,
 ): boolean {
   hit.after ??= actAfter(text.slice(hit.end, hit.end + 80));
   if (hit.after > 0) return true;
@@ -160,7 +174,8 @@ export function isEventive(
   const { form, type } = hit.rule;
   if (form === "act") return true;
   // The clause before the trigger, up to 80 characters: enough for a governing verb and a determiner.
-  const before = text.slice(Math.max(seg.start, hit.start - 80), hit.start);
+  const from = Math.max(seg.start, hit.start - 80);
+  const before = text.slice(from, hit.start);
   const after = text.slice(hit.end, seg.end);
   // The trigger names the kind of another noun (`investment decisions`, `policy makers`): not the thing itself.
   if (form === "thing" && COMPOUND_HEAD.test(after)) return false;
@@ -169,14 +184,14 @@ export function isEventive(
     return true;
   // A reference (`these controls`) is an event only when an act verb takes it (`expanded these controls`).
   if (anaphoric) return actRightBefore(before.slice(0, anaphoric.index));
-  if (actBefore(before)) return true;
-  if (MONEY_TYPES.has(type) && clauseAmount(money.get(), text, seg.start, seg.end, hit, false)) return true;
+  if (MONEY_TYPES.has(type) && clauseAmount(facts.money(), text, seg.start, seg.end, hit, false)) return true;
   for (const p of periods) {
     if (p.start < seg.start || p.end > seg.end) continue;
     // A bare year before a quota or plan names the period it covers (`the 2023 quota`), not an act.
     if (p.end <= hit.start && NP_GAP.test(text.slice(p.end, hit.start)))
-      if (!(PERIOD_NAMED_TYPES.has(type) && /^\d{4}$/.test(p.text))) return true;
+      if (!(PERIOD_NAMED_TYPES.has(type) && BARE_YEAR.test(p.text))) return true;
     if (p.start >= hit.end && ATTACHED_DATE.test(text.slice(hit.end, p.start))) return true;
   }
-  return false;
+  // Last, as the dearest test: an act verb that governs the trigger.
+  return actBefore(before);
 }

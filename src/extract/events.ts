@@ -8,10 +8,10 @@
 import type { ArticleContext } from "./claims.ts";
 import { type Clause, splitClauses } from "./clauses.ts";
 import { resolveActor } from "./event-actor.ts";
-import { clauseAmount, SentenceMoney } from "./event-amount.ts";
+import { clauseAmount } from "./event-amount.ts";
 import { type DateHit, datable, eventDates, type LocalPeriod } from "./event-date.ts";
 import { MONEY_TYPES, PERIOD_NAMED_TYPES, RULE_TYPES } from "./event-rules.ts";
-import { findTriggers, isEventive, type TriggerHit } from "./event-triggers.ts";
+import { findTriggers, isEventive, SentenceFacts, type TriggerHit } from "./event-triggers.ts";
 import { entryAnchors, FORECAST_WORDS, MATERIALS } from "./lexicon.ts";
 import { type NameMention, nameMentions } from "./names.ts";
 import type { NumToken } from "./numbers.ts";
@@ -40,6 +40,15 @@ export const newEventState = (): EventState => ({
 
 /** The note that marks an event read from a headline or section title. */
 export const HEADLINE = "headline";
+
+/** Words a title leaves in lower case. */
+const MINOR_WORD = /^(?:a|an|the|of|and|or|for|to|in|on|at|with|by|as|vs\.?)$/;
+/** Starts with a capital or a digit. */
+const CAPITAL = /^[\p{Lu}\d]/u;
+/** Leading punctuation. */
+const LEADING_PUNCT = /^[^\p{L}\d]+/u;
+/** Runs of spaces. */
+const SPACES = /\s+/;
 
 /** A list item: a bullet, a number or a letter in brackets at the start. */
 const LIST_ITEM = /^\s*(?:[•●▪◦‣∙·*–-]|o\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
@@ -70,11 +79,11 @@ const ATTACHED = new Set(["relative", "participle", "purpose"]);
 function isTitleCase(seg: string): boolean {
   let words = 0;
   let upper = 0;
-  for (const w of seg.split(/\s+/)) {
-    const core = w.replace(/^[^\p{L}\d]+/u, "");
-    if (!core || /^(?:a|an|the|of|and|or|for|to|in|on|at|with|by|as|vs\.?)$/.test(core)) continue;
+  for (const w of seg.split(SPACES)) {
+    const core = w.replace(LEADING_PUNCT, "");
+    if (!core || MINOR_WORD.test(core)) continue;
     words++;
-    if (/^[\p{Lu}\d]/u.test(core)) upper++;
+    if (CAPITAL.test(core)) upper++;
   }
   return words >= 3 && upper >= words * 0.8;
 }
@@ -126,11 +135,11 @@ export function sentenceEvents(
   if (skip && !colon) return endSentence(state, null, listItem);
   const local = datable(info.periods ?? findPeriods(text, ctx.period, s.start, found), text, s.start);
   if (skip) return endSentence(state, local, listItem);
-  const money = new SentenceMoney(text, ctx.australian, info.tokens, s.start);
+  const facts = new SentenceFacts(text, ctx.australian, info.tokens, s.start);
   // A trigger that does not report an act even with the whole sentence as its clause never will: the clause split
   // is made only for sentences where one may.
   const whole: Clause = { start: 0, end: text.length, kind: "main", head: -1, opener: null };
-  const may = hits.map((h) => isEventive(text, whole, h, local, money));
+  const may = hits.map((h) => isEventive(text, whole, h, local, facts));
   if (!may.includes(true)) return endSentence(state, colon ? local : null, listItem);
   const clauses = splitClauses(text);
   const headings = clauses.filter(
@@ -146,7 +155,7 @@ export function sentenceEvents(
     if (kept.some((k) => k.ci === ci && k.hit.rule.type === hit.rule.type)) continue;
     // Only the tests that read the clause around the trigger can change with the clause.
     const sure = hit.after! > 0 || (hit.rule.form === "act" && !hit.inside);
-    if (!sure && !isEventive(text, clauses[ci]!, hit, local, money)) continue;
+    if (!sure && !isEventive(text, clauses[ci]!, hit, local, facts)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
     kept.push({ ci, hit });
   }
@@ -155,7 +164,7 @@ export function sentenceEvents(
       kept,
       (k) =>
         k.hit.rule.type === "funding" &&
-        !clauseAmount(money.get(), text, clauses[k.ci]!.start, clauses[k.ci]!.end, k.hit, false),
+        !clauseAmount(facts.money(), text, clauses[k.ci]!.start, clauses[k.ci]!.end, k.hit, false),
     );
   if (kept.some((k) => k.hit.rule.type === "trade_talks"))
     dropWhere(kept, (k) => k.hit.rule.type === "trade_agreement");
@@ -191,6 +200,9 @@ export function sentenceEvents(
       state.lastActor = actor.name;
       state.lastActorAt = state.sentence;
     }
+    materials ??= MATERIALS.filter(([name, r]) => anyOf(found, entryAnchors(name)) && r.test(text))
+      .map(([name]) => name)
+      .slice(0, 3);
     const seg = clauses[ci]!;
     const clauseText = text.slice(seg.start, seg.end);
     const lead = text.slice(0, hit.end + 20);
@@ -202,12 +214,8 @@ export function sentenceEvents(
       actor: actor.name,
       action: clauseText.length > 160 ? `${clauseText.slice(0, 157)}...` : clauseText.trim(),
       counterparty: null,
-      materials: (materials ??= MATERIALS.filter(
-        ([name, r]) => anyOf(found, entryAnchors(name)) && r.test(text),
-      )
-        .map(([name]) => name)
-        .slice(0, 3)),
-      amount: MONEY_TYPES.has(type) ? clauseAmount(money.get(), text, seg.start, seg.end, hit) : null,
+      materials,
+      amount: MONEY_TYPES.has(type) ? clauseAmount(facts.money(), text, seg.start, seg.end, hit) : null,
       effective_date: dates.effective?.period ?? null,
       is_planned:
         FORECAST_WORDS.test(lead.slice(clauses[Math.max(0, seg.head)]!.start)) && !PAST_ACT.test(clauseText),

@@ -91,7 +91,7 @@ export function nameMentions(text: string, found: Found): NameMention[] {
     let start = run.start;
     let phrase = text.slice(run.start, run.end);
     // Drop leading stop words (`The`, `In`, month names) and a trailing possessive.
-    for (let w = /^(\S+)\s/.exec(phrase); w && STOP.has(w[1]!); w = /^(\S+)\s/.exec(phrase)) {
+    for (let w = LEAD_WORD.exec(phrase); w && STOP.has(w[1]!); w = LEAD_WORD.exec(phrase)) {
       start += w[0].length;
       phrase = phrase.slice(w[0].length);
     }
@@ -108,12 +108,12 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       const rest = words.filter(
         (w) => !inside.some((l) => text.slice(l.start, l.end).split(/\s+/).includes(w)),
       );
-      if (rest.every((w) => STOP.has(w) || /^(?:of|and|the|for|de|&)$/.test(w))) {
+      if (rest.every((w) => STOP.has(w) || JOINER.test(w))) {
         for (const l of inside) out.push(l);
         continue;
       }
       // `China's Ministry of Industry`, `South Korea's KOMIR`: the possessive place is dropped from the name.
-      const lead = /^[^'’]*['’]s?\s(?=\S)/.exec(phrase);
+      const lead = POSSESSOR.exec(phrase);
       if (lead && inside.some((l) => l.start === start)) {
         start += lead[0].length;
         phrase = phrase.slice(lead[0].length);
@@ -127,13 +127,13 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       (STOP.has(words[0]!) ||
         (firstWord(text, start) &&
           !ACTS_NEXT.test(text.slice(end, end + 16)) &&
-          !/^['’]s\s/.test(text.slice(end - 2, end + 1)) &&
-          !/^\s+and\s+[A-Z]/.test(text.slice(end, end + 8))))
+          !POSSESSIVE_NEXT.test(text.slice(end - 2, end + 1)) &&
+          !AND_NAME_NEXT.test(text.slice(end, end + 8))))
     )
       continue;
-    if (words.length === 1 && !/[a-z]/.test(words[0]!) && words[0]!.length < 3) continue;
+    if (words.length === 1 && !LOWER.test(words[0]!) && words[0]!.length < 3) continue;
     // `Kenya's Ministry of Mining`: the possessor is dropped from the name.
-    const lead = /^[^'’]*['’]s?\s(?=\S)/.exec(phrase);
+    const lead = POSSESSOR.exec(phrase);
     if (lead) {
       start += lead[0].length;
       phrase = phrase.slice(lead[0].length);
@@ -164,6 +164,23 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
  * `for`, `the`, `&`; a run ends at punctuation after a word. A bracketed acronym right after a run joins it
  * (`Department of Energy (DOE)`). Hand-written word scan: linear.
  */
+/** The first word and the space after it. */
+const LEAD_WORD = /^(\S+)\s/;
+/** Words that join the parts of a name. */
+const JOINER = /^(?:of|and|the|for|de|&)$/;
+/** A possessor at the start of a name (`Kenya's`). */
+const POSSESSOR = /^[^'’]*['’]s?\s(?=\S)/;
+/** A possessive ending right after a word. */
+const POSSESSIVE_NEXT = /^['’]s\s/;
+/** `and` and a name after a word. */
+const AND_NAME_NEXT = /^\s+and\s+[A-Z]/;
+/** A lower-case letter. */
+const LOWER = /[a-z]/;
+/** A bracketed acronym (`(DOE)`). */
+const ACRONYM = /^\([A-Z][\w&.-]*\)/;
+/** A word that can be part of a name. */
+const NAME_WORD = /^[A-Za-z][A-Za-z&.'’-]*$/;
+
 const OPENERS = `"“‘([`;
 const CLOSERS = `,;:)]”"’!?`;
 
@@ -186,7 +203,7 @@ function nameRuns(text: string): { start: number; end: number }[] {
     }
     const tok = text.slice(i, j);
     // `(DOE)` right after a run joins it.
-    const acronym = /^\([A-Z][\w&.-]*\)/.exec(tok);
+    const acronym = ACRONYM.exec(tok);
     if (acronym && (run || (out.length > 0 && out[out.length - 1]!.end === lastEnd))) {
       if (run && !connector) run.end = i + acronym[0].length;
       else if (!run) out[out.length - 1]!.end = i + acronym[0].length;
@@ -201,9 +218,9 @@ function nameRuns(text: string): { start: number; end: number }[] {
     let b = j;
     while (a < b && OPENERS.includes(text[a]!)) a++;
     while (b > a && CLOSERS.includes(text[b - 1]!)) b--;
-    if (b - a > 3 && text[b - 1] === "." && /[a-z]/.test(text[b - 2]!)) b--;
+    if (b - a > 3 && text[b - 1] === "." && LOWER.test(text[b - 2]!)) b--;
     const word = text.slice(a, b);
-    if (b > a && isUpper(text.charCodeAt(a)) && /^[A-Za-z][A-Za-z&.'’-]*$/.test(word)) {
+    if (b > a && isUpper(text.charCodeAt(a)) && NAME_WORD.test(word)) {
       if (a > i && run) {
         out.push({ start: run.start, end: run.end });
         run = null;
