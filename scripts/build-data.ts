@@ -8,11 +8,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { parseCsv, toCsv } from "../src/dataset/csv.ts";
 import { sourcesTable, TABLES } from "../src/dataset/tables/index.ts";
 
-/** The header of a data file, from its table spec (the one place columns are declared). */
-function columnsOf(file: string): string[] {
+/** The header of a data file, from its table spec (the one place columns are declared); without curated columns unless `all`. */
+function columnsOf(file: string, all = false): string[] {
   const spec = [sourcesTable, ...TABLES].find((t) => t.file === file);
   if (!spec) throw new Error(`no table spec for ${file}`);
-  return [...spec.columns];
+  return spec.columns.filter((c) => all || !CURATED[file]?.includes(c));
 }
 
 const SHARED = new URL("../../shared/", import.meta.url);
@@ -29,7 +29,76 @@ function readCsv(rel: string): Row[] {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i] ?? ""])));
 }
 
-function write(name: string, header: string[], rows: unknown[][]): void {
+/**
+ * Columns curated by hand after the first build (a source's tier, a row's exclude_reason ...). The script does
+ * not produce them: it carries them over from the current file's row with the same built cells (empty for a
+ * new row), and writes every file with its full header from the table spec.
+ */
+const CURATED: Record<string, readonly string[]> = {
+  "sources.csv": ["tier", "origin"],
+  "reference-facts.csv": ["derivation"],
+  "china-magnet-exports.csv": ["is_approx", "approx_columns", "exclude_reason"],
+  "price-points.csv": [
+    "price_low_qualifier",
+    "price_high_qualifier",
+    "is_approx",
+    "vintage",
+    "exclude_reason",
+  ],
+};
+
+function withCurated(
+  name: string,
+  header: string[],
+  rows: unknown[][],
+): { header: string[]; rows: unknown[][] } {
+  const curated = CURATED[name] ?? [];
+  if (!curated.length) return { header, rows };
+  const full = columnsOf(name, true);
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  const kept = new Map<string, string[][]>();
+  try {
+    const parsed = parseCsv(readFileSync(new URL(name, OUT), "utf8"), name).value;
+    for (const r of parsed.rows) {
+      const cell = (c: string) => r.fields[parsed.header.indexOf(c)] ?? "";
+      const k = JSON.stringify(header.map(cell));
+      kept.set(k, [...(kept.get(k) ?? []), curated.map(cell)]);
+    }
+  } catch {
+    // no current file: curated cells start empty
+  }
+  return {
+    header: full,
+    rows: rows.map((r) => {
+      const tail = kept.get(JSON.stringify(r.map(text)))?.shift() ?? curated.map(() => "");
+      return full.map((c) => (curated.includes(c) ? tail[curated.indexOf(c)] : r[header.indexOf(c)]));
+    }),
+  };
+}
+
+/**
+ * Files maintained by hand since the first build: announcement numbers, elements, qualifiers, published ranges,
+ * `units/yr` and exclusion reasons come from reading the sources, which no script can redo. Their sections below
+ * still run (they register the sources the rows cite), but the current file is kept as it is.
+ */
+const BY_HAND = new Set([
+  "policy-events.csv",
+  "capacity-projects.csv",
+  "company-results.csv",
+  "market-estimates.csv",
+]);
+
+function write(name: string, builtHeader: string[], built: unknown[][]): void {
+  if (BY_HAND.has(name)) {
+    try {
+      const kept = readFileSync(new URL(name, OUT), "utf8");
+      console.log(`data/${name}: kept as maintained by hand (${kept.trimEnd().split("\n").length - 1} rows)`);
+      return;
+    } catch {
+      // no current file: write the first build
+    }
+  }
+  const { header, rows } = withCurated(name, builtHeader, built);
   mkdirSync(OUT, { recursive: true });
   const tmp = new URL(`.${name}.tmp`, OUT);
   writeFileSync(tmp, toCsv(header, rows));
@@ -603,8 +672,9 @@ function normPeriod(p: string): string {
           : r.metric === "reo_production"
             ? "t REO"
             : r.unit!;
-    const v = Number(num(r.value!));
-    const value = million ? String(Math.round(v * 1e6)) : num(r.value!);
+    // A blank value stays blank: Number("") is 0, which once turned two unpublished profits into 0 CNY.
+    const raw = num(r.value!);
+    const value = million && raw !== "" ? String(Math.round(Number(raw) * 1e6)) : raw;
     return [
       r.company,
       r.ticker,
@@ -647,7 +717,9 @@ function estimateMassBasis(scope: string, unit: string): string {
           ? r.unit === "t/yr"
             ? "t/yr"
             : "t"
-          : "units";
+          : r.unit === "units/yr"
+            ? "units/yr"
+            : "units";
     const scale = (v: string) => (billion && v ? String(Math.round(Number(num(v)) * 1e9)) : num(v));
     return [
       r.estimate_id,
@@ -1157,42 +1229,34 @@ const fact = (
 });
 const REFERENCE_FACTS: RefFact[] = [
   fact(
-    "world-mine-production-2024-mcs2025",
-    "World rare-earth mine production 2024 (MCS 2025 estimate)",
-    "mine_production",
-    "2024",
-    390000,
-    "t REO",
-    "usgs-mcs-2025",
-    "Revised to 380,000 t in MCS 2026.",
-  ),
-  fact(
     "world-mine-production-2024-mcs2026",
-    "World rare-earth mine production 2024 (MCS 2026 revision)",
+    "World rare-earth mine production 2024 (USGS MCS 2026 v1.3, latest edition)",
     "mine_production",
     "2024",
     380000,
     "t REO",
     "usgs-mcs-2026",
+    "Latest edition. The earlier MCS 2025 estimate, 390,000 t, stays in mine-production.csv as a superseded vintage.",
   ),
   fact(
     "china-mine-production-2024",
-    "China rare-earth mine production 2024 (production quota)",
+    "China rare-earth mine production 2024 (USGS MCS 2026 v1.3, latest edition)",
     "mine_production",
     "2024",
     270000,
     "t REO",
-    "usgs-mcs-2025",
+    "usgs-mcs-2026",
+    "Latest edition; the same 270,000 t in MCS 2025, footnoted there as the production quota (excludes undocumented production).",
   ),
   fact(
     "china-mine-share-2024",
-    "China share of world mine production 2024",
+    "China share of world mine production 2024 (latest USGS edition)",
     "production_share",
     "2024",
-    69,
+    71.1,
     "%",
     "own",
-    "270,000 / 390,000 t REO (USGS MCS 2025) = 69.2%.",
+    "270,000 / 380,000 t REO (USGS MCS 2026 v1.3) = 71.05%, shown as 71.1%. The earlier MCS 2025 edition gave 270,000 / 390,000 = 69.2%.",
   ),
   fact(
     "china-refined-share-2023",
@@ -1320,26 +1384,28 @@ const REFERENCE_FACTS: RefFact[] = [
     "2024",
     56,
     "USD/kg",
-    "usgs-mcs-2025",
+    "usgs-mcs-2026",
+    "Latest edition (MCS 2026 v1.3); MCS 2025 had the same 56.",
   ),
   fact(
     "dy-oxide-price-2024",
     "Dy oxide 99.5% annual average price 2024 (USGS, Argus-sourced)",
     "oxide_price_annual",
     "2024",
-    260,
+    257,
     "USD/kg",
-    "usgs-mcs-2025",
-    "MCS 2026 revised this to 257.",
+    "usgs-mcs-2026",
+    "Latest edition (MCS 2026 v1.3); the earlier MCS 2025 estimate was 260.",
   ),
   fact(
     "tb-oxide-price-2024",
     "Tb oxide 99.99% annual average price 2024 (USGS, Argus-sourced)",
     "oxide_price_annual",
     "2024",
-    810,
+    812,
     "USD/kg",
-    "usgs-mcs-2025",
+    "usgs-mcs-2026",
+    "Latest edition (MCS 2026 v1.3); the earlier MCS 2025 estimate was 810.",
   ),
   fact(
     "ndpr-oxide-china-spot-2026-02",

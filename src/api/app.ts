@@ -1,10 +1,14 @@
 /** @module createApp: the HTTP API (Hono) over a Store, with its OpenAPI document generated from the same schemas. */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, errorBody, onError } from "./error.ts";
+import { capacityProjectsRoute } from "./routes/capacity-projects.ts";
 import { claimsRoutes } from "./routes/claims.ts";
+import { companyResultsRoute } from "./routes/company-results.ts";
 import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { marketEstimatesRoute } from "./routes/market-estimates.ts";
 import { policyRoutes } from "./routes/policy.ts";
+import { seriesRoutes } from "./routes/series.ts";
 import { sourcesRoute } from "./routes/sources.ts";
 import type { Store } from "../store/store.ts";
 
@@ -35,7 +39,11 @@ export function createApp({ store, extend = [] }: AppOptions) {
   healthRoutes(app, store);
   sourcesRoute(app, store);
   figuresRoute(app, store);
+  seriesRoutes(app, store);
   policyRoutes(app, store);
+  capacityProjectsRoute(app, store);
+  companyResultsRoute(app, store);
+  marketEstimatesRoute(app, store);
   claimsRoutes(app, store);
   for (const install of extend) install(app);
   app.doc31("/api/openapi.json", {

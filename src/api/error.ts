@@ -3,6 +3,7 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { FilterError } from "../store/query-fields.ts";
 
 export const IssueOutSchema = z.object({ code: z.string(), path: z.string(), message: z.string() });
 
@@ -44,6 +45,15 @@ export function errorBody(
 /** The one error handler: ApiError and HTTPException keep their status; anything else is a 500 without internals. */
 export function onError(err: Error, c: Context) {
   if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.issues), err.status);
+  if (err instanceof FilterError)
+    return c.json(
+      errorBody(
+        "unknown_filter_value",
+        err.message,
+        err.issues.map((i) => ({ code: "unknown_filter_value", path: i.field, message: i.message })),
+      ),
+      400,
+    );
   if (err instanceof HTTPException)
     return c.json(errorBody("http_error", err.message || "request failed"), err.status);
   console.error(err);

@@ -1,5 +1,6 @@
 /** @module Which knowledge-base figures describe the same series as a claim (metric, entity, counterparty, material, period). */
 import { periodSpan } from "../domain/period.ts";
+import { conversionFactor, definedMassBasis, isUnit } from "../domain/quantity-dimension.ts";
 import type { Claim } from "../extract/schema.ts";
 import { entityKey, materialGroup, place, samePeriod, squash } from "./compare.ts";
 import type { KbFigure, KnowledgeBase } from "./knowledge-base.ts";
@@ -69,15 +70,17 @@ export function kbMapping(c: Claim): KbMapping | null {
   return null;
 }
 
-function unitFactor(claimUnit: string, figureUnit: string): number | null {
-  if (claimUnit === figureUnit) return 1;
-  if (claimUnit === "t" && figureUnit === "t REO") return 1;
-  const [cc, cu] = claimUnit.split("/");
-  const [fc, fu] = figureUnit.split("/");
-  if (!cc || cc !== fc) return null;
-  if (cu === "t" && fu === "kg") return 1000; // claim per tonne = figure per kg x 1000
-  if (cu === "kg" && fu === "t") return 0.001;
-  return null;
+/**
+ * The factor from the figure's unit to the claim's (src/domain conversions), or null when they are different dimensions.
+ * A claim's bare `t` states no basis, so it compares with `t REO` only when a basis is stated: the claim names oxide or
+ * REO, or the figure's metric is defined on the oxide basis alone (mine production is REO by definition).
+ */
+function unitFactor(c: Claim, f: KbFigure): number | null {
+  if (!c.unit) return null;
+  const saysOxide = /\bREO\b|\boxides?\b/i.test(`${c.unit_text ?? ""} ${c.material ?? ""}`);
+  const oxide = saysOxide || definedMassBasis(f.metric) === "oxide";
+  const factor = conversionFactor({ unit: f.unit }, { unit: c.unit, massBasis: oxide ? "oxide" : null });
+  return factor ?? (c.unit === f.unit && !isUnit(c.unit) ? 1 : null);
 }
 
 function placeMatches(claimPlace: string, kbPlace: string): boolean {
@@ -102,7 +105,7 @@ export function matchingFigures(
   for (const f of kb.figures) {
     if (!mapping.metrics.includes(f.metric)) continue;
     if (f.isForecast !== c.is_forecast) continue;
-    const factor = unitFactor(c.unit, f.unit);
+    const factor = unitFactor(c, f);
     if (factor === null) continue;
     if (isPrice) {
       if (materialKey(f.material || f.entity) !== materialKey(c.material ?? c.entity)) continue;

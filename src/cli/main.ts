@@ -10,7 +10,12 @@ usage: lodestone <command> [options]
   data check [--data DIR]        validate every data file; reports all problems at once
   data load [--data DIR]         load data/ into the store in one transaction (idempotent)
   figures [filters]              sourced figures (run "lodestone figures --help")
+  series --metric M --entity E   one value per period, never double counting ("lodestone series --help")
   sources [--licence L]          sources with publisher, date and licence
+  policy [filters]               policy and export-control register ("lodestone policy --help")
+  projects [filters]             capacity projects with capacity basis ("lodestone projects --help")
+  results [filters]              company results with currency and basis ("lodestone results --help")
+  estimates [filters]            published market estimates ("lodestone estimates --help")
   serve [--port N]               HTTP API and dashboard (PORT, LODESTONE_HOME, DATABASE_URL)
   scenario run FILE [--draws N] [--seed S] [--format table|csv|json]
                                  run a scenario (Monte Carlo bands with --draws)
@@ -27,7 +32,12 @@ usage: lodestone <command> [options]
 const COMMANDS: Record<string, () => Promise<Command>> = {
   data: async () => (await import("./commands/data.ts")).dataCommand,
   figures: async () => (await import("./commands/figures.ts")).figuresCommand,
+  series: async () => (await import("./commands/series.ts")).seriesCommand,
   sources: async () => (await import("./commands/sources.ts")).sourcesCommand,
+  policy: async () => (await import("./commands/policy.ts")).policyCommand,
+  projects: async () => (await import("./commands/projects.ts")).projectsCommand,
+  results: async () => (await import("./commands/results.ts")).resultsCommand,
+  estimates: async () => (await import("./commands/estimates.ts")).estimatesCommand,
   serve: async () => (await import("./commands/serve.ts")).serveCommand,
   scenario: async () => (await import("./commands/scenario.ts")).scenarioCommand,
   extract: async () => (await import("./commands/extract.ts")).extractCommand,
@@ -49,6 +59,10 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
   }
   if (name === "figures" && (rest.includes("--help") || rest.includes("-h"))) {
     fx.stdout((await import("./commands/figures.ts")).FIGURES_HELP);
+    return 0;
+  }
+  if (name === "series" && (rest.includes("--help") || rest.includes("-h"))) {
+    fx.stdout((await import("./commands/series.ts")).SERIES_HELP);
     return 0;
   }
   try {

@@ -1,16 +1,24 @@
 /** @module Checks the text of every data file and builds the Dataset, collecting all issues (pure: no fs). */
 import type { Figure } from "../domain/figure.ts";
 import type { Issue } from "../domain/issue.ts";
-import type { PolicyEvent } from "../domain/policy-event.ts";
 import type { StoredRecord } from "../domain/record.ts";
 import type { Source } from "../domain/source.ts";
 import { parseCsv } from "./csv.ts";
-import type { Dataset } from "./dataset.ts";
-import { CANONICAL, checkFigure, checkProvenance, checkUnit, type SourceEntry } from "./provenance.ts";
+import type { Dataset, DatasetItem } from "./dataset.ts";
+import { checkInvariants, type LocatedFigure, type ParsedTable } from "./invariants.ts";
+import type { ParsedRow } from "./invariants/parsed-table.ts";
+import { reconcile } from "./reconcile.ts";
+import {
+  CANONICAL,
+  checkFigure,
+  checkProvenance,
+  checkUnit,
+  isError,
+  type SourceEntry,
+} from "./provenance.ts";
 import type { AnyTableSpec, TableContext } from "./table.ts";
 import { toFigure } from "./table.ts";
 import { TABLES, sourcesTable } from "./tables/index.ts";
-import { toPolicyEvent } from "./tables/policy-events.ts";
 import { type SourceRow, toSource } from "./tables/sources.ts";
 
 export interface CheckedData {
@@ -18,12 +26,6 @@ export interface CheckedData {
   issues: Issue[];
   /** Rows read per file (file name -> count), plus `figures` and `sources`. */
   counts: Record<string, number>;
-}
-
-interface ParsedRow {
-  line: number;
-  raw: Record<string, string>;
-  row: { sourceId: string } & Record<string, unknown>;
 }
 
 /** Parses one file: header check, CSV structure and row schemas. Bad rows are reported and dropped. */
@@ -116,12 +118,15 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
   const ctx: TableContext = { sourceYear: (id) => years.get(id) ?? null };
 
   const figures: Figure[] = [];
+  const tables = new Map<string, ParsedTable>();
+  const located: LocatedFigure[] = [];
   const records: StoredRecord[] = [];
-  const policyEvents: PolicyEvent[] = [];
+  const items: DatasetItem[] = [];
   for (const spec of TABLES) {
     const file = `${label}/${spec.file}`;
     const rows = parseTable(spec, files.get(spec.file), label, issues);
     counts[spec.file] = rows.length;
+    tables.set(spec.name, { spec, file, rows });
     if (spec.keyScope !== "figure") checkKeys(spec, rows, label, issues);
     const figureIds = new Map<string, number>();
     for (const { line, raw, row } of rows) {
@@ -151,6 +156,7 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
           continue;
         }
         figureIds.set(f.id, line);
+        located.push({ figure: f, file, line, column: d.column });
         if (spec.serveFigures !== false) figures.push(f);
       }
       if (spec.toRecord)
@@ -160,10 +166,12 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
           sourceId: row.sourceId as Source["id"],
           data: row,
         });
-      if (spec.name === "policy-events") policyEvents.push(toPolicyEvent(row as never));
+      if (spec.toItem) items.push(spec.toItem(row));
     }
   }
   issues.push(...checkProvenance(entries, cited));
+  const typed = collect(items);
+  const policyEvents = typed.policyEvents;
   // Provisions describe acts of the policy register: their event ids must resolve there.
   const eventIds = new Set(policyEvents.map((e) => e.id));
   for (const r of records)
@@ -175,7 +183,26 @@ export function checkFiles(files: ReadonlyMap<string, string>, label = "data"): 
       });
   counts.figures = figures.length;
   counts.sources = sources.length;
-  return { dataset: { sources, figures, policyEvents, records }, issues, counts };
+  // Figures citing an unknown source were reported above; reconciliation needs every source's tier.
+  const reconciled = reconcile(
+    figures.filter((f) => known.has(f.sourceId)),
+    sources,
+  );
+  const dataset: Dataset = { sources, figures: reconciled, ...typed, records };
+  // Invariants run on files without row errors (a rejected row would make every total look wrong), and read the
+  // dataset's own figures where it serves them (reconciled, with `preferred`).
+  const broken = new Set(issues.filter(isError).map((i) => i.path.split(":")[0]!));
+  const served = new Map<string, Figure>(dataset.figures.map((f) => [f.id, f]));
+  const all = located.map((l) => ({ ...l, figure: served.get(l.figure.id) ?? l.figure }));
+  issues.push(
+    ...checkInvariants({
+      tables: new Map([...tables].filter(([, t]) => !broken.has(t.file))),
+      figures: all.filter((l) => !broken.has(l.file)),
+      partial: broken.size > 0,
+      lookup: all,
+    }),
+  );
+  return { dataset, issues, counts };
 }
 
 function checkKeys(spec: AnyTableSpec, rows: readonly ParsedRow[], label: string, issues: Issue[]): void {
@@ -191,4 +218,21 @@ function checkKeys(spec: AnyTableSpec, rows: readonly ParsedRow[], label: string
         message: `duplicate key (${spec.key.join(", ")}) = (${key.split(":").join(", ")}); first at line ${first}`,
       });
   }
+}
+
+/** Sorts typed items into the Dataset's arrays. */
+function collect(items: readonly DatasetItem[]) {
+  const out: Pick<Dataset, "policyEvents" | "capacityProjects" | "companyResults" | "marketEstimates"> = {
+    policyEvents: [],
+    capacityProjects: [],
+    companyResults: [],
+    marketEstimates: [],
+  };
+  for (const i of items) {
+    if (i.kind === "policy_event") out.policyEvents.push(i.value);
+    else if (i.kind === "capacity_project") out.capacityProjects.push(i.value);
+    else if (i.kind === "company_result") out.companyResults.push(i.value);
+    else out.marketEstimates.push(i.value);
+  }
+  return out;
 }

@@ -96,13 +96,13 @@ describe("loadDataset()", () => {
     });
   });
 
-  it("loadDataset() reads reserves lower bounds as low, not value", async () => {
+  it("loadDataset() reads reserves lower bounds as the value with qualifier gt", async () => {
     const r = await loadDataset(DATA);
     if (!r.ok) throw new Error("dataset failed");
     const world = r.value.figures.find(
       (f) => f.metric === "reserves" && f.entity === "World total" && f.vintage === "USGS MCS 2026 v1.3",
     );
-    expect(world).toMatchObject({ value: null, low: 75000000, isLatest: true });
+    expect(world).toMatchObject({ value: 75000000, qualifier: "gt", low: null, isLatest: true });
   });
 
   it("loadDataset() fails with every error at once, not just the first", async () => {
@@ -218,10 +218,26 @@ describe("checkDataDir() on a broken copy", () => {
     ]);
   });
 
+  it("checkDataDir() rejects a source without a known tier and an unknown approx column, naming the cell", async () => {
+    const dir = brokenCopy({
+      "sources.csv": setCell(2, "tier", "blog"),
+      "china-magnet-exports.csv": setCell(2, "approx_columns", "volume"),
+    });
+    const { issues } = await checkDataDir(dir);
+    const paths = find(issues, "invalid_value").map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "data/sources.csv:2 (tier)",
+        "data/china-magnet-exports.csv:2 (approx_columns)",
+      ]),
+    );
+    expect(find(issues, "invalid_value")[0]!.message).toMatch(/expected a source tier: official, filing/);
+  });
+
   it("checkDataDir() lists an uncited source as an orphan warning that does not fail loading", async () => {
     const dir = brokenCopy({
       "sources.csv": (t) =>
-        `${t}zz-uncited-2026,Uncited page,Nobody,https://example.org/x,2026,2026-11-26,facts-attributed,\n`,
+        `${t}zz-uncited-2026,Uncited page,Nobody,https://example.org/x,2026,2026-11-26,facts-attributed,,press,\n`,
     });
     const { issues } = await checkDataDir(dir);
     expect(find(issues, "orphan_source").map((i) => i.path)).toEqual([

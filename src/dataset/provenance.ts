@@ -5,7 +5,7 @@ import { UNITS } from "../domain/units.ts";
 import type { FigureDraft } from "./table.ts";
 
 /** Issue codes that are reported but do not fail `data check`. */
-export const WARNING_CODES: ReadonlySet<Issue["code"]> = new Set(["orphan_source"]);
+export const WARNING_CODES: ReadonlySet<Issue["code"]> = new Set(["orphan_source", "known_discrepancy"]);
 
 /** True for issues that make the dataset invalid (everything except warnings such as `orphan_source`). */
 export const isError = (issue: Issue): boolean => !WARNING_CODES.has(issue.code);

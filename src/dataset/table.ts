@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Figure, Qualifier } from "../domain/figure.ts";
 import type { MassBasis } from "../domain/mass-basis.ts";
 import type { RecordKind } from "../domain/record.ts";
+import type { DatasetItem } from "./dataset.ts";
 
 /** A figure as a table produces it, before its unit and range are checked against the metric registry. */
 export interface FigureDraft {
@@ -27,6 +28,8 @@ export interface FigureDraft {
   /** Non-empty: never preferred, never backs a check; the reason in our own words. */
   excludeReason?: string;
   massBasis?: MassBasis;
+  /** Price type and tax treatment, projection scenario, unit-of-quantity measure ... (part of the key). */
+  variant?: string;
   vintage?: string;
   isLatest?: boolean;
   isDerived?: boolean;
@@ -63,6 +66,13 @@ export interface TableSpec<Row extends { sourceId: string }> {
    */
   serveFigures?: boolean;
   toRecord?: { kind: RecordKind; id: (row: Row) => string };
+  /** The row as a typed item of the Dataset (policy events, capacity projects, company results, market estimates). */
+  toItem?: (row: Row) => DatasetItem;
+  /**
+   * Numeric columns where a published zero does not occur: a `0` there has only ever been a blank source cell turned
+   * into a number, so `data check` refuses it (leave the cell empty when the source gives no number).
+   */
+  nonZero?: readonly string[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds tables of different row types.
@@ -111,6 +121,7 @@ export function toFigure(dataset: string, key: string, d: FigureDraft, family: F
     approx: d.approx ?? false,
     excludeReason: d.excludeReason ?? "",
     massBasis: d.massBasis ?? "not_applicable",
+    variant: d.variant ?? "",
     vintage: d.vintage ?? "",
     isLatest: d.isLatest ?? true,
     isDerived: d.isDerived ?? false,

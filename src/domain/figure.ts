@@ -51,8 +51,46 @@ export const FigureSchema = z.object({
   /** True for projections, targets and forecasts. */
   isForecast: z.boolean().default(false),
   sourceId: SourceIdSchema,
+  /**
+   * What else tells this figure apart from others of the same metric, entity, counterparty, material, location
+   * and period: a price type and tax treatment, a projection scenario, a unit-of-quantity measure. Part of the
+   * reconciliation key; empty when nothing does.
+   */
+  variant: z.string().default(""),
   /** Free text: basis (purity, incoterm, VAT), conflicts (`CONFLICT: ...`), derivations. */
   note: z.string().default(""),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 export type FigureInput = z.input<typeof FigureSchema>;
+
+/** Quality of a row, one primary value; precedence excluded > superseded > derived > approximate > reported. */
+export const QUALITIES = ["excluded", "superseded", "derived", "approximate", "reported"] as const;
+export const QualitySchema = z.enum(QUALITIES);
+export type Quality = z.infer<typeof QualitySchema>;
+
+export const ConfidenceSchema = z.enum(["high", "medium", "low"]);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/** What reconciliation adds to every figure (src/dataset/reconcile.ts; rules in docs/reconciliation.md). */
+export const ReconciliationSchema = z.object({
+  /** Registered id of `entity` (src/domain/entity.ts), or the slug of an unregistered name. */
+  entityId: z.string(),
+  counterpartyId: z.string(),
+  /**
+   * Identity of the series across periods: metric, entity id, counterparty id, material, location, mass basis,
+   * forecast flag, unit and variant. Figures with the same series key and period report the same quantity.
+   */
+  seriesKey: z.string().min(1),
+  /** The one value chosen for (seriesKey, period); false for every row when all are excluded. */
+  preferred: z.boolean(),
+  quality: QualitySchema,
+  /** Why the quality is what it is (the exclusion reason, the newer edition, ...); empty for plain reported rows. */
+  qualityReason: z.string(),
+  confidence: ConfidenceSchema,
+  /** True on every row of a (seriesKey, period) whose current values differ beyond rounding. */
+  conflict: z.boolean(),
+});
+export type Reconciliation = z.infer<typeof ReconciliationSchema>;
+
+/** A figure with its reconciliation: what the dataset holds and the store serves. */
+export type ReconciledFigure = Figure & Reconciliation;

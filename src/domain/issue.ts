@@ -17,6 +17,11 @@ export const IssueCodeSchema = z.enum([
   "invalid_scenario",
   "store_unreachable",
   "input_too_large",
+  "sum_mismatch",
+  "derivation_mismatch",
+  "blank_as_zero",
+  "inconsistent_value",
+  "known_discrepancy",
 ]);
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tonnesBlank, tonnesElement, tonnesFinished, tonnesOxide } from "./mass.ts";
 import {
@@ -64,5 +65,18 @@ describe("mass conversions", () => {
     expect(elementInMagnet(tonnesFinished(1000), 0.225)).toBeCloseTo(225, 9);
     expect(elementInMagnet(tonnesFinished(1000), 0)).toBe(0);
     expect(() => elementInMagnet(tonnesFinished(1), 22.5)).toThrow(/invalid element mass share: 22.5/);
+  });
+});
+
+describe("mass modules", () => {
+  it("import nothing but each other, so the engine's worker bundle stays free of zod", () => {
+    for (const f of ["mass.ts", "mass-conversions.ts"]) {
+      const text = readFileSync(new URL(`./${f}`, import.meta.url), "utf8");
+      const specs = [...text.matchAll(/^import\s[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]);
+      expect(
+        specs.filter((s) => s !== "./mass.ts"),
+        f,
+      ).toEqual([]);
+    }
   });
 });

@@ -137,7 +137,14 @@ export const METRICS: readonly MetricDefinition[] = [
     -1e9,
     1e9,
   ),
-  M("market_estimate", "market", "Published market estimate", [...MONEY, "t", "t/yr", "units", "%"], 0, 1e13),
+  M(
+    "market_estimate",
+    "market",
+    "Published market estimate",
+    [...MONEY, "t", "t/yr", "units", "units/yr", "%"],
+    0,
+    1e13,
+  ),
   M(
     "production_share",
     "production",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assertSameDimension, canSum, conversionFactor, quantityDimension } from "./quantity-dimension.ts";
+import {
+  assertSameDimension,
+  canSum,
+  conversionFactor,
+  definedMassBasis,
+  quantityDimension,
+} from "./quantity-dimension.ts";
 
 describe("quantityDimension()", () => {
   it("separates masses by what they count: t REO is oxide, t takes the row's basis", () => {
@@ -65,5 +71,24 @@ describe("canSum() and conversionFactor()", () => {
     expect(() =>
       assertSameDimension({ unit: "t", massBasis: "finished" }, { unit: "kg", massBasis: "finished" }),
     ).not.toThrow();
+  });
+});
+
+describe("prices beyond the vocabulary", () => {
+  it("understands any currency per kg or per tonne, and nothing else outside the vocabulary", () => {
+    expect(conversionFactor({ unit: "EUR/kg" }, { unit: "EUR/t" })).toBe(1000);
+    expect(conversionFactor({ unit: "GBP/t" }, { unit: "GBP/kg" })).toBe(0.001);
+    expect(canSum({ unit: "GBP/kg" }, { unit: "EUR/kg" })).toBe(false);
+    expect(() => quantityDimension("EUR/lb")).toThrow(/unknown unit "EUR\/lb"/);
+  });
+});
+
+describe("definedMassBasis()", () => {
+  it("is oxide for metrics stated only in t REO, and null for magnet or mixed metrics", () => {
+    expect(definedMassBasis("mine_production")).toBe("oxide");
+    expect(definedMassBasis("reserves")).toBe("oxide");
+    expect(definedMassBasis("export_volume")).toBeNull();
+    expect(definedMassBasis("company_operating")).toBeNull();
+    expect(definedMassBasis("no_such_metric")).toBeNull();
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { MassDimension } from "./mass.ts";
 import { MASS_DIMENSIONS } from "./mass.ts";
+import { getMetric } from "./metric.ts";
 import { type Dimension, dimensionOf, UNITS, type Unit } from "./units.ts";
 
 /** A mass basis as rows state it (mass-basis.ts values, `oxide`, or nothing). */
@@ -53,9 +54,20 @@ function basisOf(unit: Unit, stated: StatedBasis): MassDimension | "unspecified"
   return "oxide";
 }
 
-/** The dimension of a value in `unit` with the row's mass basis; throws for a unit outside the vocabulary. */
+/** A price in any ISO currency per kg or per tonne (claims quote EUR/t, GBP/kg ... beyond the data's vocabulary). */
+const PRICE_PER_MASS = /^([A-Z]{3})\/(kg|t)$/;
+
+/**
+ * The dimension of a value in `unit` with the row's mass basis; throws for a unit outside the vocabulary (prices in
+ * any currency per kg or per tonne are understood too).
+ */
 export function quantityDimension(unit: string, massBasis?: StatedBasis): QuantityDimension {
-  if (!isUnit(unit)) throw new RangeError(`unknown unit "${unit}" (expected one of ${UNITS.join(", ")})`);
+  if (!isUnit(unit)) {
+    const m = PRICE_PER_MASS.exec(unit);
+    if (!m) throw new RangeError(`unknown unit "${unit}" (expected one of ${UNITS.join(", ")})`);
+    const base = `${m[1]}/kg`;
+    return { dimension: "price", basis: null, base, scale: m[2] === "t" ? 0.001 : 1, key: `price:${base}` };
+  }
   const dimension = dimensionOf(unit);
   const [base, scale] = SCALE[unit] ?? [unit, 1];
   const basis = MASSY.has(dimension) ? basisOf(unit, massBasis) : null;
@@ -103,4 +115,13 @@ export function assertSameDimension(a: QuantitySpec, b: QuantitySpec, context = 
   throw new RangeError(
     `${context}: ${label(a)} and ${label(b)} are different dimensions; convert with a stated basis first`,
   );
+}
+
+/**
+ * The mass basis a metric is defined on, when it has only one: metrics stated only in `t REO` (mine production,
+ * reserves, U.S. salient statistics) are oxide by definition, so a bare tonnage said of them is oxide. Null otherwise.
+ */
+export function definedMassBasis(metricId: string): MassDimension | null {
+  const m = getMetric(metricId);
+  return m && m.units.length > 0 && m.units.every((u) => u === "t REO") ? "oxide" : null;
 }

@@ -25,6 +25,35 @@ export const SourceIdSchema = z
   .brand<"SourceId">();
 export type SourceId = z.infer<typeof SourceIdSchema>;
 
+/**
+ * How much weight a source carries when several report the same number, best first (see docs/reconciliation.md):
+ * - official: statistical agencies, customs, governments and intergovernmental bodies publishing their own data or acts;
+ * - filing: a company's own results, filings and press releases;
+ * - wire: news agencies (Reuters, Bloomberg ...) and verbatim copies of their stories;
+ * - press: newspapers, trade press, price reporting agencies, law-firm and industry publications;
+ * - research: consultancies, market research, bank and broker research, scientific papers;
+ * - aggregator: summaries, rewrites, AI digests, scraped copies, vendor blogs, unattributed pages;
+ * - own: our own derivations and assumptions.
+ */
+export const SOURCE_TIERS = ["official", "filing", "wire", "press", "research", "aggregator", "own"] as const;
+export const SourceTierSchema = z.enum(SOURCE_TIERS, {
+  message: `expected a source tier: ${SOURCE_TIERS.join(", ")}`,
+});
+export type SourceTier = z.infer<typeof SourceTierSchema>;
+
+/** Rank of a tier, 0 = most authoritative. */
+export const tierRank = (tier: SourceTier): number => SOURCE_TIERS.indexOf(tier);
+
+/**
+ * A sortable date prefix of a `published` text: "2025-07-20 (approx.)" -> "2025-07-20", "2026-01/02" -> "2026-01",
+ * "2024-Q3" -> "2024-07", "unknown" -> "" (sorts before every date).
+ */
+export function publishedKey(published: string): string {
+  const q = /^(\d{4})-Q([1-4])/.exec(published);
+  if (q) return `${q[1]}-${String(Number(q[2]) * 3 - 2).padStart(2, "0")}`;
+  return /^\d{4}(-\d{2}(-\d{2})?)?/.exec(published)?.[0] ?? "";
+}
+
 export const SourceSchema = z.object({
   id: SourceIdSchema,
   title: z.string().min(1),
@@ -36,5 +65,8 @@ export const SourceSchema = z.object({
   accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD"),
   licence: LicenceSchema,
   licenceNote: z.string().default(""),
+  tier: SourceTierSchema,
+  /** The original publisher when the page carries another's report (a wire copy, a summary); empty otherwise. */
+  origin: z.string().default(""),
 });
 export type Source = z.infer<typeof SourceSchema>;

@@ -3,3 +3,4 @@ export { mergeScenario } from "./merge-scenario.ts";
 export { type MonteCarloResult, runMonteCarlo } from "./monte-carlo.ts";
 export { runScenario, type ScenarioResult } from "./run-scenario.ts";
 export { parseScenario, type Scenario } from "./scenario-schema.ts";
+export { mineSharePercent, worldMineTonnes } from "./outputs.ts";

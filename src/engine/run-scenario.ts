@@ -10,15 +10,9 @@ import { convolve, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.
 import { APPLICATIONS, type ElementId, RE_ELEMENTS } from "./ids.ts";
 import type { Scenario } from "./scenario-schema.ts";
 import { hhi, mineByCountry, sharesOf } from "./supply.ts";
+import { blankFromFinished, elementInMagnet, OXIDE_PER_ELEMENT } from "../domain/mass-conversions.ts";
+import { tonnesFinished as fin } from "../domain/mass.ts";
 
-/** kg oxide per kg element (stoichiometric; domain-parameters §2.3; Sm₂O₃/Sm 1.1596). */
-export const OXIDE_FACTOR: Record<(typeof RE_ELEMENTS)[number], number> = {
-  Nd: 1.1664,
-  Pr: 1.2082,
-  Dy: 1.1477,
-  Tb: 1.1762,
-  Sm: 1.1596,
-};
 /** Sm₂Co₁₇ magnet composition (textbook; domain-parameters §2.1 marks it U): Sm 25%, Co 50%. */
 const SMCO = { Sm: 0.25, Co: 0.5 };
 const MAGNET_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B"] as const;
@@ -168,8 +162,8 @@ export function runScenario(s: Scenario): ScenarioResult {
       for (let t = 0; t < T; t++) {
         const hre =
           (e === "Dy" || e === "Tb") && app.gbdApplicable ? 1 - gbdShare[t]! * L.gbd.hreReduction.value : 1;
-        const smco = e === "Sm" || e === "Co" ? d[t]! * app.smcoShare * SMCO[e] : 0;
-        tmp[t] = ndfeb[t]! * frac * hre + smco;
+        const smco = e === "Sm" || e === "Co" ? elementInMagnet(fin(d[t]! * app.smcoShare), SMCO[e]) : 0;
+        tmp[t] = elementInMagnet(fin(ndfeb[t]!), frac * hre) + smco;
       }
       add(inMagnet[e]!, tmp);
       for (const [r, share] of Object.entries(app.regionShare)) {
@@ -191,7 +185,8 @@ export function runScenario(s: Scenario): ScenarioResult {
   const recycled: Record<string, Float64Array> = {};
   const recycledTotal = zeros();
   for (const e of RE_ELEMENTS) {
-    recycled[e] = eolByEl[e]!.map((x, t) => x * collection[t]! * recovery[t]! * OXIDE_FACTOR[e]);
+    const ox = OXIDE_PER_ELEMENT[e];
+    recycled[e] = eolByEl[e]!.map((x, t) => x * collection[t]! * recovery[t]! * ox);
     add(recycledTotal, recycled[e]!);
   }
   // 5. supply: mine by country × element basket = primary REO per element; stage shares and HHI
@@ -232,7 +227,8 @@ export function runScenario(s: Scenario): ScenarioResult {
   const required: Record<string, Float64Array> = {};
   for (const e of RE_ELEMENTS) {
     const other = P(L.nonMagnetDemand.value[e] ?? 0);
-    reo[e] = inMagnet[e]!.map((x, t) => (x / yMag / yMet) * OXIDE_FACTOR[e] + other[t]!);
+    const ox = OXIDE_PER_ELEMENT[e];
+    reo[e] = inMagnet[e]!.map((x, t) => (x / yMag / yMet) * ox + other[t]!);
     add(reoTotal, reo[e]!);
     balance[e] = reo[e]!.map((x, t) => primary[e]![t]! + unrecorded[e]![t]! + recycled[e]![t]! - x);
     required[e] = reo[e]!.map((x, t) => {
@@ -261,8 +257,8 @@ export function runScenario(s: Scenario): ScenarioResult {
           } else {
             const el = inMagnetByRegion[r]?.[item]?.[t] ?? 0;
             imports =
-              ((el / yMag / yMet) * OXIDE_FACTOR[item as ElementId & keyof typeof OXIDE_FACTOR] || 0) *
-              sepChina[t]!;
+              ((el / yMag / yMet) * OXIDE_PER_ELEMENT[item as ElementId & keyof typeof OXIDE_PER_ELEMENT] ||
+                0) * sepChina[t]!;
           }
           sf[t]! += imports * (1 - lic[t]!);
         }
@@ -277,7 +273,7 @@ export function runScenario(s: Scenario): ScenarioResult {
     massBasis: "finished",
     demand: {
       total: arr(total),
-      blankBasis: arr(total.map((x) => x / L.yields.blank.value)),
+      blankBasis: arr(total.map((x) => blankFromFinished(fin(x), L.yields.blank.value))),
       byApplication: rec(byApp),
       byTechnology: rec(byTech),
       byRegion: rec(byRegion),

@@ -2,13 +2,23 @@
 import { fromPoints } from "./points.ts";
 import type { Scenario } from "./scenario-schema.ts";
 
-/** Mine production (t REO/yr) by country for years first..first+T−1. */
+/** The last year of a country's recorded history (the base year for a constant). */
+export function lastHistoryYear(s: Scenario, country: string): number {
+  const p = s.supply.mine.history[country];
+  if (p === undefined) return Number.NEGATIVE_INFINITY;
+  return typeof p === "number" ? s.baseYear : Math.max(...Object.keys(p).map(Number));
+}
+
+/**
+ * Mine production (t REO/yr) by country for years first..first+T−1. History is recorded output and wins: growth
+ * and projects add only after a country's last history year (a project's ramp still counts from its start).
+ */
 export function mineByCountry(s: Scenario, first: number, T: number): Record<string, Float64Array> {
   const out: Record<string, Float64Array> = {};
   const { history, growth, projects } = s.supply.mine;
   for (const [country, p] of Object.entries(history)) {
     const series = fromPoints(p, first, T);
-    const last = typeof p === "number" ? s.baseYear : Math.max(...Object.keys(p).map(Number));
+    const last = lastHistoryYear(s, country);
     const g = growth[country] ?? growth.default ?? 0;
     for (let t = 0; t < T; t++) {
       const y = first + t;
@@ -19,9 +29,10 @@ export function mineByCountry(s: Scenario, first: number, T: number): Record<str
   for (const pr of projects) {
     if (!out[pr.country]) out[pr.country] = new Float64Array(T);
     const series = out[pr.country]!;
+    const from = Math.max(pr.start, lastHistoryYear(s, pr.country) + 1);
     for (let t = 0; t < T; t++) {
       const y = first + t;
-      if (y >= pr.start) series[t]! += pr.capacity * Math.min(1, (y - pr.start + 1) / (pr.rampYears + 1));
+      if (y >= from) series[t]! += pr.capacity * Math.min(1, (y - pr.start + 1) / (pr.rampYears + 1));
     }
   }
   return out;

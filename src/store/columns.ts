@@ -12,6 +12,8 @@ export const SOURCE_COLUMNS: Column[] = [
   c("accessed", "date"),
   c("licence"),
   c("licence_note"),
+  c("tier"),
+  c("origin"),
 ];
 
 export const FIGURE_COLUMNS: Column[] = [
@@ -38,26 +40,18 @@ export const FIGURE_COLUMNS: Column[] = [
   c("is_forecast", "boolean"),
   c("source_id"),
   c("note"),
-];
-
-export const POLICY_COLUMNS: Column[] = [
-  c("id"),
-  c("date"),
-  c("effective_date"),
-  c("end_date"),
-  c("jurisdiction"),
-  c("actor"),
-  c("instruments", "text[]"),
-  c("title"),
-  c("materials", "text[]"),
-  c("hs_codes", "text[]"),
-  c("amount", "double precision"),
-  c("amount_unit"),
-  c("status"),
-  c("summary"),
-  c("source_id"),
-  c("source_id_2"),
-  c("note"),
+  c("entity_id"),
+  c("counterparty_id"),
+  c("variant"),
+  c("qualifier"),
+  c("approx", "boolean"),
+  c("exclude_reason"),
+  c("series_key"),
+  c("preferred", "boolean"),
+  c("quality"),
+  c("quality_reason"),
+  c("confidence"),
+  c("conflict", "boolean"),
 ];
 
 export const RECORD_COLUMNS: Column[] = [c("kind"), c("id"), c("source_id"), c("data", "jsonb")];

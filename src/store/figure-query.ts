@@ -1,6 +1,7 @@
 /** @module FigureQuery: the filters shared by `lodestone figures` and `GET /api/figures`, validated once by zod. */
 import { z } from "zod";
 import { isPeriod } from "../domain/period.ts";
+import { entityIdOf, suggestEntities } from "../domain/entity.ts";
 import { suggest } from "../domain/suggest.ts";
 
 const list = z
@@ -23,6 +24,11 @@ export const FigureQuerySchema = z.object({
   to: period.optional(),
   /** `latest` keeps only the newest vintage of each series; otherwise an exact vintage name. */
   vintage: z.string().optional(),
+  /** Only the preferred value of each (series, period): the one answer reconciliation chose. */
+  preferred: z
+    .union([z.boolean(), z.enum(["true", "false"], { message: "expected true or false" })])
+    .transform((v) => v === true || v === "true")
+    .optional(),
   /** Period granularity: year, half, quarter, month, day or range. */
   per: z.enum(PERIOD_KINDS).optional(),
   limit: z.coerce.number().int().min(1).max(10_000).default(100),
@@ -55,7 +61,9 @@ export function unknownFilterValues(
   facets: {
     metrics: string[];
     entities: string[];
+    entityIds: string[];
     counterparties: string[];
+    counterpartyIds: string[];
     materials: string[];
     vintages: string[];
     datasets: string[];
@@ -77,8 +85,20 @@ export function unknownFilterValues(
     }
   };
   check("metric", q.metric, facets.metrics, true);
-  check("entity", q.entity, facets.entities);
-  check("counterparty", q.counterparty, facets.counterparties);
+  const entity = (field: string, values: string[] | undefined, names: string[], ids: string[]) => {
+    const known = new Set(ids);
+    for (const v of values ?? []) {
+      if (known.has(entityIdOf(v))) continue;
+      const s = suggestEntities(v, names).filter((n) => known.has(entityIdOf(n)));
+      issues.push({
+        field,
+        value: v,
+        message: `unknown ${field} "${v}"${s.length ? `; did you mean ${s.map((n) => `"${n}"`).join(" or ")}?` : `; expected a name such as ${names.slice(0, 8).join(", ")}, ...`}`,
+      });
+    }
+  };
+  entity("entity", q.entity, facets.entities, facets.entityIds);
+  entity("counterparty", q.counterparty, facets.counterparties, facets.counterpartyIds);
   check("material", q.material, facets.materials);
   check("dataset", q.dataset, facets.datasets, true);
   if (q.vintage && q.vintage !== "latest")

@@ -1,20 +1,25 @@
 /** @module Store conformance suite: every adapter (PGlite, PostgreSQL) must pass it (house habit 9). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../dataset/dataset.ts";
+import { fileURLToPath } from "node:url";
+import { loadDataset } from "../dataset/load.ts";
+import { reconcile } from "../dataset/reconcile.ts";
 import { FigureSchema, type FigureInput } from "../domain/figure.ts";
 import { SourceSchema } from "../domain/source.ts";
 import { FigureQuerySchema } from "./figure-query.ts";
+import { SeriesQuerySchema } from "./series-query.ts";
 import type { Store } from "./store.ts";
 
-const src = (id: string, licence = "public-domain") =>
+const src = (id: string, licence = "public-domain", tier = "official", publisher = "Test publisher") =>
   SourceSchema.parse({
     id,
     title: `Title of ${id}`,
-    publisher: "Test publisher",
+    publisher,
     url: `https://example.org/${id}`,
     published: "2025-01",
     accessed: "2026-11-26",
     licence,
+    tier,
   });
 
 const fig = (f: Partial<FigureInput> & Pick<FigureInput, "id" | "period" | "value">) =>
@@ -33,44 +38,48 @@ const fig = (f: Partial<FigureInput> & Pick<FigureInput, "id" | "period" | "valu
 
 /** A small dataset written for these tests (values are arbitrary test inputs, not claims about the world). */
 export function fixtureDataset(): Dataset {
+  const sources = [src("src-a"), src("src-b", "facts-attributed", "press", "Test publisher B")];
   return {
-    sources: [src("src-a"), src("src-b", "facts-attributed")],
-    figures: [
-      fig({ id: "t:1", period: "2025-01", value: 100 }),
-      fig({ id: "t:2", period: "2025-02", value: 110 }),
-      fig({ id: "t:3", period: "2025-03", value: 120, counterparty: "Japan" }),
-      fig({ id: "t:4", period: "2024-12", value: 90 }),
-      fig({ id: "t:5", period: "2025-01..2025-03", value: 330, metric: "export_volume_ytd" }),
-      fig({
-        id: "t:6",
-        period: "2024",
-        value: 270000,
-        metric: "mine_production",
-        family: "production",
-        counterparty: "",
-        material: "rare earth oxide (REO)",
-        unit: "t REO",
-        massBasis: "not_applicable",
-        vintage: "V2",
-        isLatest: true,
-        sourceId: "src-b",
-      }),
-      fig({
-        id: "t:7",
-        period: "2024",
-        value: 260000,
-        metric: "mine_production",
-        family: "production",
-        counterparty: "",
-        material: "rare earth oxide (REO)",
-        unit: "t REO",
-        massBasis: "not_applicable",
-        vintage: "V1",
-        isLatest: false,
-        sourceId: "src-b",
-      }),
-      fig({ id: "t:8", period: "2025-04", value: null, low: 10, high: 12 }),
-    ],
+    sources,
+    figures: reconcile(
+      [
+        fig({ id: "t:1", period: "2025-01", value: 100 }),
+        fig({ id: "t:2", period: "2025-02", value: 110 }),
+        fig({ id: "t:3", period: "2025-03", value: 120, counterparty: "Japan" }),
+        fig({ id: "t:4", period: "2024-12", value: 90 }),
+        fig({ id: "t:5", period: "2025-01..2025-03", value: 330, metric: "export_volume_ytd" }),
+        fig({
+          id: "t:6",
+          period: "2024",
+          value: 270000,
+          metric: "mine_production",
+          family: "production",
+          counterparty: "",
+          material: "rare earth oxide (REO)",
+          unit: "t REO",
+          massBasis: "not_applicable",
+          vintage: "V2",
+          isLatest: true,
+          sourceId: "src-b",
+        }),
+        fig({
+          id: "t:7",
+          period: "2024",
+          value: 260000,
+          metric: "mine_production",
+          family: "production",
+          counterparty: "",
+          material: "rare earth oxide (REO)",
+          unit: "t REO",
+          massBasis: "not_applicable",
+          vintage: "V1",
+          isLatest: false,
+          sourceId: "src-b",
+        }),
+        fig({ id: "t:8", period: "2025-04", value: null, low: 10, high: 12 }),
+      ],
+      sources,
+    ),
     policyEvents: [
       {
         id: "CN-2025-01",
@@ -80,24 +89,32 @@ export function fixtureDataset(): Dataset {
         jurisdiction: "China",
         actor: "MOFCOM",
         instruments: ["export_control"],
+        announcementNo: "",
         title: "Test control",
         materials: ["Dy", "Tb"],
+        elements: ["Dy", "Tb"],
         hsCodes: [],
         amount: null,
+        amountQualifier: null,
+        approx: false,
         amountUnit: "",
         status: "in_force",
         summary: "A test event.",
         sourceId: "src-b" as Dataset["sources"][number]["id"],
         sourceId2: null,
+        excludeReason: "",
         note: "",
       },
     ],
+    capacityProjects: [],
+    companyResults: [],
+    marketEstimates: [],
     records: [
       {
-        kind: "capacity_project",
+        kind: "application_parameter",
         id: "P-1",
         sourceId: "src-a" as Dataset["sources"][number]["id"],
-        data: { capacityTpy: 1000 },
+        data: { defaultValue: 1000 },
       },
     ],
   };
@@ -149,7 +166,12 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
 
     it("loadDataset() leaves the store as it was when a row is rejected", async () => {
       const ds = fixtureDataset();
-      ds.figures.push(fig({ id: "t:bad", period: "2025-05", value: 1, sourceId: "no-such-source" }));
+      ds.figures.push({
+        ...ds.figures[0]!,
+        id: "t:bad",
+        period: "2025-05",
+        sourceId: "no-such-source" as Dataset["sources"][number]["id"],
+      });
       ds.figures[0] = { ...ds.figures[0]!, value: 999 };
       await expect(store.loadDataset(ds)).rejects.toThrow();
       const back = await store.figures(q({ metric: "export_volume", from: "2025-01", to: "2025-01" }));
@@ -211,8 +233,55 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
     it("policyEvents() and records() return rows as loaded", async () => {
       const ev = await store.policyEvents({ instrument: "export_control" });
       expect(ev.map((e) => [e.id, e.materials])).toEqual([["CN-2025-01", ["Dy", "Tb"]]]);
-      const rec = await store.records("capacity_project");
-      expect(rec[0]).toMatchObject({ id: "P-1", data: { capacityTpy: 1000 } });
+      const rec = await store.records("application_parameter");
+      expect(rec[0]).toMatchObject({ id: "P-1", data: { defaultValue: 1000 } });
+    });
+
+    it("figures() treats every alias of an entity as the same entity and can keep only preferred rows", async () => {
+      const byName = await store.figures(q({ metric: "mine_production", entity: "China" }));
+      const byIso = await store.figures(q({ metric: "mine_production", entity: "CHN" }));
+      expect(byIso.items.map((f) => f.id)).toEqual(byName.items.map((f) => f.id));
+      const preferred = await store.figures(q({ metric: "mine_production", preferred: "true" }));
+      expect(preferred.items.map((f) => [f.vintage, f.preferred, f.quality])).toEqual([
+        ["V2", true, "reported"],
+      ]);
+      const all = await store.figures(q({ metric: "mine_production" }));
+      expect(all.items.find((f) => f.vintage === "V1")).toMatchObject({
+        preferred: false,
+        quality: "superseded",
+      });
+    });
+
+    it("series() gives one item per month, says why a month is missing, and the reported range total", async () => {
+      const s = await store.series(
+        SeriesQuerySchema.parse({
+          metric: "export_volume",
+          entity: "China",
+          counterparty: "Germany",
+          from: "2025-01",
+          to: "2025-03",
+          per: "month",
+        }),
+      );
+      expect(s.items.map((i) => [i.period, i.value, i.composition])).toEqual([
+        ["2025-01", 100, "reported"],
+        ["2025-02", 110, "reported"],
+        ["2025-03", null, "missing"],
+      ]);
+      expect(s.items[2]!.reason).toMatch(/no figure for 2025-03/);
+      expect(s.total).toMatchObject({ period: "2025-01..2025-03", value: 330, composition: "reported" });
+      expect(s.items[0]!.source).toMatchObject({ id: "src-a", tier: "official" });
+    });
+
+    it("series() answers with the latest edition, or the one asked for", async () => {
+      const latest = await store.series(
+        SeriesQuerySchema.parse({ metric: "mine_production", entity: "CHN" }),
+      );
+      expect(latest.items.map((i) => [i.period, i.value])).toEqual([["2024", 270000]]);
+      const v1 = await store.series(
+        SeriesQuerySchema.parse({ metric: "mine_production", entity: "China", vintage: "V1" }),
+      );
+      expect(v1.items[0]).toMatchObject({ value: 260000, quality: "superseded" });
     });
 
     it("datasetVersion() reports the loaded content hash", async () => {
@@ -220,5 +289,94 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
       expect(v?.contentHash).toMatch(/^[0-9a-f]{16}$/);
       expect(v?.figures).toBe(8);
     });
+  });
+}
+
+/**
+ * The acceptance question of issue 7 on the bundled knowledge base: China's magnet exports to the world,
+ * January to September 2025, month by month, must add up to the reported year-to-date total.
+ */
+export function runBundledSeriesCase(name: string, open: () => Promise<Store>) {
+  describe(`${name} store on the bundled data`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+      const ds = await loadDataset(fileURLToPath(new URL("../../data", import.meta.url)));
+      if (!ds.ok) throw new Error("bundled data failed to load");
+      await store.loadDataset(ds.value);
+    }, 120_000);
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it("series() gives nine months of China's exports to the world summing to the reported Jan-Sep total", async () => {
+      const s = await store.series(
+        SeriesQuerySchema.parse({
+          metric: "export_volume",
+          entity: "China",
+          counterparty: "World",
+          from: "2025-01",
+          to: "2025-09",
+          per: "month",
+        }),
+      );
+      expect(s.items.map((i) => i.period)).toEqual([
+        "2025-01",
+        "2025-02",
+        "2025-03",
+        "2025-04",
+        "2025-05",
+        "2025-06",
+        "2025-07",
+        "2025-08",
+        "2025-09",
+      ]);
+      const sum = s.items.reduce((a, i) => a + i.value!, 0);
+      expect(s.total).toMatchObject({ composition: "reported", metric: "export_volume_ytd" });
+      expect(Math.abs(sum - s.total!.value!) / s.total!.value!).toBeLessThan(0.001);
+      expect(s.items.every((i) => i.source && i.alternatives.every((a) => a.whyNotPreferred))).toBe(true);
+    });
+
+    it("series() and figures() give the same 2024 world mine production for World and World total", async () => {
+      const one = await store.series(
+        SeriesQuerySchema.parse({ metric: "mine_production", entity: "World", from: "2024", to: "2024" }),
+      );
+      const two = await store.series(
+        SeriesQuerySchema.parse({
+          metric: "mine_production",
+          entity: "World total",
+          from: "2024",
+          to: "2024",
+        }),
+      );
+      expect(one.items).toHaveLength(1);
+      expect(two.items).toEqual(one.items);
+      const rows = await store.figures(
+        FigureQuerySchema.parse({
+          metric: "mine_production",
+          entity: "World",
+          from: "2024",
+          to: "2024",
+          preferred: "true",
+        }),
+      );
+      expect(rows.items.map((f) => f.value)).toEqual([one.items[0]!.value]);
+    });
+
+    it("no preferred figure carries an exclusion, and no key has two preferred rows", async () => {
+      const rows = await store.sql.query<{ bad: number; dup: number }>(
+        `SELECT (SELECT count(*)::int FROM figure WHERE preferred AND exclude_reason <> '') AS bad,
+                (SELECT count(*)::int FROM (SELECT series_key, period FROM figure WHERE preferred
+                  GROUP BY series_key, period HAVING count(*) > 1) d) AS dup`,
+      );
+      expect(rows[0]).toEqual({ bad: 0, dup: 0 });
+    });
+
+    it("a second load of the same data changes nothing", async () => {
+      const ds = await loadDataset(fileURLToPath(new URL("../../data", import.meta.url)));
+      if (!ds.ok) throw new Error("bundled data failed to load");
+      const s = await store.loadDataset(ds.value);
+      expect(s.changed).toBe(false);
+    }, 60_000);
   });
 }

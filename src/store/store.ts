@@ -6,53 +6,68 @@ import { periodSpan } from "../domain/period.ts";
 import type { PolicyEvent } from "../domain/policy-event.ts";
 import type { RecordKind, StoredRecord } from "../domain/record.ts";
 import type { Licence, Source } from "../domain/source.ts";
-import { type FigureQuery, periodKind } from "./figure-query.ts";
+import { entityIdOf } from "../domain/entity.ts";
+import type { SeriesResult } from "../domain/series.ts";
+import type { FigureQuery } from "./figure-query.ts";
+import { querySeries } from "./series.ts";
+import type { SeriesQuery } from "./series-query.ts";
+import { FIGURE_SELECT, type FigureRow, toFigureDbRow, toFigureRow } from "./figure-row.ts";
+import {
+  type CapacityProjectRow,
+  type ProjectQuery,
+  projectFacets,
+  queryCapacityProjects,
+  resolveProjectQuery,
+} from "./capacity-projects.ts";
+import {
+  type CompanyResultRow,
+  queryCompanyResults,
+  type ResultQuery,
+  resolveResultQuery,
+  resultFacets,
+} from "./company-results.ts";
+import { type CuratedCounts, syncCurated } from "./curated-sync.ts";
+import {
+  type EstimateQuery,
+  estimateFacets,
+  type MarketEstimateRow,
+  queryMarketEstimates,
+  resolveEstimateQuery,
+} from "./market-estimates.ts";
+import {
+  policyFacets,
+  type PolicyEventRow,
+  type PolicyQuery,
+  PolicyQuerySchema,
+  queryPolicyEvents,
+  resolvePolicyQuery,
+} from "./policy-events.ts";
+import type { Page } from "./query-fields.ts";
 import { migrate } from "./migrate.ts";
 import { createWhere } from "./where.ts";
 import { openPglite } from "./pglite.ts";
 import { openPostgres } from "./postgres.ts";
 import type { Sql } from "./sql.ts";
 import { type SyncCounts, syncTable } from "./upsert.ts";
-import { FIGURE_COLUMNS, POLICY_COLUMNS, RECORD_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
+import { FIGURE_COLUMNS, RECORD_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
 
-/** A figure as served: the value with its source beside it. */
-export interface FigureRow {
-  id: string;
-  dataset: string;
-  metric: string;
-  family: string;
-  entity: string;
-  counterparty: string;
-  material: string;
-  location: string;
-  period: string;
-  periodKind: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string;
-  massBasis: string;
-  vintage: string;
-  isLatest: boolean;
-  isDerived: boolean;
-  isForecast: boolean;
-  note: string;
-  source: { id: string; title: string; publisher: string; url: string; published: string; licence: Licence };
-}
+export type { FigureRow };
 
 export interface LoadSummary {
   contentHash: string;
   /** False when the store already held exactly this dataset. */
   changed: boolean;
-  tables: Record<"source" | "figure" | "policy_event" | "record", SyncCounts>;
+  tables: Record<"source" | "figure" | "record", SyncCounts> & CuratedCounts;
 }
 
 export interface Facets {
   metrics: string[];
+  /** Entity names as the sources write them. */
   entities: string[];
+  /** Registered ids (or slugs) of those names: what entity filters match. */
+  entityIds: string[];
   counterparties: string[];
+  counterpartyIds: string[];
   materials: string[];
   vintages: string[];
   datasets: string[];
@@ -72,9 +87,25 @@ export interface Store {
   sources(filter?: { licence?: Licence; id?: string[] }): Promise<(Source & { figures: number })[]>;
   /** Figures matching `query`, newest period first within each series, with the total before paging. */
   figures(query: FigureQuery): Promise<{ items: FigureRow[]; total: number }>;
+  /**
+   * One value per period for one series (metric, entity, counterparty ...), never double counting: the preferred
+   * reported value, or the sum of preferred parts when no total is reported. Throws SeriesError (code
+   * `ambiguous_series`) when the query matches several series.
+   */
+  series(query: SeriesQuery): Promise<SeriesResult>;
   /** Distinct values of the filterable columns, for validation and the dashboard's pickers. */
   facets(): Promise<Facets>;
+  /** Every policy event matching the (unpaged) filter, oldest first. */
   policyEvents(filter?: { jurisdiction?: string; instrument?: string }): Promise<PolicyEvent[]>;
+  /**
+   * The curated tables with the source beside each row. Filter values are checked against the table first: a value
+   * that matches nothing throws FilterError (src/store/query-fields.ts) naming the closest known values.
+   */
+  queryPolicyEvents(q: PolicyQuery): Promise<Page<PolicyEventRow>>;
+  capacityProjects(q: ProjectQuery): Promise<Page<CapacityProjectRow>>;
+  companyResults(q: ResultQuery): Promise<Page<CompanyResultRow>>;
+  marketEstimates(q: EstimateQuery): Promise<Page<MarketEstimateRow>>;
+  /** Whole rows of a kind (capacity projects and market estimates are served from their typed tables). */
   records(kind: RecordKind): Promise<StoredRecord[]>;
   /** Raw SQL access for layers that add their own tables (ingestion); same dialect on both adapters. */
   readonly sql: Sql;
@@ -106,7 +137,17 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
 function hashDataset(ds: Dataset): string {
   const h = createHash("sha256");
-  h.update(JSON.stringify([ds.sources, ds.figures, ds.policyEvents, ds.records]));
+  h.update(
+    JSON.stringify([
+      ds.sources,
+      ds.figures,
+      ds.policyEvents,
+      ds.capacityProjects,
+      ds.companyResults,
+      ds.marketEstimates,
+      ds.records,
+    ]),
+  );
   return h.digest("hex").slice(0, 16);
 }
 
@@ -118,54 +159,7 @@ function createStore(sql: Sql): Store {
       const contentHash = hashDataset(ds);
       return sql.transaction(async (tx) => {
         // Children first (they reference sources), then sources, then children again for inserts.
-        const figureRows = ds.figures.map((f) => {
-          const span = periodSpan(f.period);
-          if (!span) throw new Error(`invalid period in figure ${f.id}: ${f.period}`);
-          return {
-            id: f.id,
-            dataset: f.dataset,
-            metric: f.metric,
-            family: f.family,
-            entity: f.entity,
-            counterparty: f.counterparty,
-            material: f.material,
-            location: f.location,
-            period: f.period,
-            period_kind: periodKind(f.period),
-            period_start: span.start,
-            period_end: span.end,
-            value: f.value,
-            low: f.low,
-            high: f.high,
-            unit: f.unit,
-            mass_basis: f.massBasis,
-            vintage: f.vintage,
-            is_latest: f.isLatest,
-            is_derived: f.isDerived,
-            is_forecast: f.isForecast,
-            source_id: f.sourceId,
-            note: f.note,
-          };
-        });
-        const eventRows = ds.policyEvents.map((e) => ({
-          id: e.id,
-          date: e.date,
-          effective_date: e.effectiveDate,
-          end_date: e.endDate,
-          jurisdiction: e.jurisdiction,
-          actor: e.actor,
-          instruments: e.instruments,
-          title: e.title,
-          materials: e.materials,
-          hs_codes: e.hsCodes,
-          amount: e.amount,
-          amount_unit: e.amountUnit,
-          status: e.status,
-          summary: e.summary,
-          source_id: e.sourceId,
-          source_id_2: e.sourceId2,
-          note: e.note,
-        }));
+        const figureRows = ds.figures.map(toFigureDbRow);
         const recordRows = ds.records.map((r) => ({
           kind: r.kind,
           id: r.id,
@@ -181,10 +175,12 @@ function createStore(sql: Sql): Store {
           accessed: s.accessed,
           licence: s.licence,
           licence_note: s.licenceNote,
+          tier: s.tier,
+          origin: s.origin,
         }));
         const source = await syncTable(tx, "source", SOURCE_COLUMNS, ["id"], sourceRows, { prune: false });
         const figure = await syncTable(tx, "figure", FIGURE_COLUMNS, ["id"], figureRows);
-        const policy_event = await syncTable(tx, "policy_event", POLICY_COLUMNS, ["id"], eventRows);
+        const curated = await syncCurated(tx, ds);
         const record = await syncTable(tx, "record", RECORD_COLUMNS, ["kind", "id"], recordRows);
         // Sources no longer in the dataset go last, once nothing references them.
         const keep = sourceRows.map((s) => s.id);
@@ -195,7 +191,7 @@ function createStore(sql: Sql): Store {
           [keep],
         );
         source.deleted = gone[0]?.n ?? 0;
-        const tables = { source, figure, policy_event, record };
+        const tables = { source, figure, record, ...curated };
         const changed = Object.values(tables).some((c) => c.inserted + c.updated + c.deleted > 0);
         const current = await tx.query<{ content_hash: string }>(
           "SELECT content_hash FROM dataset_version ORDER BY id DESC LIMIT 1",
@@ -230,7 +226,7 @@ function createStore(sql: Sql): Store {
       if (filter.licence) where.add("s.licence = ?", filter.licence);
       if (filter.id?.length) where.add("s.id = ANY(?::text[])", filter.id);
       const rows = await sql.query<Record<string, unknown>>(
-        `SELECT s.id, s.title, s.publisher, s.url, s.published, s.accessed::text AS accessed, s.licence, s.licence_note,
+        `SELECT s.id, s.title, s.publisher, s.url, s.published, s.accessed::text AS accessed, s.licence, s.licence_note, s.tier, s.origin,
                 coalesce(c.n, 0)::int AS figures
          FROM source s LEFT JOIN (SELECT source_id, count(*) AS n FROM figure GROUP BY source_id) c ON c.source_id = s.id
          ${where.sql} ORDER BY s.publisher, s.id`,
@@ -245,6 +241,8 @@ function createStore(sql: Sql): Store {
         accessed: r.accessed as string,
         licence: r.licence as Licence,
         licenceNote: r.licence_note as string,
+        tier: r.tier as Source["tier"],
+        origin: r.origin as string,
         figures: r.figures as number,
       }));
     },
@@ -252,16 +250,9 @@ function createStore(sql: Sql): Store {
       const where = createWhere();
       const add = where.add;
       if (q.metric?.length) add("f.metric = ANY(?::text[])", q.metric);
-      if (q.entity?.length)
-        add(
-          "lower(f.entity) = ANY(?::text[])",
-          q.entity.map((s) => s.toLowerCase()),
-        );
-      if (q.counterparty?.length)
-        add(
-          "lower(f.counterparty) = ANY(?::text[])",
-          q.counterparty.map((s) => s.toLowerCase()),
-        );
+      // Any spelling or alias of an entity selects the same rows (World = World total; US = United States).
+      if (q.entity?.length) add("f.entity_id = ANY(?::text[])", q.entity.map(entityIdOf));
+      if (q.counterparty?.length) add("f.counterparty_id = ANY(?::text[])", q.counterparty.map(entityIdOf));
       if (q.material?.length)
         add(
           "lower(f.material) = ANY(?::text[])",
@@ -273,14 +264,14 @@ function createStore(sql: Sql): Store {
       if (q.per) add("f.period_kind = ?", q.per);
       if (q.vintage === "latest") where.raw("f.is_latest");
       else if (q.vintage) add("f.vintage = ?", q.vintage);
+      if (q.preferred) where.raw("f.preferred");
       const { sql: whereSql, params } = where;
       const total = await sql.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM figure f ${whereSql}`,
         params,
       );
       const rows = await sql.query<Record<string, unknown>>(
-        `SELECT f.*, f.period_start::text AS period_start, f.period_end::text AS period_end,
-                s.title AS s_title, s.publisher AS s_publisher, s.url AS s_url, s.published AS s_published, s.licence AS s_licence
+        `SELECT ${FIGURE_SELECT}
          FROM figure f JOIN source s ON s.id = f.source_id ${whereSql}
          ORDER BY f.metric, f.entity, f.counterparty, f.material, f.period_start, f.period_end, f.vintage, f.id
          LIMIT ${q.limit} OFFSET ${q.offset}`,
@@ -288,6 +279,7 @@ function createStore(sql: Sql): Store {
       );
       return { total: total[0]?.n ?? 0, items: rows.map(toFigureRow) };
     },
+    series: (q) => querySeries(sql, q),
     async facets() {
       const col = async (c: string) =>
         (
@@ -296,44 +288,39 @@ function createStore(sql: Sql): Store {
       return {
         metrics: await col("metric"),
         entities: await col("entity"),
+        entityIds: await col("entity_id"),
         counterparties: await col("counterparty"),
+        counterpartyIds: await col("counterparty_id"),
         materials: await col("material"),
         vintages: await col("vintage"),
         datasets: await col("dataset"),
       };
     },
     async policyEvents(filter = {}) {
-      const where = createWhere();
-      if (filter.jurisdiction) where.add("lower(jurisdiction) = ?", filter.jurisdiction.toLowerCase());
-      if (filter.instrument) where.add("? = ANY(instruments)", filter.instrument);
-      const rows = await sql.query<Record<string, unknown>>(
-        `SELECT * FROM policy_event ${where.sql} ORDER BY date, id`,
-        where.params,
-      );
-      return rows.map(
-        (r) =>
-          ({
-            id: r.id,
-            date: r.date,
-            effectiveDate: r.effective_date,
-            endDate: r.end_date,
-            jurisdiction: r.jurisdiction,
-            actor: r.actor,
-            instruments: r.instruments,
-            title: r.title,
-            materials: r.materials,
-            hsCodes: r.hs_codes,
-            amount: r.amount,
-            amountUnit: r.amount_unit,
-            status: r.status,
-            summary: r.summary,
-            sourceId: r.source_id,
-            sourceId2: r.source_id_2,
-            note: r.note,
-          }) as PolicyEvent,
+      const q = PolicyQuerySchema.parse({ ...filter, limit: 10_000 });
+      return (await queryPolicyEvents(sql, resolvePolicyQuery(q, await policyFacets(sql)))).items.map(
+        ({ source: _, ...e }) => e,
       );
     },
+    queryPolicyEvents: async (q) => queryPolicyEvents(sql, resolvePolicyQuery(q, await policyFacets(sql))),
+    capacityProjects: async (q) =>
+      queryCapacityProjects(sql, resolveProjectQuery(q, await projectFacets(sql))),
+    companyResults: async (q) => queryCompanyResults(sql, resolveResultQuery(q, await resultFacets(sql))),
+    marketEstimates: async (q) =>
+      queryMarketEstimates(sql, resolveEstimateQuery(q, await estimateFacets(sql))),
     async records(kind) {
+      if (kind === "capacity_project" || kind === "market_estimate") {
+        const page =
+          kind === "capacity_project"
+            ? await queryCapacityProjects(sql, { excluded: "include", limit: 10_000, offset: 0 })
+            : await queryMarketEstimates(sql, { excluded: "include", limit: 10_000, offset: 0 });
+        return page.items.map(({ source, ...data }) => ({
+          kind,
+          id: data.id,
+          sourceId: source.id as StoredRecord["sourceId"],
+          data,
+        }));
+      }
       const rows = await sql.query<{
         kind: RecordKind;
         id: string;
@@ -348,41 +335,6 @@ function createStore(sql: Sql): Store {
       }));
     },
     close: () => sql.close(),
-  };
-}
-
-function toFigureRow(r: Record<string, unknown>): FigureRow {
-  return {
-    id: r.id as string,
-    dataset: r.dataset as string,
-    metric: r.metric as string,
-    family: r.family as string,
-    entity: r.entity as string,
-    counterparty: r.counterparty as string,
-    material: r.material as string,
-    location: r.location as string,
-    period: r.period as string,
-    periodKind: r.period_kind as string,
-    periodStart: r.period_start as string,
-    periodEnd: r.period_end as string,
-    value: r.value as number | null,
-    low: r.low as number | null,
-    high: r.high as number | null,
-    unit: r.unit as string,
-    massBasis: r.mass_basis as string,
-    vintage: r.vintage as string,
-    isLatest: r.is_latest as boolean,
-    isDerived: r.is_derived as boolean,
-    isForecast: r.is_forecast as boolean,
-    note: r.note as string,
-    source: {
-      id: r.source_id as string,
-      title: r.s_title as string,
-      publisher: r.s_publisher as string,
-      url: r.s_url as string,
-      published: r.s_published as string,
-      licence: r.s_licence as Licence,
-    },
   };
 }
 

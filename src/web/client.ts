@@ -1,5 +1,15 @@
 /** @module API client: fetches JSON from the Lodestone API and turns its error shape into a readable ApiClientError. */
-import type { Facets, Figure, FigureParams, Health, Page, PolicyEvent, SourceRow } from "./types.ts";
+import type {
+  Facets,
+  Figure,
+  FigureParams,
+  Health,
+  Page,
+  PolicyEvent,
+  SeriesParams,
+  SeriesResult,
+  SourceRow,
+} from "./types.ts";
 
 /** An API or network failure with the message the API gave (or a plain-language one). */
 export class ApiClientError extends Error {
@@ -62,7 +72,9 @@ export const api = {
   facets: () => getJson<Facets>("/api/facets"),
   sources: () => getJson<{ items: SourceRow[]; total: number }>("/api/sources"),
   figures: (p: FigureParams) => getJson<Page<Figure>>(`/api/figures${toQuery(p)}`),
-  policyEvents: () => getJson<{ items: PolicyEvent[]; total: number }>("/api/policy-events"),
+  /** One value per period for one series (the same answer as `lodestone series`). */
+  series: (p: SeriesParams) => getJson<SeriesResult>(`/api/series${toQuery(p)}`),
+  policyEvents: () => getJson<Page<PolicyEvent>>("/api/policy-events?limit=10000"),
 };
 
 /** Every figure matching `p` (pages through the API 10,000 rows at a time). */

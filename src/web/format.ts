@@ -18,8 +18,12 @@ export function formatNumber(v: number | null | undefined, digits = 2): string {
 }
 
 /** A figure's value: the number, or `low–high` for a range. */
-export function formatValue(f: Pick<Figure, "value" | "low" | "high">): string {
-  if (f.value !== null) return formatNumber(f.value);
+export function formatValue(
+  f: Pick<Figure, "value" | "low" | "high"> & { qualifier?: Figure["qualifier"]; approx?: boolean },
+): string {
+  const sign = { gt: "> ", gte: "≥ ", lt: "< ", lte: "≤ " } as const;
+  if (f.value !== null)
+    return `${f.qualifier ? sign[f.qualifier] : ""}${f.approx ? "~" : ""}${formatNumber(f.value)}`;
   if (f.low !== null && f.high !== null) return `${formatNumber(f.low)}–${formatNumber(f.high)}`;
   if (f.low !== null) return `> ${formatNumber(f.low)}`;
   if (f.high !== null) return `< ${formatNumber(f.high)}`;

@@ -2,11 +2,12 @@
 import type { z } from "zod";
 import type { FigureOutSchema, SourceOutSchema } from "../api/schemas.ts";
 import type { PolicyEvent } from "../domain/policy-event.ts";
+import type { SeriesItem, SeriesResult } from "../domain/series-types.ts";
 
 export type Figure = z.infer<typeof FigureOutSchema>;
 export type FigureSource = Figure["source"];
 export type SourceRow = z.infer<typeof SourceOutSchema>;
-export type { PolicyEvent };
+export type { PolicyEvent, SeriesItem, SeriesResult };
 
 export interface Page<T> {
   items: T[];
@@ -18,7 +19,9 @@ export interface Page<T> {
 export interface Facets {
   metrics: string[];
   entities: string[];
+  entityIds: string[];
   counterparties: string[];
+  counterpartyIds: string[];
   materials: string[];
   vintages: string[];
   datasets: string[];
@@ -41,6 +44,20 @@ export interface FigureParams {
   to?: string;
   vintage?: string;
   per?: string;
+  /** `true`: only the preferred value of each (series, period). */
+  preferred?: boolean;
   limit?: number;
   offset?: number;
+}
+
+/** Query parameters of GET /api/series (all strings, as sent). */
+export interface SeriesParams {
+  metric: string;
+  entity: string;
+  counterparty?: string;
+  material?: string;
+  from?: string;
+  to?: string;
+  per?: "month" | "quarter" | "year";
+  vintage?: string;
 }

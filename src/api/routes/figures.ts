@@ -13,13 +13,17 @@ const csv = (description: string, example: string) =>
 
 const QuerySchema = z.object({
   metric: csv("Metric id", "export_volume"),
-  entity: csv("Whose figure: country, company or material", "China"),
-  counterparty: csv("Destination, partner or funder", "Germany"),
+  entity: csv("Whose figure: country, company or material (any alias: World = World total)", "China"),
+  counterparty: csv("Destination, partner or funder (any alias)", "Germany"),
   material: csv("Material or product", "rare earth magnets"),
   dataset: csv("Data file", "china-magnet-exports"),
   from: z.string().optional().openapi({ description: "Earliest period (inclusive)", example: "2025-01" }),
   to: z.string().optional().openapi({ description: "Latest period (inclusive)", example: "2025-12" }),
   vintage: z.string().optional().openapi({ description: "`latest` or a vintage name", example: "latest" }),
+  preferred: z
+    .string()
+    .optional()
+    .openapi({ description: "`true`: only the preferred value of each (series, period)", example: "true" }),
   per: z
     .string()
     .optional()
@@ -101,8 +105,11 @@ const CSV_HEADER = [
   "counterparty",
   "material",
   "location",
+  "variant",
   "period",
   "value",
+  "qualifier",
+  "approx",
   "low",
   "high",
   "unit",
@@ -111,6 +118,12 @@ const CSV_HEADER = [
   "is_latest",
   "is_derived",
   "is_forecast",
+  "preferred",
+  "quality",
+  "quality_reason",
+  "confidence",
+  "conflict",
+  "exclude_reason",
   "note",
   "source_id",
   "source_publisher",
@@ -118,6 +131,7 @@ const CSV_HEADER = [
   "source_published",
   "source_url",
   "licence",
+  "source_tier",
 ];
 
 /** The figures as CSV with the source beside each value (the export format of the API and dashboard). */
@@ -133,8 +147,11 @@ export function figuresToCsv(items: readonly FigureRow[]): string {
       f.counterparty,
       f.material,
       f.location,
+      f.variant,
       f.period,
       f.value,
+      f.qualifier,
+      f.approx,
       f.low,
       f.high,
       f.unit,
@@ -143,6 +160,12 @@ export function figuresToCsv(items: readonly FigureRow[]): string {
       f.isLatest,
       f.isDerived,
       f.isForecast,
+      f.preferred,
+      f.quality,
+      f.qualityReason,
+      f.confidence,
+      f.conflict,
+      f.excludeReason,
       f.note,
       f.source.id,
       f.source.publisher,
@@ -150,6 +173,7 @@ export function figuresToCsv(items: readonly FigureRow[]): string {
       f.source.published,
       f.source.url,
       f.source.licence,
+      f.source.tier,
     ]
       .map(field)
       .join(","),

@@ -41,7 +41,11 @@ const facets = createRoute({
           schema: z.object({
             metrics: z.array(z.string()),
             entities: z.array(z.string()),
+            entityIds: z
+              .array(z.string())
+              .openapi({ description: "Registered ids of the entities (see /api/entities)" }),
             counterparties: z.array(z.string()),
+            counterpartyIds: z.array(z.string()),
             materials: z.array(z.string()),
             vintages: z.array(z.string()),
             datasets: z.array(z.string()),

@@ -21,6 +21,7 @@ const OPTIONS = {
   period: { type: "string" },
   vintage: { type: "string" },
   latest: { type: "boolean" },
+  preferred: { type: "boolean" },
   per: { type: "string" },
   limit: { type: "string" },
   offset: { type: "string" },
@@ -29,12 +30,14 @@ const OPTIONS = {
 
 export const FIGURES_HELP = `usage: lodestone figures [filters] [--format table|csv|json]
   --metric ID[,ID]        e.g. export_volume, mine_production, oxide_price_annual, price, reserves
-  --entity NAME           whose figure (country, company, material); --country is an alias
+  --entity NAME           whose figure (country, company, material; any alias: World = "World total",
+                          US = "United States", EU = EU-27); --country is an alias
   --counterparty NAME     destination, partner or funder; --destination is an alias
   --material NAME         e.g. "rare earth magnets", "NdPr oxide"
   --from P --to P         period range (2025, 2025-03, 2025-Q1, 2025-H1); --period P sets both
   --per KIND              year, half, quarter, month, day or range
   --vintage V | --latest  a publication vintage, or only the newest vintage of each series
+  --preferred             only the preferred value of each (series, period): one answer per question
   --dataset NAME          a data file, e.g. china-magnet-exports
   --limit N --offset N    paging (default 100 rows)
 examples:
@@ -59,6 +62,7 @@ export const figuresCommand: Command = async (args, fx) => {
     from: values.from ?? values.period,
     to: values.to ?? values.period,
     vintage: values.latest ? "latest" : values.vintage,
+    preferred: values.preferred,
     per: values.per,
     limit: values.limit,
     offset: values.offset,
@@ -95,8 +99,11 @@ export const figuresCommand: Command = async (args, fx) => {
   }
 };
 
+const SIGN = { gt: ">", gte: "≥", lt: "<", lte: "≤" } as const;
+
 function valueText(f: FigureRow): string {
-  if (f.value !== null) return formatNumber(f.value);
+  if (f.value !== null)
+    return `${f.qualifier ? SIGN[f.qualifier] : ""}${f.approx ? "~" : ""}${formatNumber(f.value)}`;
   if (f.low !== null && f.high !== null) return `${formatNumber(f.low)}–${formatNumber(f.high)}`;
   return f.low !== null ? `>${formatNumber(f.low)}` : `<${formatNumber(f.high)}`;
 }
@@ -112,23 +119,38 @@ function render(items: FigureRow[], format: "table" | "csv" | "json"): string {
     "material",
     "value",
     "unit",
+    "basis",
+    "terms",
     "vintage",
+    "quality",
     "source",
   ];
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-  return toTable(
-    header,
-    items.map((f) => [
-      f.period,
-      f.metric,
-      cut(f.entity, 24),
-      cut(f.counterparty, 20),
-      cut(f.material, 22),
-      valueText(f) + (f.isDerived ? "*" : ""),
-      f.unit,
-      `${f.vintage}${f.vintage && f.isLatest ? " (latest)" : ""}`,
-      `${cut(f.source.publisher, 36)}, ${f.source.published} [${f.source.id}]`,
-    ]),
-    [5],
-  );
+  const terms = (f: FigureRow) => [f.location, f.variant].filter(Boolean).join("; ");
+  const quality = (f: FigureRow) =>
+    `${f.preferred ? "✓ " : "  "}${f.quality}${f.conflict ? " !" : ""}${f.confidence === "high" ? "" : ` (${f.confidence})`}`;
+  const rows = items.map((f) => [
+    f.period,
+    f.metric,
+    cut(f.entity, 24),
+    cut(f.counterparty, 20),
+    cut(f.material, 22),
+    valueText(f) + (f.isDerived ? "*" : ""),
+    f.unit,
+    f.massBasis === "not_applicable" ? "" : f.massBasis,
+    cut(terms(f), 34),
+    `${f.vintage}${f.vintage && f.isLatest ? " (latest)" : ""}`,
+    quality(f),
+    `${cut(f.source.publisher, 36)}, ${f.source.published} [${f.source.id}]`,
+  ]);
+  const table = toTable(header, rows, [5]);
+  const notes = [
+    items.some((f) => f.preferred) &&
+      "✓ preferred value of its series and period (lodestone series gives one per period)",
+    items.some((f) => f.isDerived) &&
+      "* derived by us from other figures (see --format csv for the arithmetic)",
+    items.some((f) => f.conflict) && "! sources disagree beyond rounding",
+    items.some((f) => f.qualifier || f.approx) && "> ≥ < ≤ a bound; ~ the source hedges",
+  ].filter(Boolean);
+  return notes.length ? `${table}${notes.join("\n")}\n` : table;
 }

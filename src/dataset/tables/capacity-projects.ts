@@ -1,8 +1,21 @@
 /** @module capacity-projects.csv: magnet, alloy, separation, recycling and mining capacity, in and outside China. */
 import { z } from "zod";
+import type { CapacityProject } from "../../domain/capacity-project.ts";
+import { ProjectStatusSchema, StageSchema } from "../../domain/capacity-project.ts";
+import type { SourceId } from "../../domain/source.ts";
 import { UNITS } from "../../domain/units.ts";
+import {
+  excludeReason,
+  isApprox,
+  massBasis,
+  optionalNumber,
+  optionalYear,
+  required,
+  sourceId,
+  text,
+  valueQualifier,
+} from "../fields.ts";
 import type { FigureDraft } from "../table.ts";
-import { massBasis, optionalNumber, optionalYear, required, sourceId, text } from "../fields.ts";
 import { camelKeys, defineTable, joinNote } from "../table.ts";
 
 export const CapacityProjectRowSchema = z
@@ -11,20 +24,47 @@ export const CapacityProjectRowSchema = z
     company: required,
     country: required,
     site: text,
-    stage: z.enum(["mining", "separation", "metal_alloy", "magnet", "recycling"]),
+    stage: StageSchema,
     magnet_type: text,
     product: required,
     capacity_tpy: optionalNumber,
+    capacity_low_tpy: optionalNumber,
+    capacity_high_tpy: optionalNumber,
+    capacity_tpy_qualifier: valueQualifier,
+    is_approx: isApprox,
     capacity_basis: text,
     mass_basis: massBasis,
     capacity_text: text,
-    status: z.enum(["operating", "commissioning", "construction", "planned", "uncertain", "unknown"]),
+    status: ProjectStatusSchema,
     start_year: optionalYear,
     target_year: optionalYear,
     capex_amount: optionalNumber,
+    capex_amount_qualifier: valueQualifier,
+    capex_is_approx: isApprox,
     capex_currency: text,
     source_id: sourceId,
+    exclude_reason: excludeReason,
     note: text,
+  })
+  .refine((r) => r.capacity_tpy === null || (r.capacity_low_tpy === null && r.capacity_high_tpy === null), {
+    message: "expected either capacity_tpy or a capacity_low_tpy/capacity_high_tpy range, not both",
+    path: ["capacity_tpy"],
+  })
+  .refine((r) => (r.capacity_low_tpy === null) === (r.capacity_high_tpy === null), {
+    message: "expected both capacity_low_tpy and capacity_high_tpy for a range",
+    path: ["capacity_high_tpy"],
+  })
+  .refine((r) => r.capacity_tpy !== null || r.capacity_tpy_qualifier === null, {
+    message: "expected capacity_tpy_qualifier only with a capacity_tpy",
+    path: ["capacity_tpy_qualifier"],
+  })
+  .refine((r) => r.capex_amount === null || r.capex_currency !== "", {
+    message: "expected a capex_currency when capex_amount is set",
+    path: ["capex_currency"],
+  })
+  .refine((r) => r.capex_amount !== null || (r.capex_amount_qualifier === null && !r.capex_is_approx), {
+    message: "expected no capex_amount_qualifier or capex_is_approx without a capex_amount",
+    path: ["capex_amount_qualifier"],
   })
   .transform(camelKeys);
 export type CapacityProjectRow = z.infer<typeof CapacityProjectRowSchema>;
@@ -41,6 +81,10 @@ export const capacityProjectsTable = defineTable({
     "magnet_type",
     "product",
     "capacity_tpy",
+    "capacity_low_tpy",
+    "capacity_high_tpy",
+    "capacity_tpy_qualifier",
+    "is_approx",
     "capacity_basis",
     "mass_basis",
     "capacity_text",
@@ -48,13 +92,17 @@ export const capacityProjectsTable = defineTable({
     "start_year",
     "target_year",
     "capex_amount",
+    "capex_amount_qualifier",
+    "capex_is_approx",
     "capex_currency",
     "source_id",
+    "exclude_reason",
     "note",
   ],
   schema: CapacityProjectRowSchema,
   key: ["project_id"],
-  toRecord: { kind: "capacity_project", id: (r) => r.projectId },
+  nonZero: ["capacity_tpy", "capacity_low_tpy", "capacity_high_tpy", "capex_amount"],
+  toItem: (r) => ({ kind: "capacity_project", value: toCapacityProject(r) }),
   toFigures: (r, ctx) => {
     const year = r.targetYear ?? r.startYear;
     const period = String(year ?? ctx.sourceYear(r.sourceId) ?? "");
@@ -65,29 +113,67 @@ export const capacityProjectsTable = defineTable({
       material: r.product,
       period,
       isForecast: r.status === "planned" || r.status === "construction",
+      excludeReason: r.excludeReason,
       sourceId: r.sourceId,
     };
     const out: FigureDraft[] = [];
-    if (r.capacityTpy !== null)
+    if (r.capacityTpy !== null || r.capacityLowTpy !== null)
       out.push({
         ...common,
         metric: r.massBasis === "not_applicable" ? "processing_capacity" : "production_capacity",
-        column: "capacity_tpy",
+        column: r.capacityTpy !== null ? "capacity_tpy" : "capacity_low_tpy",
         value: r.capacityTpy,
+        low: r.capacityLowTpy,
+        high: r.capacityHighTpy,
+        qualifier: r.capacityTpyQualifier,
+        approx: r.isApprox,
         unit: "t/yr",
         massBasis: r.massBasis,
         note: joinNote(r.projectId, r.stage, r.magnetType, r.capacityBasis, r.status, when, r.note),
       });
-    // A capex in a currency outside the canonical units (e.g. MYR) stays in the row but yields no figure.
+    // A capex in a currency outside the canonical units stays in the row but yields no figure.
     if (r.capexAmount !== null && (UNITS as readonly string[]).includes(r.capexCurrency))
       out.push({
         ...common,
         metric: "capex",
         column: "capex_amount",
         value: r.capexAmount,
+        qualifier: r.capexAmountQualifier,
+        approx: r.capexIsApprox,
         unit: r.capexCurrency,
         note: joinNote(r.projectId, r.status, when, r.note),
       });
     return out;
   },
 });
+
+/** The domain capacity project for a checked row. */
+export function toCapacityProject(r: CapacityProjectRow): CapacityProject {
+  return {
+    id: r.projectId,
+    company: r.company,
+    country: r.country,
+    site: r.site,
+    stage: r.stage,
+    magnetType: r.magnetType,
+    product: r.product,
+    capacityTpy: r.capacityTpy,
+    capacityLowTpy: r.capacityLowTpy,
+    capacityHighTpy: r.capacityHighTpy,
+    capacityQualifier: r.capacityTpyQualifier,
+    approx: r.isApprox,
+    capacityBasis: r.capacityBasis,
+    massBasis: r.massBasis,
+    capacityText: r.capacityText,
+    status: r.status,
+    startYear: r.startYear,
+    targetYear: r.targetYear,
+    capexAmount: r.capexAmount,
+    capexQualifier: r.capexAmountQualifier,
+    capexApprox: r.capexIsApprox,
+    capexCurrency: r.capexCurrency,
+    sourceId: r.sourceId as SourceId,
+    excludeReason: r.excludeReason,
+    note: r.note,
+  };
+}

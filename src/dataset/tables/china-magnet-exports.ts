@@ -1,8 +1,34 @@
 /** @module china-magnet-exports.csv: China's rare-earth magnet exports by month and destination (HS 85051110). */
 import { z } from "zod";
 import type { FigureDraft } from "../table.ts";
-import { bool, optionalNumber, period, required, sourceId, text } from "../fields.ts";
+import {
+  bool,
+  excludeReason,
+  isApprox,
+  optionalNumber,
+  period,
+  required,
+  sourceId,
+  text,
+} from "../fields.ts";
 import { camelKeys, defineTable, joinNote } from "../table.ts";
+
+/** Value columns whose hedging `approx_columns` may name (each becomes one figure). */
+const VALUE_COLUMNS = new Set([
+  "volume_t",
+  "value_usd",
+  "unit_value_usd_per_t",
+  "mom_pct",
+  "yoy_pct",
+  "share_of_world_pct",
+  "ytd_volume_t",
+  "ytd_value_usd",
+  "ytd_unit_value_usd_per_t",
+  "ytd_yoy_pct",
+]);
+
+/** China customs heading 85051110 (rare-earth permanent magnets); other scopes (e.g. Adamas' magnets plus alloys) are another material. */
+const HS_SCOPE = /^HS 85051110\b/;
 
 export const ChinaMagnetExportRowSchema = z
   .object({
@@ -25,6 +51,14 @@ export const ChinaMagnetExportRowSchema = z
     is_derived: bool,
     source_id: sourceId,
     note: text,
+    is_approx: isApprox,
+    approx_columns: z
+      .string()
+      .transform((s) => s.split(/\s+/).filter(Boolean))
+      .refine((cols) => cols.every((c) => VALUE_COLUMNS.has(c)), {
+        message: "expected value column names separated by spaces, such as value_usd mom_pct",
+      }),
+    exclude_reason: excludeReason,
   })
   .transform(camelKeys);
 export type ChinaMagnetExportRow = z.infer<typeof ChinaMagnetExportRowSchema>;
@@ -72,6 +106,9 @@ export const chinaMagnetExportsTable = defineTable({
     "is_derived",
     "source_id",
     "note",
+    "is_approx",
+    "approx_columns",
+    "exclude_reason",
   ],
   schema: ChinaMagnetExportRowSchema,
   key: ["month", "destination", "source_id", "is_derived"],
@@ -87,12 +124,16 @@ export const chinaMagnetExportsTable = defineTable({
         ...(ytd && metric === "export_unit_value" ? { idSuffix: "ytd" } : {}),
         entity: "China",
         counterparty: r.destination,
-        material: "rare earth magnets",
+        material: HS_SCOPE.test(r.productScope)
+          ? "rare earth magnets"
+          : "rare earth magnets and magnet alloys",
         period: ytd ? `${r.month.slice(0, 4)}-01..${r.month}` : r.month,
         value,
         unit,
         massBasis: unit === "t" ? "finished" : "not_applicable",
         isDerived: r.isDerived,
+        approx: r.isApprox || r.approxColumns.includes(column),
+        excludeReason: r.excludeReason,
         sourceId: r.sourceId,
         note: joinNote(r.productScope, r.dataOrigin, r.note),
       });

@@ -1,9 +1,20 @@
 /** @module company-results.csv: financial and operating results of magnet-chain companies. */
 import { z } from "zod";
-import { number, period, qualifier, required, sourceId, text } from "../fields.ts";
+import type { CompanyResult } from "../../domain/company-result.ts";
+import type { SourceId } from "../../domain/source.ts";
+import {
+  excludeReason,
+  isApprox,
+  optionalNumber,
+  period,
+  required,
+  sourceId,
+  text,
+  valueQualifier,
+} from "../fields.ts";
 import { camelKeys, defineTable, joinNote } from "../table.ts";
 
-const MONEY = new Set(["USD", "CNY", "EUR", "AUD", "INR", "GBP", "CAD", "JPY", "KRW"]);
+const MONEY = new Set(["USD", "CNY", "EUR", "AUD", "INR", "GBP", "CAD", "JPY", "KRW", "MYR"]);
 const MATERIAL: Record<string, string> = {
   ndpr_production: "NdPr oxide",
   ndpr_sales: "NdPr oxide",
@@ -14,6 +25,12 @@ const MATERIAL: Record<string, string> = {
   average_selling_price: "rare earth products",
 };
 
+/** The currency of a money or price unit (`CNY`, `AUD` for `AUD/kg`), or "" for tonnes and percentages. */
+export function currencyOf(unit: string): string {
+  const head = unit.split("/")[0]!;
+  return MONEY.has(head) ? head : "";
+}
+
 export const CompanyResultRowSchema = z
   .object({
     company: required,
@@ -22,15 +39,37 @@ export const CompanyResultRowSchema = z
     period_as_published: required,
     fiscal_period: text,
     period_end: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "expected a date YYYY-MM-DD or empty"),
-    metric: z.string().regex(/^[a-z][a-z0-9_]*$/, "expected a snake_case metric name such as revenue"),
-    value: number,
-    value_qualifier: qualifier,
+    item: z.string().regex(/^[a-z][a-z0-9_]*$/, "expected a snake_case item name such as revenue"),
+    value: optionalNumber,
+    value_low: optionalNumber,
+    value_high: optionalNumber,
+    value_qualifier: valueQualifier,
+    is_approx: isApprox,
     unit: required,
-    yoy_pct: text,
-    qoq_pct: text,
+    yoy_pct: optionalNumber,
+    qoq_pct: optionalNumber,
     basis: required,
     source_id: sourceId,
+    exclude_reason: excludeReason,
     note: text,
+  })
+  .refine((r) => r.value === null || (r.value_low === null && r.value_high === null), {
+    message: "expected either value or a value_low/value_high range, not both",
+    path: ["value"],
+  })
+  .refine((r) => (r.value_low === null) === (r.value_high === null), {
+    message: "expected both value_low and value_high for a range",
+    path: ["value_high"],
+  })
+  .refine((r) => r.value !== null || r.value_qualifier === null, {
+    message: "expected value_qualifier only with a value",
+    path: ["value_qualifier"],
+  })
+  // A row without any number is kept as a record (e.g. a growth rate with the absolute value cut off), but it must
+  // say why: a blank value never becomes a number.
+  .refine((r) => r.value !== null || r.value_low !== null || r.note.trim() !== "", {
+    message: "expected a value, a value_low/value_high range, or a note saying why the source gives no value",
+    path: ["value"],
   })
   .transform(camelKeys);
 export type CompanyResultRow = z.infer<typeof CompanyResultRowSchema>;
@@ -45,43 +84,56 @@ export const companyResultsTable = defineTable({
     "period_as_published",
     "fiscal_period",
     "period_end",
-    "metric",
+    "item",
     "value",
+    "value_low",
+    "value_high",
     "value_qualifier",
+    "is_approx",
     "unit",
     "yoy_pct",
     "qoq_pct",
     "basis",
     "source_id",
+    "exclude_reason",
     "note",
   ],
   schema: CompanyResultRowSchema,
-  key: ["company", "period", "metric", "source_id"],
+  key: ["company", "period", "item", "source_id"],
   unitColumn: "unit",
+  nonZero: ["value", "value_low", "value_high"],
+  toItem: (r) => ({ kind: "company_result", value: toCompanyResult(r) }),
   toFigures: (r) => {
-    const gt = r.valueQualifier === "gt";
-    const financial = MONEY.has(r.unit) || /margin/.test(r.metric);
+    if (r.value === null && r.valueLow === null) return [];
+    const financial = MONEY.has(r.unit) || /margin/.test(r.item);
     return [
       {
         metric: financial ? "company_financial" : "company_operating",
-        column: "value",
-        idSuffix: r.metric,
+        column: r.value !== null ? "value" : "value_low",
+        idSuffix: r.item,
         entity: r.company,
-        material: MATERIAL[r.metric] ?? "",
+        material: MATERIAL[r.item] ?? "",
+        // The financial or operating item (revenue, net profit ...) tells the figures of one company apart.
+        variant: r.item,
         period: r.period,
-        value: gt ? null : r.value,
-        low: gt ? r.value : null,
+        value: r.value,
+        low: r.valueLow,
+        high: r.valueHigh,
+        qualifier: r.valueQualifier,
+        approx: r.isApprox,
         unit: r.unit,
         massBasis:
-          r.metric === "magnet_blank_production"
+          r.item === "magnet_blank_production"
             ? "blank"
-            : r.metric === "finished_magnet_production"
+            : r.item === "finished_magnet_production"
               ? "finished"
               : "not_applicable",
+        isDerived: /derived/.test(r.basis),
         isForecast: /forecast|guidance/.test(r.basis),
+        excludeReason: r.excludeReason,
         sourceId: r.sourceId,
         note: joinNote(
-          r.metric,
+          r.item,
           r.periodAsPublished !== r.period && `published as ${r.periodAsPublished}`,
           r.fiscalPeriod && `fiscal ${r.fiscalPeriod}`,
           r.basis,
@@ -91,3 +143,34 @@ export const companyResultsTable = defineTable({
     ];
   },
 });
+
+/** Stable id of a company result: one item of one company for one period in one source. */
+export const companyResultId = (r: Pick<CompanyResultRow, "company" | "period" | "item" | "sourceId">) =>
+  `${r.company}|${r.period}|${r.item}|${r.sourceId}`;
+
+/** The domain company result for a checked row. */
+export function toCompanyResult(r: CompanyResultRow): CompanyResult {
+  return {
+    id: companyResultId(r),
+    company: r.company,
+    ticker: r.ticker,
+    period: r.period,
+    periodAsPublished: r.periodAsPublished,
+    fiscalPeriod: r.fiscalPeriod,
+    periodEnd: r.periodEnd,
+    item: r.item,
+    value: r.value,
+    low: r.valueLow,
+    high: r.valueHigh,
+    qualifier: r.valueQualifier,
+    approx: r.isApprox,
+    unit: r.unit,
+    currency: currencyOf(r.unit),
+    yoyPct: r.yoyPct,
+    qoqPct: r.qoqPct,
+    basis: r.basis,
+    sourceId: r.sourceId as SourceId,
+    excludeReason: r.excludeReason,
+    note: r.note,
+  };
+}

@@ -38,6 +38,7 @@ export const evSalesTable = defineTable({
       ...(r.category === "Historical" ? {} : { idSuffix: r.category }),
       entity: r.region,
       material: `${r.mode} ${r.powertrain}`,
+      variant: r.category === "Historical" ? "" : r.category,
       period: String(r.year),
       value: r.value,
       unit: r.unit,

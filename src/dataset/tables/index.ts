@@ -4,6 +4,7 @@ import { applicationParametersTable } from "./application-parameters.ts";
 import { capacityProjectsTable } from "./capacity-projects.ts";
 import { chinaMagnetExportsTable } from "./china-magnet-exports.ts";
 import { companyResultsTable } from "./company-results.ts";
+import { discrepanciesTable } from "./discrepancies.ts";
 import { evSalesTable } from "./ev-sales.ts";
 import { marketEstimatesTable } from "./market-estimates.ts";
 import { mineProductionTable } from "./mine-production.ts";
@@ -37,4 +38,5 @@ export const TABLES: readonly AnyTableSpec[] = [
   marketEstimatesTable,
   applicationParametersTable,
   referenceFactsTable,
+  discrepanciesTable,
 ];

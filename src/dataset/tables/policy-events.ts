@@ -1,5 +1,6 @@
 /** @module policy-events.csv: export controls, suspensions, licences, funding, tariffs, quotas and agreements. */
 import { z } from "zod";
+import { isElementSymbol } from "../../domain/element.ts";
 import {
   InstrumentSchema,
   LooseDateSchema,
@@ -7,8 +8,16 @@ import {
   PolicyStatusSchema,
 } from "../../domain/policy-event.ts";
 import type { SourceId } from "../../domain/source.ts";
-import { optionalNumber, required, sourceId, text } from "../fields.ts";
-import { camelKeys, defineTable } from "../table.ts";
+import {
+  excludeReason,
+  isApprox,
+  optionalNumber,
+  required,
+  sourceId,
+  text,
+  valueQualifier,
+} from "../fields.ts";
+import { camelKeys, defineTable, joinNote } from "../table.ts";
 
 const optionalDate = z.union([z.literal(""), LooseDateSchema]);
 const list = (s: string) =>
@@ -28,20 +37,38 @@ export const PolicyEventRowSchema = z
     instruments: z.string().refine((s) => list(s).every((i) => InstrumentSchema.safeParse(i).success), {
       message: `expected a ';' list of ${InstrumentSchema.options.join(", ")}`,
     }),
+    announcement_no: z
+      .string()
+      .refine(
+        (s) => s === "" || /\d/.test(s),
+        "expected an official number such as 'MOFCOM Announcement No. 18 [2025]', or empty",
+      ),
     title: required,
     materials: text,
-    hs_codes: text,
+    elements: z.string().refine((s) => list(s).every(isElementSymbol), {
+      message: "expected a ';' list of element symbols such as Sm;Gd;Tb;Dy (case as in the periodic table)",
+    }),
+    hs_codes: z.string().refine((s) => list(s).every((c) => /^\d{4,10}$/.test(c)), {
+      message: "expected a ';' list of HS codes of 4 to 10 digits (no dots), e.g. 85051110",
+    }),
     amount: optionalNumber,
+    amount_qualifier: valueQualifier,
+    is_approx: isApprox,
     amount_unit: text,
     status: PolicyStatusSchema,
     summary: text,
     source_id: sourceId,
     source_id_2: z.union([z.literal(""), sourceId]),
+    exclude_reason: excludeReason,
     note: text,
   })
   .refine((r) => r.amount === null || r.amount_unit !== "", {
     message: "expected an amount_unit when amount is set",
     path: ["amount_unit"],
+  })
+  .refine((r) => r.amount !== null || (r.amount_qualifier === null && !r.is_approx), {
+    message: "expected no amount_qualifier or is_approx without an amount",
+    path: ["amount_qualifier"],
   })
   .transform(camelKeys);
 export type PolicyEventRow = z.infer<typeof PolicyEventRowSchema>;
@@ -57,19 +84,25 @@ export const policyEventsTable = defineTable({
     "jurisdiction",
     "actor",
     "instruments",
+    "announcement_no",
     "title",
     "materials",
+    "elements",
     "hs_codes",
     "amount",
+    "amount_qualifier",
+    "is_approx",
     "amount_unit",
     "status",
     "summary",
     "source_id",
     "source_id_2",
+    "exclude_reason",
     "note",
   ],
   schema: PolicyEventRowSchema,
   key: ["event_id"],
+  nonZero: ["amount"],
   toFigures: (r) =>
     r.amount === null
       ? []
@@ -84,10 +117,14 @@ export const policyEventsTable = defineTable({
             value: r.amount,
             unit: r.amountUnit,
             isForecast: r.status === "planned",
+            qualifier: r.amountQualifier,
+            approx: r.isApprox,
+            excludeReason: r.excludeReason,
             sourceId: r.sourceId,
-            note: `${r.eventId}: ${r.title}${r.note ? `; ${r.note}` : ""}`,
+            note: joinNote(`${r.eventId}: ${r.title}`, r.announcementNo, r.note),
           },
         ],
+  toItem: (r) => ({ kind: "policy_event", value: toPolicyEvent(r) }),
 });
 
 /** The domain policy event for a checked row. */
@@ -100,15 +137,20 @@ export function toPolicyEvent(r: PolicyEventRow): PolicyEvent {
     jurisdiction: r.jurisdiction,
     actor: r.actor,
     instruments: list(r.instruments) as PolicyEvent["instruments"],
+    announcementNo: r.announcementNo,
     title: r.title,
     materials: list(r.materials),
+    elements: list(r.elements).sort(),
     hsCodes: list(r.hsCodes),
     amount: r.amount,
+    amountQualifier: r.amountQualifier,
+    approx: r.isApprox,
     amountUnit: r.amountUnit,
     status: r.status,
     summary: r.summary,
     sourceId: r.sourceId as SourceId,
     sourceId2: r.sourceId2 ? (r.sourceId2 as SourceId) : null,
+    excludeReason: r.excludeReason,
     note: r.note,
   };
 }

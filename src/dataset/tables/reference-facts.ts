@@ -17,6 +17,7 @@ export const ReferenceFactRowSchema = z
     mass_basis: massBasis,
     source_id: sourceId,
     note: text,
+    derivation: text,
   })
   .refine((r) => r.value !== null || r.low !== null || r.high !== null, {
     message: "expected a value or a low/high range",
@@ -45,6 +46,7 @@ export const referenceFactsTable = defineTable({
     "mass_basis",
     "source_id",
     "note",
+    "derivation",
   ],
   schema: ReferenceFactRowSchema,
   key: ["fact_id"],

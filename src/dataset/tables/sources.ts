@@ -1,6 +1,6 @@
 /** @module sources.csv: one row per cited source, with its licence class. */
 import { z } from "zod";
-import { LicenceSchema, type Source } from "../../domain/source.ts";
+import { LicenceSchema, type Source, SourceTierSchema } from "../../domain/source.ts";
 import { required, sourceId, text } from "../fields.ts";
 import { camelKeys, defineTable } from "../table.ts";
 
@@ -14,6 +14,8 @@ export const SourceRowSchema = z
     accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD"),
     licence: LicenceSchema,
     licence_note: text,
+    tier: SourceTierSchema,
+    origin: text,
   })
   .transform(camelKeys);
 export type SourceRow = z.infer<typeof SourceRowSchema>;
@@ -21,7 +23,18 @@ export type SourceRow = z.infer<typeof SourceRowSchema>;
 export const sourcesTable = defineTable({
   name: "sources",
   file: "sources.csv",
-  columns: ["source_id", "title", "publisher", "url", "published", "accessed", "licence", "licence_note"],
+  columns: [
+    "source_id",
+    "title",
+    "publisher",
+    "url",
+    "published",
+    "accessed",
+    "licence",
+    "licence_note",
+    "tier",
+    "origin",
+  ],
   schema: SourceRowSchema,
   key: ["source_id"],
 });
@@ -35,4 +48,6 @@ export const toSource = (r: SourceRow): Source => ({
   accessed: r.accessed,
   licence: r.licence,
   licenceNote: r.licenceNote,
+  tier: r.tier,
+  origin: r.origin,
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApplicationParameterRowSchema } from "./application-parameters.ts";
+import { ChinaMagnetExportRowSchema, chinaMagnetExportsTable } from "./china-magnet-exports.ts";
 import { MineProductionRowSchema, mineProductionTable } from "./mine-production.ts";
 import { PolicyEventRowSchema } from "./policy-events.ts";
 import { PricePointRowSchema, pricePointsTable } from "./price-points.ts";
@@ -31,9 +32,64 @@ const price = {
   assessor: "SMM",
   source_id: "smm-2025-07-abcdef",
   note: "",
+  price_low_qualifier: "",
+  price_high_qualifier: "",
+  is_approx: "false",
+  vintage: "",
+  exclude_reason: "",
+};
+
+// A made-up export row for these tests (not a claim about the world).
+const exportRow = {
+  month: "2025-05",
+  destination: "World",
+  destination_type: "world",
+  volume_t: "1200",
+  value_usd: "60000000",
+  unit_value_usd_per_t: "",
+  mom_pct: "",
+  yoy_pct: "",
+  share_of_world_pct: "",
+  rank_by_volume: "",
+  ytd_volume_t: "",
+  ytd_value_usd: "",
+  ytd_unit_value_usd_per_t: "",
+  ytd_yoy_pct: "",
+  product_scope: "HS 85051110 rare-earth permanent magnets (China customs)",
+  data_origin: "customs",
+  is_derived: "false",
+  source_id: "x-2025",
+  note: "",
+  is_approx: "false",
+  approx_columns: "value_usd",
+  exclude_reason: "",
 };
 
 describe("row schemas", () => {
+  it("ChinaMagnetExportRowSchema marks only the hedged measure approximate and carries an exclusion", () => {
+    const figs = chinaMagnetExportsTable.toFigures!(ChinaMagnetExportRowSchema.parse(exportRow), {
+      sourceYear: () => null,
+    });
+    expect(figs.map((f) => [f.metric, f.approx])).toEqual([
+      ["export_volume", false],
+      ["export_value", true],
+    ]);
+    const excluded = chinaMagnetExportsTable.toFigures!(
+      ChinaMagnetExportRowSchema.parse({ ...exportRow, exclude_reason: "test reason" }),
+      { sourceYear: () => null },
+    );
+    expect(excluded.every((f) => f.excludeReason === "test reason")).toBe(true);
+  });
+
+  it("ChinaMagnetExportRowSchema keeps another product scope apart as another material", () => {
+    const row = ChinaMagnetExportRowSchema.parse({
+      ...exportRow,
+      product_scope: "magnets plus magnet alloys",
+    });
+    const [f] = chinaMagnetExportsTable.toFigures!(row, { sourceYear: () => null });
+    expect(f!.material).toBe("rare earth magnets and magnet alloys");
+  });
+
   it("MineProductionRowSchema parses a row into camelCase typed fields", () => {
     const row = MineProductionRowSchema.parse(mine);
     expect(row).toMatchObject({ iso3: "CHN", year: 2024, mineProductionTReo: 270000, isLatestVintage: true });
@@ -61,6 +117,29 @@ describe("row schemas", () => {
     const row = PricePointRowSchema.parse(price);
     const [f] = pricePointsTable.toFigures!(row, { sourceYear: () => null });
     expect(f).toMatchObject({ value: null, low: 440000, high: 460000, unit: "CNY/t", period: "2025-07" });
+  });
+
+  it("PricePointRowSchema reads a one-sided price as a bound with its qualifier, and refuses one without", () => {
+    const above = PricePointRowSchema.parse({ ...price, price_high: "", price_low_qualifier: "gt" });
+    expect(pricePointsTable.toFigures!(above, { sourceYear: () => null })[0]).toMatchObject({
+      value: 440000,
+      qualifier: "gt",
+      low: null,
+      high: null,
+    });
+    const bare = PricePointRowSchema.safeParse({ ...price, price_high: "" });
+    expect(bare.success).toBe(false);
+    expect(bare.error?.issues[0]?.path).toEqual(["price_low_qualifier"]);
+    const ranged = PricePointRowSchema.safeParse({ ...price, price_low_qualifier: "gt" });
+    expect(ranged.success).toBe(false);
+  });
+
+  it("PricePointRowSchema carries exclusion and hedging into the figure", () => {
+    const row = PricePointRowSchema.parse({ ...price, is_approx: "true", exclude_reason: "test reason" });
+    expect(pricePointsTable.toFigures!(row, { sourceYear: () => null })[0]).toMatchObject({
+      approx: true,
+      excludeReason: "test reason",
+    });
   });
 
   it("PricePointRowSchema rejects a row with no price and an unknown material", () => {
@@ -95,15 +174,20 @@ describe("row schemas", () => {
       jurisdiction: "China",
       actor: "MOFCOM",
       instruments: "export_control;embargo",
+      announcement_no: "",
       title: "t",
       materials: "Dy;Tb",
+      elements: "Dy;Tb",
       hs_codes: "",
       amount: "",
+      amount_qualifier: "",
+      is_approx: "false",
       amount_unit: "",
       status: "in_force",
       summary: "",
       source_id: "x-2025",
       source_id_2: "",
+      exclude_reason: "",
       note: "",
     };
     expect(PolicyEventRowSchema.safeParse({ ...e, instruments: "export_control;licence" }).success).toBe(

@@ -50,6 +50,8 @@ export const usTradeTable = defineTable({
         entity: "United States",
         counterparty: r.partner,
         material: `HTS ${r.hts4}`,
+        // USITC reports value separately for each unit of quantity, and up to two quantity measures.
+        variant: isValue ? r.quantityDescription : `${r.measure}: ${r.quantityDescription}`,
         period: r.period === "full_year" ? String(r.year) : `${r.year}-01..${r.year}-04`,
         value: r.value,
         unit: r.unit,

@@ -1,16 +1,18 @@
 /** @module Production charts: mine production stacked by country, revisions by vintage, reserves by country. */
 import type { EChartsOption } from "echarts";
-import type { Figure } from "../types.ts";
+import { resolveEntity } from "../../domain/entity.ts";
+import type { Figure, SeriesItem } from "../types.ts";
 import { PALETTE, baseGrid, baseTextStyle, baseTooltip, INK, valueAxis } from "./theme.ts";
-import { datum, type FigureDatum, figureTooltip } from "./tooltip.ts";
+import { datum, type FigureDatum, figureTooltip, itemDatum } from "./tooltip.ts";
 
-/** Entities that are totals, not countries. */
-export const WORLD_NAMES = ["World", "World total"];
-export const isWorld = (entity: string) => WORLD_NAMES.some((w) => w.toLowerCase() === entity.toLowerCase());
+/** True for any name of the world total (World, World total, global ...), by the entity registry. */
+export const isWorld = (entity: string) => resolveEntity(entity)?.id === "world";
 
 export interface ProductionChartOptions {
   /** Countries shown individually (largest in the latest year); the rest are summed. Default 8. */
   top?: number;
+  /** The world total from GET /api/series (one preferred value per year); default: the world rows of `figures`. */
+  world?: SeriesItem[];
 }
 
 /** Mine production by year, stacked by country, with the world total as a line. Expects one vintage. */
@@ -50,7 +52,8 @@ export function productionChart(figures: Figure[], options: ProductionChartOptio
         return { value: [y, parts.length ? parts.reduce((a, f) => a + f.value!, 0) : null], parts };
       }),
     });
-  if (world.length)
+  const worldItems = options.world?.filter((i) => i.value !== null);
+  if (worldItems?.length || world.length)
     series.push({
       type: "line",
       name: "World total",
@@ -58,6 +61,8 @@ export function productionChart(figures: Figure[], options: ProductionChartOptio
       symbolSize: 6,
       lineStyle: { width: 2, type: "dashed" },
       data: years.map((y) => {
+        const i = worldItems?.find((w) => w.period === y);
+        if (worldItems) return i ? itemDatum(i) : { value: [y, null] };
         const f = world.find((w) => w.period === y);
         return f ? datum(f) : { value: [y, null] };
       }),

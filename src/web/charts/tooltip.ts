@@ -1,6 +1,6 @@
 /** @module Figure tooltips: every value in a chart tooltip is shown with its source (publisher, date, licence, link). */
 import { escapeHtml, flags, formatValue, sourceHtml } from "../format.ts";
-import type { Figure, FigureSource } from "../types.ts";
+import type { Figure, FigureSource, SeriesItem } from "../types.ts";
 
 /** A chart data item that carries the figure(s) it plots. */
 export interface FigureDatum {
@@ -10,6 +10,44 @@ export interface FigureDatum {
   parts?: Figure[];
   /** For model outputs: a text citation instead of a figure. */
   citation?: string;
+  /** For a series item (GET /api/series): the preferred value of its period, or a sum of preferred parts. */
+  item?: SeriesItem;
+}
+
+/** Tags of a series item: derived, approximate, a sum, a conflict between sources. */
+export function itemFlags(i: SeriesItem): string[] {
+  return [
+    ...(i.quality === "derived" ? ["derived"] : []),
+    ...(i.approx ? ["approx"] : []),
+    ...(i.composition.startsWith("sum_") ? ["sum"] : []),
+    ...(i.conflict ? ["conflict"] : []),
+  ];
+}
+
+/** One tooltip line for a series item: period, value, how it was obtained, note and source. */
+export function itemLine(i: SeriesItem, seriesName = "", marker = ""): string {
+  const tags = itemFlags(i)
+    .map((t) => `<span class="tag tag-${t}">${t}</span>`)
+    .join(" ");
+  const how = i.composition.startsWith("sum_")
+    ? `<div class="muted">${escapeHtml(i.qualityReason)}</div>`
+    : "";
+  const note = i.note
+    ? `<div class="note">${escapeHtml(i.note.length > 220 ? `${i.note.slice(0, 217)}…` : i.note)}</div>`
+    : "";
+  const alt = i.alternatives.length
+    ? `<div class="muted">${i.alternatives.length} other value${i.alternatives.length === 1 ? "" : "s"} reported</div>`
+    : "";
+  const source = i.source ? `<div>Source: ${sourceHtml(i.source)}</div>` : "";
+  return (
+    `<div class="tt-row">${marker}<b>${escapeHtml(seriesName)}</b> ${escapeHtml(i.period)}: ` +
+    `<b>${formatValue(i)}</b> ${escapeHtml(i.unit)} ${tags}${source}${how}${note}${alt}</div>`
+  );
+}
+
+/** A data item for a series item, x = its period; a missing period plots as a gap. */
+export function itemDatum(i: SeriesItem): FigureDatum {
+  return i.value === null ? { value: [i.period, null] } : { value: [i.period, i.value], item: i };
 }
 
 /** The subset of ECharts' callback params the formatter reads. */
@@ -51,6 +89,13 @@ export function figureTooltip(params: TooltipParam | TooltipParam[]): string {
   for (const p of list) {
     const d = p.data as FigureDatum | undefined;
     if (!d || typeof d !== "object") continue;
+    if (d.item) {
+      // A derived point is drawn twice (line + marker); cite it once.
+      if (seen.has(`item:${d.item.period}`)) continue;
+      seen.add(`item:${d.item.period}`);
+      rows.push(itemLine(d.item, p.seriesName, p.marker ?? ""));
+      continue;
+    }
     // A derived point is drawn twice (line + marker); cite it once.
     if (d.figure && seen.has(d.figure.id)) continue;
     if (d.figure) seen.add(d.figure.id);

@@ -1,13 +1,11 @@
 /** @module Overview page: headline cards and China's monthly magnet exports with a destination picker. */
 import { exportsChart } from "../charts/exports.ts";
-import { isWorld } from "../charts/production.ts";
-import { onePerPeriod } from "../charts/series.ts";
-import { allFigures } from "../client.ts";
+import { allFigures, api } from "../client.ts";
 import { empty, errorBox, h, html, loading } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber, formatPct, formatValue, sourceHtml } from "../format.ts";
 import { getFacets, getHealth, onlyDataset, pick } from "../state.ts";
-import type { Facets, Figure } from "../types.ts";
+import type { Facets, Figure, SeriesResult } from "../types.ts";
 
 const DESTINATIONS = [
   "World",
@@ -38,52 +36,41 @@ function card(
   );
 }
 
+/** The latest year with a world total, from GET /api/series (World = World total), and China's share that year. */
 async function productionCard(f: Facets) {
   if (!f.metrics.includes("mine_production"))
     return card("production", "World mine production", "–", null, "no data");
-  const rows = await allFigures({
-    metric: "mine_production",
-    vintage: "latest",
-    per: "year",
-    ...onlyDataset(f, "mine-production"),
-  });
-  const world = rows
-    .filter((r) => isWorld(r.entity) && r.value !== null)
-    .sort((a, b) => a.period.localeCompare(b.period))
-    .at(-1);
-  if (!world) return card("production", "World mine production", "–", null, "no world total in the data");
-  const china = rows.find((r) => r.entity === "China" && r.period === world.period && r.value !== null);
-  const share = china ? (china.value! / world.value!) * 100 : null;
+  const world = await api.series({ metric: "mine_production", entity: "World", per: "year" });
+  const last = world.items.filter((i) => i.value !== null).at(-1);
+  if (!last) return card("production", "World mine production", "–", null, "no world total in the data");
+  const china = (
+    await api.series({ metric: "mine_production", entity: "China", from: last.period, to: last.period })
+  ).items[0];
+  const share = china?.value != null ? (china.value / last.value!) * 100 : null;
   return card(
     "production",
-    `World mine production, ${world.period}`,
-    `${formatNumber(world.value)} ${world.unit}`,
-    world.value,
+    `World mine production, ${last.period}`,
+    `${formatNumber(last.value)} ${last.unit}`,
+    last.value,
     h(
       "span",
-      { "data-testid": "china-share" },
+      { "data-testid": "china-share", "data-value": share === null ? "" : share.toFixed(1) },
       share === null
         ? "China share –"
-        : `China ${share.toFixed(0)}% (${formatNumber(china!.value)} t) · derived`,
+        : `China ${share.toFixed(1)}% (${formatNumber(china!.value)} t) · derived`,
     ),
-    world.source,
+    last.source ?? undefined,
   );
 }
 
-async function exportsCard(rows: Figure[], destination: string) {
-  const series = onePerPeriod(
-    rows.filter((r) => r.counterparty === destination && r.value !== null && r.periodKind === "month"),
-  );
-  const last = series.at(-1);
+/** The latest month of the destination's series and its change from the month before. */
+function exportsCard(series: SeriesResult, destination: string) {
+  const items = series.items;
+  const at = items.findLastIndex((i) => i.value !== null);
+  const last = items[at];
   if (!last) return card("exports", "China magnet exports", "–", null, "no monthly data");
-  const prev = series.at(-2);
-  const sameRun =
-    prev &&
-    Number(last.period.slice(0, 4)) * 12 +
-      Number(last.period.slice(5)) -
-      (Number(prev.period.slice(0, 4)) * 12 + Number(prev.period.slice(5))) ===
-      1;
-  const mom = sameRun ? ((last.value! - prev.value!) / prev.value!) * 100 : null;
+  const prev = items[at - 1];
+  const mom = prev?.value != null ? ((last.value! - prev.value) / prev.value) * 100 : null;
   const momText = mom === null ? "m/m –" : `${formatPct(mom)} m/m (derived from ${prev!.period})`;
   return card(
     "exports",
@@ -94,9 +81,10 @@ async function exportsCard(rows: Figure[], destination: string) {
       "span",
       { class: mom === null ? "" : mom >= 0 ? "up" : "down" },
       momText,
-      last.isDerived ? " · value derived" : "",
+      last.quality === "derived" ? " · value derived" : "",
+      last.conflict ? " · sources disagree" : "",
     ),
-    last.source,
+    last.source ?? undefined,
   );
 }
 
@@ -166,33 +154,38 @@ export async function overviewPage(root: HTMLElement): Promise<void> {
       h(
         "p",
         { class: "hint" },
-        "Tonnes per month, China customs (HS 8505 11). Hollow red diamonds are months derived by Lodestone from reported totals or growth rates (see the tooltip note).",
+        "Tonnes per month, China customs (HS 8505 11): one preferred value per month when several outlets report it (the tooltip counts the others). Hollow red diamonds are months derived by Lodestone from reported totals or growth rates (see the tooltip note).",
       ),
       chartSlot,
     ),
   );
-  const exportRows =
-    facets.metrics.includes("export_volume") && pick(facets.entities, "China")
-      ? allFigures({
-          metric: "export_volume",
-          entity: "China",
-          per: "month",
-          ...onlyDataset(facets, "china-magnet-exports"),
-        })
-      : Promise.resolve([] as Figure[]);
+  const canExport = facets.metrics.includes("export_volume") && !!pick(facets.entities, "China");
+  /** The destination's monthly series (HS 85051110 magnets; other product scopes are another series). */
+  const exportSeries = (destination: string) =>
+    api.series({
+      metric: "export_volume",
+      entity: "China",
+      counterparty: destination,
+      material: "rare earth magnets",
+      per: "month",
+    });
   const settle = (r: PromiseSettledResult<HTMLElement>) =>
     r.status === "fulfilled" ? r.value : errorBox(r.reason, "Card unavailable");
   const [production, price, count] = (
     await Promise.allSettled([productionCard(facets), priceCard(facets), countCard()])
   ).map(settle);
   const drawExports = async () => {
-    const rows = await exportRows;
     const dest = picker.value;
-    const [exports] = (await Promise.allSettled([exportsCard(rows, dest)])).map(settle);
+    const series = canExport && dest ? await exportSeries(dest) : null;
+    const [exports] = (
+      await Promise.allSettled([
+        series ? Promise.resolve(exportsCard(series, dest)) : Promise.reject(new Error("no export data")),
+      ])
+    ).map(settle);
     cards.replaceChildren(production!, exports!, price!, count!);
-    if (!rows.some((r) => r.counterparty === dest))
-      chartSlot.replaceChildren(empty(`No monthly exports to ${dest || "any destination"} in the data.`));
-    else mountChart(chartSlot, exportsChart(rows, { destination: dest }));
+    if (series?.items.some((i) => i.value !== null))
+      mountChart(chartSlot, exportsChart(series, { destination: dest }));
+    else chartSlot.replaceChildren(empty(`No monthly exports to ${dest || "any destination"} in the data.`));
   };
   picker.addEventListener("change", () => {
     drawExports().catch((e) => chartSlot.replaceChildren(errorBox(e)));

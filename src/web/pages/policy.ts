@@ -7,6 +7,8 @@ import { formatNumber, sourceHtml } from "../format.ts";
 import { getSourceIndex } from "../state.ts";
 import type { PolicyEvent } from "../types.ts";
 
+const BOUND = { gt: "more than ", gte: "at least ", lt: "less than ", lte: "up to " } as const;
+
 export async function policyPage(root: HTMLElement): Promise<void> {
   const [{ items }, sources] = await Promise.all([api.policyEvents(), getSourceIndex()]);
   const jurisdictions = [...new Set(items.map((e) => e.jurisdiction))].sort();
@@ -49,9 +51,17 @@ export async function policyPage(root: HTMLElement): Promise<void> {
         "td",
         {},
         h("b", {}, e.title),
+        e.announcementNo && !e.title.includes(e.announcementNo.replace(/^\S+ /, ""))
+          ? h("div", { class: "muted" }, e.announcementNo)
+          : null,
         h("div", {}, e.summary),
+        e.elements.length ? h("div", { class: "muted" }, `Elements: ${e.elements.join(", ")}`) : null,
         e.amount !== null
-          ? h("div", { class: "muted" }, `Amount: ${formatNumber(e.amount)} ${e.amountUnit}`)
+          ? h(
+              "div",
+              { class: "muted" },
+              `Amount: ${e.amountQualifier ? BOUND[e.amountQualifier] : ""}${e.approx ? "about " : ""}${formatNumber(e.amount)} ${e.amountUnit}`,
+            )
           : null,
       ),
       h("td", { class: "source-cell" }, src(e.sourceId), e.sourceId2 ? h("div", {}, src(e.sourceId2)) : null),

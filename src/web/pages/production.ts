@@ -1,6 +1,6 @@
 /** @module Production page: mine production by country (stacked, per vintage), USGS revisions, and reserves. */
 import { isWorld, productionChart, rankingChart, revisionsChart } from "../charts/production.ts";
-import { allFigures } from "../client.ts";
+import { allFigures, api } from "../client.ts";
 import { empty, h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { figureTable } from "../figure-table.ts";
@@ -22,19 +22,23 @@ export async function productionPage(root: HTMLElement): Promise<void> {
   const facets = await getFacets();
   // Country tables only (reference facts also carry mine_production figures, under descriptive entities).
   const only = (dataset: string) => onlyDataset(facets, dataset);
-  const [prod, reserves] = await Promise.all([
-    facets.metrics.includes("mine_production")
-      ? allFigures({ metric: "mine_production", per: "year", ...only("mine-production") })
+  const hasMine = facets.metrics.includes("mine_production");
+  const [prod, preferred, world, reserves] = await Promise.all([
+    hasMine ? allFigures({ metric: "mine_production", per: "year", ...only("mine-production") }) : [],
+    // One answer per country and year: the preferred value, as every other surface gives it.
+    hasMine
+      ? allFigures({ metric: "mine_production", per: "year", preferred: true, ...only("mine-production") })
       : [],
+    hasMine ? api.series({ metric: "mine_production", entity: "World", per: "year" }) : null,
     facets.metrics.includes("reserves")
-      ? allFigures({ metric: "reserves", vintage: "latest", ...only("reserves") })
+      ? allFigures({ metric: "reserves", preferred: true, ...only("reserves") })
       : [],
   ]);
   const vintages = [...new Set(prod.map((f) => f.vintage))].filter(Boolean).sort();
   const toggle = h(
     "select",
     { id: "vintage", "aria-label": "Vintage" },
-    h("option", { value: "latest" }, "Latest vintage of each year"),
+    h("option", { value: "latest" }, "Preferred value of each year (latest edition)"),
   );
   for (const v of vintages) toggle.append(h("option", { value: v }, v));
   const stacked = h("div", { class: "chart tall", "data-testid": "production-chart" });
@@ -68,8 +72,9 @@ export async function productionPage(root: HTMLElement): Promise<void> {
   );
   const draw = () => {
     const v = toggle.value;
-    const rows = prod.filter((f) => (v === "latest" ? f.isLatest : f.vintage === v));
-    if (rows.length) mountChart(stacked, productionChart(rows));
+    const rows = v === "latest" ? preferred : prod.filter((f) => f.vintage === v);
+    if (rows.length)
+      mountChart(stacked, productionChart(rows, v === "latest" && world ? { world: world.items } : {}));
     else stacked.replaceChildren(empty("No mine production figures for this edition."));
   };
   toggle.addEventListener("change", draw);

@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createApp } from "../../api/app.ts";
+import { openConfiguredStore } from "../config.ts";
+import { memoryEffects } from "../effects.ts";
+import { main } from "../main.ts";
+
+const home = mkdtempSync(join(tmpdir(), "lodestone-series-"));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+async function series(...args: string[]) {
+  const m = memoryEffects({}, { LODESTONE_HOME: home });
+  const code = await main(["series", ...args], m.effects);
+  return { code, out: m.out(), err: m.err() };
+}
+
+const EXPORTS = ["--metric", "export_volume", "--entity", "China", "--counterparty", "World"];
+const JAN_SEP = [...EXPORTS, "--from", "2025-01", "--to", "2025-09", "--per", "month"];
+
+describe("lodestone series", () => {
+  it("prints nine months of China's exports to the world that sum within 0.1% of the reported 39,817 t", async () => {
+    const r = await series(...JAN_SEP, "--format", "json");
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out);
+    expect(s.items).toHaveLength(9);
+    const sum = s.items.reduce((a: number, i: { value: number }) => a + i.value, 0);
+    expect(Math.abs(sum - 39817) / 39817).toBeLessThan(0.001);
+    expect(s.total).toMatchObject({ period: "2025-01..2025-09", value: 39817 });
+  }, 120_000);
+
+  it("gives the same items as GET /api/series with the same parameters", async () => {
+    const cli = JSON.parse((await series(...JAN_SEP, "--format", "json")).out);
+    const store = await openConfiguredStore({ LODESTONE_HOME: home });
+    try {
+      const res = await createApp({ store }).request(
+        "/api/series?metric=export_volume&entity=China&counterparty=World&from=2025-01&to=2025-09&per=month",
+      );
+      expect(res.status).toBe(200);
+      expect((await res.json()).items).toEqual(cli.items);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("gives the same 2024 mine production for --entity World and --entity 'World total'", async () => {
+    const mine = ["--metric", "mine_production", "--period", "2024", "--format", "json"];
+    const a = JSON.parse((await series(...mine, "--entity", "World")).out);
+    const b = JSON.parse((await series(...mine, "--entity", "World total")).out);
+    expect(a.items).toHaveLength(1);
+    expect(b.items).toEqual(a.items);
+  });
+
+  it("shows how each value was obtained and the range total in the table", async () => {
+    const r = await series(...JAN_SEP);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("China → World · export_volume");
+    expect(r.out).toMatch(/total 2025-01\.\.2025-09: 39,817 t/);
+  });
+
+  it("refuses an unknown entity with exit 2 and the closest names", async () => {
+    const r = await series("--metric", "export_volume", "--entity", "Chna", "--counterparty", "World");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown --entity value "Chna"; did you mean "China"');
+  });
+
+  it("refuses a reversed range and an impossible month, naming the option as typed", async () => {
+    const rev = await series(...EXPORTS, "--from", "2025-09", "--to", "2025-01");
+    expect(rev.code).toBe(2);
+    expect(rev.err).toContain('invalid --to "2025-01": the range is reversed');
+    const bad = await series(...EXPORTS, "--from", "2025-13");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('invalid --from "2025-13"');
+  });
+
+  it("names the series to choose from when several match", async () => {
+    const r = await series(
+      "--metric",
+      "export_volume",
+      "--entity",
+      "China",
+      "--from",
+      "2025-01",
+      "--to",
+      "2025-03",
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/series match; choose one with --counterparty/);
+  });
+
+  it("says why an answer is empty", async () => {
+    const r = await series("--metric", "mine_production", "--entity", "Peru");
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("no data for mine_production for Peru");
+  });
+});

@@ -1,0 +1,158 @@
+/** @module Series shapes: what `store.series()`, `GET /api/series` and `lodestone series` return (one schema for all). */
+import { z } from "zod";
+import { ConfidenceSchema, QualifierSchema, QualitySchema } from "./figure.ts";
+import { LicenceSchema, SourceTierSchema } from "./source.ts";
+
+export const SERIES_PER = ["month", "quarter", "year"] as const;
+export type SeriesPer = (typeof SERIES_PER)[number];
+
+/**
+ * How an item's value was obtained: a figure reported (or derived by us, see `quality`) for exactly the period;
+ * the sum of preferred monthly or quarterly values when no total is reported and every part is present;
+ * `missing` when neither exists (`reason` says why).
+ */
+export const CompositionSchema = z.enum([
+  "reported",
+  "sum_of_months",
+  "sum_of_quarters",
+  "sum_of_years",
+  "sum_of_parts",
+  "missing",
+]);
+export type Composition = z.infer<typeof CompositionSchema>;
+
+export const SeriesSourceSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  url: z.string(),
+  published: z.string(),
+  licence: LicenceSchema,
+  tier: SourceTierSchema,
+});
+
+export const AlternativeSchema = z.object({
+  /** Null for a computed alternative (the sum of parts). */
+  figureId: z.string().nullable(),
+  metric: z.string(),
+  period: z.string(),
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  qualifier: QualifierSchema.nullable(),
+  approx: z.boolean(),
+  quality: QualitySchema,
+  qualityReason: z.string(),
+  source: z
+    .object({ id: z.string(), publisher: z.string(), published: z.string(), tier: SourceTierSchema })
+    .nullable(),
+  /** The first preference rule on which this value lost, in words. */
+  whyNotPreferred: z.string(),
+});
+export type Alternative = z.infer<typeof AlternativeSchema>;
+
+export const SeriesPartSchema = z.object({
+  period: z.string(),
+  value: z.number(),
+  figureId: z.string().nullable(),
+});
+
+export const SeriesItemSchema = z.object({
+  /** The period (2025-03, 2025-Q1, 2025) or, for the range total, `first..last`. */
+  period: z.string(),
+  start: z.string(),
+  end: z.string(),
+  /** Null when missing (see `reason`) or a range (see low/high); a bound when `qualifier` is set. */
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  qualifier: QualifierSchema.nullable(),
+  approx: z.boolean(),
+  unit: z.string(),
+  /** NdFeB mass basis (finished, blank, alloy ...) or not_applicable. */
+  basis: z.string(),
+  composition: CompositionSchema,
+  /** The preferred values summed, for a sum; empty otherwise. */
+  parts: z.array(SeriesPartSchema),
+  figureId: z.string().nullable(),
+  metric: z.string(),
+  source: SeriesSourceSchema.nullable(),
+  quality: QualitySchema,
+  qualityReason: z.string(),
+  confidence: ConfidenceSchema,
+  conflict: z.boolean(),
+  /** Why the value is missing; empty otherwise. */
+  reason: z.string(),
+  /** The note of the figure used (arithmetic of a derivation, basis, conflicts); empty for a sum. */
+  note: z.string(),
+  /** Every other value reported for the period, with why it was not preferred. */
+  alternatives: z.array(AlternativeSchema),
+});
+export type SeriesItem = z.infer<typeof SeriesItemSchema>;
+
+export const SeriesResultSchema = z.object({
+  metric: z.string(),
+  per: z.enum(SERIES_PER),
+  entity: z.string(),
+  entityId: z.string(),
+  counterparty: z.string(),
+  counterpartyId: z.string(),
+  material: z.string(),
+  location: z.string(),
+  variant: z.string(),
+  unit: z.string(),
+  basis: z.string(),
+  /** Exactly one item per period from `from` to `to`. */
+  items: z.array(SeriesItemSchema),
+  /** The whole range: a total reported for exactly the range, else the sum of the items; null when neither. */
+  total: SeriesItemSchema.nullable(),
+  /** Why `items` is empty (no data for the key, or only excluded rows); empty otherwise. */
+  reason: z.string(),
+});
+export type SeriesResult = z.infer<typeof SeriesResultSchema>;
+
+/** What the series builder needs of a served figure (the store's FigureRow satisfies it). */
+export interface SeriesFigure {
+  id: string;
+  metric: string;
+  entity: string;
+  entityId: string;
+  counterparty: string;
+  counterpartyId: string;
+  material: string;
+  location: string;
+  variant: string;
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: "gt" | "gte" | "lt" | "lte" | null;
+  approx: boolean;
+  unit: string;
+  massBasis: string;
+  vintage: string;
+  isLatest: boolean;
+  isDerived: boolean;
+  isForecast: boolean;
+  excludeReason: string;
+  seriesKey: string;
+  preferred: boolean;
+  quality: z.infer<typeof QualitySchema>;
+  qualityReason: string;
+  confidence: z.infer<typeof ConfidenceSchema>;
+  conflict: boolean;
+  note: string;
+  source: z.infer<typeof SeriesSourceSchema>;
+}
+
+/** A series request that cannot be answered as asked (several series match, too many periods, mixed units). */
+export class SeriesError extends Error {
+  readonly code: "ambiguous_series" | "too_many_periods" | "unit_mismatch";
+  constructor(code: SeriesError["code"], message: string) {
+    super(message);
+    this.name = "SeriesError";
+    this.code = code;
+  }
+}

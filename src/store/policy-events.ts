@@ -1,0 +1,199 @@
+/** @module The policy register in the store: filters shared by `lodestone policy` and GET /api/policy-events. */
+import { z } from "zod";
+import { toElementSymbol } from "../domain/element.ts";
+import { periodSpan } from "../domain/period.ts";
+import { InstrumentSchema, type PolicyEvent, PolicyStatusSchema } from "../domain/policy-event.ts";
+import {
+  checkRange,
+  contains,
+  enumList,
+  excludedField,
+  FilterError,
+  type FilterIssue,
+  likePattern,
+  list,
+  type Page,
+  paging,
+  periodField,
+  type SourceRef,
+  unknownValues,
+} from "./query-fields.ts";
+import { sameEntity } from "./name-match.ts";
+import { toPolicyEvent } from "./policy-event-row.ts";
+import type { Sql } from "./sql.ts";
+import { sourceRef, SOURCE_SELECT } from "./source-ref.ts";
+import { createWhere } from "./where.ts";
+
+/** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */
+export const PolicyQueryObject = z.object({
+  jurisdiction: list
+    .optional()
+    .describe("Country or bloc (case-insensitive); an event of several jurisdictions matches each of them."),
+  instrument: enumList(InstrumentSchema.options)
+    .optional()
+    .describe("Instrument: export_control, licence, funding, tariff, quota ..."),
+  status: enumList(PolicyStatusSchema.options)
+    .optional()
+    .describe("Status: in_force, suspended, expired, planned ..."),
+  material: z
+    .string()
+    .optional()
+    .describe(
+      "Text contained in one of the event's materials (case-insensitive), e.g. `magnet`, `graphite`.",
+    ),
+  element: list.optional().describe("Element symbols or names the event names, e.g. `Dy`, `terbium`."),
+  hs: list.optional().describe("HS code or its leading digits (dots allowed), e.g. `8505`, `8505.11`."),
+  announcement: z
+    .string()
+    .optional()
+    .describe("Text contained in the announcement number, e.g. `No. 18`, `[2025]`."),
+  from: periodField
+    .optional()
+    .describe("Events whose date or effective date falls in the range (periods overlap)."),
+  to: periodField.optional().describe("End of the date range (inclusive)."),
+  q: z
+    .string()
+    .optional()
+    .describe("Text search over id, title, summary, materials, announcement number and note."),
+  excluded: excludedField,
+  ...paging,
+});
+
+export const PolicyQuerySchema = PolicyQueryObject.superRefine((v, ctx) =>
+  checkRange(v.from, v.to, ["from", "to"], ctx),
+);
+export type PolicyQuery = z.infer<typeof PolicyQuerySchema>;
+export type PolicyQueryInput = z.input<typeof PolicyQuerySchema>;
+
+/** A policy event as served, with its source beside it. */
+export type PolicyEventRow = PolicyEvent & { source: SourceRef };
+
+/** Distinct values the policy filters are checked against. */
+export interface PolicyFacets {
+  jurisdictions: string[];
+  materials: string[];
+  announcements: string[];
+  hsCodes: string[];
+}
+
+const parts = (s: string) =>
+  s
+    .split(";")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+export async function policyFacets(sql: Sql): Promise<PolicyFacets> {
+  const rows = await sql.query<{
+    jurisdiction: string;
+    materials: string[];
+    announcement_no: string;
+    hs_codes: string[];
+  }>("SELECT jurisdiction, materials, announcement_no, hs_codes FROM policy_event");
+  const uniq = (xs: string[]) => [...new Set(xs)].sort();
+  return {
+    jurisdictions: uniq(rows.flatMap((r) => parts(r.jurisdiction))),
+    materials: uniq(rows.flatMap((r) => r.materials)),
+    announcements: uniq(rows.map((r) => r.announcement_no).filter(Boolean)),
+    hsCodes: uniq(rows.flatMap((r) => r.hs_codes)),
+  };
+}
+
+/** Element filter values as symbols; unknown names are reported. */
+function elementSymbols(values: readonly string[] | undefined, issues: FilterIssue[]): string[] | undefined {
+  if (!values) return undefined;
+  const out: string[] = [];
+  for (const v of values) {
+    const s = toElementSymbol(v);
+    if (s) out.push(s);
+    else
+      issues.push({
+        field: "element",
+        value: v,
+        message: `unknown element "${v}"; expected a symbol or name such as Dy, Tb, Sm or dysprosium`,
+      });
+  }
+  return out;
+}
+
+/** Checks filter values against what the register holds; returns the query with canonical values, or throws FilterError. */
+export function resolvePolicyQuery(q: PolicyQuery, f: PolicyFacets): PolicyQuery {
+  const issues: FilterIssue[] = [
+    ...unknownValues("jurisdiction", q.jurisdiction, f.jurisdictions, sameEntity),
+    ...unknownValues("material", q.material === undefined ? undefined : [q.material], f.materials, contains),
+    ...unknownValues(
+      "announcement",
+      q.announcement === undefined ? undefined : [q.announcement],
+      f.announcements,
+      contains,
+    ),
+  ];
+  const hs = q.hs?.map((h) => h.replaceAll(".", ""));
+  for (const h of hs ?? [])
+    if (!/^\d{2,10}$/.test(h))
+      issues.push({
+        field: "hs",
+        value: h,
+        message: `invalid hs "${h}"; expected 2 to 10 digits such as 8505 or 85051110`,
+      });
+  issues.push(
+    ...unknownValues(
+      "hs",
+      hs?.filter((h) => /^\d{2,10}$/.test(h)),
+      f.hsCodes,
+      (v, k) => k.startsWith(v),
+    ),
+  );
+  const element = elementSymbols(q.element, issues);
+  if (issues.length) throw new FilterError(issues);
+  const jurisdiction =
+    q.jurisdiction && f.jurisdictions.filter((j) => q.jurisdiction!.some((v) => sameEntity(v, j)));
+  return {
+    ...q,
+    ...(jurisdiction ? { jurisdiction } : {}),
+    ...(element ? { element } : {}),
+    ...(hs ? { hs } : {}),
+  };
+}
+
+/** Policy events matching a resolved query, oldest first, with the total before paging. */
+export async function queryPolicyEvents(sql: Sql, q: PolicyQuery): Promise<Page<PolicyEventRow>> {
+  const where = createWhere();
+  if (q.jurisdiction?.length)
+    where.add(
+      "EXISTS (SELECT 1 FROM unnest(string_to_array(e.jurisdiction, ';')) j WHERE lower(trim(j)) = ANY(?::text[]))",
+      q.jurisdiction.map((j) => j.toLowerCase()),
+    );
+  if (q.instrument?.length) where.add("e.instruments && ?::text[]", q.instrument);
+  if (q.status?.length) where.add("e.status = ANY(?::text[])", q.status);
+  if (q.material)
+    where.add("EXISTS (SELECT 1 FROM unnest(e.materials) m WHERE m ILIKE ?)", likePattern(q.material));
+  if (q.element?.length) where.add("e.elements && ?::text[]", q.element);
+  if (q.hs?.length)
+    where.add("EXISTS (SELECT 1 FROM unnest(e.hs_codes) h, unnest(?::text[]) p WHERE h LIKE p || '%')", q.hs);
+  if (q.announcement) where.add("e.announcement_no ILIKE ?", likePattern(q.announcement));
+  if (q.from || q.to) {
+    // Loose dates (2025, 2025-04) are spans: an event matches when its date or effective date overlaps the range.
+    const start = `$${where.params.push(q.from ? periodSpan(q.from)!.start : "0001-01-01")}::date`;
+    const end = `$${where.params.push(q.to ? periodSpan(q.to)!.end : "9999-12-31")}::date`;
+    where.raw(
+      `((e.date_start <= ${end} AND e.date_end >= ${start}) OR (e.effective_start <= ${end} AND e.effective_end >= ${start}))`,
+    );
+  }
+  if (q.q)
+    where.add(
+      "concat_ws(' ', e.id, e.title, e.summary, array_to_string(e.materials, ' '), e.announcement_no, e.note) ILIKE ?",
+      likePattern(q.q),
+    );
+  if (q.excluded === "exclude") where.raw("e.exclude_reason = ''");
+  if (q.excluded === "only") where.raw("e.exclude_reason <> ''");
+  const total = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM policy_event e ${where.sql}`,
+    where.params,
+  );
+  const rows = await sql.query<Record<string, unknown>>(
+    `SELECT e.*, ${SOURCE_SELECT} FROM policy_event e JOIN source s ON s.id = e.source_id ${where.sql}
+     ORDER BY e.date, e.id LIMIT ${q.limit} OFFSET ${q.offset}`,
+    where.params,
+  );
+  return { total: total[0]?.n ?? 0, items: rows.map((r) => ({ ...toPolicyEvent(r), source: sourceRef(r) })) };
+}
