@@ -154,22 +154,27 @@ export function eventDates(
   const own = nearestIn(usable, others, { start: clauses[ci]!.start, end: clauses[last]!.end }, trigger);
   if (own) return dated(own, false, effective);
   if (opts.background) return { date: null, effective, inherited: false };
-  // Up the chain of governing clauses, while the segment is one that shares its head's time.
+  // Up the chain of governing clauses, while the segment is one that shares its head's time, then the sentence's
+  // intro (`In July, …`, `On October 9, 2025, …`), which dates its main clause and what depends on it. The first day
+  // date among them wins, else the first date: a bare year in a document's name (`Announcement No. 61 of 2025`) does
+  // not outrank the day of the act.
+  const governing: LocalPeriod[] = [];
   let c = ci;
   for (let hops = 0; hops < 4 && INHERITS.has(clauses[c]!.kind) && clauses[c]!.head >= 0; hops++) {
     const h = clauses[c]!.head;
     const seg = clauses[h]!;
     if (seg.kind === "background" || seg.kind === "sub" || seg.kind === "paren") break;
     const p = nearestIn(usable, others, seg, { start: seg.end, end: seg.end });
-    if (p) return dated(p, true, effective);
+    if (p) governing.push(p);
     c = h;
   }
-  // The sentence's intro (`In July, …`, `On October 9, 2025, …`) dates its main clause and what depends on it.
   const intro = clauses[0]!;
   if (intro.kind === "intro" && ci !== 0 && INHERITS.has(clauses[ci]!.kind)) {
     const p = nearestIn(usable, others, intro, { start: intro.end, end: intro.end });
-    if (p) return dated(p, true, effective);
+    if (p) governing.push(p);
   }
+  const ruling = governing.find((p) => p.isDate) ?? governing[0];
+  if (ruling) return dated(ruling, true, effective);
   // Later segments of the sentence: a day date in a clause hanging from the trigger's, a plant's start date, the date
   // of a trailing reporting frame.
   for (let k = last + 1; k < clauses.length; k++) {

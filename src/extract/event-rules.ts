@@ -31,7 +31,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "export_control_suspension",
     form: "act",
     pattern:
-      /\b(?:suspend\w*|paus\w*|lift\w*|postpone\w*|delay\w*)\b[^;:]{0,60}?\b(?:export controls?|export restrictions?|control measures|export ban|curbs|controls)\b|\b(?:export controls?|export restrictions?|control measures)\b[^;:]{0,40}?\b(?:suspended|paused|lifted|postponed)\b/gi,
+      /\b(?:suspend\w*|paus\w*|lift\w*|postpone\w*|delay\w*)\b[^;:]{0,60}?\b(?:export controls?|export restrictions?|control measures|export ban|curbs|controls|announcements?|declarations?|decrees?)\b|\b(?:export controls?|export restrictions?|control measures)\b[^;:]{0,40}?\b(?:suspended|paused|lifted|postponed)\b/gi,
     anchors: ["suspen", "paus", "lift", "postpone", "delay"],
   },
   {

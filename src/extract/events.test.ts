@@ -50,6 +50,11 @@ describe("triggers: an act, not a thing or a state", () => {
   test("a recommendation (`must adopt`) is not an act", () => {
     expect(events("The think tank says the bloc must adopt a recycling strategy.")).toEqual([]);
   });
+  test("a noun that modifies another trigger noun is not the thing itself (`policy loans`)", () => {
+    expect(
+      events("The agency will provide $90 million in policy loans to magnet makers.").map((e) => e[0]),
+    ).toEqual(["loan"]);
+  });
   test("a money noun is an event when an amount sizes it", () => {
     expect(events("A $40 million grant went to the recycler.").map((e) => e[0])).toEqual(["grant"]);
     expect(events("A grant programme would help recyclers.")).toEqual([]);
@@ -132,6 +137,20 @@ describe("dates: the nearest date that governs the trigger's clause", () => {
     expect(events("Output recovered in August after officials eased export controls.")).toEqual([
       ["export_control", null, "China"],
     ]);
+  });
+  test("a day date of the governing clause or intro outranks a bare year in a document's name", () => {
+    expect(
+      events(
+        "On 9 October 2025, the ministry issued Decree No. 8 of 2025, imposing export controls on alloys.",
+      ),
+    ).toEqual([["export_control", "2025-10-09", "China"]]);
+  });
+  test("an `until` date ends a suspension; it does not date it", () => {
+    expect(
+      events(
+        "On 7 November 2025, the ministry announced that it would suspend Decree No. 8 until 10 November 2026.",
+      ),
+    ).toEqual([["export_control_suspension", "2025-11-07", "China"]]);
   });
   test("weekday dates resolve only when the article date is known", () => {
     const text = "The agency announced on Tuesday a $25 million grant for magnet recycling.";

@@ -138,6 +138,8 @@ function keepActs(
     const ci = clauseAt(clauses, hit.start);
     if (headings.includes(clauses[ci]!)) continue;
     if (kept.some((k) => k.ci === ci && k.hit.rule.type === hit.rule.type)) continue;
+    // A noun that modifies the trigger noun after it (`policy loans`, `grant programme`) is not the thing itself.
+    if (hit.rule.form === "thing" && hits.some((o) => o.start > hit.end && o.start <= hit.end + 1)) continue;
     // Only the tests that read the clause around the trigger can change with the clause.
     const sure = hit.after! > 0 || (hit.rule.form === "act" && !hit.inside);
     if (!sure && !isEventive(text, clauses[ci]!, hit, periods, facts)) continue;
