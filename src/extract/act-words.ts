@@ -101,10 +101,6 @@ const LINK = new Set([
   "comes",
 ]);
 
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
-
-/** Only a comma and spaces. */
-const GAP = /^,?\s*$/;
 /** Spaces and at most an adverb. */
 const SPACE_ADVERB = /^\s+(?:[a-z]+ly\s+)?$/i;
 
@@ -150,21 +146,30 @@ export function actWords(text: string): ActWord[] {
  * on October 9`, `that took effect`, `were quietly lifted`); 0 when there is none.
  */
 export function actAfter(text: string): number {
-  const head = text.length > 80 ? text.slice(0, 80) : text;
+  const n = Math.min(text.length, 80);
   let i = 0;
   let links = 0;
   let adverb = false;
   let prev = "";
-  for (const m of head.matchAll(WORD)) {
-    // Only a comma and spaces may separate the words.
-    if (!GAP.test(head.slice(i, m.index)) || (i > 0 && head.slice(i, m.index).includes(","))) return 0;
-    i = m.index + m[0].length;
-    const w = m[0].toLowerCase();
-    if (PARTICIPLE.has(w) || PARTICIPLE.has(`${prev} ${w}`)) return i;
+  // A hand-written word scan: most triggers are followed by a word that ends the search at once.
+  while (i < n) {
+    // Only a comma (before the first word) and spaces may separate the words.
+    let j = i;
+    while (j < n && (text.charCodeAt(j) === 32 || (j === 0 && text[j] === ","))) j++;
+    if (j >= n || !isLetter(text.charCodeAt(j))) return 0;
+    let k = j + 1;
+    while (
+      k < n &&
+      (isLetter(text.charCodeAt(k)) || (INNER.includes(text[k]!) && isLetter(text.charCodeAt(k + 1))))
+    )
+      k++;
+    const w = text.slice(j, k).toLowerCase();
+    if (PARTICIPLE.has(w) || PARTICIPLE.has(`${prev} ${w}`)) return k;
     if (LINK.has(w) && links < 4 && !adverb) links++;
     else if (w.endsWith("ly") && !adverb) adverb = true;
     else if (!(w === "effect" || w === "force")) return 0;
     prev = w;
+    i = k;
   }
   return 0;
 }

@@ -27,16 +27,17 @@ const NOT_AGENT =
 const GENERIC_SUBJECT =
   /^\s*(?:(?:and|but|so)\s+)?(?:(the (?:company|group|firm|miner|producer|manufacturer|start-?up)(?:['’]s)?)|(it|they|he|she|we)|(the (?:government|ministry|agency|department|regulator|state)))\b/i;
 /** Nationality adjectives that name a party (`American and Chinese negotiators`). */
-const DEMONYMS: [RegExp, string][] = [
-  [/^American$/, "United States"],
-  [/^Chinese$/, "China"],
-  [/^Japanese$/, "Japan"],
-  [/^European$/, "European Union"],
-  [/^Australian$/, "Australia"],
-  [/^(?:South )?Korean$/, "South Korea"],
-  [/^Indian$/, "India"],
-  [/^German$/, "Germany"],
-];
+const DEMONYMS = new Map([
+  ["American", "United States"],
+  ["Chinese", "China"],
+  ["Japanese", "Japan"],
+  ["European", "European Union"],
+  ["Australian", "Australia"],
+  ["Korean", "South Korea"],
+  ["Indian", "India"],
+  ["German", "Germany"],
+]);
+const CAPITALISED = /[A-Z][a-z]+/g;
 /** Between a name and a noun of the same noun phrase: lower-case modifiers, no article, verb or auxiliary. */
 const NP_INSIDE =
   /^\s+(?:(?!(?:a|an|the|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been|to|that|which|and|or|plans?|set)\s)[a-z][\w-]*\s+){0,3}$/;
@@ -166,9 +167,10 @@ function partiesOf(text: string, hit: TriggerHit, seg: Clause, names: NameMentio
   for (const n of names)
     if (n.start >= from && n.start < from + span.length)
       found.push({ at: n.start, name: n.name, known: n.known });
-  for (const w of span.matchAll(/[A-Z][a-z]+/g))
-    for (const [re, name] of DEMONYMS)
-      if (re.test(w[0])) found.push({ at: from + w.index, name, known: true });
+  for (const w of span.matchAll(CAPITALISED)) {
+    const name = DEMONYMS.get(w[0]);
+    if (name) found.push({ at: from + w.index, name, known: true });
+  }
   found.sort((a, b) => a.at - b.at);
   const known = [...new Set(found.filter((f) => f.known).map((f) => f.name))];
   const parties = known.length >= 2 ? known : [...new Set(found.map((f) => f.name))];

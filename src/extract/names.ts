@@ -87,6 +87,7 @@ export function nameMentions(text: string, found: Found): NameMention[] {
     }
   const out: NameMention[] = [];
   const runs = nameRuns(text);
+  lexical.sort((a, b) => a.start - b.start);
   for (const run of runs) {
     let start = run.start;
     let phrase = text.slice(run.start, run.end);
@@ -96,7 +97,11 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       phrase = phrase.slice(w[0].length);
     }
     const end = start + phrase.length;
-    const inside = lexical.filter((l) => l.start < end && l.end > start);
+    const inside: NameMention[] = [];
+    for (const l of lexical) {
+      if (l.start >= end) break;
+      if (l.end > start) inside.push(l);
+    }
     const org = inside.find((l) => !l.place);
     if (org) {
       out.push({ name: org.name, start, end, place: false, known: true });
