@@ -1,8 +1,17 @@
 /** @module Change checks inside an article: stated m/m, y/y, q/q and CAGR against the levels the article (or the KB) gives. */
 import type { Change, Claim } from "../extract/schema.ts";
-import { basePeriod, claimRef, fmt, qty, roundingSlack, samePeriod, seriesKey } from "./compare.ts";
+import {
+  basePeriod,
+  cagrRoundingPp,
+  claimRef,
+  fmt,
+  qty,
+  roundingSlack,
+  samePeriod,
+  seriesKey,
+} from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
-import { kbMapping, matchingFigures } from "./kb-match.ts";
+import { bestOf, kbMapping, matchingFigures } from "./kb-match.ts";
 import type { SourceRef } from "./knowledge-base.ts";
 
 const KIND_LABEL: Record<string, string> = { mom: "m/m", yoy: "y/y", qoq: "q/q", hoh: "h/h" };
@@ -41,7 +50,7 @@ function levelInKb(ctx: CheckContext, like: Claim, period: string): Level | null
   const hits = matchingFigures(ctx.kb, probe, mapping).filter(
     (m) => m.figure.value !== null && m.figure.isLatest,
   );
-  const m = hits.find((h) => !h.figure.isDerived) ?? hits[0];
+  const m = bestOf(hits);
   if (!m) return null;
   const v = m.figure.value! * m.factor;
   return {
@@ -68,7 +77,7 @@ function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
           label: `${qty(ownLevel, c.unit)} (${c.period}, this claim)`,
           source: claimRef(c, ctx.article),
         }
-      : levelInArticle(ctx, c, c.period);
+      : (levelInArticle(ctx, c, c.period) ?? levelInKb(ctx, c, c.period));
   if (!cur) return;
   const prev = levelInArticle(ctx, c, base) ?? levelInKb(ctx, c, base);
   if (!prev || prev.value === 0) return;
@@ -145,18 +154,19 @@ export function checkCagr(ctx: CheckContext) {
     if (!a || !b || !level(a) || level(b) === null) continue;
     const rate = (n: number) => ((level(b)! / level(a)!) ** (1 / n) - 1) * 100;
     const n = y1 - y0;
-    const tol =
+    const tolOf = (m: number) =>
       CAGR_TOLERANCE_PP +
-      statedRounding(ch.value) +
+      statedRounding(ch.value!) +
       (ch.approx ? 0.5 : 0) +
-      (roundingSlack(a) + roundingSlack(b)) * 100;
+      cagrRoundingPp(level(b)! / level(a)!, roundingSlack(a), roundingSlack(b), m);
+    const tol = tolOf(n);
     const implied = rate(n);
     let ok = Math.abs(implied - ch.value) <= tol;
     let note = "";
     if (!ok && !span) {
       // Reports often count the forecast period from the year after the base year.
       for (const m of [n - 1, n + 1])
-        if (m > 0 && Math.abs(rate(m) - ch.value) <= tol) {
+        if (m > 0 && Math.abs(rate(m) - ch.value) <= tolOf(m)) {
           ok = true;
           note = `; it matches over ${m} years (${fmt(rate(m))}%), a common base-year convention`;
         }

@@ -14,7 +14,7 @@ describe("checkClaims() against other sources", () => {
         counterparty: "Germany",
         value: 1000,
         period: "2025-07",
-        quote: "Shipments to Germany came to 1,000 tonnes in July.",
+        quote: "China's shipments to Germany came to 1,000 tonnes in July.",
       }),
     ]);
     expect(c!.verdict).toBe("inconsistent");
@@ -100,14 +100,14 @@ describe("checkClaims() arithmetic inside the article", () => {
         value: 1200,
         period: "2025-10",
         change: change({ kind: "yoy", value: 50, unit: "%" }),
-        quote: "Exports to Japan were up 50% on a year earlier at 1,200 tonnes.",
+        quote: "China's exports to Japan were up 50% on a year earlier at 1,200 tonnes in October.",
       }),
       claim({
         id: "c2",
         counterparty: "Japan",
         value: 1000,
         period: "2024-10",
-        quote: "A year earlier they were 1,000 tonnes.",
+        quote: "In October 2024 China's exports to Japan were 1,000 tonnes.",
       }),
     ]);
     expect(byId(checks, "c1").verdict).toBe("inconsistent");
@@ -143,7 +143,7 @@ describe("checkClaims() arithmetic inside the article", () => {
         value: 10e9,
         value_text: "10 billion",
         period: "2025",
-        quote: "The market was worth $10 billion in 2025",
+        quote: "The NdFeB magnet market was worth $10 billion in 2025",
       }),
       claim({
         id: "c2",
@@ -153,7 +153,7 @@ describe("checkClaims() arithmetic inside the article", () => {
         period: "2030",
         is_forecast: true,
         change: change({ kind: "cagr", value: 25, unit: "%", period: "2025..2030" }),
-        quote: "and will reach $20 billion by 2030, a CAGR of 25%.",
+        quote: "and the NdFeB magnet market will reach $20 billion by 2030, a CAGR of 25%.",
       }),
     ]);
     const c2 = byId(checks, "c2");
@@ -167,21 +167,21 @@ describe("checkClaims() arithmetic inside the article", () => {
         id: "c1",
         value: 3000,
         period: "2026-01",
-        quote: "Total magnet exports were 3,000 tonnes in January.",
+        quote: "China's magnet exports totalled 3,000 tonnes in January.",
       }),
       claim({
         id: "c2",
         counterparty: "Germany",
         value: 1800,
         period: "2026-01",
-        quote: "Germany took 1,800 tonnes",
+        quote: "China shipped 1,800 tonnes to Germany in January",
       }),
       claim({
         id: "c3",
         counterparty: "Japan",
         value: 1500,
         period: "2026-01",
-        quote: "and Japan 1,500 tonnes.",
+        quote: "and China shipped 1,500 tonnes to Japan in January.",
       }),
     ]);
     expect(byId(checks, "c1").verdict).toBe("inconsistent");
@@ -194,14 +194,14 @@ describe("checkClaims() arithmetic inside the article", () => {
         id: "c1",
         value: 4000,
         period: "2026-01",
-        quote: "Total magnet exports were 4,000 tonnes in January.",
+        quote: "China's magnet exports totalled 4,000 tonnes in January.",
       }),
       claim({
         id: "c2",
         counterparty: "Germany",
         value: 1000,
         period: "2026-01",
-        quote: "Germany took 1,000 tonnes,",
+        quote: "China shipped 1,000 tonnes to Germany in January,",
       }),
       claim({
         id: "c3",
@@ -210,7 +210,7 @@ describe("checkClaims() arithmetic inside the article", () => {
         value: 40,
         unit: "%",
         period: "2026-01",
-        quote: "or 40% of the total.",
+        quote: "or 40% of China's January total to Germany.",
       }),
     ]);
     expect(byId(checks, "c3").verdict).toBe("inconsistent");
@@ -224,7 +224,7 @@ describe("checkClaims() arithmetic inside the article", () => {
         counterparty: "Germany",
         value: 1200,
         period: "2026-01",
-        quote: "Germany took 1,200 tonnes,",
+        quote: "In January China shipped 1,200 tonnes to Germany,",
         quote_start: 0,
       }),
       claim({
@@ -232,7 +232,7 @@ describe("checkClaims() arithmetic inside the article", () => {
         counterparty: "Vietnam",
         value: 400,
         period: "2026-01",
-        quote: "Vietnam 400 tonnes,",
+        quote: "In January China shipped 400 tonnes to Vietnam,",
         quote_start: 30,
       }),
       claim({
@@ -241,7 +241,7 @@ describe("checkClaims() arithmetic inside the article", () => {
         value: 5,
         unit: "x",
         period: "2026-01",
-        quote: "five times as much.",
+        quote: "five times as much in January from China.",
         quote_start: 50,
       }),
     ]);
@@ -257,13 +257,18 @@ describe("checkClaims() arithmetic inside the article", () => {
     ] as const;
     const checks = run([
       ...months.map(([p, v], i) =>
-        claim({ id: `m${i}`, value: v, period: p, quote: `Exports were ${v} tonnes in month ${i + 1}.` }),
+        claim({
+          id: `m${i}`,
+          value: v,
+          period: p,
+          quote: `China's exports were ${v} tonnes in ${["January", "February", "March"][i]} 2026.`,
+        }),
       ),
       claim({
         id: "ytd",
         value: 10000,
         period: "2026-01..2026-03",
-        quote: "First-quarter exports totalled 10,000 tonnes.",
+        quote: "China's first-quarter exports totalled 10,000 tonnes.",
       }),
     ]);
     const ytd = byId(checks, "ytd");
@@ -285,6 +290,7 @@ describe("checkClaims() plausibility", () => {
         id: "c1",
         metric: "demand",
         metric_family: "demand",
+        entity: null,
         material: "NdFeB magnets",
         value: 300000,
         period: "2030",
@@ -381,7 +387,18 @@ describe("checkClaims() policy", () => {
   });
 
   it("flags an export control dated a few days off the register", () => {
-    const [c] = run([], [event({ id: "e1", type: "export_control", actor: "Beijing", date: "2025-04-09" })]);
+    const [c] = run(
+      [],
+      [
+        event({
+          id: "e1",
+          type: "export_control",
+          actor: "Beijing",
+          date: "2025-04-09",
+          quote: "Beijing imposed export controls on April 9, 2025.",
+        }),
+      ],
+    );
     expect(c!.verdict).toBe("inconsistent");
     expect(c!.reasons[0]).toMatchObject({
       expected: { value: "2025-04-04" },

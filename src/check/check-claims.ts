@@ -1,13 +1,33 @@
 /** @module checkClaims: every extracted claim and event of an article, checked inside the article and against the KB. */
-import type { Claim, Extraction } from "../extract/schema.ts";
+import type { Claim, Extraction, ExtractedEvent } from "../extract/schema.ts";
+import { abstainWhereAmbiguous } from "./abstain.ts";
+import {
+  type ArticleAttribution,
+  type AttributionResult,
+  articleAttribution,
+  attributionOf,
+  type Reading,
+} from "./attribution.ts";
 import { checkCagr, checkChanges } from "./changes.ts";
+import { checkCompanyResults } from "./company.ts";
 import { checkAgainstFigures } from "./conflicts.ts";
 import type { CheckContext } from "./context.ts";
-import type { KnowledgeBase } from "./knowledge-base.ts";
+import { type KnowledgeBase, withoutExcluded } from "./knowledge-base.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
+import { checkEvSales } from "./ev-sales.ts";
+import { checkMarket } from "./market.ts";
+import { checkPrices } from "./prices.ts";
+import { checkRegisterAmounts } from "./register.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
-import { type CheckReport, type ClaimCheck, combineVerdict, type Reason } from "./verdict.ts";
+import {
+  type ArticleWarning,
+  type CheckReport,
+  type ClaimCheck,
+  combineVerdict,
+  type Reason,
+  verdictConfidence,
+} from "./verdict.ts";
 
 const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkChanges,
@@ -19,6 +39,11 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkPerUnit,
   checkProductionShares,
   checkProvisions,
+  checkCompanyResults,
+  checkRegisterAmounts,
+  checkPrices,
+  checkMarket,
+  checkEvSales,
 ];
 
 /**
@@ -46,23 +71,70 @@ function nothingToCompare(what: readonly string[]): Reason {
   };
 }
 
-/**
- * Checks an extraction against itself (arithmetic) and against `kb` (conflicts, plausibility, policy).
- * Pure: no I/O. Returns one check per claim and per event, in the extraction's order.
- */
-export function checkClaims(extraction: Extraction, kb: KnowledgeBase): CheckReport {
-  const claims = withArticleMaterial(extraction.claims);
+/** Warnings about the whole article: the extractor's own, and a missing year (every period is then a guess). */
+function articleWarnings(extraction: Extraction, article: ArticleAttribution): ArticleWarning[] {
+  const out: ArticleWarning[] = (extraction.meta.warnings ?? []).map((w) => ({
+    code: w.code,
+    message: w.message,
+  }));
+  if (article.yearless && !out.some((w) => w.code === "no_year"))
+    out.push({
+      code: "no_year",
+      message: `${article.dated ? "" : "the article has no date and "}${article.yearless} period${article.yearless === 1 ? " has" : "s have"} no year (XXXX): no figure is held inconsistent on a guessed year; pass the publication date with --date YYYY-MM-DD`,
+    });
+  return out;
+}
+
+function eventAttribution(ev: ExtractedEvent, article: ArticleAttribution): AttributionResult {
+  const doubts: AttributionResult["doubts"] = [];
+  if (ev.date && (/XXXX/.test(ev.date) || (!article.dated && !/\b(?:19|20)\d{2}\b/.test(ev.quote))))
+    doubts.push({
+      kind: "no_year",
+      message:
+        "the article has no date and the sentence names no year: the event's year is a guess (pass --date)",
+      weight: 0.3,
+      blocking: true,
+    });
+  else if (ev.date && (!ev.date_text || !ev.quote.toLowerCase().includes(ev.date_text.toLowerCase())))
+    doubts.push({
+      kind: "period_not_in_sentence",
+      message: `the date ${ev.date} is not stated in the sentence of the event`,
+      weight: 0.7,
+      blocking: true,
+    });
+  return { confidence: doubts.reduce((p, d) => p * d.weight, 1), doubts, readings: [], complete: true };
+}
+
+function finish(
+  subject: ClaimCheck["subject"],
+  claim: ClaimCheck["claim"],
+  reasons: Reason[],
+  attribution: AttributionResult,
+): ClaimCheck {
+  const verdict = combineVerdict(reasons);
+  const { readings: _readings, complete: _complete, ...attr } = attribution;
+  return {
+    subject,
+    claim,
+    verdict,
+    confidence: verdictConfidence(verdict, reasons, attr),
+    attribution: attr,
+    reasons,
+  };
+}
+
+type ArticleRef = CheckContext["article"];
+
+/** Runs every claim check and the knowledge-base comparison; returns the reasons and what was looked for, by claim id. */
+function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: ArticleRef) {
   const reasons = new Map<string, Reason[]>();
   const looked = new Map<string, string[]>();
   const ctx: CheckContext = {
     claims,
     kb,
-    article: {
-      publisher: extraction.meta.publisher,
-      source: extraction.meta.source,
-      date: extraction.meta.docDate ?? extraction.meta.date,
-    },
+    article,
     add: (id, r) => reasons.set(id, [...(reasons.get(id) ?? []), r]),
+    reasonsOf: (id) => reasons.get(id) ?? [],
     lookedFor: (id, what) => looked.set(id, [...(looked.get(id) ?? []), what]),
   };
   for (const check of CLAIM_CHECKS) check(ctx);
@@ -71,16 +143,50 @@ export function checkClaims(extraction: Extraction, kb: KnowledgeBase): CheckRep
     for (const r of rs) ctx.add(c.id, r);
     if (lookedFor) ctx.lookedFor(c.id, lookedFor);
   }
-  const checks: ClaimCheck[] = extraction.claims.map((c) => {
-    const rs = reasons.get(c.id) ?? [];
+  return { reasons, looked };
+}
+
+/**
+ * Checks an extraction against itself (arithmetic) and against `kb` (conflicts, plausibility, policy).
+ * Pure: no I/O. Returns one check per claim and per event, in the extraction's order, and article warnings.
+ */
+export function checkClaims(extraction: Extraction, knowledgeBase: KnowledgeBase): CheckReport {
+  const kb = withoutExcluded(knowledgeBase);
+  const claims = withArticleMaterial(extraction.claims);
+  const ref: ArticleRef = {
+    publisher: extraction.meta.publisher,
+    source: extraction.meta.source,
+    date: extraction.meta.docDate ?? extraction.meta.date,
+  };
+  const { reasons, looked } = runClaimChecks(claims, kb, ref);
+  const warningCodes = (extraction.meta.warnings ?? []).map((w) => w.code);
+  const article = articleAttribution(claims, extraction.meta, warningCodes);
+  const attributions = new Map(claims.map((c) => [c.id, attributionOf(c, claims, article)]));
+  // Every check re-run with the claim read another way (another destination named in its clause).
+  const reread = (c: Claim, reading: Reading): Reason[] => {
+    const alt = claims.map((o) => (o === c ? { ...c, [reading.field]: reading.value } : o));
+    return runClaimChecks(alt, kb, ref).reasons.get(c.id) ?? [];
+  };
+  const checks: ClaimCheck[] = claims.map((c, i) => {
+    const attribution = attributions.get(c.id)!;
+    const rs = abstainWhereAmbiguous({
+      claim: c,
+      reasons: reasons.get(c.id) ?? [],
+      attribution,
+      attributions,
+      reread: (reading) => reread(c, reading),
+    });
     const all = rs.length ? rs : [nothingToCompare(looked.get(c.id) ?? [])];
-    return { subject: "claim", claim: c, verdict: combineVerdict(all), reasons: all };
+    return finish("claim", extraction.claims[i]!, all, attribution);
   });
-  const events = checkEvents(kb, extraction.events);
+  const events = checkEvents(kb, extraction.events, ref.date);
   for (const ev of extraction.events) {
     const r = events.get(ev.id);
-    const all = r?.reasons.length ? r.reasons : [nothingToCompare(r ? [r.lookedFor] : [])];
-    checks.push({ subject: "event", claim: ev, verdict: combineVerdict(all), reasons: all });
+    const attribution = eventAttribution(ev, article);
+    const rs = r?.reasons.length
+      ? abstainWhereAmbiguous({ claim: ev, reasons: r.reasons, attribution, attributions, reread: () => [] })
+      : [nothingToCompare(r ? [r.lookedFor] : [])];
+    checks.push(finish("event", ev, rs, attribution));
   }
-  return { checks };
+  return { checks, warnings: articleWarnings(extraction, article) };
 }

@@ -1,5 +1,6 @@
 /** @module Comparison helpers shared by the checks: name normalisation, series keys, intervals, tolerances, periods. */
-import { periodSpan } from "../domain/period.ts";
+import { resolveEntity } from "../domain/entity.ts";
+import { type PeriodSpan, periodSpan } from "../domain/period.ts";
 import type { Claim } from "../extract/schema.ts";
 import type { SourceRef } from "./knowledge-base.ts";
 import type { Compared } from "./verdict.ts";
@@ -27,10 +28,18 @@ const PLACE_ALIASES: Record<string, string> = {
   mainlandchina: "china",
 };
 
-/** Canonical form of a country, bloc or `world` (empty counterparty = the exporter's total). */
+/**
+ * Canonical form of a country, bloc or `world` (empty counterparty = the exporter's total): the lower-cased name of
+ * the registered entity (src/domain/entity.ts: aliases, ISO3 codes), with the EU under one name.
+ */
 export function place(s: string | null | undefined): string {
   const k = squash(s);
-  return PLACE_ALIASES[k] ?? (s ?? "").trim().toLowerCase();
+  const alias = PLACE_ALIASES[k];
+  if (alias) return alias;
+  const e = s ? resolveEntity(s) : undefined;
+  if (e && (e.kind === "country" || e.kind === "bloc" || e.kind === "world"))
+    return PLACE_ALIASES[squash(e.name)] ?? e.name.toLowerCase();
+  return (s ?? "").trim().toLowerCase();
 }
 
 /** Canonical entity: places via `place`, other names squashed. */
@@ -106,6 +115,19 @@ export function roundingSlack(c: { value: number | null; value_text: string | nu
   return (0.5 * 10 ** -decimals * scale) / Math.abs(c.value);
 }
 
+/**
+ * How far (percentage points) the rounding of two endpoints written with relative slack `ra` and `rb` can move a
+ * growth rate compounded over `n` years: the CAGR of the extreme ratios against the CAGR of the written ones.
+ */
+export function cagrRoundingPp(ratio: number, ra: number, rb: number, n: number): number {
+  if (!(ratio > 0) || n <= 0) return 0;
+  const g = (r: number) => r ** (1 / n);
+  const mid = g(ratio);
+  const hi = g((ratio * (1 + rb)) / Math.max(1e-9, 1 - ra));
+  const lo = g((ratio * (1 - rb)) / (1 + ra));
+  return Math.max(hi - mid, mid - lo) * 100;
+}
+
 /** Formats a number for messages: thousands separators, up to `digits` decimals. */
 export function fmt(v: number | null | undefined, digits = 2): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
@@ -127,6 +149,27 @@ export function foundOf(c: Claim): Compared {
 /** The claim as a cited source: the article with the claim id. */
 export function claimRef(c: Claim, article: { publisher: string | null; source: string | null }): SourceRef {
   return { id: `article:${c.id}`, publisher: article.publisher ?? "this article", url: article.source ?? "" };
+}
+
+const WEEK = /^(\d{4})-W(\d{2})$/;
+
+/**
+ * The inclusive day span of a claim's period: the normalised periods of `periodSpan`, plus ISO weeks (`2026-W06`,
+ * Monday to Sunday), which the extractor writes for "this week" and the knowledge base never stores.
+ */
+export function spanOf(period: string | null | undefined): PeriodSpan | null {
+  if (!period) return null;
+  const w = WEEK.exec(period);
+  if (!w) return periodSpan(period);
+  const year = Number(w[1]);
+  const week = Number(w[2]);
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+  const weeksInYear = Math.floor((Date.UTC(year, 11, 28) - monday1) / (7 * 86_400_000)) + 1;
+  if (week < 1 || week > weeksInYear) return null;
+  const start = monday1 + (week - 1) * 7 * 86_400_000;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { start: iso(start), end: iso(start + 6 * 86_400_000) };
 }
 
 /** Inclusive day spans are equal (so `2025` equals `2025-01..2025-12`). */

@@ -11,11 +11,15 @@ import {
   roundingSlack,
   samePeriod,
 } from "./compare.ts";
-import { type KbMapping, kbMapping, matchingFigures } from "./kb-match.ts";
+import { bestOf, type KbMapping, kbMapping, matchingFigures } from "./kb-match.ts";
 import type { KbFigure, KnowledgeBase } from "./knowledge-base.ts";
 import type { Reason } from "./verdict.ts";
 
 function figureInterval(f: KbFigure, factor: number): [number, number] | null {
+  if (f.value !== null && (f.qualifier === "gt" || f.qualifier === "gte"))
+    return [f.value * factor, Number.POSITIVE_INFINITY];
+  if (f.value !== null && (f.qualifier === "lt" || f.qualifier === "lte"))
+    return [Number.NEGATIVE_INFINITY, f.value * factor];
   if (f.value !== null) return [f.value * factor, f.value * factor];
   if (f.low !== null || f.high !== null)
     return [(f.low ?? Number.NEGATIVE_INFINITY) * factor, (f.high ?? Number.POSITIVE_INFINITY) * factor];
@@ -49,10 +53,13 @@ export function checkAgainstFigures(
   };
   const unit = c.unit ?? "";
   const tolText = `tolerance ±${fmt(mapping.tolerance * 100, 1)}%${slack ? ` + ${fmt(slack * 100, 2)}% for the rounding of the stated value` : ""} (${mapping.why})`;
+  // Editions of revised statistics (and rows the store marks superseded) are compared as revisions, not conflicts.
+  const current = (f: KbFigure) => f.isLatest && f.quality !== "superseded";
   const vintaged =
-    matches.some((m) => m.figure.vintage) && new Set(matches.map((m) => m.figure.vintage)).size > 1;
-  const latest = vintaged ? matches.filter((m) => m.figure.isLatest) : matches;
-  const older = vintaged ? matches.filter((m) => !m.figure.isLatest) : [];
+    (matches.some((m) => m.figure.vintage) && new Set(matches.map((m) => m.figure.vintage)).size > 1) ||
+    matches.some((m) => m.figure.quality === "superseded");
+  const latest = vintaged ? matches.filter((m) => current(m.figure)) : matches;
+  const older = vintaged ? matches.filter((m) => !current(m.figure)) : [];
   const ok = latest.filter(agrees);
   const reasons: Reason[] = [];
   const expectedOf = (m: { figure: KbFigure; factor: number }) => {
@@ -63,7 +70,7 @@ export function checkAgainstFigures(
   };
   if (ok.length) {
     const others = latest.filter((m) => !agrees(m));
-    const best = ok.find((m) => !m.figure.isDerived) ?? ok[0]!;
+    const best = bestOf(ok)!;
     reasons.push({
       kind: "source_conflict",
       outcome: "consistent",
@@ -93,7 +100,7 @@ export function checkAgainstFigures(
     return { reasons, lookedFor };
   }
   const cited = (latest.length ? latest : matches).slice(0, 4);
-  const first = cited.find((m) => !m.figure.isDerived) ?? cited[0]!;
+  const first = bestOf(cited)!;
   const iv = figureInterval(first.figure, first.factor);
   const off =
     iv && c.value !== null && iv[0] === iv[1] && iv[0] !== 0

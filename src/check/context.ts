@@ -9,6 +9,8 @@ export interface CheckContext {
   article: { publisher: string | null; source: string | null; date: string | null };
   /** Attaches a reason to the claim with id `claimId`. */
   add(claimId: string, reason: Reason): void;
+  /** The reasons given so far to a claim (checks run in order; a later check may skip what an earlier one did). */
+  reasonsOf(claimId: string): readonly Reason[];
   /** Records, for the "nothing to compare" message, what a check looked for. */
   lookedFor(claimId: string, what: string): void;
 }

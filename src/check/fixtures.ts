@@ -1,12 +1,31 @@
 /** @module Test fixtures for the claim checker: claims, events and a small in-memory knowledge base written for the tests. */
 import type { PolicyEvent } from "../domain/policy-event.ts";
 import { type Claim, type Extraction, type ExtractedEvent, NO_CHANGE } from "../extract/schema.ts";
-import { createKnowledgeBase, type KbFigure, type KnowledgeBase } from "./knowledge-base.ts";
+import {
+  createKnowledgeBase,
+  type KbCapacityProject,
+  type KbCompanyResult,
+  type KbExchangeRate,
+  type KbFigure,
+  type KbMarketEstimate,
+  type KnowledgeBase,
+} from "./knowledge-base.ts";
 
-/** A claim with defaults (China's magnet exports, tonnes); `quote` should be a sentence the test wrote. */
+/** A date as a sentence writes it (month, quarter, half, year, "a year earlier"), as the extractor's `period_text`. */
+const DATE_TEXT =
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|Q[1-4](?: \d{4})?|first[- ]quarter|(?:19|20)\d{2})\b/i;
+
+/** The first date written in `quote`, or null (the claim's period then counts as taken from elsewhere). */
+export const dateText = (quote: string): string | null => DATE_TEXT.exec(quote)?.[0] ?? null;
+
+/**
+ * A claim with defaults (China's magnet exports, tonnes); `quote` should be a sentence the test wrote. Its
+ * `period_text` defaults to the first date the quote writes, as the extractor would read it.
+ */
 export function claim(over: Partial<Claim> & Pick<Claim, "id">): Claim {
   const quote = over.quote ?? "a test sentence";
   return {
+    period_text: over.period ? dateText(quote) : null,
     metric: "export volume",
     metric_family: "trade",
     entity: "China",
@@ -24,7 +43,6 @@ export function claim(over: Partial<Claim> & Pick<Claim, "id">): Claim {
     currency: null,
     currency_basis: null,
     period: null,
-    period_text: null,
     is_forecast: false,
     change: { ...NO_CHANGE },
     additional_changes: [],
@@ -44,7 +62,7 @@ export const change = (over: Partial<Claim["change"]>): Claim["change"] => ({ ..
 export function event(over: Partial<ExtractedEvent> & Pick<ExtractedEvent, "id" | "type">): ExtractedEvent {
   return {
     date: null,
-    date_text: null,
+    date_text: over.date ? dateText(over.quote ?? "") : null,
     actor: "China",
     action: "",
     counterparty: null,
@@ -132,6 +150,14 @@ export function testKnowledgeBase(): KnowledgeBase {
       figure({ id: "x:w-2025-07", period: "2025-07", value: 5577 }),
       figure({ id: "x:w-2025-08", period: "2025-08", value: 6146 }),
       figure({ id: "x:w-2025-09", period: "2025-09", value: 5774 }),
+      figure({
+        id: "x:w-ytd-2025-09",
+        metric: "export_volume_ytd",
+        period: "2025-01..2025-09",
+        value: 39817,
+      }),
+      figure({ id: "x:de-2025-06", period: "2025-06", value: 1288, counterparty: "Germany" }),
+      figure({ id: "x:us-2025-06", period: "2025-06", value: 420, counterparty: "United States" }),
       figure({
         id: "m:cn-2024-v25",
         dataset: "mine-production",
@@ -248,3 +274,70 @@ export function testKnowledgeBase(): KnowledgeBase {
     },
   });
 }
+
+/** A company result row (test input). */
+export const result = (
+  over: Partial<KbCompanyResult> & Pick<KbCompanyResult, "company" | "period" | "item" | "value">,
+): KbCompanyResult => ({
+  id: `r:${over.company}:${over.period}:${over.item}`,
+  low: null,
+  high: null,
+  qualifier: null,
+  unit: "CNY",
+  yoyPct: null,
+  basis: "reported",
+  excludeReason: "",
+  source: src("results-test"),
+  ...over,
+});
+
+/** A market estimate row (test input). */
+export const estimate = (
+  over: Partial<KbMarketEstimate> & Pick<KbMarketEstimate, "id" | "publisher">,
+): KbMarketEstimate => ({
+  metric: "NdFeB magnet market value",
+  scopeBasis: "NdFeB magnets",
+  geography: "global",
+  baseYear: null,
+  baseValue: null,
+  targetYear: null,
+  targetValue: null,
+  unit: "USD",
+  statedCagrPct: null,
+  excludeReason: "",
+  source: src(`estimate-${over.id}`),
+  ...over,
+});
+
+/** A capacity project row (test input). */
+export const project = (
+  over: Partial<KbCapacityProject> & Pick<KbCapacityProject, "id" | "company" | "capacityTpy">,
+): KbCapacityProject => ({
+  country: "Testland",
+  site: "",
+  stage: "magnet",
+  product: "magnets",
+  capacityLowTpy: null,
+  capacityHighTpy: null,
+  massBasis: "finished",
+  status: "planned",
+  startYear: null,
+  targetYear: null,
+  capexAmount: null,
+  capexCurrency: "",
+  excludeReason: "",
+  source: src(`project-${over.id}`),
+  ...over,
+});
+
+/** A sourced exchange rate (test input): `rate` units of `quote` per `base`. */
+export const rate = (base: string, quote: string, period: string, value: number): KbExchangeRate => ({
+  id: `${base}/${quote}:${period}`,
+  base,
+  quote,
+  period,
+  rate: value,
+  source: src(`fx-${period}`),
+});
+
+export { policy };

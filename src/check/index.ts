@@ -10,4 +10,16 @@ export {
   type SourceRef,
 } from "./knowledge-base.ts";
 export { loadKnowledgeBase, type LoadKnowledgeBaseOptions } from "./load-knowledge-base.ts";
-export type { CheckReport, ClaimCheck, Compared, Reason, ReasonKind, Verdict } from "./verdict.ts";
+export { type CheckSummary, summariseChecks } from "./summary.ts";
+export type {
+  ArticleWarning,
+  Attribution,
+  CheckReport,
+  ClaimCheck,
+  Compared,
+  Doubt,
+  DoubtKind,
+  Reason,
+  ReasonKind,
+  Verdict,
+} from "./verdict.ts";

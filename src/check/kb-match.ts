@@ -134,3 +134,11 @@ export function matchingFigures(
   }
   return out;
 }
+
+/**
+ * The figure to take a level from among several of one series and period: the knowledge base's preferred value
+ * (docs/reconciliation.md), else a reported rather than a derived one, else the first.
+ */
+export function bestOf<T extends { figure: KbFigure }>(hits: readonly T[]): T | undefined {
+  return hits.find((h) => h.figure.preferred) ?? hits.find((h) => !h.figure.isDerived) ?? hits[0];
+}

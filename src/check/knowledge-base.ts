@@ -29,6 +29,14 @@ export interface KbFigure {
   isDerived: boolean;
   isForecast: boolean;
   note: string;
+  /** Non-empty when the row must never back a verdict (the knowledge base says why). */
+  excludeReason?: string;
+  /** Reconciliation quality when the store provides it: `excluded` rows never back a verdict. */
+  quality?: string;
+  /** The one value the knowledge base prefers for its series and period (docs/reconciliation.md). */
+  preferred?: boolean;
+  /** `value` is a bound: gt, gte, lt or lte. */
+  qualifier?: string | null;
   source: SourceRef;
 }
 
@@ -73,8 +81,94 @@ export const ProvisionSchema = z.object({
 });
 export type Provision = z.infer<typeof ProvisionSchema>;
 
+/** A company's published result (company-results.csv): one item of one period, as the company or source gave it. */
+export interface KbCompanyResult {
+  id: string;
+  company: string;
+  period: string;
+  /** revenue, net_profit_attributable, gross_margin, ndpr_production, revenue_<segment> ... */
+  item: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  unit: string;
+  /** Change on the year before, % as reported; null when not given. */
+  yoyPct: number | null;
+  basis: string;
+  /** Non-empty: the row never backs a verdict. */
+  excludeReason: string;
+  source: SourceRef;
+}
+
+/** A published market estimate (market-estimates.csv): base and target values of one publisher's forecast. */
+export interface KbMarketEstimate {
+  id: string;
+  publisher: string;
+  /** What is measured, e.g. `permanent magnet market value`. */
+  metric: string;
+  scopeBasis: string;
+  geography: string;
+  baseYear: number | null;
+  baseValue: number | null;
+  targetYear: number | null;
+  targetValue: number | null;
+  unit: string;
+  statedCagrPct: number | null;
+  excludeReason: string;
+  source: SourceRef;
+}
+
+/** A capacity project (capacity-projects.csv): stage, capacity in t/yr, status and years, investment. */
+export interface KbCapacityProject {
+  id: string;
+  company: string;
+  country: string;
+  site: string;
+  stage: string;
+  product: string;
+  capacityTpy: number | null;
+  capacityLowTpy: number | null;
+  capacityHighTpy: number | null;
+  massBasis: string;
+  status: string;
+  startYear: number | null;
+  targetYear: number | null;
+  capexAmount: number | null;
+  capexCurrency: string;
+  excludeReason: string;
+  source: SourceRef;
+}
+
+/** A sourced exchange rate (exchange-rates.csv): `rate` units of `quote` per one `base`, averaged over `period`. */
+export interface KbExchangeRate {
+  id: string;
+  base: string;
+  quote: string;
+  /** A year (annual average), a month (monthly average) or a day. */
+  period: string;
+  rate: number;
+  source: SourceRef;
+}
+
+/** A sourced tax rate with its validity (tax-rates.csv); empty `from`/`to` = open-ended. */
+export interface KbTaxRate {
+  id: string;
+  jurisdiction: string;
+  tax: string;
+  from: string;
+  to: string;
+  ratePct: number;
+  source: SourceRef;
+}
+
 export interface KnowledgeBase {
   figures: KbFigure[];
+  companyResults: KbCompanyResult[];
+  marketEstimates: KbMarketEstimate[];
+  capacityProjects: KbCapacityProject[];
+  exchangeRates: KbExchangeRate[];
+  taxRates: KbTaxRate[];
   policyEvents: PolicyEvent[];
   provisions: Provision[];
   applicationParameters: KbParameter[];
@@ -87,12 +181,34 @@ export interface KnowledgeBase {
 export function createKnowledgeBase(parts: Partial<KnowledgeBase> = {}): KnowledgeBase {
   return {
     figures: [],
+    companyResults: [],
+    marketEstimates: [],
+    capacityProjects: [],
+    exchangeRates: [],
+    taxRates: [],
     policyEvents: [],
     provisions: [],
     applicationParameters: [],
     referenceFacts: [],
     sources: {},
     ...parts,
+  };
+}
+
+const usable = (r: { excludeReason?: string; quality?: string }) =>
+  !r.excludeReason && r.quality !== "excluded";
+
+/**
+ * The knowledge base without the rows it marks as excluded (a row whose own note says not to use it): such a row
+ * never backs a verdict, not even as "another source".
+ */
+export function withoutExcluded(kb: KnowledgeBase): KnowledgeBase {
+  return {
+    ...kb,
+    figures: kb.figures.filter(usable),
+    companyResults: kb.companyResults.filter(usable),
+    marketEstimates: kb.marketEstimates.filter(usable),
+    capacityProjects: kb.capacityProjects.filter(usable),
   };
 }
 

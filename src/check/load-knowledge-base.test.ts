@@ -36,9 +36,27 @@ describe("loadKnowledgeBase() with the bundled data", () => {
       "export_value",
       "export_value_ytd",
       "mine_production",
+      // Small tables loaded whole for every article (prices, register amounts).
+      "price",
+      "oxide_price_annual",
+      "policy_amount",
     ];
     expect(kb.figures.length).toBeGreaterThan(0);
     expect(kb.figures.filter((f) => !allowed.includes(f.metric))).toEqual([]);
+    expect(kb.figures.some((f) => f.metric === "us_export_value")).toBe(false);
+    // Company results, market estimates, capacity projects and sourced exchange and VAT rates come with every snapshot.
+    expect(
+      kb.companyResults.some((r) => r.item === "revenue" && r.source.publisher !== "(source not loaded)"),
+    ).toBe(true);
+    expect(kb.marketEstimates.length).toBeGreaterThan(10);
+    expect(kb.capacityProjects.length).toBeGreaterThan(10);
+    expect(
+      kb.exchangeRates.find((r) => r.base === "USD" && r.quote === "CNY" && r.period === "2020"),
+    ).toMatchObject({
+      rate: 6.9042,
+      source: { id: "federal-reserve-g5a-2024" },
+    });
+    expect(kb.taxRates.some((t) => t.jurisdiction === "China" && t.ratePct === 13)).toBe(true);
     expect(kb.provisions.map((p) => p.id)).toContain("EU-CRMA-ART29-MINIMUM");
 
     const { checks } = checkClaims(extraction, kb);

@@ -1,5 +1,6 @@
 /** @module Plausibility against parameters and reference figures: magnet mass per unit, implied world totals, known shares. */
 import type { Claim } from "../extract/schema.ts";
+import { clauseOf } from "./attribution.ts";
 import { claimInterval, claimRef, entityKey, fmt, overlaps, qty, samePeriod, yearOf } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
 import type { KbFigure, KbParameter, SourceRef } from "./knowledge-base.ts";
@@ -171,10 +172,10 @@ function mineFigure(ctx: CheckContext, entity: string, year: number | null): KbF
       f.value !== null &&
       entityKey(f.entity) === entityKey(entity),
   );
-  const pick =
-    year === null
-      ? rows.sort((a, b) => b.period.localeCompare(a.period))[0]
-      : rows.find((f) => f.period === String(year));
+  const ofYear = (y: string) => rows.filter((f) => f.period === y);
+  const newest = rows.map((f) => f.period).sort((a, b) => b.localeCompare(a))[0];
+  const candidates = ofYear(year === null ? (newest ?? "") : String(year));
+  const pick = candidates.find((f) => f.preferred) ?? candidates[0];
   return pick ?? null;
 }
 
@@ -184,7 +185,7 @@ export function checkProductionShares(ctx: CheckContext) {
     if (c.unit !== "%" || !/share/.test(c.metric) || c.metric_family === "trade" || !c.entity) continue;
     if (!/global|world/i.test(`${c.metric} ${c.quote}`) && !/share of global/.test(c.metric)) continue;
     const iv = claimInterval(c);
-    const stage = stageOf(`${c.quote} ${c.material ?? ""}`);
+    const stage = stageOf(clauseOf(c)) ?? stageOf(`${c.quote} ${c.material ?? ""}`);
     if (!iv || !stage) continue;
     const year = yearOf(c.period);
     ctx.lookedFor(c.id, `${c.entity}'s ${stage} share${year ? ` for ${year}` : ""} in the knowledge base`);
@@ -236,7 +237,7 @@ export function checkProductionShares(ctx: CheckContext) {
         level(o) !== null &&
         entityKey(o.entity) === entityKey(c.entity) &&
         (samePeriod(o.period, c.period) || !o.period || !c.period) &&
-        stageOf(`${o.quote} ${o.metric}`) === stage,
+        (stageOf(clauseOf(o)) ?? stageOf(`${o.quote} ${o.metric}`)) === stage,
     );
     if (!amount || stage !== "mining") continue;
     const implied = level(amount)! / (level(c)! / 100);

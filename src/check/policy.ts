@@ -5,6 +5,7 @@ import type { Claim, ExtractedEvent } from "../extract/schema.ts";
 import { claimInterval, fmt, foundOf, overlaps, place, qty, squash } from "./compare.ts";
 import type { CheckContext } from "./context.ts";
 import { type KnowledgeBase, type Provision, sourceOf } from "./knowledge-base.ts";
+import { eventByParties, eventByProject } from "./register.ts";
 import type { Reason } from "./verdict.ts";
 
 /** Events dated further than this from every register row of their kind are "not in the register", not wrong. */
@@ -29,6 +30,8 @@ const INSTRUMENTS: Partial<Record<ExtractedEvent["type"], Instrument[]>> = {
   trade_talks: ["trade_agreement"],
   price_floor: ["price_floor"],
   offtake: ["offtake"],
+  partnership: ["funding", "offtake", "price_floor", "trade_agreement"],
+  contract_award: ["funding"],
 };
 
 const JURISDICTIONS: [RegExp, string][] = [
@@ -129,15 +132,68 @@ function eventReason(kb: KnowledgeBase, ev: ExtractedEvent): { reason: Reason | 
   };
 }
 
+/** An undated event is not placed by the article's date: the register entries of its kind and jurisdiction this close before it. */
+const ARTICLE_WINDOW_DAYS = 60;
+
+/**
+ * An event the article gives no date for, in an article that has one: when exactly one register entry of the same
+ * instrument and jurisdiction (from the actor or the places the sentence names) falls in the 60 days before the
+ * article, the event is read as that entry (low confidence: the sentence could mean an older measure).
+ */
+function eventNearArticleDate(
+  kb: KnowledgeBase,
+  ev: ExtractedEvent,
+  articleDate: string | null,
+): Reason | null {
+  const instruments = INSTRUMENTS[ev.type];
+  if (ev.date || !articleDate || !instruments || !DAY.test(articleDate)) return null;
+  // Agreements and talks bind every party the sentence names; a unilateral measure needs its actor's jurisdiction.
+  const bilateral = ev.type === "trade_agreement" || ev.type === "trade_talks";
+  const juris = bilateral
+    ? [...new Set([...jurisdictionsOf(ev.actor), ...jurisdictionsOf(ev.quote)])]
+    : jurisdictionsOf(ev.actor);
+  if (!juris.length) return null;
+  const near = kb.policyEvents.filter((p) => {
+    if (!p.instruments.some((i) => instruments.includes(i))) return false;
+    const parties = p.jurisdiction.split(/;\s*/).map(place);
+    if (bilateral ? !juris.every((j) => parties.includes(j)) : !parties.some((j) => juris.includes(j)))
+      return false;
+    return [p.date, p.effectiveDate, p.endDate].some((d) => {
+      const s = d ? periodSpan(d) : null;
+      return !!s && s.start <= articleDate && day(articleDate) - day(s.start) <= ARTICLE_WINDOW_DAYS;
+    });
+  });
+  if (near.length !== 1) return null;
+  const p = near[0]!;
+  return {
+    kind: "policy_register",
+    outcome: "consistent",
+    confidence: 0.4,
+    message: `the article (dated ${articleDate}) gives no date; the only ${ev.type} of ${juris.join("/")} in the register in the ${ARTICLE_WINDOW_DAYS} days before it is ${registerLabel(p)}`,
+    expected: { value: p.date, unit: null, period: p.date },
+    found: { value: null, unit: null, period: null },
+    sources: [...sourceOf(kb, p.sourceId), ...sourceOf(kb, p.sourceId2)],
+  };
+}
+
 /** Each extracted event against the register: same jurisdiction and instrument, same date (announcement, effect or end). */
 export function checkEvents(
   kb: KnowledgeBase,
   events: readonly ExtractedEvent[],
+  articleDate: string | null = null,
 ): Map<string, { reasons: Reason[]; lookedFor: string }> {
   const out = new Map<string, { reasons: Reason[]; lookedFor: string }>();
   for (const ev of events) {
     const { reason, lookedFor } = eventReason(kb, ev);
-    out.set(ev.id, { reasons: reason ? [reason] : [], lookedFor });
+    const found =
+      reason ??
+      eventByParties(kb, ev, INSTRUMENTS[ev.type] ?? [], articleDate) ??
+      eventByProject(kb, ev) ??
+      eventNearArticleDate(kb, ev, articleDate);
+    out.set(ev.id, {
+      reasons: found ? [found] : [],
+      lookedFor: `${lookedFor}; or an entry of that instrument naming the same company`,
+    });
   }
   return out;
 }
@@ -195,12 +251,14 @@ export function checkProvisions(ctx: CheckContext) {
       continue;
     }
     // Other numbers the same act sets with the claimed value: the usual mix-up (a capacity benchmark read as a quota).
+    const stated = c.value ?? c.value_min;
     const sameValue = kb.provisions.filter(
       (o) =>
         o.eventId === p.eventId &&
         o.value !== null &&
         o !== p &&
-        overlaps(iv, [o.value, o.value], 0.005) &&
+        stated !== null &&
+        Math.abs(stated - o.value) <= Math.abs(o.value) * 0.005 &&
         unitOk(o),
     );
     const confusion = sameValue.length

@@ -13,7 +13,7 @@ import {
   seriesKey,
 } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
-import { kbMapping, matchingFigures } from "./kb-match.ts";
+import { bestOf, kbMapping, matchingFigures } from "./kb-match.ts";
 import type { SourceRef } from "./knowledge-base.ts";
 
 /** Relative tolerance for sums of rounded customs figures. */
@@ -116,7 +116,9 @@ function tradeLevel(ctx: CheckContext, like: Claim, counterparty: string | null)
   }
   const mapping = kbMapping(probe);
   const hit = mapping
-    ? matchingFigures(ctx.kb, probe, mapping).find((m) => m.figure.value !== null && !m.figure.isDerived)
+    ? bestOf(
+        matchingFigures(ctx.kb, probe, mapping).filter((m) => m.figure.value !== null && !m.figure.isDerived),
+      )
     : undefined;
   if (!hit) return null;
   return {
@@ -234,7 +236,7 @@ export function checkYtdSums(ctx: CheckContext) {
       const hits = mapping
         ? matchingFigures(ctx.kb, probe, mapping).filter((h) => h.figure.value !== null)
         : [];
-      const hit = hits.find((h) => !h.figure.isDerived) ?? hits[0];
+      const hit = bestOf(hits);
       if (!hit) break;
       parts.push({
         value: hit.figure.value! * hit.factor,

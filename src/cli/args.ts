@@ -21,9 +21,20 @@ export function parseFormat<F extends string>(
   allowed: readonly F[],
   fallback: F,
 ): F {
+  return parseChoice(command, "format", value, allowed, fallback);
+}
+
+/** Validates the value of option `--name` against the allowed list, naming the option on failure. */
+export function parseChoice<F extends string>(
+  command: string,
+  name: string,
+  value: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as F;
-  throw new UsageError(`${command}: invalid --format "${value}": expected one of ${allowed.join(", ")}`);
+  throw new UsageError(`${command}: invalid --${name} "${value}": expected one of ${allowed.join(", ")}`);
 }
 
 /** Parses an integer option, naming the option and the expected range on failure. */

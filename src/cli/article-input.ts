@@ -50,10 +50,17 @@ export async function readArticle(command: string, file: string, fx: Effects): P
   }
 }
 
-/** Extracts claims and events; input the extractor refuses (too large) becomes a UserError. */
-export function extractOrFail(command: string, text: string, date: string | undefined): Extraction {
+/** Extracts claims and events, printing the extraction's warnings when `fx` is given; input the extractor refuses (too large) becomes a UserError. */
+export function extractOrFail(
+  command: string,
+  text: string,
+  date: string | undefined,
+  fx?: Effects,
+): Extraction {
   try {
-    return extractArticle(text, date ? { docDate: date } : {});
+    const x = extractArticle(text, date ? { docDate: date } : {});
+    if (fx) for (const w of x.meta.warnings ?? []) fx.stderr(`${command}: warning: ${w.message}\n`);
+    return x;
   } catch (e) {
     if (e instanceof ExtractInputError) throw new UserError(`${command}: ${e.message}`);
     throw e;
@@ -61,26 +68,44 @@ export function extractOrFail(command: string, text: string, date: string | unde
 }
 
 /**
- * The arguments shared by extract, ingest and check-claims: one FILE (or DIR, or -), `--format`, `--date`, `--help`.
- * Returns null after printing the usage for `--help`.
+ * The arguments shared by extract, ingest and check-claims: one FILE (or DIR, or -), `--format`, `--date`, `--help`,
+ * plus the command's own string options (`spec.options`, returned in `options`).
+ * Returns null after printing the usage (or `spec.help`) for `--help`.
  */
-export function parseArticleCommand<F extends string>(
+export function parseArticleCommand<F extends string, O extends string = never>(
   command: string,
   args: string[],
   fx: Effects,
-  spec: { formats: readonly F[]; fallback: F; usage: string; target: string },
-): { format: F; date: string | undefined; target: string } | null {
+  spec: {
+    formats: readonly F[];
+    fallback: F;
+    usage: string;
+    target: string;
+    help?: string;
+    options?: readonly O[];
+  },
+): { format: F; date: string | undefined; target: string; options: Record<O, string | undefined> } | null {
+  const own = Object.fromEntries((spec.options ?? []).map((o) => [o, { type: "string" as const }]));
   const { values, positionals } = parseCommandArgs(command, args, {
+    ...own,
     format: { type: "string" },
     date: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
-    fx.stdout(`${spec.usage}\n`);
+    fx.stdout(`${spec.help ?? spec.usage}\n`);
     return null;
   }
-  const format = parseFormat(command, values.format, spec.formats, spec.fallback);
+  const format = parseFormat(command, values.format as string | undefined, spec.formats, spec.fallback);
   if (positionals.length !== 1)
     throw new UsageError(`${command}: expected one ${spec.target}\n${spec.usage}`);
-  return { format, date: parseDateOption(command, values.date), target: positionals[0]! };
+  const options = Object.fromEntries(
+    (spec.options ?? []).map((o) => [o, (values as Record<string, unknown>)[o] as string | undefined]),
+  ) as Record<O, string | undefined>;
+  return {
+    format,
+    date: parseDateOption(command, values.date as string | undefined),
+    target: positionals[0]!,
+    options,
+  };
 }

@@ -23,8 +23,9 @@ usage: lodestone <command> [options]
                                  read an article into claims and events (nothing stored)
   ingest FILE|DIR|- [--date D] [--format table|json]
                                  store articles with their claims and events (idempotent)
-  check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]
-                                 check an article's claims against the knowledge base
+  check-claims FILE|- [--format table|json] [--date YYYY-MM-DD] [--fail-on inconsistent|none]
+                                 check an article's claims against the knowledge base;
+                                 exits 1 when a claim is inconsistent (unless --fail-on none)
 
   --format table|csv|json on commands that print data
 `;

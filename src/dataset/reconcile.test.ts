@@ -106,6 +106,20 @@ describe("reconcile()", () => {
     expect(m.get("old")!.qualityReason).toContain("Edition 2");
   });
 
+  it("marks an older edition not latest even when its table did not say so", () => {
+    const m = byId(
+      reconcile(
+        [
+          fig({ id: "old", sourceId: "ed-1", value: 260, vintage: "Edition 1", isLatest: true }),
+          fig({ id: "new", sourceId: "ed-2", value: 257, vintage: "Edition 2", isLatest: true }),
+        ],
+        SOURCES,
+      ),
+    );
+    expect(m.get("new")).toMatchObject({ preferred: true, isLatest: true });
+    expect(m.get("old")).toMatchObject({ preferred: false, quality: "superseded", isLatest: false });
+  });
+
   it("resolves aliases so that World and World total are one quantity", () => {
     const r = reconcile(
       [

@@ -121,7 +121,12 @@ export function reconcile(figures: readonly Figure[], sources: readonly Source[]
       });
     }
   }
-  return figures.map((f, i) => ({ ...f, ...out.get(f)!, ...keys[i]! }));
+  // A row superseded by a newer edition is not the latest vintage, whatever its table said (price points carry
+  // USGS editions without an is_latest_vintage column), so `--vintage latest` and "(latest)" agree with the rules.
+  return figures.map((f, i) => {
+    const r = out.get(f)!;
+    return { ...f, ...r, ...keys[i]!, isLatest: r.quality === "superseded" ? false : f.isLatest };
+  });
 }
 
 /**

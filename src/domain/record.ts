@@ -8,6 +8,8 @@ export const RecordKindSchema = z.enum([
   "application_parameter",
   "reference_fact",
   "policy_provision",
+  "exchange_rate",
+  "tax_rate",
 ]);
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 

@@ -89,7 +89,7 @@ export function fromFigure(f: SeriesFigure): Resolved {
       approx: f.approx,
       unit: f.unit,
       basis: f.massBasis,
-      composition: "reported",
+      composition: "figure",
       parts: [],
       figureId: f.id,
       metric: f.metric,

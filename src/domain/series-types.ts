@@ -7,16 +7,18 @@ export const SERIES_PER = ["month", "quarter", "year"] as const;
 export type SeriesPer = (typeof SERIES_PER)[number];
 
 /**
- * How an item's value was obtained: a figure reported (or derived by us, see `quality`) for exactly the period;
- * the sum of preferred monthly or quarterly values when no total is reported and every part is present;
- * `missing` when neither exists (`reason` says why).
+ * How an item's value was obtained: `figure`, one figure for exactly the period (whether it was reported or derived
+ * by us is its `quality`); the sum of preferred monthly or quarterly values when no total is reported and every part
+ * is present; `share` for an item of a share series (`shareOf`): the part's value ÷ the aggregate's, in %, both listed
+ * in `share`; `missing` when none exists (`reason` says why).
  */
 export const CompositionSchema = z.enum([
-  "reported",
+  "figure",
   "sum_of_months",
   "sum_of_quarters",
   "sum_of_years",
   "sum_of_parts",
+  "share",
   "missing",
 ]);
 export type Composition = z.infer<typeof CompositionSchema>;
@@ -57,7 +59,8 @@ export const SeriesPartSchema = z.object({
   figureId: z.string().nullable(),
 });
 
-export const SeriesItemSchema = z.object({
+/** The fields of an item (without `share`). */
+const SeriesValueSchema = z.object({
   /** The period (2025-03, 2025-Q1, 2025) or, for the range total, `first..last`. */
   period: z.string(),
   start: z.string(),
@@ -88,6 +91,21 @@ export const SeriesItemSchema = z.object({
   /** Every other value reported for the period, with why it was not preferred. */
   alternatives: z.array(AlternativeSchema),
 });
+
+/** One side of a share: the series value of the part (or of the aggregate) it was computed from. */
+export const ShareComponentSchema = SeriesValueSchema.omit({ period: true, start: true, end: true }).extend({
+  /** Display name and registered id of the entity (or counterparty) this value is for. */
+  name: z.string(),
+  id: z.string(),
+  /** The edition(s) of the figures used (`USGS MCS 2026 v1.3`); empty when the source has no editions. */
+  edition: z.string(),
+});
+export type ShareComponent = z.infer<typeof ShareComponentSchema>;
+
+export const SeriesItemSchema = SeriesValueSchema.extend({
+  /** For a share series only: the two values divided, each with its source, quality and alternatives. */
+  share: z.object({ part: ShareComponentSchema, whole: ShareComponentSchema }).optional(),
+});
 export type SeriesItem = z.infer<typeof SeriesItemSchema>;
 
 export const SeriesResultSchema = z.object({
@@ -108,6 +126,20 @@ export const SeriesResultSchema = z.object({
   total: SeriesItemSchema.nullable(),
   /** Why `items` is empty (no data for the key, or only excluded rows); empty otherwise. */
   reason: z.string(),
+  /**
+   * For a share series (`shareOf`) only: what every value is a percentage of. `replaces` says which part of the
+   * key the aggregate takes the place of (the counterparty when the query names one, else the entity); `unit` and
+   * `basis` are those of the values divided.
+   */
+  share: z
+    .object({
+      of: z.string(),
+      ofId: z.string(),
+      replaces: z.enum(["entity", "counterparty"]),
+      unit: z.string(),
+      basis: z.string(),
+    })
+    .optional(),
 });
 export type SeriesResult = z.infer<typeof SeriesResultSchema>;
 
@@ -147,9 +179,12 @@ export interface SeriesFigure {
   source: z.infer<typeof SeriesSourceSchema>;
 }
 
-/** A series request that cannot be answered as asked (several series match, too many periods, mixed units). */
+/**
+ * A series request that cannot be answered as asked (several series match, too many periods, mixed units, a share
+ * of an aggregate that does not contain the entity).
+ */
 export class SeriesError extends Error {
-  readonly code: "ambiguous_series" | "too_many_periods" | "unit_mismatch";
+  readonly code: "ambiguous_series" | "too_many_periods" | "unit_mismatch" | "not_contained";
   constructor(code: SeriesError["code"], message: string) {
     super(message);
     this.name = "SeriesError";

@@ -125,7 +125,7 @@ describe("buildSeries()", () => {
       { metric: "export_volume", per: "quarter", from: "2025-Q1", to: "2025-Q1" },
     );
     expect(s.items).toHaveLength(1);
-    expect(s.items[0]).toMatchObject({ value: 605, composition: "reported", metric: "export_volume_ytd" });
+    expect(s.items[0]).toMatchObject({ value: 605, composition: "figure", metric: "export_volume_ytd" });
   });
 
   it("sums preferred months when no total is reported, listing the parts, and refuses when a month is missing", () => {
@@ -158,7 +158,7 @@ describe("buildSeries()", () => {
       { metric: "export_volume", per: "month", from: "2025-01", to: "2025-03" },
     );
     expect(s.items.map((i) => i.value)).toEqual([100, 200, 300]);
-    expect(s.total).toMatchObject({ period: "2025-01..2025-03", value: 601, composition: "reported" });
+    expect(s.total).toMatchObject({ period: "2025-01..2025-03", value: 601, composition: "figure" });
     expect(s.total!.alternatives.find((a) => a.figureId === null)?.value).toBe(600);
   });
 

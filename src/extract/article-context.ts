@@ -3,11 +3,11 @@
  * month and quarter (from the title and lead), the fiscal convention, the currency convention and the main entity.
  */
 import type { ArticleContext } from "./context.ts";
-import { ENTITIES, entryAnchors } from "./lexicon.ts";
+import { ENTITIES, entryAnchors, isPublicBody } from "./lexicon.ts";
 import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import type { Span } from "./sentences.ts";
-import { type AnchorScanner, anyOf, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
+import { AnchorScanner, anyOf, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
 
 /** A period parse of a lead sentence and the reporting month and quarter it was made with. */
 export interface LeadParse {
@@ -20,6 +20,18 @@ export interface LeadParse {
   quarter: string | null;
 }
 
+/** Australian-convention copy: `A$`, `$US`, Australian dollars (a bare `$` is then AUD). */
+const AUSTRALIAN = /\$US|\bA\$|Australian dollars/;
+/**
+ * Fiscal reporting: `FY25`, fiscal or financial year, quarters named by their closing month (`December quarter`). In
+ * Australian-convention copy the fiscal year ends in June (the statutory year).
+ */
+const FISCAL_CUE =
+  /\bFY ?\d{2}\b|\bfiscal (?:year|quarter|first|second|third|fourth)\b|\bfinancial year\b|\b(?:March|June|September|December) quarter\b|\bquarter ended \d{1,2} June\b/i;
+
+/** Words before a period that make it a comparison reference rather than the period reported on. */
+const REFERENCE_BEFORE = /\b(?:since|from|than in|than|compared (?:to|with))(?:\s+the)?\s*$/i;
+
 /** How many sentences of the lead are read for the reporting month and quarter. */
 const LEAD_SENTENCES = 60;
 
@@ -29,11 +41,15 @@ const ENTITIES_GLOBAL: [string, RegExp][] = ENTITIES.map(([name, re]) => [
   new RegExp(re.source, `${re.flags.replace("g", "")}g`),
 ]);
 
-/** The entity named in the title, else the one named most often in the first 20,000 characters. */
+/**
+ * The company the article is about: the company named in the title, else the company named most often in the first
+ * 20,000 characters; a public body (a ministry, a department) only when no company is named at all.
+ */
 export function mainEntity(title: string, body: string, scanner: AnchorScanner): string | null {
-  for (const [name, re] of ENTITIES) if (re.test(title)) return name;
-  let best: string | null = null;
-  let bestN = 0;
+  const inTitle = ENTITIES.filter(([, re]) => re.test(title)).map(([name]) => name);
+  const titleCompany = inTitle.find((n) => !isPublicBody(n));
+  if (titleCompany) return titleCompany;
+  const counts = new Map<string, number>();
   const head = body.slice(0, 20000);
   // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a scan.
   const found = scanAnchors(head, scanner);
@@ -41,28 +57,50 @@ export function mainEntity(title: string, body: string, scanner: AnchorScanner):
     if (!anyOf(found, entryAnchors(name))) continue;
     g.lastIndex = 0;
     const n = head.match(g)?.length ?? 0;
-    if (n > bestN) {
-      best = name;
-      bestN = n;
-    }
+    if (n > 0) counts.set(name, n);
   }
-  return best;
+  const best = (names: string[]) =>
+    names.reduce<string | null>(
+      (b, n) => (b === null || (counts.get(n) ?? 0) > (counts.get(b) ?? 0) ? n : b),
+      null,
+    );
+  const companies = (names: string[]) => names.filter((n) => !isPublicBody(n));
+  return (
+    companies(inTitle)[0] ?? best(companies([...counts.keys()])) ?? inTitle[0] ?? best([...counts.keys()])
+  );
 }
 
-/** The latest plausible year (1990–2035) written as a plain four-digit number in the text. */
-export function fallbackYearOf(tokens: NumToken[]): number | null {
-  let year: number | null = null;
+/** Words before a year that make it a target, a start or a forecast, not the year the article reports on. */
+const NOT_REPORT_YEAR =
+  /\b(?:by|until|till|through|since|expected|expects|will|projected|forecast|target|operational|online)\b[^.;\n]{0,24}$|\bto (?:be )?[a-z]+(?: [a-z]+)? (?:in|by) $/i;
+
+/**
+ * The year to give a month or quarter named without one when the article date is unknown: the latest plausible year
+ * (1990–2035) of the title, else of the body, that is not a target, start or forecast year (`by 2030`, `since 2022`,
+ * `expected to come online in 2028`). Null when there is none: periods then stay null (no `XXXX`).
+ */
+export function fallbackYearOf(tokens: NumToken[], body: string, title: string): number | null {
+  const latest = (years: number[]) => (years.length ? Math.max(...years) : null);
+  const titleYears = [...title.matchAll(/\b(?:19|20)\d\d\b/g)]
+    .filter((m) => !NOT_REPORT_YEAR.test(title.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => Number(m[0]))
+    .filter((y) => y >= 1990 && y <= 2035);
+  if (titleYears.length) return latest(titleYears);
+  const years: number[] = [];
   for (const t of tokens) {
-    if (!t.plainInt) continue;
+    if (!t.plainInt || t.end - t.start !== 4) continue;
     const y = t.value ?? 0;
-    if (t.end - t.start === 4 && y >= 1990 && y <= 2035 && (year === null || y > year)) year = y;
+    if (y < 1990 || y > 2035) continue;
+    if (NOT_REPORT_YEAR.test(body.slice(Math.max(0, t.start - 40), t.start))) continue;
+    years.push(y);
   }
-  return year;
+  return latest(years);
 }
 
 /**
  * Reads the reporting month and quarter from the title and the lead (the first month and the first quarter named,
- * not in brackets, which hold comparison columns), and returns the lead's period parses for reuse by the main pass:
+ * not in brackets, which hold comparison columns; `explicit.quarter` gets the quarter the title or lead names, not one
+ * inferred from the article date), and returns the lead's period parses for reuse by the main pass:
  * a parse that did not read the reporting month or quarter, or read the values they still have, is the parse the
  * main pass would make.
  */
@@ -72,6 +110,7 @@ export function readLead(
   sentences: Span[],
   period: PeriodContext,
   scanner: AnchorScanner,
+  explicit: { quarter: string | null } = { quarter: null },
 ): LeadParse[] {
   let ctxRead = false;
   const probe: PeriodContext = {
@@ -102,8 +141,10 @@ export function readLead(
     const found = findPeriods(text, probe, start, anchors);
     if (kept) leadParses.push({ periods: found, anchors: kept, read: ctxRead, month: cm, quarter: cq });
     for (const p of found) {
-      // A bracketed period is a comparison base (`(Q3 FY22: A$262m)`), not the reporting period.
+      // A bracketed period is a comparison base (`(Q3 FY22: A$262m)`), not the reporting period; nor is a reference
+      // (`the highest since the June 2023 quarter`, `up from May`).
       if (text[p.start - start - 1] === "(") continue;
+      if (REFERENCE_BEFORE.test(text.slice(Math.max(0, p.start - start - 12), p.start - start))) continue;
       if (!period.contextMonth && p.period && /^\d{4}-\d{2}$/.test(p.period)) period.contextMonth = p.period;
       if (
         !period.contextQuarter &&
@@ -118,6 +159,8 @@ export function readLead(
     if (period.contextMonth && period.contextQuarter) break;
   }
   const docDate = period.docDate;
+  explicit.quarter =
+    period.contextQuarter && /^\d{4}-Q\d$/.test(period.contextQuarter) ? period.contextQuarter : null;
   if (!period.contextQuarter && docDate && /^\d{4}-\d{2}/.test(docDate)) {
     // A dated report without a quarter of its own reports on the quarter before its date.
     const y = Number(docDate.slice(0, 4));
@@ -138,19 +181,29 @@ export function articleContext(
   scanner: AnchorScanner,
 ): { ctx: ArticleContext; leadParses: LeadParse[] } {
   const title = header.title ?? "";
+  const australian = AUSTRALIAN.test(body);
   const period: PeriodContext = {
     docDate,
-    fallbackYear: fallbackYearOf(tokens),
+    // Needed only to date undated text.
+    fallbackYear: docDate === null ? fallbackYearOf(tokens, body, title) : null,
     contextMonth: null,
     contextQuarter: null,
-    fiscalJune: /\bFY ?\d{2}\b|\bLynas\b/.test(body) || /\bLynas\b/.test(title),
+    fiscalJune: australian && (FISCAL_CUE.test(title) || FISCAL_CUE.test(body.slice(0, 20000))),
   };
-  const leadParses = readLead(title, body, sentences, period, scanner);
+  const explicit = { quarter: null as string | null };
+  const leadParses = readLead(title, body, sentences, period, scanner, explicit);
+  // The main entity is found when first asked for (many articles never need it: every figure names its own).
+  let main: string | null | undefined;
   const ctx: ArticleContext = {
     body,
     period,
-    australian: /\$US|\bA\$|Australian dollars/.test(body),
-    mainEntity: mainEntity(title, body, scanner),
+    australian,
+    reportingQuarter: explicit.quarter,
+    get mainEntity() {
+      // Its own scanner: the lookup may come in the middle of a sentence whose scan must stay current.
+      if (main === undefined) main = mainEntity(title, body, new AnchorScanner());
+      return main;
+    },
     docYear: docDate ? Number(docDate.slice(0, 4)) : null,
   };
   return { ctx, leadParses };

@@ -2,18 +2,22 @@
  * @module Step 4: the period of each figure. Comparison bases take their nearest period first (`from 5,774 tons in
  * September`), and a period a base took is not shared; every other figure takes the nearest period of its sentence,
  * with periods introduced by `since`, `from` or `than` kept for bases (a change never takes its own comparison base:
- * `rose 12% from August`). A figure whose sentence names no usable period takes the one carried from before.
+ * `rose 12% from August`); a figure that is not a base never takes a base's or reference's period. A figure whose
+ * sentence names no usable period takes the one carried from before (a new level only a single period, not a span).
  */
+import { inClause } from "./clauses.ts";
 import type { Mention } from "./mention.ts";
 import type { PeriodMention } from "./periods.ts";
 import type { Sentence } from "./sentence.ts";
 
-/** Words that make the following period a comparison base. */
-const BASE_PERIOD = /(?:from|than in|than|versus|compared (?:to|with))\s*$/i;
 /** Words before a period that make it a base or a start (`since`), penalised for levels. */
-const BASE_OR_SINCE = /since\s*$|from\s*$|than in\s*$|than\s*$|较\s*$/i;
+const BASE_OR_SINCE = /(?:since|from|than in|than)(?:\s+the)?\s*$|较\s*$/i;
+/** Words before a period that make it a comparison reference (`compared to the same period last year`). */
+const SAME_AS = /\bsame (?:period|month|quarter|time)(?: (?:of|in))?\s*$/i;
 /** A distance penalty that a base period pays when a level looks for its period. */
 const BASE_PENALTY = 120;
+/** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
+const CLAUSE_PENALTY = 60;
 
 /** Sets `period` on every mention (in place). `carried` is the period carried from earlier sentences. */
 export function assignPeriods(
@@ -24,26 +28,41 @@ export function assignPeriods(
 ): void {
   const { periods } = sentence;
   const claimedByBase = new Set<PeriodMention>();
+  const start = sentence.span.start;
+  // Which periods are comparison bases or references (`from August`, `than in July 2024`, `since the June 2023
+  // quarter`, `the same period last year`): decided once per period.
+  const reference = periods.map((p) => {
+    const pre = body.slice(Math.max(start, p.start - 12), p.start);
+    // A single month or year introduced by "from"/"than" inside the period's own text (`from October`), not a span.
+    const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
+    return (
+      BASE_OR_SINCE.test(pre) ||
+      /^since/i.test(p.text) ||
+      baseText ||
+      SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start))
+    );
+  });
   const pick = (m: Mention): PeriodMention | null => {
     let best: PeriodMention | null = null;
     let bestD = Number.POSITIVE_INFINITY;
-    for (const p of periods) {
+    const clause = sentence.clauseAt(m.start - start);
+    for (let i = 0; i < periods.length; i++) {
+      const p = periods[i]!;
       if (p.period === null) continue;
       if (!m.isBase && claimedByBase.has(p)) continue;
-      const pre = body.slice(Math.max(sentence.span.start, p.start - 8), p.start);
       let d = p.end <= m.start ? m.start - p.end : p.start >= m.exprEnd ? p.start - m.exprEnd : 0;
-      // A single month or year introduced by "from"/"than" inside the period's own text (`from October`), not a span.
-      const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
-      if (BASE_OR_SINCE.test(pre) || /^since/i.test(p.text) || baseText) {
-        // The comparison base of a change ("rose 12% from August") is never the change's own period.
-        if (m.isChange && !m.isBase && (baseText || BASE_PERIOD.test(pre))) continue;
+      if (reference[i]) {
+        // A base's or reference's period is never the period of a figure that is not itself a base.
+        if (!m.isBase) continue;
         d += BASE_PENALTY;
       }
+      if (!inClause(clause, p.start - start, p.end - start)) d += CLAUSE_PENALTY;
       if (d < bestD) {
         best = p;
         bestD = d;
       }
     }
+    if (best) m.periodFrom = inClause(clause, best.start - start, best.end - start) ? "clause" : "sentence";
     return best;
   };
   for (const m of live)
@@ -51,5 +70,14 @@ export function assignPeriods(
       m.period = pick(m);
       if (m.period) claimedByBase.add(m.period);
     }
-  for (const m of live) if (!m.period) m.period = pick(m) ?? (m.isBase ? null : carried);
+  for (const m of live) {
+    if (m.period) continue;
+    m.period = pick(m);
+    // A new level takes a carried single period; a change-only figure (`This reflects a 15% decline`) refers back
+    // to the previous figure and takes its period, a span too.
+    if (!m.period && !m.isBase && carried && (m.isChange || !carried.period?.includes(".."))) {
+      m.period = carried;
+      m.periodFrom = "carried";
+    }
+  }
 }

@@ -7,13 +7,15 @@
  * 5. `attachChanges` (attach-changes.ts): changes to the levels they describe, or change-only claims;
  * 6. `toClaim` (here): metric (metrics.ts), entity and counterparty (attribution.ts), forecast, salience.
  */
-import { attachChanges, type ClaimRecord } from "./attach-changes.ts";
+import { attachChanges, type ClaimRecord, changeKind } from "./attach-changes.ts";
+import { shiftMonth, shiftQuarter } from "./calendar.ts";
 import { assignPeriods } from "./claim-periods.ts";
 import type { ArticleContext, ClaimState } from "./context.ts";
 import { attribute } from "./attribution.ts";
 import { linkConversions } from "./conversions.ts";
+import type { Mention } from "./mention.ts";
 import { FORECAST_WORDS } from "./lexicon.ts";
-import { classifyMetric } from "./metrics.ts";
+import { defaultMetric, findMetric } from "./metrics.ts";
 import { multiplierMentions } from "./multipliers.ts";
 import type { NumToken } from "./numbers.ts";
 import { type Claim, NO_CHANGE } from "./schema.ts";
@@ -76,36 +78,102 @@ export function sentenceClaims(
   const claims: Claim[] = [];
   for (const rec of attachChanges(live, sentence, body)) {
     const { m } = rec;
-    claims.push(toClaim(rec, sentence, ctx));
+    const claim = toClaim(rec, sentence, ctx);
+    // A market price that names no material is the material of the price before it (`… nearly double the
+    // benchmark price of $60`).
+    const marketPrice = claim.metric === "price" || claim.metric === "transaction price";
+    if (marketPrice && claim.material === null && state.lastPriceMaterial)
+      claim.entity = claim.material = state.lastPriceMaterial;
+    else if (claim.metric_family === "price" && claim.material) state.lastPriceMaterial = claim.material;
+    claims.push(claim);
     const py = yearOf(m.period?.period);
     // Carried: a level's period, unless it is a day date (only `as of` dates carry) or a year after the article's.
     const carry = m.period && !m.isBase && (!m.period.isDate || /^as of/i.test(m.period.text));
-    if (carry && !(ctx.docYear !== null && py > ctx.docYear)) state.lastPeriod = m.period;
+    // A forecast's target year (`once operational in 2028`) is not the period of the figures that follow.
+    if (carry && !claim.is_forecast && !(ctx.docYear !== null && py > ctx.docYear))
+      state.lastPeriod = m.period;
     if (m.cls === "price" && m.unit) state.lastPriceUnit = m.unit;
   }
   return claims;
 }
 
+/**
+ * The period of a figure whose sentence names none and that carries none: trade figures take the article's reporting
+ * month (customs-data reports), company figures (financials, production, prices) the quarter the title or lead
+ * reports on. A comparison base takes the period before, by the basis its sentence states (`from $42/kg to $49/kg
+ * quarter-on-quarter`).
+ */
+function reportingPeriod(m: Mention, family: string, text: string, ctx: ArticleContext): string | null {
+  const month = family === "trade" ? ctx.period.contextMonth : null;
+  const quarter =
+    family === "financials" || family === "production" || family === "price" ? ctx.reportingQuarter : null;
+  const own = month ?? quarter;
+  if (!m.isBase || own === null) return own;
+  const kind = changeKind(text, "", own);
+  const y = Number(own.slice(0, 4));
+  if (month)
+    return kind === "mom"
+      ? shiftMonth(y, Number(own.slice(5, 7)), -1)
+      : kind === "yoy"
+        ? `${y - 1}${own.slice(4)}`
+        : null;
+  const q = Number(own.slice(6));
+  return kind === "qoq" ? shiftQuarter(y, q, -1) : kind === "yoy" ? `${y - 1}${own.slice(4)}` : null;
+}
+
+/** A balance (a stock such as cash) is stated at the closing day of its period (`2022-Q2` gives `2022-06-30`). */
+function closingDay(period: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!q) return period;
+  const month = Number(q[2]) * 3;
+  return `${q[1]}-${String(month).padStart(2, "0")}-${month === 3 || month === 12 ? 31 : 30}`;
+}
+
+/** Metrics of states rather than flows (shares, per-unit content, rates): no period from elsewhere. */
+const TIMELESS = new Set([
+  "market share",
+  "share",
+  "share of global production",
+  "share of production volume",
+  "share of market value",
+  "share of demand",
+  "share of rare earth demand",
+  "magnet content per unit",
+  "recycling rate",
+  "cost share",
+  "production capacity",
+]);
+
 /** A product unit named after "per", "each", "every" (a per-unit content phrase). */
 const PER_UNIT =
-  /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
+  /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|megawatt|MW|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
 
 /** Step 6: a claim record as a `Claim`. */
 function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleContext): Claim {
   const { text, span, found } = sentence;
   const rel = m.start - span.start;
   const relEnd = m.exprEnd - span.start;
-  let { metric, family } = classifyMetric(m.cls, text, rel, relEnd, found, sentence.metricHits);
+  // A table cell that names no metric (`3,650 REOt`) takes it from its label lines (`Total REO production:`).
+  const l = sentence.label;
+  let { metric, family } =
+    findMetric(m.cls, text, rel, relEnd, found, sentence.metricHits) ??
+    (l ? findMetric(m.cls, l, l.length, l.length) : null) ??
+    defaultMetric(m.cls);
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
   const perUnit = m.unit === "kg" && !m.isChange && PER_UNIT.test(text);
   if (perUnit) {
     metric = "magnet content per unit";
     family = "demand";
   }
-  const { entity, counterparty, material } = attribute(family, metric, sentence, ctx);
-  let period = m.period?.period ?? null;
-  // Trade figures without a period of their own belong to the article's reporting month (customs-data reports).
-  if (period === null && !m.isBase && family === "trade") period = ctx.period.contextMonth;
+  const { entity, counterparty, material } = attribute(family, metric, sentence, ctx, rel, relEnd);
+  // A share or a per-unit content is a state, not a flow: it takes a period only from its own clause.
+  // A one-off amount (funding, a loan, an award) takes the date its own sentence gives, never a carried period.
+  const keepPeriod =
+    (!TIMELESS.has(metric) || m.periodFrom === "clause") &&
+    !(family === "funding" && m.periodFrom === "carried");
+  let period = keepPeriod ? (m.period?.period ?? null) : null;
+  if (period === null) period = reportingPeriod(m, family, sentence.text, ctx);
+  if (metric === "cash and short-term deposits" && period) period = closingDay(period);
   const clause = text.slice(0, relEnd);
   const yr = yearOf(period);
   const isForecast =
@@ -135,7 +203,7 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
     currency: isChangeOnly ? null : (m.currency?.currency ?? null),
     currency_basis: isChangeOnly ? null : (m.currency?.basis ?? null),
     period,
-    period_text: m.period?.text ?? null,
+    period_text: keepPeriod ? (m.period?.text ?? null) : null,
     is_forecast: isForecast,
     change: changes[0] ?? NO_CHANGE,
     additional_changes: changes.slice(1),

@@ -7,6 +7,8 @@ export interface ArticleContext {
   period: PeriodContext;
   /** Australian-convention copy: a bare `$` is AUD. */
   australian: boolean;
+  /** The quarter the title or lead reports on (`Second Quarter 2025 Results`), YYYY-Qn; null if none is named. */
+  reportingQuarter: string | null;
   /** Company the article is about (from title or most mentioned), for "the company". */
   mainEntity: string | null;
   docYear: number | null;
@@ -18,4 +20,6 @@ export interface ClaimState {
   lastPeriod: PeriodMention | null;
   /** The last price unit (`CNY/t`), for a later price written without one. */
   lastPriceUnit: string | null;
+  /** The material of the last market price, for a later price that names none. */
+  lastPriceMaterial: string | null;
 }

@@ -6,7 +6,7 @@
  * clause it depends on; then defaults (the state for state-only types, a recently named actor, the main entity).
  */
 import type { ArticleContext } from "./claims.ts";
-import type { Clause } from "./clauses.ts";
+import type { Clause } from "./event-clauses.ts";
 import { MONEY_TYPES, STATE_TYPES } from "./event-rules.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 import type { NameMention } from "./names.ts";

@@ -5,7 +5,7 @@
  * background or condition clause dates itself only. For rules, `from`/`effective` dates are when they apply
  * (`effective_date`), not when they were made.
  */
-import type { Clause } from "./clauses.ts";
+import type { Clause } from "./event-clauses.ts";
 import type { PeriodMention } from "./periods.ts";
 
 export interface DateHit {

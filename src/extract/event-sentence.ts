@@ -2,7 +2,7 @@
  * @module The shape of a sentence as event extraction reads it: background clauses, a money event's purpose, glued
  * headings in title case, line starts and list items, the names near the triggers.
  */
-import type { Clause } from "./clauses.ts";
+import type { Clause } from "./event-clauses.ts";
 import { MONEY_TYPES } from "./event-rules.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 import { type NameMention, nameMentions } from "./names.ts";

@@ -2,7 +2,7 @@
  * @module Event triggers of one sentence: the matches of the rule table, and the test that a noun trigger reports an
  * act in its clause rather than naming a thing or a state (`announced export controls` vs `US policy focuses on …`).
  */
-import type { Clause } from "./clauses.ts";
+import type { Clause } from "./event-clauses.ts";
 import { clauseAmount, moneyIn, type Placed } from "./event-amount.ts";
 import type { NumToken } from "./numbers.ts";
 import type { LocalPeriod } from "./event-date.ts";

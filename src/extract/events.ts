@@ -1,12 +1,12 @@
 /**
  * @module Event extraction, one sentence at a time, in named steps: find the triggers (`event-triggers.ts`), split
- * the sentence into clauses (`clauses.ts`), keep the triggers that report an act, and read each event's date
+ * the sentence into clauses (`event-clauses.ts`), keep the triggers that report an act, and read each event's date
  * (`event-date.ts`), actor (`event-actor.ts`) and amount (`event-amount.ts`) from the trigger's clause and the
  * clauses that govern it. Cross-sentence memory (the last named actor, the date of a list's lead-in) lives in an
  * `EventState` the caller owns.
  */
 import type { ArticleContext } from "./claims.ts";
-import { type Clause, splitClauses } from "./clauses.ts";
+import { type Clause, splitClauses } from "./event-clauses.ts";
 import { resolveActor } from "./event-actor.ts";
 import { clauseAmount } from "./event-amount.ts";
 import { type DateHit, datable, eventDates, type LocalPeriod } from "./event-date.ts";

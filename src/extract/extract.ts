@@ -54,7 +54,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const claims = new ClaimDeduper();
   const events: ExtractedEvent[] = [];
   const eventState = newEventState();
-  const state: ClaimState = { lastPeriod: null, lastPriceUnit: null };
+  const state: ClaimState = { lastPeriod: null, lastPriceUnit: null, lastPriceMaterial: null };
   let ti = 0;
   let lastCellMoney: Claim | null = null;
   for (let si = 0; si < sentences.length; si++) {
@@ -107,11 +107,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
         };
     }
     if (figures) {
-      const sentence = new Sentence(s, text, sentFound, periods!);
+      const label = cell ? body.slice(tableLabelStart(body, s.start), s.start) : "";
+      const sentence = new Sentence(s, text, sentFound, periods!, label);
       for (const c of sentenceClaims(sentence, inSentence, ctx, state)) {
         if (cell) impliedScale(c, lastCellMoney);
         if (cell && c.currency && c.unit === c.currency) lastCellMoney = c;
-        claims.add(c);
+        claims.add(c, heading);
       }
     }
     if (restore !== undefined) state.lastPeriod = restore;
@@ -147,6 +148,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       language: header.language ?? (/[\u4e00-\u9fff]/.test(body.slice(0, 2000)) ? "zh" : "en"),
       format,
       bodyLength: body.length,
+      warnings:
+        docDate === null && period.fallbackYear === null
+          ? [
+              {
+                code: "no_year",
+                message:
+                  "no date was given and the article names no year it reports on: months, quarters and weekdays are left without a period; pass --date YYYY-MM-DD",
+              },
+            ]
+          : [],
     },
     claims: kept,
     events: keptEvents,

@@ -23,6 +23,19 @@ export const ENTITIES: [string, RegExp][] = [
   ["General Administration of Customs", /\bGeneral Administration of Customs\b/],
 ];
 
+/** Entities that are public bodies (ministries, departments, commissions): funders and regulators, not companies. */
+const PUBLIC_BODIES = new Set([
+  "US Department of Defense",
+  "US Department of Energy",
+  "China Ministry of Commerce (MOFCOM)",
+  "European Commission",
+  "European Parliament",
+  "General Administration of Customs",
+]);
+/** True for a public body or a country (see `PLACES`). */
+export const isPublicBody = (name: string): boolean =>
+  PUBLIC_BODIES.has(name) || PLACES.some(([n]) => n === name);
+
 /** Country and bloc names for trade counterparties and actors. */
 export const PLACES: [string, RegExp][] = [
   ["United States", /\b(?:United States|U\.S\.(?!\w)|US(?![\w$])|USA|America|Washington)/],
@@ -37,6 +50,38 @@ export const PLACES: [string, RegExp][] = [
   ["Europe", /\bEurope\b/],
 ];
 
+/** Rare-earth elements (and the two NdFeB partners) that name a material with a form word. */
+const ELEMENTS = [
+  "lanthanum",
+  "cerium",
+  "praseodymium",
+  "neodymium",
+  "samarium",
+  "europium",
+  "gadolinium",
+  "terbium",
+  "dysprosium",
+  "holmium",
+  "erbium",
+  "thulium",
+  "ytterbium",
+  "lutetium",
+  "yttrium",
+  "scandium",
+];
+const FORMS = ["oxide", "metal", "carbonate", "chloride", "fluoride", "concentrate", "alloy"];
+const MINERALS = ["monazite", "bastnaesite", "xenotime"];
+
+/**
+ * Materials named by element and form (`terbium metal`, `lanthanum oxide`, `rare earth carbonate`) and minerals, as one
+ * pattern: group 1 the element (absent for `rare earth`), group 2 the form, group 3 a mineral. Read by `findMentions`
+ * after the fixed names of `MATERIALS` (a fixed name wins where both match the same span).
+ */
+const MATERIAL_GRAMMAR = new RegExp(
+  `\\b(?:(?:(${ELEMENTS.join("|")})|rare[- ]earth) (${FORMS.join("|")})s?|(${MINERALS.join("|")}))\\b`,
+  "gi",
+);
+
 /** Canonical material names with aliases, most specific first. */
 export const MATERIALS: [string, RegExp][] = [
   [
@@ -48,12 +93,6 @@ export const MATERIALS: [string, RegExp][] = [
     /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|praseodymium\/neodymium) metal/i,
   ],
   ["dysprosium-iron alloy", /dysprosium[- ]iron/i],
-  ["dysprosium oxide", /dysprosium oxide/i],
-  ["terbium oxide", /terbium oxide/i],
-  ["terbium metal", /terbium metal/i],
-  ["neodymium oxide", /neodymium oxide/i],
-  ["neodymium metal", /neodymium metal/i],
-  ["praseodymium metal", /praseodymium metal/i],
   ["NdPr", /\bNdPr\b|neodymium and praseodymium|neodymium-praseodymium/i],
   ["rare earth magnets", /rare[- ]earth (?:permanent )?magnets?|permanent rare earth magnets?|稀土永磁/i],
   ["NdFeB magnets", /NdFeB|neodymium(?:[- ]iron[- ]boron)? magnets?|钕铁硼/i],
@@ -67,12 +106,12 @@ export const MATERIALS: [string, RegExp][] = [
 const ANCHORS: Record<string, string[]> = {
   "JL Mag Rare-Earth": ["jl mag", "jinli", "金力永磁", "300748"],
   "Zhenghai Magnetic Materials": ["zhenghai", "正海磁材", "300224"],
-  "China Northern Rare Earth Group": ["northern rare earth", "nre"],
+  "China Northern Rare Earth Group": ["northern rare earth", "\\bnre\\b"],
   "Lynas Rare Earths": ["lynas"],
-  "MP Materials": ["mp"],
+  "MP Materials": ["\\bmp\\b"],
   "Cyclic Materials": ["cyclic"],
   "US Department of Defense": ["defense", "dod", "pentagon"],
-  "US Department of Energy": ["energy", "doe"],
+  "US Department of Energy": ["department of energy", "\\bdoe\\b"],
   "China Ministry of Commerce (MOFCOM)": ["mofcom", "ministry of commerce"],
   "European Commission": ["european commission"],
   "European Parliament": ["european parliament"],
@@ -80,8 +119,8 @@ const ANCHORS: Record<string, string[]> = {
   "InMotion Ventures (Jaguar Land Rover)": ["inmotion"],
   "Lingyi Group": ["lingyi"],
   "General Administration of Customs": ["general administration of customs"],
-  "United States": ["united states", "u.s.", "us", "america", "washington"],
-  "European Union": ["european union", "eu"],
+  "United States": ["united states", "u.s.", "\\bus\\b", "\\busa\\b", "america", "washington"],
+  "European Union": ["european union", "\\beu\\b"],
   China: ["china", "beijing", "chinese", "中国"],
   Germany: ["germany"],
   Japan: ["japan"],
@@ -93,12 +132,6 @@ const ANCHORS: Record<string, string[]> = {
   "NdPr oxide": ["oxide"],
   "NdPr metal": ["metal"],
   "dysprosium-iron alloy": ["dysprosium"],
-  "dysprosium oxide": ["dysprosium oxide"],
-  "terbium oxide": ["terbium oxide"],
-  "terbium metal": ["terbium metal"],
-  "neodymium oxide": ["neodymium oxide"],
-  "neodymium metal": ["neodymium metal"],
-  "praseodymium metal": ["praseodymium metal"],
   NdPr: ["ndpr", "neodymium"],
   "rare earth magnets": ["earth", "稀土永磁"],
   "NdFeB magnets": ["ndfeb", "neodymium", "钕铁硼"],
@@ -107,6 +140,8 @@ const ANCHORS: Record<string, string[]> = {
   "humanoid robots": ["humanoid robot"],
   "rare earths": ["earth"],
 };
+/** The grammar can match only where a form word or a mineral occurs. */
+const MATERIAL_GRAMMAR_IDS = anchorIds([...FORMS, ...MINERALS]);
 const ANCHOR_IDS = new Map(Object.entries(ANCHORS).map(([name, words]) => [name, anchorIds(words)]));
 /** Anchor ids of a table entry (undefined: always run). */
 export const entryAnchors = (name: string): number[] | undefined => ANCHOR_IDS.get(name);
@@ -137,6 +172,58 @@ const TABLE_IDS = new Map<[string, RegExp][], (number[] | undefined)[]>(
 );
 function tableIds(table: [string, RegExp][]): (number[] | undefined)[] {
   return TABLE_IDS.get(table) ?? table.map(() => undefined);
+}
+
+/** A lexicon name found in a text, at [start, end). */
+export interface LexiconMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Global twins of the canonical tables' patterns, in table order (built once at load). */
+const GLOBAL_TABLES = new Map<[string, RegExp][], RegExp[]>(
+  [ENTITIES, PLACES, MATERIALS].map((t) => [
+    t,
+    t.map(([, re]) => new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)),
+  ]),
+);
+
+/**
+ * Every mention of a canonical table's names in `text`, in text order. Where mentions overlap, the longer one is kept
+ * (`praseodymium-neodymium oxide`, not the `neodymium oxide` inside it), and at equal length the earlier table entry.
+ */
+export function findMentions(table: [string, RegExp][], text: string, found?: Found): LexiconMention[] {
+  const ids = found ? tableIds(table) : null;
+  const globals = GLOBAL_TABLES.get(table) ?? table.map(([, re]) => new RegExp(re.source, `${re.flags}g`));
+  const all: (LexiconMention & { rank: number })[] = [];
+  for (let i = 0; i < table.length; i++) {
+    if (ids && !anyOf(found!, ids[i])) continue;
+    const g = globals[i]!;
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      all.push({ name: table[i]![0], start: m.index, end: m.index + m[0].length, rank: i });
+    }
+  }
+  if (table === MATERIALS && (!found || anyOf(found, MATERIAL_GRAMMAR_IDS))) {
+    MATERIAL_GRAMMAR.lastIndex = 0;
+    for (let m = MATERIAL_GRAMMAR.exec(text); m !== null; m = MATERIAL_GRAMMAR.exec(text)) {
+      const name = m[3]
+        ? m[3].toLowerCase()
+        : `${(m[1] ?? "rare earth").toLowerCase()} ${m[2]!.toLowerCase()}`;
+      all.push({ name, start: m.index, end: m.index + m[0].length, rank: table.length });
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  const kept: LexiconMention[] = [];
+  for (const m of all)
+    if (!kept.some((k) => m.start < k.end && m.end > k.start))
+      kept.push({ name: m.name, start: m.start, end: m.end });
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 export function findLastCanonical(table: [string, RegExp][], text: string): string | null {

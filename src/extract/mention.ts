@@ -32,4 +32,6 @@ export interface Mention {
   direction: "up" | "down" | null;
   kind: Change["kind"];
   period: PeriodMention | null;
+  /** Where the period came from: the figure's clause, elsewhere in its sentence, or carried from an earlier one. */
+  periodFrom: "clause" | "sentence" | "carried" | null;
 }

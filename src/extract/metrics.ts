@@ -240,6 +240,24 @@ export function classifyMetric(
   found?: Found,
   memo: MetricMemo = {},
 ): { metric: string; family: string } {
+  return findMetric(cls, sentence, start, end, found, memo) ?? defaultMetric(cls);
+}
+
+/** The metric and family a figure of class `cls` gets when its sentence names none. */
+export function defaultMetric(cls: ValueClass): { metric: string; family: string } {
+  const [metric, family] = DEFAULTS[cls];
+  return { metric, family };
+}
+
+/** As `classifyMetric`, but null when no keyword of the class occurs in the sentence. */
+export function findMetric(
+  cls: ValueClass,
+  sentence: string,
+  start: number,
+  end: number,
+  found?: Found,
+  memo: MetricMemo = {},
+): { metric: string; family: string } | null {
   let best: Hit | null = null;
   let bestD = 0;
   const hits = keywordHits(cls, sentence, found, memo);
@@ -251,7 +269,5 @@ export function classifyMetric(
       bestD = d;
     }
   }
-  if (best) return { metric: best.metric, family: best.family };
-  const [metric, family] = DEFAULTS[cls];
-  return { metric, family };
+  return best ? { metric: best.metric, family: best.family } : null;
 }

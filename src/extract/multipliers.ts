@@ -7,7 +7,7 @@ import { anchorIds, anyOf } from "./triggers.ts";
 
 export const MULTIPLIER_IDS = anchorIds(["double", "triple", "quadruple", "fold"]);
 const MULT =
-  /\b(double|triple|quadruple|twofold|threefold|fourfold|fivefold|tenfold|two-fold|three-fold)\b(?![- ]digit)/gi;
+  /\b(doubled?|tripled?|quadrupled?|twofold|threefold|fourfold|fivefold|tenfold|two-fold|three-fold)\b(?![- ]digit)/gi;
 
 function multiplierValue(word: string): number {
   if (word.startsWith("double") || word.startsWith("two")) return 2;
@@ -62,6 +62,7 @@ export function multiplierMentions(sentence: Sentence, body: string): Mention[] 
       direction: null,
       kind: null,
       period: null,
+      periodFrom: null,
     });
   }
   return out;

@@ -292,6 +292,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     anchors: ["to date", "to-date", "ytd", "so far this year"],
   }),
   rule({
+    name: "today",
+    pattern: /\b(?:today|this morning|this afternoon)\b/gi,
+    resolve: (_m, c) => (/^\d{4}-\d{2}-\d{2}$/.test(c.docDate ?? "") ? c.docDate : null),
+    anchors: ["today", "this morning", "this afternoon"],
+    isDate: true,
+  }),
+  rule({
     name: "last month",
     pattern: /\b(?:last|previous|past) month\b/gi,
     resolve: (_m, c) => monthFromDoc(c, -1),
@@ -372,7 +379,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   rule({
     name: "March",
     pattern:
-      /\b(January|February|March|April|June|July|August|September|October|November|December)(?![\w-])/g,
+      // `May` alone is a modal verb; `May's` and `May exports` are the month.
+      /\b(January|February|March|April|June|July|August|September|October|November|December|May(?=['’]s\b| (?:exports?|imports?|output|production|sales|prices|shipments|data|figures)\b))(?![\w-])/g,
     resolve: (m, c) => {
       const mo = monthNum(m[1]!);
       return `${yearFor(mo, c)}-${pad(mo)}`;

@@ -49,7 +49,9 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
       const s = m.index;
       const e = s + m[0].length;
       if (overlaps(s, e)) continue;
-      const period = rule.resolve(m, ctx);
+      const resolved = rule.resolve(m, ctx);
+      // A period whose year cannot be known (no article date, no year in the text) is left null, never `XXXX`.
+      const period = resolved?.includes("XXXX") ? null : resolved;
       taken.push(s, e);
       out.push({ start: offset + s, end: offset + e, text: m[0], period, isDate: rule.isDate });
     }

@@ -90,6 +90,8 @@ const UNITS: [RegExp, string, number][] = [
   [/^kt\b/, "t", 1000],
   [/^万?吨/, "t", 1],
   [/^(?:kg|kilograms|kilogram)\b/i, "kg", 1],
+  [/^(?:GW|gigawatts?)\b/, "GW", 1],
+  [/^(?:MW|megawatts?)\b/, "MW", 1],
   [/^(?:times|-fold|fold)\b/i, "x", 1],
   [/^倍/, "x", 1],
 ];
@@ -106,7 +108,7 @@ const COUNT_NOUNS: [RegExp, string][] = [
 /** First characters (ASCII lower-cased) that can start a currency word, a `per` unit or a unit (first-character dispatch). */
 const CURRENCY_FIRST = new Set("uayrcei元");
 const PER_FIRST = new Set(" /pa");
-const UNIT_FIRST = new Set("tmrkf-万吨倍");
+const UNIT_FIRST = new Set("tmrkfg-万吨倍");
 /** Nouns one of which a count-noun pattern needs (checked once before the three patterns run). */
 const COUNT_ANY =
   /magnet rings|magnets per|motors per|pieces|robots|vehicles|cars|units|EVs|NEVs|turbines|companies|firms|subsidiaries|stoppages|plants|factories|partners|projects/i;

@@ -144,6 +144,10 @@ export const EventSchema = z.object({
 });
 export type ExtractedEvent = z.infer<typeof EventSchema>;
 
+/** Something the reader of an extraction should know (`no_year`: the article names no year; pass a date). */
+export const ExtractWarningSchema = z.object({ code: z.string(), message: z.string() });
+export type ExtractWarning = z.infer<typeof ExtractWarningSchema>;
+
 export const ArticleMetaSchema = z.object({
   title: z.string().nullable(),
   source: z.string().nullable(),
@@ -154,6 +158,8 @@ export const ArticleMetaSchema = z.object({
   format: z.enum(["text", "html"]),
   /** Length of the body the offsets refer to (text after the header, or text extracted from HTML). */
   bodyLength: z.number().int().nonnegative(),
+  /** Warnings about the article as a whole; always set by `extractArticle` (optional for hand-built extractions). */
+  warnings: z.array(ExtractWarningSchema).optional(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 

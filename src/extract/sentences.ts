@@ -47,6 +47,21 @@ const isSpace = (c: number) =>
   c === 11 ||
   c === 12;
 
+/** A `.` at `i` glued to a capitalised word after a lower-case word, a digit, `%` or `)`: a sentence end. */
+function gluedBoundary(text: string, i: number, start: number): boolean {
+  const a = text.charCodeAt(i + 1);
+  const b = text.charCodeAt(i + 2);
+  if (!(a >= 65 && a <= 90 && b >= 97 && b <= 122)) return false;
+  const p = text.charCodeAt(i - 1);
+  if (p === 37 || p === 41 || (p >= 48 && p <= 57)) return i - 1 >= start;
+  // The word before: lower-case letters only, at least two, and not an abbreviation (`approx.`, `est.`).
+  let w = i;
+  while (w > start && text.charCodeAt(w - 1) >= 97 && text.charCodeAt(w - 1) <= 122) w--;
+  if (i - w < 2 || ABBREV.has(text.slice(w, i))) return false;
+  const before = text.charCodeAt(w - 1);
+  return !(before >= 65 && before <= 90) && before !== 46;
+}
+
 /** Splits `text` into trimmed sentence spans; every span is non-empty and inside the text. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -70,6 +85,13 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (c === "。" || c === "！" || c === "？" || c === "；") {
+      push(i + 1);
+      start = i + 1;
+      continue;
+    }
+    // Scraped text glues a sentence to the next heading or list item (`… year-on-year.Jan-Sep Cumulative: …`): a `.`
+    // between a word of two or more lower-case letters (or a digit, `%`, `)`) and a capitalised word ends a sentence.
+    if (c === "." && gluedBoundary(text, i, start)) {
       push(i + 1);
       start = i + 1;
       continue;

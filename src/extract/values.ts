@@ -73,6 +73,10 @@ const MONEY_CONTEXT = /market|fund|award|invest|valued|revenue|grant|loan/i;
 const UP_G = new RegExp(UP_WORDS.source, `${UP_WORDS.flags}g`);
 const DOWN_G = new RegExp(DOWN_WORDS.source, `${DOWN_WORDS.flags}g`);
 
+/** A comparison word right before a percentage (`up from 0.3%`): the percentage is the base level. */
+const BASE_RIGHT_BEFORE =
+  /\b(?:from|than|versus|vs\.?|compared (?:to|with))\s+(?:about |around |roughly |nearly )?$/i;
+
 /** End offset of the last match of a global regex in `s`, -1 if none. */
 function lastMatch(g: RegExp, s: string): number {
   g.lastIndex = 0;
@@ -181,6 +185,7 @@ function readValue(
     direction: null,
     kind: null,
     period: null,
+    periodFrom: null,
   };
   if (tok.percent) percentChange(m, beforeCut, afterText, maybe.cagr);
   return m;
@@ -227,7 +232,10 @@ function percentChange(m: Mention, beforeCut: string, afterText: string, maybeCa
     /^\s*(?:\w+\s)?(rise|increase|gain|growth|jump|surge|higher|climb|decline|drop|fall|decrease|lower|slump|plunge|dip)/i.exec(
       afterText,
     );
-  const cagr = maybeCagr && CAGR_WORDS.test(beforeCut.slice(-50));
+  // `a 29% CAGR`, `CAGR of 5.9%`
+  const cagr = maybeCagr && (CAGR_WORDS.test(beforeCut.slice(-50)) || /^\s?CAGR\b/.test(afterText));
+  // A base (`up from 0.3%`) is a level of its own, not a change.
+  if (!cagr && !tok.sign && BASE_RIGHT_BEFORE.test(beforeCut)) return;
   if (!(tok.sign || cagr || afterCue || (cue >= 0 && !toLevel))) return;
   m.isChange = true;
   m.cls = "change";

@@ -30,6 +30,11 @@ export const SeriesQuerySchema = z
     per: z.enum(SERIES_PER, { message: "expected month, quarter or year" }).optional(),
     /** An edition of a revised statistic (e.g. `USGS MCS 2025`) instead of the preferred latest one. */
     vintage: z.string().optional(),
+    /**
+     * Give every value as a percentage of the same series for this aggregate (World, EU-27 ...), which must contain
+     * the entity; when the query names a counterparty, the aggregate replaces the counterparty instead.
+     */
+    shareOf: z.string().min(1, "expected an aggregate such as World or EU-27").optional(),
     /** Projections instead of history (default false). */
     forecast: z
       .union([z.boolean(), z.enum(["true", "false"], { message: "expected true or false" })])
@@ -84,6 +89,9 @@ export function unknownSeriesValues(q: SeriesQuery, facets: SeriesFacets): Filte
   };
   entity("entity", q.entity, facets.entities, facets.entityIds);
   entity("counterparty", q.counterparty, facets.counterparties, facets.counterpartyIds);
+  if (q.counterparty !== undefined)
+    entity("shareOf", q.shareOf, facets.counterparties, facets.counterpartyIds);
+  else entity("shareOf", q.shareOf, facets.entities, facets.entityIds);
   if (q.vintage && !facets.vintages.includes(q.vintage))
     issues.push({
       field: "vintage",

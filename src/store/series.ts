@@ -1,18 +1,24 @@
 /** @module store.series(): fetches the rows of one series and builds it with the pure series builder (src/domain/series.ts). */
 import { entityIdOf } from "../domain/entity.ts";
 import { periodSpan } from "../domain/period.ts";
-import { buildSeries, type SeriesResult, seriesFamily } from "../domain/series.ts";
+import { buildSeries, type SeriesFigure, type SeriesResult, seriesFamily } from "../domain/series.ts";
+import { buildShareSeries } from "../domain/series-share.ts";
 import { FIGURE_SELECT, toFigureRow } from "./figure-row.ts";
 import type { SeriesQuery } from "./series-query.ts";
 import type { Sql } from "./sql.ts";
 import { createWhere } from "./where.ts";
 
-/** One value per period for the series `q` names; throws SeriesError when `q` matches several series. */
-export async function querySeries(sql: Sql, q: SeriesQuery): Promise<SeriesResult> {
+/** The rows of the series `q` names, for `entity` and `counterparty` (the query's own, or an aggregate's for a share). */
+async function seriesRows(
+  sql: Sql,
+  q: SeriesQuery,
+  entity: string,
+  counterparty: string | undefined,
+): Promise<SeriesFigure[]> {
   const where = createWhere();
   where.add("f.metric = ANY(?::text[])", seriesFamily(q.metric).members);
-  where.add("f.entity_id = ?", entityIdOf(q.entity));
-  if (q.counterparty !== undefined) where.add("f.counterparty_id = ?", entityIdOf(q.counterparty));
+  where.add("f.entity_id = ?", entityIdOf(entity));
+  if (counterparty !== undefined) where.add("f.counterparty_id = ?", entityIdOf(counterparty));
   if (q.material !== undefined) where.add("lower(f.material) = ?", q.material.toLowerCase());
   if (q.location !== undefined) where.add("lower(f.location) = ?", q.location.toLowerCase());
   if (q.basis !== undefined) where.add("f.mass_basis = ?", q.basis);
@@ -27,7 +33,15 @@ export async function querySeries(sql: Sql, q: SeriesQuery): Promise<SeriesResul
      ORDER BY f.period_start, f.period_end, f.id`,
     where.params,
   );
-  return buildSeries(rows.map(toFigureRow), {
+  return rows.map(toFigureRow);
+}
+
+/**
+ * One value per period for the series `q` names; with `shareOf`, each value as a percentage of the aggregate's.
+ * Throws SeriesError when `q` matches several series, or the share cannot be taken (see buildShareSeries).
+ */
+export async function querySeries(sql: Sql, q: SeriesQuery): Promise<SeriesResult> {
+  const options = {
     metric: q.metric,
     per: q.per,
     from: q.from,
@@ -42,5 +56,19 @@ export async function querySeries(sql: Sql, q: SeriesQuery): Promise<SeriesResul
     ]
       .filter(Boolean)
       .join(" "),
+  };
+  const rows = await seriesRows(sql, q, q.entity, q.counterparty);
+  if (q.shareOf === undefined) return buildSeries(rows, options);
+  const replaces = q.counterparty !== undefined ? "counterparty" : "entity";
+  const partName = replaces === "entity" ? q.entity : q.counterparty!;
+  const whole =
+    replaces === "entity"
+      ? await seriesRows(sql, q, q.shareOf, q.counterparty)
+      : await seriesRows(sql, q, q.entity, q.shareOf);
+  return buildShareSeries(rows, whole, {
+    ...options,
+    replaces,
+    part: { name: partName, id: entityIdOf(partName) },
+    of: { name: q.shareOf, id: entityIdOf(q.shareOf) },
   });
 }

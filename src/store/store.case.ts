@@ -264,12 +264,12 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
         }),
       );
       expect(s.items.map((i) => [i.period, i.value, i.composition])).toEqual([
-        ["2025-01", 100, "reported"],
-        ["2025-02", 110, "reported"],
+        ["2025-01", 100, "figure"],
+        ["2025-02", 110, "figure"],
         ["2025-03", null, "missing"],
       ]);
       expect(s.items[2]!.reason).toMatch(/no figure for 2025-03/);
-      expect(s.total).toMatchObject({ period: "2025-01..2025-03", value: 330, composition: "reported" });
+      expect(s.total).toMatchObject({ period: "2025-01..2025-03", value: 330, composition: "figure" });
       expect(s.items[0]!.source).toMatchObject({ id: "src-a", tier: "official" });
     });
 
@@ -332,7 +332,7 @@ export function runBundledSeriesCase(name: string, open: () => Promise<Store>) {
         "2025-09",
       ]);
       const sum = s.items.reduce((a, i) => a + i.value!, 0);
-      expect(s.total).toMatchObject({ composition: "reported", metric: "export_volume_ytd" });
+      expect(s.total).toMatchObject({ composition: "figure", metric: "export_volume_ytd" });
       expect(Math.abs(sum - s.total!.value!) / s.total!.value!).toBeLessThan(0.001);
       expect(s.items.every((i) => i.source && i.alternatives.every((a) => a.whyNotPreferred))).toBe(true);
     });
@@ -361,6 +361,52 @@ export function runBundledSeriesCase(name: string, open: () => Promise<Store>) {
         }),
       );
       expect(rows.items.map((f) => f.value)).toEqual([one.items[0]!.value]);
+    });
+
+    it("series() with shareOf gives China's 2024 share of world mine production from one edition", async () => {
+      const ask = (extra: Record<string, string> = {}) =>
+        store.series(
+          SeriesQuerySchema.parse({
+            metric: "mine_production",
+            entity: "China",
+            shareOf: "World",
+            from: "2024",
+            to: "2024",
+            per: "year",
+            ...extra,
+          }),
+        );
+      // The expected share from the rows themselves, edition by edition.
+      const rows = await store.figures(
+        FigureQuerySchema.parse({
+          metric: "mine_production",
+          entity: "China,World",
+          from: "2024",
+          to: "2024",
+        }),
+      );
+      const at = (entity: string, vintage: string) =>
+        rows.items.find((f) => f.entityId === entity && f.vintage === vintage)!.value!;
+      const latest = await ask();
+      expect(latest.share).toMatchObject({ ofId: "world", replaces: "entity", unit: "t REO" });
+      const item = latest.items[0]!;
+      expect(item.share!.whole.edition).toBe("USGS MCS 2026 v1.3");
+      expect(item.value).toBeCloseTo(
+        (100 * at("china", "USGS MCS 2026 v1.3")) / at("world", "USGS MCS 2026 v1.3"),
+        9,
+      );
+      expect(item.value!.toFixed(2)).toBe("71.05");
+      const older = (await ask({ vintage: "USGS MCS 2025" })).items[0]!;
+      expect(older.value).toBeCloseTo((100 * at("china", "USGS MCS 2025")) / at("world", "USGS MCS 2025"), 9);
+      expect(older.value!.toFixed(2)).toBe("69.23");
+    });
+
+    it("series() with shareOf refuses an aggregate that does not contain the entity", async () => {
+      await expect(
+        store.series(
+          SeriesQuerySchema.parse({ metric: "mine_production", entity: "China", shareOf: "EU-27" }),
+        ),
+      ).rejects.toThrow(/EU-27 does not contain China/);
     });
 
     it("no preferred figure carries an exclusion, and no key has two preferred rows", async () => {

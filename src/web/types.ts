@@ -60,4 +60,6 @@ export interface SeriesParams {
   to?: string;
   per?: "month" | "quarter" | "year";
   vintage?: string;
+  /** Each value as a % of this aggregate's (World, EU-27 ...). */
+  shareOf?: string;
 }

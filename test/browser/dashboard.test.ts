@@ -83,6 +83,16 @@ if (!HAVE_CHROMIUM && process.env.CI) {
       expect(await page.getAttribute('[data-testid="card-exports"]', "data-value")).toBe(
         String(latest.value),
       );
+      // China's share of world mine production is the series' share (the same answer as the CLI), one decimal.
+      if (server.data === "data/") {
+        const year = (await page.textContent('[data-testid="card-production"] .card-title'))!.slice(-4);
+        const share = await api<{ items: { value: number | null }[] }>(
+          `/api/series?metric=mine_production&entity=China&shareOf=World&from=${year}&to=${year}&per=year`,
+        );
+        expect(await page.getAttribute('[data-testid="china-share"]', "data-value")).toBe(
+          share.items[0]!.value!.toFixed(1),
+        );
+      }
       const exports = await api<{ items: FigureJson[] }>(
         "/api/figures?metric=export_volume&entity=China&per=month&limit=10000",
       );

@@ -34,12 +34,14 @@ const get = async (path: string) => {
 };
 
 describe("claimsRoutes()", () => {
-  it("POST /api/check-claims answers {checks} with the KB source named", async () => {
+  it("POST /api/check-claims answers {checks, warnings} with the KB source named and a confidence", async () => {
     const { status, body } = await post("/api/check-claims", JSON.stringify({ text: ARTICLE }));
     expect(status).toBe(200);
-    expect(Object.keys(body)).toEqual(["checks"]);
+    expect(Object.keys(body)).toEqual(["checks", "warnings"]);
     const germany = body.checks.find((c: Body) => c.claim.counterparty === "Germany");
     expect(germany).toMatchObject({ subject: "claim", verdict: "inconsistent" });
+    expect(germany.confidence).toBeGreaterThan(0.5);
+    expect(germany.attribution.doubts).toEqual([]);
     expect(germany.reasons[0]).toMatchObject({
       kind: "source_conflict",
       expected: { value: 100 },

@@ -59,8 +59,25 @@ const ReasonSchema = z
     sources: z.array(
       z.object({ id: z.string(), publisher: z.string(), url: z.string(), title: z.string().optional() }),
     ),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .openapi({ description: "How far this comparison alone can be relied on (0–1)" }),
   })
   .openapi("CheckReason");
+
+const DoubtSchema = z
+  .object({
+    kind: z.string().openapi({ example: "other_place_in_clause" }),
+    message: z.string(),
+    weight: z.number(),
+    blocking: z
+      .boolean()
+      .openapi({ description: "True when the doubt alone withholds an inconsistent verdict" }),
+  })
+  .openapi("AttributionDoubt");
 
 const CheckSchema = z
   .object({
@@ -69,9 +86,16 @@ const CheckSchema = z
       .record(z.string(), z.unknown())
       .openapi({ description: "The extracted claim or event, with quote and offsets" }),
     verdict: z.enum(["consistent", "inconsistent", "unverifiable"]),
+    confidence: z.number().min(0).max(1).openapi({
+      description: "How strongly the compared evidence supports the verdict (0 for unverifiable)",
+      example: 0.9,
+    }),
+    attribution: z.object({ confidence: z.number(), doubts: z.array(DoubtSchema) }),
     reasons: z.array(ReasonSchema),
   })
   .openapi("ClaimCheck");
+
+const WarningSchema = z.object({ code: z.string(), message: z.string() }).openapi("CheckWarning");
 
 const errors = {
   400: { description: "Invalid request", content: { "application/json": { schema: ErrorSchema } } },
@@ -85,8 +109,13 @@ const checkRoute = createRoute({
   request: { body: articleBody, query: DateQuerySchema },
   responses: {
     200: {
-      description: "One check per claim and event",
-      content: { "application/json": { schema: z.object({ checks: z.array(CheckSchema) }) } },
+      description:
+        "One check per claim and event, and warnings about the whole article (e.g. no year: pass `date`)",
+      content: {
+        "application/json": {
+          schema: z.object({ checks: z.array(CheckSchema), warnings: z.array(WarningSchema) }),
+        },
+      },
     },
     ...errors,
   },
@@ -280,7 +309,7 @@ export function claimsRoutes(app: OpenAPIHono, store: Store) {
     const { text, date } = await readArticle(c);
     const extraction = extract(text, date);
     const report = checkClaims(extraction, await loadKnowledgeBase(store, extraction));
-    return c.json({ checks: report.checks }, 200);
+    return c.json({ checks: report.checks, warnings: report.warnings }, 200);
   });
 
   app.openapi(postArticle, async (c) => {

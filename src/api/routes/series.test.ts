@@ -30,8 +30,8 @@ describe("GET /api/series", () => {
       ["2025-02", 110],
       ["2025-03", null],
     ]);
-    expect(body.items[0]).toMatchObject({ composition: "reported", unit: "t", basis: "finished" });
-    expect(body.total).toMatchObject({ value: 330, composition: "reported" });
+    expect(body.items[0]).toMatchObject({ composition: "figure", unit: "t", basis: "finished" });
+    expect(body.total).toMatchObject({ value: 330, composition: "figure" });
   });
 
   it("accepts any alias of an entity and gives the same answer", async () => {
@@ -72,6 +72,28 @@ describe("GET /api/series", () => {
     expect(status).toBe(400);
     expect(body.error.code).toBe("ambiguous_series");
     expect(body.error.message).toContain("--counterparty");
+  });
+});
+
+describe("GET /api/series?shareOf=", () => {
+  it("refuses an unknown aggregate, naming the parameter and the closest names", async () => {
+    const { status, body } = await get("/api/series?metric=mine_production&entity=China&shareOf=Chna");
+    expect(status).toBe(400);
+    expect(body.error.issues[0]).toMatchObject({ path: "shareOf" });
+    expect(body.error.message).toContain('did you mean "China"');
+  });
+
+  it("refuses an aggregate that does not contain the counterparty", async () => {
+    const { status, body } = await get(`${BASE}&shareOf=Japan&from=2025-01&to=2025-02`);
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: "not_contained" });
+    expect(body.error.message).toContain("Japan does not contain Germany");
+  });
+
+  it("is documented in the OpenAPI document", async () => {
+    const { body } = await get("/api/openapi.json");
+    const names = body.paths["/api/series"].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toContain("shareOf");
   });
 });
 

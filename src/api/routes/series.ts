@@ -29,6 +29,10 @@ const QuerySchema = z.object({
   to: text("Last period (inclusive)", "2025-09"),
   per: text("month, quarter or year (default: the finest the data has)", "month"),
   vintage: text("An edition of a revised statistic instead of the latest"),
+  shareOf: text(
+    "Give each value as a percentage of this aggregate's value for the same period and edition (it must contain the entity; with a counterparty, it replaces the counterparty)",
+    "World",
+  ),
   forecast: text("true for projections instead of history (default false)"),
 });
 
@@ -40,7 +44,8 @@ const route = createRoute({
   responses: {
     200: { description: "The series", content: { "application/json": { schema: SeriesResultSchema } } },
     400: {
-      description: "Invalid parameter, unknown name (with suggestions) or several matching series",
+      description:
+        "Invalid parameter, unknown name (with suggestions), several matching series, or a share of an aggregate that does not contain the entity or is in another unit",
       content: { "application/json": { schema: ErrorSchema } },
     },
   },

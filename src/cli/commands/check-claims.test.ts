@@ -10,6 +10,9 @@ let file: string;
 let first: { code: number; out: string; err: string };
 
 // Sentences written for this test; the July 2025 Germany figure is deliberately wrong.
+const UNDATED = `China's exports of rare earth magnets to Germany came to 1,000 tonnes in July, the note said.
+`;
+
 const ARTICLE = `title: Test note on magnet exports
 publisher: Test Wire
 source: https://example.org/test-note
@@ -36,11 +39,13 @@ const run = async (args: string[]) => {
 };
 
 describe("lodestone check-claims", () => {
-  it("prints {checks} as JSON, flagging the Germany figure against the knowledge base with its sources", async () => {
+  it("prints {checks, warnings} as JSON, flagging the Germany figure against the knowledge base with its sources", async () => {
     const r = first;
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/1 check is inconsistent \(exit 1; --fail-on none to exit 0\)/);
     const body = JSON.parse(r.out);
-    expect(Object.keys(body)).toEqual(["checks"]);
+    expect(Object.keys(body)).toEqual(["checks", "warnings"]);
+    expect(body.warnings).toEqual([]);
     const germany = body.checks.find(
       (c: { claim: { counterparty?: string } }) => c.claim.counterparty === "Germany",
     );
@@ -49,21 +54,48 @@ describe("lodestone check-claims", () => {
     expect(germany.reasons[0].sources.map((s: { id: string }) => s.id)).toContain("reuters-2025-08-043a4d");
     const total = body.checks.find((c: { claim: { value?: number } }) => c.claim.value === 5577);
     expect(total.verdict).toBe("consistent");
+    expect(germany.confidence).toBeGreaterThan(0.5);
+    expect(total.confidence).toBeGreaterThan(0.5);
   });
 
   it("prints a table for a person with verdicts, expected vs found and sources", async () => {
-    const r = await run(["check-claims", file]);
+    const r = await run(["check-claims", file, "--fail-on", "none"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^INCONSISTENT +c\d+ +1,000 t +export volume +China → Germany +2025-07/m);
+    expect(r.out).toMatch(
+      /^INCONSISTENT +c\d+ +1,000 t +export volume +China → Germany +2025-07 \(confidence 0\.\d\d\)/m,
+    );
     expect(r.out).toMatch(/expected 1,11[56] t; found 1,000 t/);
     expect(r.out).toMatch(/source: Reuters/);
     expect(r.out).toMatch(/\d+ checked: \d+ consistent, 1 inconsistent, \d+ unverifiable/);
   });
 
-  it("exits 2 on a bad --format and 1 on an unreadable file", async () => {
+  it("exits 2 on a bad --format or --fail-on and 1 on an unreadable file", async () => {
     expect((await run(["check-claims", file, "--format", "csv"])).code).toBe(2);
+    const bad = await run(["check-claims", file, "--fail-on", "sometimes"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/invalid --fail-on "sometimes": expected one of inconsistent, none/);
     const missing = await run(["check-claims", join(home, "missing.txt")]);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/cannot read/);
+  });
+
+  it("warns when the article has no year and asks for --date, without accusing the guessed period", async () => {
+    const undated = join(home, "undated.txt");
+    await writeFile(undated, UNDATED);
+    const r = await run(["check-claims", undated, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/warning: .*no year.*--date YYYY-MM-DD/);
+    const body = JSON.parse(r.out);
+    expect(body.warnings.map((w: { code: string }) => w.code)).toEqual(["no_year"]);
+    const dated = await run(["check-claims", undated, "--date", "2025-08-20", "--format", "json"]);
+    expect(dated.code).toBe(1);
+    expect(JSON.parse(dated.out).warnings).toEqual([]);
+  });
+
+  it("documents the exit codes in --help", async () => {
+    const r = await run(["check-claims", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/--fail-on inconsistent\|none/);
+    expect(r.out).toMatch(/exit codes: 0 .* 1 some check inconsistent/s);
   });
 });

@@ -1,4 +1,4 @@
-/** @module `lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]`: an article's claims checked against the knowledge base. */
+/** @module `lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD] [--fail-on inconsistent|none]`: an article's claims checked against the knowledge base. */
 import { extractOrFail, parseArticleCommand, readArticle } from "../article-input.ts";
 import {
   type CheckReport,
@@ -11,8 +11,27 @@ import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import type { Command } from "../errors.ts";
 import { formatNumber } from "../format.ts";
+import { parseChoice } from "../args.ts";
 
-const USAGE = "usage: lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD]";
+const USAGE =
+  "usage: lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD] [--fail-on inconsistent|none]";
+
+export const CHECK_CLAIMS_HELP = `${USAGE}
+
+Reads an article (a file, or standard input for -), extracts its claims and events, and checks each one
+against the article's own arithmetic and the knowledge base. Every check has a verdict (consistent,
+inconsistent or unverifiable), a confidence (0-1) and reasons naming the numbers and sources compared.
+A figure whose attribution is doubtful (another destination in its clause, a period from another clause,
+no year) is reported unverifiable rather than inconsistent.
+
+  --format table|json              table for a person (default) or {checks, warnings} as JSON
+  --date YYYY-MM-DD                publication date, for articles without one ("last month", years)
+  --fail-on inconsistent|none      exit 1 when any check is inconsistent (default), or never
+
+exit codes: 0 no check inconsistent (or --fail-on none), 1 some check inconsistent or the article
+could not be read, 2 wrong usage`;
+
+const FAIL_ON = ["inconsistent", "none"] as const;
 
 const MARK: Record<string, string> = { consistent: "✓", inconsistent: "✗", unverifiable: "?" };
 
@@ -54,9 +73,11 @@ function compared(x: Reason["expected"]): string {
 export function formatCheckTable(report: CheckReport): string {
   const out: string[] = [];
   for (const check of report.checks) {
-    out.push(`${check.verdict.toUpperCase().padEnd(13)} ${subjectLine(check)}`);
+    const conf = check.verdict === "unverifiable" ? "" : ` (confidence ${check.confidence.toFixed(2)})`;
+    out.push(`${check.verdict.toUpperCase().padEnd(13)} ${subjectLine(check)}${conf}`);
     const quote = check.claim.quote.replace(/\s+/g, " ");
     out.push(`  "${quote.length > 110 ? `${quote.slice(0, 107)}...` : quote}"`);
+    for (const d of check.attribution.doubts) out.push(`  ! ${d.kind}: ${d.message}`);
     for (const r of check.reasons) {
       out.push(`  ${MARK[r.outcome]} ${r.kind}: ${r.message}`);
       if (r.expected || r.found) out.push(`    expected ${compared(r.expected)}; found ${compared(r.found)}`);
@@ -77,10 +98,14 @@ export const checkClaimsCommand: Command = async (args, fx) => {
     formats: ["table", "json"] as const,
     fallback: "table",
     usage: USAGE,
+    help: CHECK_CLAIMS_HELP,
     target: "FILE or -",
+    options: ["fail-on"] as const,
   });
   if (!parsed) return 0;
   const { format, date, target } = parsed;
+  const failOn = parseChoice("check-claims", "fail-on", parsed.options["fail-on"], FAIL_ON, "inconsistent");
+  // The report's warnings include the extractor's own (printed once, below).
   const extraction = extractOrFail("check-claims", await readArticle("check-claims", target, fx), date);
   const store = await openConfiguredStore(fx.env);
   let report: CheckReport;
@@ -90,8 +115,14 @@ export const checkClaimsCommand: Command = async (args, fx) => {
   } finally {
     await store.close();
   }
-  fx.stdout(
-    format === "json" ? `${JSON.stringify({ checks: report.checks }, null, 2)}\n` : formatCheckTable(report),
-  );
+  for (const w of report.warnings) fx.stderr(`check-claims: warning: ${w.message}\n`);
+  fx.stdout(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatCheckTable(report));
+  const inconsistent = report.checks.filter((c) => c.verdict === "inconsistent").length;
+  if (failOn === "inconsistent" && inconsistent) {
+    fx.stderr(
+      `check-claims: ${inconsistent} check${inconsistent === 1 ? " is" : "s are"} inconsistent (exit 1; --fail-on none to exit 0)\n`,
+    );
+    return 1;
+  }
   return 0;
 };

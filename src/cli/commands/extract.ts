@@ -33,12 +33,13 @@ export function formatExtractionTable(x: Extraction): string {
     return one.length > 60 ? `${one.slice(0, 57)}...` : one;
   };
   const claims = toTable(
-    ["value", "unit", "metric", "entity", "period", "change", "quote"],
+    ["value", "unit", "metric", "entity", "counterparty", "period", "change", "quote"],
     x.claims.map((c) => [
       valueCell(c),
       c.unit ?? "",
       c.metric,
       c.entity ?? "",
+      c.counterparty ?? "",
       c.period ?? "",
       changeCell(c),
       cut(c.quote),
@@ -60,7 +61,7 @@ export const extractCommand: Command = async (args, effects) => {
   });
   if (!parsed) return 0;
   const { format, date, target } = parsed;
-  const result = extractOrFail("extract", await readArticle("extract", target, effects), date);
+  const result = extractOrFail("extract", await readArticle("extract", target, effects), date, effects);
   if (format === "json")
     effects.stdout(`${JSON.stringify({ claims: result.claims, events: result.events }, null, 2)}\n`);
   else effects.stdout(formatExtractionTable(result));

@@ -1,12 +1,10 @@
 /** @module `lodestone figures`: query sourced figures with the same filters as GET /api/figures. */
-import { figuresToCsv } from "../../api/routes/figures.ts";
 import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
-import type { FigureRow } from "../../store/store.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
 import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError } from "../errors.ts";
-import { formatNumber, toTable } from "../format.ts";
+import { renderFigures } from "../figures-render.ts";
 
 const OPTIONS = {
   metric: { type: "string" },
@@ -84,7 +82,7 @@ export const figuresCommand: Command = async (args, fx) => {
         `figures: ${unknown.map((u) => u.message.replace(/^unknown (\w+)/, "unknown --$1 value")).join("\n")}`,
       );
     const page = await store.figures(q);
-    fx.stdout(render(page.items, format));
+    fx.stdout(renderFigures(page.items, format));
     if (format === "table") {
       const shown = page.items.length;
       fx.stderr(
@@ -98,59 +96,3 @@ export const figuresCommand: Command = async (args, fx) => {
     await store.close();
   }
 };
-
-const SIGN = { gt: ">", gte: "≥", lt: "<", lte: "≤" } as const;
-
-function valueText(f: FigureRow): string {
-  if (f.value !== null)
-    return `${f.qualifier ? SIGN[f.qualifier] : ""}${f.approx ? "~" : ""}${formatNumber(f.value)}`;
-  if (f.low !== null && f.high !== null) return `${formatNumber(f.low)}–${formatNumber(f.high)}`;
-  return f.low !== null ? `>${formatNumber(f.low)}` : `<${formatNumber(f.high)}`;
-}
-
-function render(items: FigureRow[], format: "table" | "csv" | "json"): string {
-  if (format === "json") return `${JSON.stringify(items, null, 2)}\n`;
-  if (format === "csv") return figuresToCsv(items);
-  const header = [
-    "period",
-    "metric",
-    "entity",
-    "counterparty",
-    "material",
-    "value",
-    "unit",
-    "basis",
-    "terms",
-    "vintage",
-    "quality",
-    "source",
-  ];
-  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-  const terms = (f: FigureRow) => [f.location, f.variant].filter(Boolean).join("; ");
-  const quality = (f: FigureRow) =>
-    `${f.preferred ? "✓ " : "  "}${f.quality}${f.conflict ? " !" : ""}${f.confidence === "high" ? "" : ` (${f.confidence})`}`;
-  const rows = items.map((f) => [
-    f.period,
-    f.metric,
-    cut(f.entity, 24),
-    cut(f.counterparty, 20),
-    cut(f.material, 22),
-    valueText(f) + (f.isDerived ? "*" : ""),
-    f.unit,
-    f.massBasis === "not_applicable" ? "" : f.massBasis,
-    cut(terms(f), 34),
-    `${f.vintage}${f.vintage && f.isLatest ? " (latest)" : ""}`,
-    quality(f),
-    `${cut(f.source.publisher, 36)}, ${f.source.published} [${f.source.id}]`,
-  ]);
-  const table = toTable(header, rows, [5]);
-  const notes = [
-    items.some((f) => f.preferred) &&
-      "✓ preferred value of its series and period (lodestone series gives one per period)",
-    items.some((f) => f.isDerived) &&
-      "* derived by us from other figures (see --format csv for the arithmetic)",
-    items.some((f) => f.conflict) && "! sources disagree beyond rounding",
-    items.some((f) => f.qualifier || f.approx) && "> ≥ < ≤ a bound; ~ the source hedges",
-  ].filter(Boolean);
-  return notes.length ? `${table}${notes.join("\n")}\n` : table;
-}

@@ -89,6 +89,52 @@ describe("lodestone series", () => {
     expect(r.err).toMatch(/series match; choose one with --counterparty/);
   });
 
+  it("gives China's 2024 share of world mine production with both figures, and the older edition when asked", async () => {
+    const share = [
+      "--metric",
+      "mine_production",
+      "--entity",
+      "China",
+      "--share-of",
+      "World",
+      "--period",
+      "2024",
+    ];
+    const r = await series(...share);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("% of World total (in t REO)");
+    expect(r.out).toMatch(/^2024 +71\.05% +270,000 +380,000 +USGS MCS 2026 v1\.3 /m);
+    const old = await series(...share, "--vintage", "USGS MCS 2025");
+    expect(old.out).toMatch(/^2024 +69\.23% +270,000 +390,000 +USGS MCS 2025 /m);
+    const csv = (await series(...share, "--format", "csv")).out.split("\n");
+    expect(csv[0]).toContain("share_of,part_value,whole_value,share_unit");
+    expect(csv[1]).toMatch(/^2024,71\.05\d*,.*,World total,270000,380000,t REO,/);
+  });
+
+  it("refuses --share-of an aggregate that does not contain the entity, or an unknown one", async () => {
+    const eu = await series("--metric", "mine_production", "--entity", "China", "--share-of", "EU");
+    expect(eu.code).toBe(2);
+    expect(eu.err).toContain("EU-27 does not contain China");
+    const typo = await series("--metric", "mine_production", "--entity", "China", "--share-of", "Wrld");
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('unknown --share-of value "Wrld"; did you mean "World"');
+  });
+
+  it("keeps every table line within 100 columns unless a source id alone is too long", async () => {
+    const r = await series(...JAN_SEP);
+    const lines = r.out.split("\n").filter((l) => /^\d{4}-\d{2} /.test(l));
+    expect(lines).toHaveLength(9);
+    for (const l of lines) {
+      const id = /\[([^\]]+)\]$/.exec(l)?.[1] ?? "";
+      // The id is whole and the publisher before it never ends mid-word or with an open bracket.
+      expect(id).toMatch(/^[a-z0-9-]+$/);
+      expect(l).not.toMatch(/\([^)]*…/);
+      if (l.length > 100) expect(id.length, l).toBeGreaterThan(36);
+    }
+    expect(r.out).toMatch(/ figure +reported /);
+    expect(r.out).not.toMatch(/ reported +reported /);
+  });
+
   it("says why an answer is empty", async () => {
     const r = await series("--metric", "mine_production", "--entity", "Peru");
     expect(r.code).toBe(0);

@@ -6,6 +6,7 @@ import { chinaMagnetExportsTable } from "./china-magnet-exports.ts";
 import { companyResultsTable } from "./company-results.ts";
 import { discrepanciesTable } from "./discrepancies.ts";
 import { evSalesTable } from "./ev-sales.ts";
+import { exchangeRatesTable } from "./exchange-rates.ts";
 import { marketEstimatesTable } from "./market-estimates.ts";
 import { mineProductionTable } from "./mine-production.ts";
 import { oxidePricesAnnualTable } from "./oxide-prices-annual.ts";
@@ -14,6 +15,7 @@ import { policyProvisionsTable } from "./policy-provisions.ts";
 import { pricePointsTable } from "./price-points.ts";
 import { referenceFactsTable } from "./reference-facts.ts";
 import { reservesTable } from "./reserves.ts";
+import { taxRatesTable } from "./tax-rates.ts";
 import { usSalientStatisticsTable } from "./us-salient-statistics.ts";
 import { usTradeTable } from "./us-trade.ts";
 import { windCapacityTable } from "./wind-capacity.ts";
@@ -38,5 +40,7 @@ export const TABLES: readonly AnyTableSpec[] = [
   marketEstimatesTable,
   applicationParametersTable,
   referenceFactsTable,
+  exchangeRatesTable,
+  taxRatesTable,
   discrepanciesTable,
 ];

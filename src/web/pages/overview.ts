@@ -4,6 +4,7 @@ import { allFigures, api } from "../client.ts";
 import { empty, errorBox, h, html, loading } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber, formatPct, formatValue, sourceHtml } from "../format.ts";
+import { formatShare, mineShareParams } from "../share.ts";
 import { getFacets, getHealth, onlyDataset, pick } from "../state.ts";
 import type { Facets, Figure, SeriesResult } from "../types.ts";
 
@@ -43,22 +44,14 @@ async function productionCard(f: Facets) {
   const world = await api.series({ metric: "mine_production", entity: "World", per: "year" });
   const last = world.items.filter((i) => i.value !== null).at(-1);
   if (!last) return card("production", "World mine production", "–", null, "no world total in the data");
-  const china = (
-    await api.series({ metric: "mine_production", entity: "China", from: last.period, to: last.period })
-  ).items[0];
-  const share = china?.value != null ? (china.value / last.value!) * 100 : null;
+  // The same answer as `lodestone series ... --share-of World`: one edition for both values.
+  const share = formatShare((await api.series(mineShareParams("China", last.period))).items[0]);
   return card(
     "production",
     `World mine production, ${last.period}`,
     `${formatNumber(last.value)} ${last.unit}`,
     last.value,
-    h(
-      "span",
-      { "data-testid": "china-share", "data-value": share === null ? "" : share.toFixed(1) },
-      share === null
-        ? "China share –"
-        : `China ${share.toFixed(1)}% (${formatNumber(china!.value)} t) · derived`,
-    ),
+    h("span", { "data-testid": "china-share", "data-value": share.value }, share.text),
     last.source ?? undefined,
   );
 }

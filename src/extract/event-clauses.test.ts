@@ -1,6 +1,6 @@
-/** Tests for clause segmentation (sentences written for these tests). */
+/** Tests for the event clause segmentation (sentences written for these tests). */
 import { describe, expect, test } from "vitest";
-import { type Clause, splitClauses } from "./clauses.ts";
+import { type Clause, splitClauses } from "./event-clauses.ts";
 
 /** Each segment as [kind, trimmed text]. */
 const seg = (text: string) => splitClauses(text).map((c) => [c.kind, text.slice(c.start, c.end).trim()]);

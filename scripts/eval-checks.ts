@@ -1,0 +1,175 @@
+/**
+ * Runs extraction and claim checks on the news-corpus dev articles against the bundled knowledge base (loaded into
+ * an in-memory PGlite store) and reports counts by verdict and reason kind, and every `inconsistent` verdict with
+ * its numbers and sources. The corpus lives outside the repository (`../shared/news-corpus`).
+ * Usage: npm run eval:checks [-- --folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose] [--json FILE]
+ * Folds are those of eval:news (scripts/eval/folds.ts): each fold's figures are measured on articles the rules of
+ * the other folds may have been written against.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { checkClaims, loadKnowledgeBase, summariseChecks } from "../src/check/index.ts";
+
+import type { ClaimCheck } from "../src/check/verdict.ts";
+import { loadDataset } from "../src/dataset/load.ts";
+import { formatIssues } from "../src/domain/issue.ts";
+import { extractArticle } from "../src/extract/extract.ts";
+import { openStore } from "../src/store/store.ts";
+import { assignFolds, isNewArticle, selectIds } from "./eval/folds.ts";
+
+const USAGE =
+  "usage: npm run eval:checks -- [--folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose] [--json FILE] [--corpus DIR] [--ids FILE]";
+const fail = (message: string): never => {
+  console.error(`eval:checks: ${message}\n${USAGE}`);
+  process.exit(2);
+};
+let values: Record<string, string | boolean | undefined> = {};
+try {
+  values = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      folds: { type: "string" },
+      fold: { type: "string" },
+      "exclude-fold": { type: "string" },
+      only: { type: "string" },
+      verbose: { type: "boolean" },
+      json: { type: "string" },
+      corpus: { type: "string" },
+      ids: { type: "string" },
+    },
+    strict: true,
+  }).values;
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
+const intOption = (name: string, min: number): number | undefined => {
+  const v = values[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== "string" || !/^\d+$/.test(v) || Number(v) < min)
+    fail(`invalid --${name} "${v}": expected an integer >= ${min}`);
+  return Number(v);
+};
+const verbose = values.verbose === true;
+const corpus = resolve((values.corpus as string | undefined) ?? "../shared/news-corpus");
+if (!existsSync(corpus)) {
+  console.log(
+    `skipped: no news corpus at ${(values.corpus as string | undefined) ?? "../shared/news-corpus"} (evaluation data lives outside the repo)`,
+  );
+  process.exit(0);
+}
+const k = intOption("folds", 1) ?? 4;
+const onlyFold = intOption("fold", 1);
+const exceptFold = intOption("exclude-fold", 1);
+if (onlyFold !== undefined && exceptFold !== undefined) fail("give --fold or --exclude-fold, not both");
+for (const f of [onlyFold, exceptFold])
+  if (f !== undefined && f > k) fail(`there are ${k} folds (--folds ${k})`);
+const idsFile = resolve((values.ids as string | undefined) ?? join(corpus, "dev.txt"));
+if (!existsSync(idsFile)) fail(`no ids file ${idsFile}`);
+const allIds = readFileSync(idsFile, "utf8")
+  .split("\n")
+  .map((l) => l.replace(/#.*/, "").trim())
+  .filter(Boolean);
+// The same folds as eval:news: dealt over the whole id list by hash, so a selection never moves an article.
+let folds = new Map<string, number>();
+try {
+  folds = assignFolds(allIds, k);
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
+let ids = allIds;
+if (typeof values.only === "string")
+  try {
+    ids = selectIds(ids, values.only.split(",").filter(Boolean));
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
+if (onlyFold !== undefined) ids = ids.filter((id) => folds.get(id) === onlyFold);
+if (exceptFold !== undefined) ids = ids.filter((id) => folds.get(id) !== exceptFold);
+
+const ds = await loadDataset(resolve("data"));
+if (!ds.ok) {
+  console.error(formatIssues(ds.issues));
+  process.exit(1);
+}
+const store = await openStore();
+await store.loadDataset(ds.value);
+
+interface ArticleResult {
+  id: string;
+  checks: ClaimCheck[];
+  warnings: string[];
+}
+const results: ArticleResult[] = [];
+const t0 = performance.now();
+for (const id of ids) {
+  const text = readFileSync(join(corpus, "articles", `${id}.txt`), "utf8");
+  const extraction = extractArticle(text);
+  const report = checkClaims(extraction, await loadKnowledgeBase(store, extraction));
+  results.push({ id, checks: report.checks, warnings: (report.warnings ?? []).map((w) => w.code) });
+}
+const ms = performance.now() - t0;
+await store.close();
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "–");
+function line(label: string, rs: ArticleResult[]) {
+  const s = summariseChecks(rs.flatMap((r) => r.checks));
+  return `${label.padEnd(14)} ${String(rs.length).padStart(3)} articles  ${String(s.total).padStart(4)} checks  ${String(s.verdicts.consistent).padStart(4)} consistent  ${String(s.verdicts.inconsistent).padStart(3)} inconsistent  ${String(s.verdicts.unverifiable).padStart(4)} unverifiable (${pct(s.verdicts.unverifiable, s.total)})`;
+}
+
+const all = summariseChecks(results.flatMap((r) => r.checks));
+console.log(line("all", results));
+for (let f = 1; f <= k; f++) {
+  const inFold = results.filter((r) => folds.get(r.id) === f);
+  if (inFold.length) console.log(line(`fold ${f}/${k}`, inFold));
+}
+const fresh = results.filter((r) => isNewArticle(r.id));
+if (fresh.length && fresh.length < results.length) {
+  console.log(line("new articles", fresh));
+  console.log(
+    line(
+      "older",
+      results.filter((r) => !isNewArticle(r.id)),
+    ),
+  );
+}
+console.log("\nreasons by kind and outcome:");
+for (const [kind, by] of Object.entries(all.reasons).sort((a, b) => a[0].localeCompare(b[0])))
+  console.log(
+    `  ${kind.padEnd(20)} ${Object.entries(by)
+      .map(([o, n]) => `${o} ${n}`)
+      .join(", ")}`,
+  );
+console.log("\nunverifiable because:");
+for (const [why, n] of Object.entries(all.abstentions).sort((a, b) => b[1] - a[1]))
+  console.log(`  ${String(n).padStart(4)}  ${why}`);
+const warned = results.filter((r) => r.warnings.length);
+if (warned.length) {
+  console.log("\narticle warnings:");
+  for (const r of warned) console.log(`  ${r.id}: ${r.warnings.join(", ")}`);
+}
+console.log("\ninconsistent verdicts:");
+let n = 0;
+for (const r of results)
+  for (const c of r.checks) {
+    if (c.verdict !== "inconsistent") continue;
+    n++;
+    const quote = c.claim.quote.replace(/\s+/g, " ");
+    console.log(`- ${r.id} ${c.claim.id} (confidence ${c.confidence.toFixed(2)}): "${quote.slice(0, 140)}"`);
+    for (const reason of c.reasons.filter((x) => x.outcome === "inconsistent"))
+      console.log(
+        `    ${reason.kind}: ${reason.message}\n      sources: ${reason.sources.map((s) => s.id).join(", ")}`,
+      );
+  }
+if (!n) console.log("  none");
+if (verbose)
+  for (const r of results) {
+    console.log(`\n== ${r.id}`);
+    for (const c of r.checks)
+      console.log(
+        `  ${c.verdict.padEnd(13)} ${c.claim.id} ${"metric" in c.claim ? c.claim.metric : c.claim.type}: ${c.reasons.map((x) => x.kind).join(", ")}`,
+      );
+  }
+const json = values.json as string | undefined;
+if (json) writeFileSync(resolve(json), JSON.stringify({ summary: all, articles: results }, null, 1));
+console.log(`\nchecked ${ids.length} articles in ${ms.toFixed(0)} ms`);

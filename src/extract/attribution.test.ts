@@ -1,0 +1,123 @@
+import { describe, expect, test } from "vitest";
+import { clauseAt } from "./clauses.ts";
+import { extractArticle } from "./extract.ts";
+
+const claims = (text: string, docDate = "2025-07-20") => extractArticle(text, { docDate }).claims;
+const by = (text: string, value: number, docDate?: string) => {
+  const c = claims(text, docDate).find((x) => x.value === value || x.value_min === value);
+  if (!c) throw new Error(`no claim with value ${value}`);
+  return c;
+};
+
+describe("clauses", () => {
+  test("clauseAt() splits at while, whereas, but and semicolons", () => {
+    const s = "Exports to Germany rose to 1,288 t while shipments to the US were 420 t";
+    const c = clauseAt(s, s.indexOf("420"));
+    expect(s.slice(c.start, c.end)).toBe(" while shipments to the US were 420 t");
+    const t = "Output was flat; sales to Japan were 40 t, whereas sales to Korea fell";
+    const d = clauseAt(t, t.indexOf("40"));
+    expect(t.slice(d.start, d.end)).toBe("; sales to Japan were 40 t");
+  });
+  test("clauseAt() makes a bracketed aside a clause of its own", () => {
+    const s = "Revenue was RMB 3.1 billion (shipments to India were 50 t) in the quarter";
+    const inside = clauseAt(s, s.indexOf("50"));
+    expect(s.slice(inside.start, inside.end)).toBe("shipments to India were 50 t");
+    const outside = clauseAt(s, s.indexOf("3.1"));
+    expect(outside.asides).toHaveLength(1);
+  });
+});
+
+describe("attribution from sentence structure", () => {
+  test("a destination governs only the figures of its own clause", () => {
+    const text = "Magnet exports to Germany rose to 1,288 t while shipments to the US were 420 t in June.";
+    expect(by(text, 1288).counterparty).toBe("Germany");
+    expect(by(text, 420).counterparty).toBe("United States");
+  });
+  test("a figure in a clause without a destination gets none from another clause", () => {
+    const text = "Shipments to Japan rose to 300 t in May, but total magnet exports fell to 4,000 t.";
+    expect(by(text, 300).counterparty).toBe("Japan");
+    expect(by(text, 4000).counterparty).toBeNull();
+  });
+  test("a place labelling a list item is the destination of its figures", () => {
+    expect(by("Germany: shipments fell 12% to 640 t in May.", 640).counterparty).toBe("Germany");
+  });
+  test("a sentence glued to the next heading does not lend it its period", () => {
+    const text = "Exports rose 4% year-on-year.Jan-May Total: 21,500 tons, down 2%.";
+    const list = claims(text, "2025-06-20");
+    expect(by(text, 21500).period).toBe("2025-01..2025-05");
+    expect(list.find((c) => c.change.value === 4)?.period).not.toBe("2025-01..2025-05");
+  });
+  test("a country opening a trade sentence as its subject is the destination", () => {
+    const text = "Germany also saw a sharp rise as shipments reached 812 tons in June.";
+    expect(by(text, 812).counterparty).toBe("Germany");
+    const two = "Germany took 800 tons in June while Japan took 200 tons.";
+    expect(by(two, 200).counterparty).toBeNull();
+  });
+  test("a country named as the exporter is not a destination", () => {
+    const text = "Japan's magnet exports were 900 t in April, down 3% from March.";
+    expect(by(text, 900).counterparty).toBeNull();
+  });
+  test("each price takes the material of its own clause", () => {
+    const text =
+      "Holmium oxide was quoted at 480,000-490,000 yuan/mt, while gadolinium metal stood at 210,000 yuan/mt.";
+    expect(by(text, 480000).entity).toBe("holmium oxide");
+    expect(by(text, 210000).entity).toBe("gadolinium metal");
+  });
+  test("the longest material name wins over a name inside it", () => {
+    const text = "Praseodymium-neodymium oxide traded at 420,000 yuan/mt on the day.";
+    expect(by(text, 420000).entity).toBe("NdPr oxide");
+  });
+  test("a stake taken by a public body belongs to the company it is taken in", () => {
+    const text = "The Pentagon is taking a 12% stake in MP Materials to secure supply.";
+    const c = by(text, 12);
+    expect([c.entity, c.counterparty]).toEqual(["MP Materials", "US Department of Defense"]);
+  });
+  test("an award by a public body goes to the subject that received it", () => {
+    const text = "Lynas was awarded a US$90 million contract by the US Department of Energy.";
+    const c = by(text, 90e6);
+    expect([c.entity, c.counterparty]).toEqual(["Lynas Rare Earths", "US Department of Energy"]);
+  });
+  test("magnet content per unit belongs to the product", () => {
+    expect(by("Each vehicle needs about 2 kg of NdFeB magnets.", 2).entity).toBe("electric vehicles");
+  });
+});
+
+describe("the article's company", () => {
+  test("a company in the body is the main entity over a public body in the title; 'the company' is it", () => {
+    const text = [
+      "title: Energy Department backs a magnet maker",
+      "---",
+      "Cyclic Materials said demand is strong. Cyclic Materials plans a plant.",
+      "The company will produce 2,000 tonnes of magnets a year.",
+    ].join("\n");
+    const c = by(text, 2000);
+    expect(c.entity).toBe("Cyclic Materials");
+  });
+  test("a market price without a material takes the material of the price before it", () => {
+    const text =
+      "Terbium oxide rose to $900 per kilogram. That is twice the benchmark price of $450 per kilogram.";
+    expect(by(text, 450).entity).toBe("terbium oxide");
+  });
+});
+
+describe("table cells", () => {
+  test("a value cell that names no metric takes it from its label line", () => {
+    const text =
+      "title: Widget Mining quarterly report\n---\nWidget Mining had a strong quarter.\n\nTotal oxide output:\n\n2,140 t\n";
+    const c = by(text, 2140);
+    expect([c.metric_family, c.metric]).toEqual(["production", "production volume"]);
+  });
+});
+
+describe("no state between calls", () => {
+  test("extractArticle() gives the same result whatever was extracted before", () => {
+    const a =
+      "title: Widget Metals quarterly\n---\nThe company sold 300 t of NdPr oxide at $60/kg in the June quarter.";
+    const b =
+      "Magnet exports to Japan were 900 tonnes in May 2024, while prices of terbium metal rose 5% last week.";
+    const first = JSON.stringify(extractArticle(a, { docDate: "2025-07-30" }));
+    extractArticle(b, { docDate: "2024-06-10" });
+    extractArticle(b);
+    expect(JSON.stringify(extractArticle(a, { docDate: "2025-07-30" }))).toBe(first);
+  });
+});
