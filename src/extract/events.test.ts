@@ -41,6 +41,11 @@ describe("triggers: an act, not a thing or a state", () => {
       ["quota", "2025-03", "China"],
     ]);
   });
+  test("'since the April controls' refers to the act reported elsewhere: no new event", () => {
+    const text =
+      "The ministry imposed export controls on seven metals on April 4.\nShipments have fallen sharply since the April controls.";
+    expect(events(text)).toEqual([["export_control", "2025-04-04", "China"]]);
+  });
   test("a reference (`these controls`) is an event only when an act verb takes it", () => {
     expect(events("Buyers say these export controls slow deliveries.")).toEqual([]);
     expect(events("A June 2 order tightened these export controls.").map((e) => e[0])).toEqual([
