@@ -1,10 +1,11 @@
 /** @module Event de-duplication: the same act mentioned twice in one article is one event (corpus README §13). */
+import { HEADLINE } from "./events.ts";
 import type { ExtractedEvent } from "./schema.ts";
 
 /** Background mentions (`after the controls …`) refer to an act; reports are peripheral by kind, not background. */
 const isBackground = (e: ExtractedEvent) => e.salience === "peripheral" && e.type !== "report";
 /** Read from a headline or section title (`sentenceEvents` marks them). */
-const isHeadline = (e: ExtractedEvent) => e.note === "headline";
+const isHeadline = (e: ExtractedEvent) => e.note === HEADLINE;
 const amountOf = (e: ExtractedEvent) => e.amount?.value ?? null;
 /** The shorter dates that contain a date (`2025-04` and `2025` for `2025-04-04`). */
 const prefixes = (d: string) => [...(d.match(/^\d{4}-\d{2}(?=-)/) ?? []), ...(d.match(/^\d{4}(?=-)/) ?? [])];

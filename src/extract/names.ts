@@ -107,11 +107,11 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       out.push({ name: org.name, start, end, place: false, known: true });
       continue;
     }
-    const words = phrase.replace(POSSESSIVE, "").split(/\s+/);
+    const words = phrase.replace(POSSESSIVE, "").split(SPACES);
     if (inside.length > 0) {
       // Places only: `China`, `China's`, `U.S.` are places; `Japan Australia Rare Earths` is an organisation.
       const rest = words.filter(
-        (w) => !inside.some((l) => text.slice(l.start, l.end).split(/\s+/).includes(w)),
+        (w) => !inside.some((l) => text.slice(l.start, l.end).split(SPACES).includes(w)),
       );
       if (rest.every((w) => STOP.has(w) || JOINER.test(w))) {
         for (const l of inside) out.push(l);
@@ -186,6 +186,12 @@ const ACRONYM = /^\([A-Z][\w&.-]*\)/;
 /** A word that can be part of a name. */
 const NAME_WORD = /^[A-Za-z][A-Za-z&.'’-]*$/;
 
+const SPACES = /\s+/;
+/** Keeps a finished run unless it is one capitalised function word (`The`, `In`, `A`): those never name anyone. */
+function keepRun(text: string, out: { start: number; end: number }[], start: number, end: number): void {
+  if (end - start <= 11 && STOP.has(text.slice(start, end))) return;
+  out.push({ start, end });
+}
 const OPENERS = `"“‘([`;
 const CLOSERS = `,;:)]”"’!?`;
 
@@ -212,7 +218,7 @@ function nameRuns(text: string): { start: number; end: number }[] {
     if (acronym && (run || (out.length > 0 && out[out.length - 1]!.end === lastEnd))) {
       if (run && !connector) run.end = i + acronym[0].length;
       else if (!run) out[out.length - 1]!.end = i + acronym[0].length;
-      if (run) out.push({ start: run.start, end: run.end });
+      if (run) keepRun(text, out, run.start, run.end);
       run = null;
       connector = false;
       lastEnd = -1;
@@ -227,7 +233,7 @@ function nameRuns(text: string): { start: number; end: number }[] {
     const word = text.slice(a, b);
     if (b > a && isUpper(text.charCodeAt(a)) && NAME_WORD.test(word)) {
       if (a > i && run) {
-        out.push({ start: run.start, end: run.end });
+        keepRun(text, out, run.start, run.end);
         run = null;
       }
       if (run) run.end = b;
@@ -235,7 +241,7 @@ function nameRuns(text: string): { start: number; end: number }[] {
       connector = false;
       lastEnd = b;
       if (b < j) {
-        out.push({ start: run.start, end: run.end });
+        keepRun(text, out, run.start, run.end);
         run = null;
       }
     } else if (
@@ -254,13 +260,13 @@ function nameRuns(text: string): { start: number; end: number }[] {
     } else if (run && connector && (word === "the" || word === "of")) {
       // `Bank of the United States`
     } else {
-      if (run) out.push({ start: run.start, end: run.end });
+      if (run) keepRun(text, out, run.start, run.end);
       run = null;
       connector = false;
       lastEnd = -1;
     }
     i = j;
   }
-  if (run) out.push({ start: run.start, end: run.end });
+  if (run) keepRun(text, out, run.start, run.end);
   return out;
 }
