@@ -237,7 +237,9 @@ function toEvent(
     materials: memo.materials,
     amount: MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit) : null,
     effective_date: dates.effective?.period ?? null,
-    is_planned: FORECAST_WORDS.test(lead) && !PAST_ACT.test(clauseText),
+    // Planned: a forecast word before the trigger in its clause chain, unless the act is reported as done (`announced`,
+    // or a participle after the trigger: `the measures it announced on October 9`).
+    is_planned: FORECAST_WORDS.test(lead) && !PAST_ACT.test(clauseText) && !(hit.after! > 0),
     salience: background || type === "report" ? "peripheral" : "core",
     in_teaser: false,
     quote: text,
