@@ -165,10 +165,17 @@ if (!n) console.log("  none");
 if (verbose)
   for (const r of results) {
     console.log(`\n== ${r.id}`);
-    for (const c of r.checks)
-      console.log(
-        `  ${c.verdict.padEnd(13)} ${c.claim.id} ${"metric" in c.claim ? c.claim.metric : c.claim.type}: ${c.reasons.map((x) => x.kind).join(", ")}`,
-      );
+    for (const c of r.checks) {
+      const x = c.claim;
+      const what =
+        "metric" in x
+          ? `${x.metric} ${x.value ?? x.change.value ?? "–"} ${x.unit ?? x.currency ?? ""} ${[x.entity, x.counterparty].filter(Boolean).join(" → ")} ${x.period ?? "(no period)"}`
+          : `${x.type} ${x.actor} ${x.date ?? "(no date)"}`;
+      console.log(`  ${c.verdict.padEnd(13)} ${x.id} ${what}: ${c.reasons.map((y) => y.kind).join(", ")}`);
+      if (c.verdict !== "unverifiable") continue;
+      console.log(`      "${x.quote.replace(/\s+/g, " ").slice(0, 220)}"`);
+      for (const y of c.reasons) console.log(`      - ${y.message.slice(0, 300)}`);
+    }
   }
 const json = values.json as string | undefined;
 if (json) writeFileSync(resolve(json), JSON.stringify({ summary: all, articles: results }, null, 1));

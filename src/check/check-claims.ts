@@ -13,6 +13,7 @@ import { checkCompanyResults } from "./company.ts";
 import { checkAgainstFigures } from "./conflicts.ts";
 import type { CheckContext } from "./context.ts";
 import { type KnowledgeBase, withoutExcluded } from "./knowledge-base.ts";
+import { checkImpliedTotals } from "./implied-total.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
 import { checkEvSales } from "./ev-sales.ts";
@@ -38,6 +39,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkYtdSums,
   checkPerUnit,
   checkProductionShares,
+  checkImpliedTotals,
   checkProvisions,
   checkCompanyResults,
   checkRegisterAmounts,
