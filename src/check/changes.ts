@@ -13,6 +13,7 @@ import {
 import { type CheckContext, level } from "./context.ts";
 import { bestOf, kbMapping, matchingFigures } from "./kb-match.ts";
 import type { SourceRef } from "./knowledge-base.ts";
+import { sameSentence } from "./relation.ts";
 
 const KIND_LABEL: Record<string, string> = { mom: "m/m", yoy: "y/y", qoq: "q/q", hoh: "h/h" };
 
@@ -171,10 +172,12 @@ export function checkCagr(ctx: CheckContext) {
           note = `; it matches over ${m} years (${fmt(rate(m))}%), a common base-year convention`;
         }
     }
+    // Endpoints from other sentences may be another series that shares the metric: they can confirm, not accuse.
+    const related = sameSentence(c, a) && sameSentence(c, b);
     ctx.add(c.id, {
       kind: "cagr",
-      outcome: ok ? "consistent" : "inconsistent",
-      message: `stated CAGR ${fmt(ch.value)}%; ${qty(level(a), a.unit ?? a.currency)} (${y0}, claim ${a.id}) to ${qty(level(b), b.unit ?? b.currency)} (${y1}, claim ${b.id}) over ${n} years gives ${fmt(implied)}% (tolerance ±${fmt(tol)} pp)${note}`,
+      outcome: ok ? "consistent" : related ? "inconsistent" : "unverifiable",
+      message: `stated CAGR ${fmt(ch.value)}%; ${qty(level(a), a.unit ?? a.currency)} (${y0}, claim ${a.id}) to ${qty(level(b), b.unit ?? b.currency)} (${y1}, claim ${b.id}) over ${n} years gives ${fmt(implied)}% (tolerance ±${fmt(tol)} pp)${note}${!ok && !related ? "; the values stand in other sentences and may be another series, so no verdict" : ""}`,
       expected: { value: round(implied), unit: "%", period: `${y0}..${y1}` },
       found: { value: ch.value, unit: "%", period: ch.period ?? `${y0}..${y1}` },
       sources: [claimRef(a, ctx.article), claimRef(b, ctx.article)],

@@ -127,7 +127,40 @@ describe("checkClaims() arithmetic inside the article", () => {
     expect(c!.reasons.find((r) => r.kind === "change_vs_levels")).toMatchObject({ outcome: "consistent" });
   });
 
-  it("flags a CAGR that does not match its endpoints", () => {
+  it("flags a CAGR that does not match the endpoints of its sentence", () => {
+    const market = {
+      metric: "market size",
+      metric_family: "market" as const,
+      entity: "NdFeB magnets",
+      unit: "USD",
+      currency: "USD",
+      material: null,
+    };
+    const q =
+      "The NdFeB magnet market was worth $10 billion in 2025 and will reach $20 billion by 2030, a CAGR of 25%.";
+    const checks = run([
+      claim({ id: "c1", ...market, value: 10e9, value_text: "10 billion", period: "2025", quote: q }),
+      claim({
+        id: "c2",
+        ...market,
+        value: 20e9,
+        value_text: "20 billion",
+        period: "2030",
+        period_text: "2030",
+        is_forecast: true,
+        change: change({ kind: "cagr", value: 25, unit: "%", period: "2025..2030" }),
+        quote: q,
+      }),
+    ]);
+    const c2 = byId(checks, "c2");
+    expect(c2.verdict).toBe("inconsistent");
+    expect(c2.reasons.find((r) => r.kind === "cagr")).toMatchObject({
+      expected: { value: 14.87 },
+      found: { value: 25 },
+    });
+  });
+
+  it("does not accuse a CAGR with endpoints taken from other sentences", () => {
     const market = {
       metric: "market size",
       metric_family: "market" as const,
@@ -143,7 +176,7 @@ describe("checkClaims() arithmetic inside the article", () => {
         value: 10e9,
         value_text: "10 billion",
         period: "2025",
-        quote: "The NdFeB magnet market was worth $10 billion in 2025",
+        quote: "One segment of the NdFeB magnet market was worth $10 billion in 2025.",
       }),
       claim({
         id: "c2",
@@ -153,12 +186,14 @@ describe("checkClaims() arithmetic inside the article", () => {
         period: "2030",
         is_forecast: true,
         change: change({ kind: "cagr", value: 25, unit: "%", period: "2025..2030" }),
-        quote: "and the NdFeB magnet market will reach $20 billion by 2030, a CAGR of 25%.",
+        quote: "The whole NdFeB magnet market will reach $20 billion by 2030, a CAGR of 25%.",
+        quote_start: 80,
+        quote_end: 157,
       }),
     ]);
     const c2 = byId(checks, "c2");
-    expect(c2.verdict).toBe("inconsistent");
-    expect(c2.reasons[0]).toMatchObject({ kind: "cagr", expected: { value: 14.87 }, found: { value: 25 } });
+    expect(c2.verdict).toBe("unverifiable");
+    expect(c2.reasons[0]!.message).toMatch(/other sentences.*no verdict/);
   });
 
   it("flags destinations that sum above the world total", () => {
@@ -217,36 +252,57 @@ describe("checkClaims() arithmetic inside the article", () => {
     expect(byId(checks, "c3").reasons[0]).toMatchObject({ kind: "share_vs_parts", expected: { value: 25 } });
   });
 
-  it("checks an 'N times' ratio against the two values near it", () => {
+  it("checks an 'N times' ratio against the two values of its sentence", () => {
+    const q =
+      "In January China shipped 1,200 tonnes to Germany, five times the 400 tonnes it sent to Vietnam.";
+    const checks = run([
+      claim({ id: "c1", counterparty: "Germany", value: 1200, period: "2026-01", quote: q }),
+      claim({ id: "c2", counterparty: "Vietnam", value: 400, period: "2026-01", quote: q }),
+      claim({
+        id: "c3",
+        metric: "export volume ratio",
+        value: 5,
+        value_text: "five",
+        unit: "x",
+        period: "2026-01",
+        quote: q,
+      }),
+    ]);
+    expect(byId(checks, "c3").verdict).toBe("inconsistent");
+    expect(byId(checks, "c3").reasons[0]!.message).toMatch(/= 3×/);
+  });
+
+  it("does not accuse an 'N times' ratio with values from nearby sentences", () => {
     const checks = run([
       claim({
         id: "c1",
         counterparty: "Germany",
         value: 1200,
         period: "2026-01",
-        quote: "In January China shipped 1,200 tonnes to Germany,",
-        quote_start: 0,
+        quote: "In January China shipped 1,200 tonnes to Germany.",
       }),
       claim({
         id: "c2",
         counterparty: "Vietnam",
         value: 400,
         period: "2026-01",
-        quote: "In January China shipped 400 tonnes to Vietnam,",
-        quote_start: 30,
+        quote: "Vietnam received 400 tonnes.",
+        quote_start: 51,
+        quote_end: 79,
       }),
       claim({
         id: "c3",
         metric: "export volume ratio",
         value: 5,
+        value_text: "five",
         unit: "x",
         period: "2026-01",
-        quote: "five times as much in January from China.",
-        quote_start: 50,
+        quote: "Japan took five times as much as a year before.",
+        quote_start: 80,
+        quote_end: 127,
       }),
     ]);
-    expect(byId(checks, "c3").verdict).toBe("inconsistent");
-    expect(byId(checks, "c3").reasons[0]!.message).toMatch(/= 3×/);
+    expect(byId(checks, "c3").verdict).toBe("unverifiable");
   });
 
   it("flags a year-to-date total that is not the sum of its months", () => {
