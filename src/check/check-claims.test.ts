@@ -90,6 +90,11 @@ describe("checkClaims() arithmetic inside the article", () => {
       expected: { value: 20 },
       found: { value: 20 },
     });
+    // The September level is the other half of the same comparison.
+    const c2 = byId(checks, "c2");
+    expect(c2.verdict).toBe("consistent");
+    expect(c2.reasons[0]!.message).toMatch(/^with c1: stated m\/m change \+20%/);
+    expect(c2.reasons[0]!.sources.map((s) => s.id)).toContain("article:c1");
   });
 
   it("flags a year-on-year change that the levels contradict", () => {
@@ -112,6 +117,8 @@ describe("checkClaims() arithmetic inside the article", () => {
     ]);
     expect(byId(checks, "c1").verdict).toBe("inconsistent");
     expect(byId(checks, "c1").reasons[0]!.message).toMatch(/\+20%/);
+    // The accusation is made once, on the claim that states the change.
+    expect(byId(checks, "c2").verdict).toBe("unverifiable");
   });
 
   it("takes the base level from the KB when the article gives none", () => {
