@@ -88,15 +88,7 @@ export async function loadKnowledgeBase(
     extraction.claims.some((c) => c.metric_family === "production" || c.metric_family === "market") ||
     needs?.metrics.includes("mine_production")
   )
-    rows.push(
-      ...(
-        await store.figures({
-          metric: ["mine_production"],
-          entity: ["China", "World", "World total"],
-          ...page,
-        })
-      ).items,
-    );
+    rows.push(...(await store.figures({ metric: ["mine_production"], ...page })).items);
   rows.push(...(await store.figures({ metric: ALWAYS, ...page })).items);
   if (extraction.claims.some((c) => /\b(?:EV|NEV|electric[- ](?:vehicle|car))s?\b/i.test(c.quote)))
     rows.push(...(await store.figures({ metric: ["ev_sales"], entity: ["World"], ...page })).items);
