@@ -20,6 +20,7 @@ import { checkEvSales } from "./ev-sales.ts";
 import { checkMarket } from "./market.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
+import { checkWindCapacity } from "./wind.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
   type ArticleWarning,
@@ -46,6 +47,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkPrices,
   checkMarket,
   checkEvSales,
+  checkWindCapacity,
 ];
 
 /**
