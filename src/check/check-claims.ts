@@ -14,6 +14,7 @@ import { checkAgainstFigures } from "./conflicts.ts";
 import type { CheckContext } from "./context.ts";
 import { type KnowledgeBase, withoutExcluded } from "./knowledge-base.ts";
 import { checkImpliedTotals } from "./implied-total.ts";
+import { checkParameterRanges } from "./parameters.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
 import { checkEvSales } from "./ev-sales.ts";
@@ -41,6 +42,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkPerUnit,
   checkProductionShares,
   checkImpliedTotals,
+  checkParameterRanges,
   checkProvisions,
   checkCompanyResults,
   checkRegisterAmounts,
