@@ -4,7 +4,6 @@
  * the sourced range in application-parameters.csv. A plausibility check: agreement is weak evidence, and a figure
  * outside the range gets no verdict (the range was measured on another basis: fleet or new sales, another year).
  */
-import type { Claim } from "../extract/schema.ts";
 import { clauseOf } from "./attribution.ts";
 import { claimInterval, fmt, foundOf, overlaps, yearOf } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
