@@ -184,3 +184,61 @@ export function checkCagr(ctx: CheckContext) {
     });
   }
 }
+
+const CAGR_WORDS =
+  /CAGR|compound|annuali[sz]ed|average annual|a year on average|per (?:year|annum)|复合|年均/i;
+const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/** Where a percentage `v` is written in `text` ("63.18%", "63.18 percent"), or -1. */
+function percentAt(text: string, v: number): number {
+  const re = new RegExp(`(?<![\\d.])${String(Math.abs(v)).replace(".", "\\.")}\\s?(?:%|per ?cent)`, "i");
+  return re.exec(text)?.index ?? -1;
+}
+
+/**
+ * A cumulative growth and a CAGR stated on one figure in one sentence ("capacity will reach 200,000 t in 2025, up
+ * 63.18% on 2022, a CAGR of 17.73%"): the CAGR the cumulative growth implies over the years between the sentence's
+ * base year and the figure's year. The CAGR is the change its words call compound or annual.
+ */
+export function checkCumulativeVsCagr(ctx: CheckContext) {
+  for (const c of ctx.claims) {
+    const changes = [c.change, ...c.additional_changes].filter(
+      (ch) => ch.value !== null && (!ch.unit || ch.unit === "%") && ch.qualifier === null,
+    );
+    const year = c.period && /^\d{4}$/.test(c.period) ? Number(c.period) : null;
+    if (changes.length < 2 || year === null) continue;
+    const at = changes.map((ch) => percentAt(c.quote, ch.value!));
+    if (at.some((i) => i < 0)) continue;
+    // The words between the number and the figure before it (at most 40 characters) say whether it is the CAGR.
+    const lead = (i: number) => {
+      const before = c.quote.slice(Math.max(0, i - 40), i);
+      const lastDigit = before.search(/\d[^\d]*$/);
+      return lastDigit < 0 ? before : before.slice(lastDigit + 1);
+    };
+    const isCagr = at.map((i) => CAGR_WORDS.test(lead(i)));
+    const k = isCagr.indexOf(true);
+    if (k < 0 || isCagr.filter(Boolean).length !== 1 || changes.length !== 2) continue;
+    const cagr = changes[k]!;
+    const total = changes[1 - k]!;
+    const bases = [...new Set([...c.quote.matchAll(YEARS)].map((m) => Number(m[0])))].filter((y) => y < year);
+    if (bases.length !== 1) continue;
+    const n = year - bases[0]!;
+    const implied = ((1 + total.value! / 100) ** (1 / n) - 1) * 100;
+    const tol =
+      CAGR_TOLERANCE_PP +
+      statedRounding(cagr.value!) +
+      statedRounding(total.value!) / (1 + total.value! / 100) / n +
+      (cagr.approx || total.approx ? 0.5 : 0);
+    const ok = Math.abs(implied - cagr.value!) <= tol;
+    ctx.add(c.id, {
+      kind: "cagr",
+      outcome: ok ? "consistent" : "inconsistent",
+      confidence: 0.75,
+      dependsOn: [],
+      message: `stated CAGR ${fmt(cagr.value)}%; the stated growth of ${fmt(total.value)}% from ${bases[0]} to ${year} is ${fmt(implied)}% a year over ${n} years (tolerance ±${fmt(tol)} pp)`,
+      expected: { value: round(implied), unit: "%", period: `${bases[0]}..${year}` },
+      found: { value: cagr.value, unit: "%", period: `${bases[0]}..${year}` },
+      sources: [claimRef(c, ctx.article)],
+    });
+  }
+}

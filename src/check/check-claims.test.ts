@@ -203,6 +203,32 @@ describe("checkClaims() arithmetic inside the article", () => {
     expect(c2.reasons[0]!.message).toMatch(/other sentences.*no verdict/);
   });
 
+  it("checks a CAGR against the cumulative growth stated with it", () => {
+    const q =
+      "Magnet capacity will reach 200,000 tonnes in 2025, up 63.2% from 2022, a compound annual growth rate of 17.7%.";
+    const make = (id: string, cagr: number) =>
+      claim({
+        id,
+        metric: "production capacity",
+        metric_family: "production",
+        value: 200000,
+        period: "2025",
+        period_text: "2025",
+        is_forecast: true,
+        change: change({ value: 63.2, unit: "%" }),
+        additional_changes: [change({ kind: "cagr", value: cagr, unit: "%" })],
+        quote: q.replace("17.7%", `${cagr}%`),
+      });
+    const [ok] = run([make("c1", 17.7)]);
+    expect(ok!.reasons.find((r) => r.kind === "cagr")).toMatchObject({
+      outcome: "consistent",
+      expected: { value: 17.74 },
+    });
+    const [bad] = run([make("c1", 25)]);
+    expect(bad!.verdict).toBe("inconsistent");
+    expect(bad!.reasons.find((r) => r.kind === "cagr")!.message).toMatch(/63.2% from 2022 to 2025 is 17.74%/);
+  });
+
   it("flags destinations that sum above the world total", () => {
     const checks = run([
       claim({

@@ -8,7 +8,7 @@ import {
   attributionOf,
   type Reading,
 } from "./attribution.ts";
-import { checkCagr, checkChanges } from "./changes.ts";
+import { checkCagr, checkChanges, checkCumulativeVsCagr } from "./changes.ts";
 import { checkCompanyResults } from "./company.ts";
 import { checkAgainstFigures } from "./conflicts.ts";
 import type { CheckContext } from "./context.ts";
@@ -35,6 +35,7 @@ import {
 const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkChanges,
   checkCagr,
+  checkCumulativeVsCagr,
   checkPartsVsTotal,
   checkShares,
   checkRatios,
