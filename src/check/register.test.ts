@@ -117,6 +117,46 @@ describe("amounts against the register", () => {
     expect(stake!.verdict).toBe("consistent");
   });
 
+  it("links a deal's term by the company the figure was given to when the sentence does not name it", () => {
+    const [loan, other] = run([
+      {
+        id: "c1",
+        ...money,
+        value: 1.2e8,
+        value_text: "120 million",
+        quote: "The department will also provide a $120 million loan for heavy rare earth separation.",
+      },
+      {
+        id: "c2",
+        ...money,
+        entity: "Someone Else Metals",
+        value: 1.2e8,
+        value_text: "120 million",
+        quote: "The department will also provide a $120 million loan for heavy rare earth separation.",
+      },
+    ]);
+    expect(loan!.verdict).toBe("consistent");
+    expect(loan!.reasons[0]!.message).toMatch(/US-T-01.*both name Testmag Materials/);
+    expect(other!.verdict).toBe("unverifiable");
+  });
+
+  it("reads a cap written as a bound ('up to 12%') as the deal's term", () => {
+    const [c] = run([
+      {
+        id: "c1",
+        ...money,
+        value: 12,
+        qualifier: "lte",
+        unit: "%",
+        currency: null,
+        value_text: "12%",
+        quote: "The Pentagon may take up to 12% of Testmag Materials.",
+      },
+    ]);
+    expect(c!.verdict).toBe("consistent");
+    expect(c!.reasons[0]!.message).toMatch(/the cap 12% is among the terms/);
+  });
+
   it("links by jurisdiction alone only when the dates are close", () => {
     const [near, far] = run([
       {

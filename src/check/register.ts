@@ -45,9 +45,13 @@ export function companiesIn(kb: KnowledgeBase, text: string): string[] {
 
 const registerText = (e: PolicyEvent) => `${e.title} ${e.actor} ${e.summary} ${e.note}`;
 
-/** Register entries linked to a text: the same company named in both, or (failing that) the same jurisdiction. */
-function linkedEntries(kb: KnowledgeBase, text: string): { entry: PolicyEvent; by: string }[] {
-  const companies = companiesIn(kb, text);
+/**
+ * Register entries linked to a text: the same company named in both, or (failing that) the same jurisdiction.
+ * `parties` are the names the extractor gave the figure (entity, counterparty): they link by company only, since a
+ * place in them may come from another sentence.
+ */
+function linkedEntries(kb: KnowledgeBase, text: string, parties = ""): { entry: PolicyEvent; by: string }[] {
+  const companies = companiesIn(kb, `${text} ${parties}`);
   const juris = new Set(placesIn(text).map((m) => m.place));
   const out: { entry: PolicyEvent; by: string }[] = [];
   for (const e of kb.policyEvents) {
@@ -78,6 +82,11 @@ function withinMonths(a: string, b: string, months: number): boolean {
   return Math.abs(m(x.start) - m(y.start)) <= months;
 }
 
+/** The entry was dated in the three months before the article: an article reports recent acts (used for claims without a month). */
+function recentBefore(e: PolicyEvent, articleDate: string | null): boolean {
+  return !!articleDate && notAfter(e, articleDate) && withinMonths(articleDate, e.date, 3);
+}
+
 /** Within a year of each other (amounts are announced, signed and paid out over months). */
 function nearDate(period: string | null, e: PolicyEvent): boolean {
   if (!period) return true;
@@ -90,19 +99,22 @@ function nearDate(period: string | null, e: PolicyEvent): boolean {
 /** A funding, loan, investment or quota amount in a claim against register entries linked to its sentence. */
 /** A bound ("up to 7,200 t", "more than $1 billion") fits too many numbers to confirm one. */
 const isBound = (c: Claim) => c.qualifier !== null && c.qualifier !== "range";
+const partiesOf = (c: Claim) => [c.entity, c.counterparty].filter(Boolean).join(" ");
 
 function checkAmount(ctx: CheckContext, c: Claim, articleDate: string | null) {
   const unit = claimUnit(c);
   const found = claimInterval(c);
   if (!found || isBound(c) || !unit || !(isMoney(unit) || /quota/i.test(c.metric))) return;
   // A link by jurisdiction alone needs a date to tie the amount to the entry; a company named in both does not.
-  const linked = linkedEntries(ctx.kb, c.quote).filter(
+  const linked = linkedEntries(ctx.kb, c.quote, partiesOf(c)).filter(
     ({ entry, by }) =>
       entry.amount !== null &&
       entry.amountUnit.replace(/ REO$/, "") === unit.replace(/ REO$/, "") &&
       nearDate(c.period, entry) &&
       notAfter(entry, articleDate) &&
-      (by.startsWith("both") || (!!c.period && withinMonths(c.period, entry.date, 3))),
+      (by.startsWith("both") ||
+        (!!c.period && withinMonths(c.period, entry.date, 3)) ||
+        ((!c.period || /^\d{4}$/.test(c.period)) && recentBefore(entry, articleDate))),
   );
   ctx.lookedFor(
     c.id,
@@ -237,9 +249,11 @@ export function summaryFigures(e: PolicyEvent): { value: number; unit: string; t
 /** A deal's other amount or percentage (a loan, a stake, a share of output) in the summary of a register entry naming the same company. */
 function checkSummaryFigures(ctx: CheckContext, c: Claim): boolean {
   const unit = claimUnit(c);
-  const found = claimInterval(c);
-  if (!found || isBound(c) || !unit || !(isMoney(unit) || unit === "%")) return false;
-  const linked = linkedEntries(ctx.kb, c.quote).filter(
+  // A bound ("up to 65%") is compared by its number: a deal's cap is written as the term itself.
+  const found: [number, number] | null =
+    isBound(c) && c.value !== null ? [c.value, c.value] : claimInterval(c);
+  if (!found || !unit || !(isMoney(unit) || unit === "%")) return false;
+  const linked = linkedEntries(ctx.kb, c.quote, partiesOf(c)).filter(
     ({ entry, by }) => by.startsWith("both") && notAfter(entry, ctx.article.date),
   );
   const tol = AMOUNT_TOLERANCE + roundingSlack(c) + (c.approx ? 0.05 : 0);
@@ -252,7 +266,7 @@ function checkSummaryFigures(ctx: CheckContext, c: Claim): boolean {
       kind: "register_amount",
       outcome: "consistent",
       confidence: 0.7,
-      message: `${qty(c.value ?? c.value_min, unit)} is among the terms the register records for ${label(entry)} ("${hit.text}" in its summary), linked because ${by}`,
+      message: `${isBound(c) ? `the ${c.qualifier === "lt" || c.qualifier === "lte" ? "cap" : "floor"} ${qty(c.value, unit)} is` : `${qty(c.value ?? c.value_min, unit)} is`} among the terms the register records for ${label(entry)} ("${hit.text}" in its summary), linked because ${by}`,
       expected: { value: hit.value, unit, period: entry.date },
       found: foundOf(c),
       sources: [...sourceOf(ctx.kb, entry.sourceId), ...sourceOf(ctx.kb, entry.sourceId2)],
