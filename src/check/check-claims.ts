@@ -21,6 +21,7 @@ import { checkEvSales } from "./ev-sales.ts";
 import { checkMarket } from "./market.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
+import { checkReportedChanges } from "./reported-changes.ts";
 import { checkWindCapacity } from "./wind.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
@@ -34,6 +35,7 @@ import {
 
 const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkChanges,
+  checkReportedChanges,
   checkCagr,
   checkCumulativeVsCagr,
   checkPartsVsTotal,

@@ -5,6 +5,7 @@ import type { Extraction } from "../extract/schema.ts";
 import type { CompanyResultRow } from "../store/company-results.ts";
 import type { FigureRow, Store } from "../store/store.ts";
 import { kbMapping } from "./kb-match.ts";
+import { REPORTED_CHANGE_METRICS } from "./reported-changes.ts";
 import type {
   KbCapacityProject,
   KbCompanyResult,
@@ -38,6 +39,9 @@ function figureNeeds(extraction: Extraction): { metrics: string[]; from: string;
   for (const c of extraction.claims) {
     const m = kbMapping(c);
     for (const id of m?.metrics ?? []) metrics.add(id);
+    const changed = [c.change, ...c.additional_changes].some((ch) => ch.value !== null);
+    if (m && c.metric === "export volume" && changed)
+      for (const id of REPORTED_CHANGE_METRICS) metrics.add(id);
     const span = c.period ? periodSpan(c.period) : null;
     if (!m || !span) continue;
     if (!start || span.start < start) start = span.start;
