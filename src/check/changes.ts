@@ -62,13 +62,21 @@ function levelInKb(ctx: CheckContext, like: Claim, period: string): Level | null
   };
 }
 
-function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
-  if (!ch.kind || !(ch.kind in KIND_LABEL) || ch.value === null || (ch.unit && ch.unit !== "%") || !c.period)
-    return;
-  const base = basePeriod(c.period, ch.kind);
-  if (!base) return;
-  const label = KIND_LABEL[ch.kind]!;
-  ctx.lookedFor(c.id, `levels for ${c.period} and ${base} to recompute the ${label} change`);
+interface Recomputed {
+  kind: string;
+  base: string;
+  implied: number;
+  tol: number;
+  ok: boolean;
+  cur: Level;
+  prev: Level;
+}
+
+/** The change of `kind` the levels imply (the claim's own level or the article's or KB's, and the base period's). */
+function recompute(ctx: CheckContext, c: Claim, ch: Change, kind: string): Recomputed | null {
+  if (!c.period || ch.value === null) return null;
+  const base = basePeriod(c.period, kind);
+  if (!base) return null;
   const ownLevel = level(c);
   const cur: Level | null =
     ownLevel !== null
@@ -79,9 +87,9 @@ function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
           source: claimRef(c, ctx.article),
         }
       : (levelInArticle(ctx, c, c.period) ?? levelInKb(ctx, c, c.period));
-  if (!cur) return;
+  if (!cur) return null;
   const prev = levelInArticle(ctx, c, base) ?? levelInKb(ctx, c, base);
-  if (!prev || prev.value === 0) return;
+  if (!prev || prev.value === 0) return null;
   const implied = (cur.value / prev.value - 1) * 100;
   const stated = ch.value;
   const tol =
@@ -95,13 +103,57 @@ function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
       : ch.qualifier === "lt" || ch.qualifier === "lte"
         ? implied <= stated + tol
         : Math.abs(implied - stated) <= tol;
+  return { kind, base, implied, tol, ok, cur, prev };
+}
+
+const signed = (v: number) => `${v > 0 ? "+" : ""}${fmt(v)}%`;
+
+function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
+  if (ch.value === null || (ch.unit && ch.unit !== "%") || !c.period) return;
+  if (!ch.kind) return checkUnstatedBasis(ctx, c, ch);
+  if (!(ch.kind in KIND_LABEL)) return;
+  const label = KIND_LABEL[ch.kind]!;
+  const base = basePeriod(c.period, ch.kind);
+  if (!base) return;
+  ctx.lookedFor(c.id, `levels for ${c.period} and ${base} to recompute the ${label} change`);
+  const r = recompute(ctx, c, ch, ch.kind);
+  if (!r) return;
   ctx.add(c.id, {
     kind: "change_vs_levels",
-    outcome: ok ? "consistent" : "inconsistent",
-    message: `stated ${label} change ${stated > 0 ? "+" : ""}${fmt(stated)}%; the levels ${cur.label} and ${prev.label} give ${implied > 0 ? "+" : ""}${fmt(implied)}% (tolerance ±${fmt(tol)} pp for the rounding of the levels and of the stated change)`,
-    expected: { value: round(implied), unit: "%", period: `${base}..${c.period}` },
-    found: { value: stated, unit: "%", period: c.period },
-    sources: [cur.source, prev.source],
+    outcome: r.ok ? "consistent" : "inconsistent",
+    message: `stated ${label} change ${signed(ch.value)}; the levels ${r.cur.label} and ${r.prev.label} give ${signed(r.implied)} (tolerance ±${fmt(r.tol)} pp for the rounding of the levels and of the stated change)`,
+    expected: { value: round(r.implied), unit: "%", period: `${r.base}..${c.period}` },
+    found: { value: ch.value, unit: "%", period: c.period },
+    sources: [r.cur.source, r.prev.source],
+  });
+}
+
+/**
+ * A change whose basis the article does not state ("jumped 21% in August"), read as y/y and as m/m (q/q for a
+ * quarter): consistent when one reading agrees (the message names it), never an accusation, since the article may
+ * compare with something else.
+ */
+function checkUnstatedBasis(ctx: CheckContext, c: Claim, ch: Change) {
+  const kinds = /-Q\d$/.test(c.period ?? "")
+    ? ["yoy", "qoq"]
+    : /^\d{4}-\d{2}$/.test(c.period ?? "")
+      ? ["yoy", "mom"]
+      : ["yoy"];
+  ctx.lookedFor(
+    c.id,
+    `levels to recompute the change as ${kinds.map((k) => KIND_LABEL[k]).join(" or ")} (no basis stated)`,
+  );
+  const results = kinds.map((k) => recompute(ctx, c, ch, k)).filter((r): r is Recomputed => r !== null);
+  const r = results.find((x) => x.ok);
+  if (!r) return;
+  ctx.add(c.id, {
+    kind: "change_vs_levels",
+    outcome: "consistent",
+    confidence: 0.5,
+    message: `stated change ${signed(ch.value!)} (no basis stated; read as ${KIND_LABEL[r.kind]}); the levels ${r.cur.label} and ${r.prev.label} give ${signed(r.implied)} (tolerance ±${fmt(r.tol)} pp)`,
+    expected: { value: round(r.implied), unit: "%", period: `${r.base}..${c.period}` },
+    found: { value: ch.value, unit: "%", period: c.period },
+    sources: [r.cur.source, r.prev.source],
   });
 }
 

@@ -134,6 +134,21 @@ describe("checkClaims() arithmetic inside the article", () => {
     expect(c!.reasons.find((r) => r.kind === "change_vs_levels")).toMatchObject({ outcome: "consistent" });
   });
 
+  it("reads a change without a stated basis as m/m or y/y and never accuses it", () => {
+    const make = (v: number) =>
+      claim({
+        id: "c1",
+        period: "2025-08",
+        change: change({ value: v, unit: "%" }),
+        quote: `China's magnet exports jumped ${v}% in August.`,
+      });
+    const [ok] = run([make(10.2)]);
+    expect(ok!.verdict).toBe("consistent");
+    expect(ok!.reasons[0]!.message).toMatch(/no basis stated; read as m\/m/);
+    const [other] = run([make(40)]);
+    expect(other!.verdict).toBe("unverifiable");
+  });
+
   it("flags a CAGR that does not match the endpoints of its sentence", () => {
     const market = {
       metric: "market size",
