@@ -221,6 +221,67 @@ describe("events without a date and facilities", () => {
     expect(run([], events, "2025-06-01")[0]!.verdict).toBe("unverifiable");
   });
 
+  it("matches an event to the entry of the company named as its actor, and an amount to the entry's terms", () => {
+    const [loan, other] = run(
+      [],
+      [
+        {
+          id: "e1",
+          type: "loan",
+          actor: "Department of Defense",
+          counterparty: "Testmag Materials",
+          amount: {
+            value: 1.2e8,
+            value_text: "$120 million",
+            qualifier: null,
+            approx: false,
+            value_min: null,
+            value_max: null,
+            unit: "USD",
+            currency: "USD",
+          },
+          quote: "The department will also lend $120 million for separation.",
+        },
+        {
+          id: "e2",
+          type: "loan",
+          actor: "Department of Defense",
+          counterparty: "Testmag Materials",
+          amount: {
+            value: 7e7,
+            value_text: "$70 million",
+            qualifier: null,
+            approx: false,
+            value_min: null,
+            value_max: null,
+            unit: "USD",
+            currency: "USD",
+          },
+          quote: "The department will also lend $70 million for separation.",
+        },
+      ],
+    );
+    expect(loan!.verdict).toBe("consistent");
+    expect(loan!.reasons[0]!.message).toMatch(/"US\$120 M" in its summary/);
+    expect(other!.verdict).toBe("unverifiable");
+  });
+
+  it("does not match a dated event to an entry of the same parties months away", () => {
+    const [c] = run(
+      [],
+      [
+        {
+          id: "e1",
+          type: "offtake",
+          actor: "Testmag Materials",
+          date: "2025-02",
+          quote: "In February Testmag Materials signed an offtake deal.",
+        },
+      ],
+    );
+    expect(c!.verdict).toBe("unverifiable");
+  });
+
   it("matches a facility event to the project whose site the sentence names", () => {
     const [ok, none] = run(
       [],

@@ -293,30 +293,43 @@ export function eventByParties(
   instruments: readonly string[],
   articleDate: string | null,
 ): Reason | null {
-  const linked = linkedEntries(kb, ev.quote).filter(
+  const linked = linkedEntries(kb, ev.quote, eventParties(ev)).filter(
     ({ entry, by }) =>
       by.startsWith("both") &&
       entry.instruments.some((i) => instruments.includes(i)) &&
-      notAfter(entry, articleDate),
+      notAfter(entry, articleDate) &&
+      // A dated event is this entry only if the dates are within a month of each other.
+      (!ev.date ||
+        [entry.date, entry.effectiveDate, entry.endDate].some((d) => !!d && monthApart(ev.date!, d))),
   );
   const hit = linked[0];
   if (!hit) return null;
   const e = hit.entry;
   const amt = ev.amount;
+  const unit = amt ? (amt.currency ?? amt.unit) : null;
   const amountAgrees =
-    amt?.value != null && e.amount !== null && (amt.currency ?? amt.unit) === e.amountUnit
+    amt?.value != null && e.amount !== null && unit === e.amountUnit
       ? Math.abs(amt.value / e.amount - 1) <= AMOUNT_TOLERANCE
       : null;
+  // A deal's other terms (a loan, a price floor) are in the entry's summary.
+  const term =
+    amountAgrees === false && amt?.value != null
+      ? summaryFigures(e).find(
+          (f) => f.unit === unit && Math.abs(amt.value! / f.value - 1) <= AMOUNT_TOLERANCE,
+        )
+      : undefined;
   return {
     kind: "policy_register",
-    outcome: amountAgrees === false ? "unverifiable" : "consistent",
-    confidence: amountAgrees ? 0.75 : 0.5,
+    outcome: amountAgrees === false && !term ? "unverifiable" : "consistent",
+    confidence: amountAgrees || term ? 0.75 : 0.5,
     message: `matches ${label(e)}: same instrument and ${hit.by}${ev.date ? "" : " (the article gives no date)"}${
       amountAgrees === true
         ? `; amount ${qty(amt!.value, e.amountUnit)} agrees`
-        : amountAgrees === false
-          ? `; the article's ${qty(amt!.value, e.amountUnit)} is not the register's amount (another part of the deal?), so no verdict`
-          : ""
+        : term
+          ? `; the article's ${qty(amt!.value, unit)} is among its terms ("${term.text}" in its summary)`
+          : amountAgrees === false
+            ? `; the article's ${qty(amt!.value, e.amountUnit)} is not the register's amount (another part of the deal?), so no verdict`
+            : ""
     }`,
     expected: { value: e.date, unit: null, period: e.date },
     found: { value: ev.date, unit: null, period: ev.date },
@@ -324,10 +337,23 @@ export function eventByParties(
   };
 }
 
+/** The names an event gives its actor and counterparty (company links only). */
+const eventParties = (ev: ExtractedEvent) => [ev.actor, ev.counterparty].filter(Boolean).join(" ");
+
+/** Two loose dates at most 31 days apart (0 when one contains the other: `2025-07` and `2025-07-10`). */
+function monthApart(a: string, b: string): boolean {
+  const x = periodSpan(a);
+  const y = periodSpan(b);
+  if (!x || !y) return false;
+  if (x.start <= y.end && y.start <= x.end) return true;
+  const d = (t: string) => Date.parse(`${t}T00:00:00Z`) / 86_400_000;
+  return Math.min(Math.abs(d(x.start) - d(y.end)), Math.abs(d(y.start) - d(x.end))) <= 31;
+}
+
 /** A facility event (a plant opening, a build decision) against the capacity projects of the company it names. */
 export function eventByProject(kb: KnowledgeBase, ev: ExtractedEvent): Reason | null {
   if (ev.type !== "facility") return null;
-  const companies = companiesIn(kb, ev.quote);
+  const companies = companiesIn(kb, `${ev.quote} ${eventParties(ev)}`);
   const projects = kb.capacityProjects.filter(
     (p) => !p.excludeReason && companies.some((c) => sameCompany(c, p.company)),
   );
