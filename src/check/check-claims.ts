@@ -72,8 +72,8 @@ function nothingToCompare(what: readonly string[]): Reason {
     kind: "nothing_to_compare",
     outcome: "unverifiable",
     message: what.length
-      ? `nothing to compare: looked for ${[...new Set(what)].join("; ")}`
-      : "nothing to compare: no check covers this metric, and the article states no related figure",
+      ? `looked for ${[...new Set(what)].join("; ")}`
+      : "no check covers this metric, and the article states no related figure",
     expected: null,
     found: null,
     sources: [],
