@@ -441,6 +441,21 @@ describe("checkClaims() plausibility", () => {
     expect(c!.verdict).toBe("consistent");
   });
 
+  it("does not read a share of imports as a share of world mine production", () => {
+    const [c] = run([
+      claim({
+        id: "c1",
+        metric: "market share",
+        metric_family: "market",
+        unit: "%",
+        value: 40,
+        quote: "China supplied 40% of the world's rare earth imports last year.",
+      }),
+    ]);
+    expect(c!.reasons.some((r) => r.kind === "known_share")).toBe(false);
+    expect(c!.verdict).toBe("unverifiable");
+  });
+
   it("checks China's share of mine production and the world total it implies", () => {
     const q = "China mined 270,000 tonnes of rare earths in 2024, or 90% of global mine production.";
     const checks = run([

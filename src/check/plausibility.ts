@@ -181,11 +181,16 @@ export function mineFigure(ctx: CheckContext, entity: string, year: number | nul
   return pick ?? null;
 }
 
+const NOT_PRODUCTION =
+  /\b(?:imports?|exports?|shipments|demand|consumption|sales|market value|revenue|reserves?|deposits)\b/i;
+
 /** Shares of global production against the knowledge base (mine shares from USGS, other stages from reference facts). */
 export function checkProductionShares(ctx: CheckContext) {
   for (const c of ctx.claims) {
     if (c.unit !== "%" || !/share/.test(c.metric) || c.metric_family === "trade" || !c.entity) continue;
     if (!/global|world/i.test(`${c.metric} ${c.quote}`) && !/share of global/.test(c.metric)) continue;
+    // A share of imports, exports, demand or reserves is not a share of production.
+    if (NOT_PRODUCTION.test(clauseOf(c))) continue;
     const iv = claimInterval(c);
     const stage = stageOf(clauseOf(c)) ?? stageOf(`${c.quote} ${c.material ?? ""}`);
     if (!iv || !stage) continue;

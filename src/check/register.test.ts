@@ -136,7 +136,7 @@ describe("amounts against the register", () => {
       },
     ]);
     expect(loan!.verdict).toBe("consistent");
-    expect(loan!.reasons[0]!.message).toMatch(/US-T-01.*both name Testmag Materials/);
+    expect(loan!.reasons[0]!.message).toMatch(/US-T-01.*both concern Testmag Materials/);
     expect(other!.verdict).toBe("unverifiable");
   });
 

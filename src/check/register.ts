@@ -51,12 +51,14 @@ const registerText = (e: PolicyEvent) => `${e.title} ${e.actor} ${e.summary} ${e
  * place in them may come from another sentence.
  */
 function linkedEntries(kb: KnowledgeBase, text: string, parties = ""): { entry: PolicyEvent; by: string }[] {
-  const companies = companiesIn(kb, `${text} ${parties}`);
+  const inText = companiesIn(kb, text);
+  const companies = [...new Set([...inText, ...companiesIn(kb, parties)])];
   const juris = new Set(placesIn(text).map((m) => m.place));
   const out: { entry: PolicyEvent; by: string }[] = [];
   for (const e of kb.policyEvents) {
     const party = companies.find((c) => companiesIn(kb, registerText(e)).some((x) => sameCompany(x, c)));
-    if (party) out.push({ entry: e, by: `both name ${party}` });
+    // "both name X" when the sentence names X; "both concern X" when only the figure's attribution does.
+    if (party) out.push({ entry: e, by: `both ${inText.includes(party) ? "name" : "concern"} ${party}` });
     else if (e.jurisdiction.split(/;\s*/).some((j) => juris.has(place(j))))
       out.push({ entry: e, by: `jurisdiction ${e.jurisdiction}` });
   }
@@ -139,7 +141,10 @@ function checkAmount(ctx: CheckContext, c: Claim, articleDate: string | null) {
   // A quota of the same year is one number; other amounts may be another tranche of the same deal.
   const quota = /quota/i.test(c.metric) && /total|full[- ]year|annual/i.test(c.quote);
   const sameYear = linked.filter(
-    ({ entry }) => yearOf(entry.date) === yearOf(c.period) && entry.instruments.includes("production_quota"),
+    ({ entry, by }) =>
+      !by.startsWith("both concern") &&
+      yearOf(entry.date) === yearOf(c.period) &&
+      entry.instruments.includes("production_quota"),
   );
   if (quota && sameYear.length) {
     const e = sameYear[0]!.entry;
@@ -154,6 +159,8 @@ function checkAmount(ctx: CheckContext, c: Claim, articleDate: string | null) {
     return;
   }
   if (checkSummaryFigures(ctx, c)) return;
+  // A link made only by the figure's attribution (not by its sentence) may be wrong: it can confirm, not query.
+  if (linked.every(({ by }) => by.startsWith("both concern"))) return;
   ctx.add(c.id, {
     kind: "register_amount",
     outcome: "unverifiable",
