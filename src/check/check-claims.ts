@@ -22,6 +22,7 @@ import { checkMarket } from "./market.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
 import { checkReportedChanges } from "./reported-changes.ts";
+import { checkReserves } from "./reserves.ts";
 import { checkWindCapacity } from "./wind.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
@@ -44,6 +45,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkYtdSums,
   checkPerUnit,
   checkProductionShares,
+  checkReserves,
   checkImpliedTotals,
   checkParameterRanges,
   checkProvisions,

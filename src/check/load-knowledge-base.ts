@@ -96,6 +96,8 @@ export async function loadKnowledgeBase(
   rows.push(...(await store.figures({ metric: ALWAYS, ...page })).items);
   if (extraction.claims.some((c) => /\b(?:EV|NEV|electric[- ](?:vehicle|car))s?\b/i.test(c.quote)))
     rows.push(...(await store.figures({ metric: ["ev_sales"], entity: ["World"], ...page })).items);
+  if (extraction.claims.some((c) => /\breserves?\b|储量/i.test(c.quote)))
+    rows.push(...(await store.figures({ metric: ["reserves"], ...page })).items);
   if (extraction.claims.some((c) => (c.unit === "GW" || c.unit === "MW") && /\bwind\b/i.test(c.quote)))
     rows.push(...(await store.figures({ metric: ["wind_capacity_cumulative"], ...page })).items);
   const seen = new Set<string>();

@@ -59,6 +59,10 @@ function compared(x: Reason["expected"]): string {
   const none =
     (x.value === null || x.value === undefined) && (x.low ?? null) === null && (x.high ?? null) === null;
   if (none) return "no number set";
+  if ((x.value === null || x.value === undefined) && (x.low ?? null) === null)
+    return `at most ${withUnit(formatNumber(x.high ?? null), x.unit)}`;
+  if ((x.value === null || x.value === undefined) && (x.high ?? null) === null)
+    return `at least ${withUnit(formatNumber(x.low ?? null), x.unit)}`;
   const v =
     x.value !== null && x.value !== undefined
       ? typeof x.value === "number"
