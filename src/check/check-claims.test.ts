@@ -64,6 +64,30 @@ describe("checkClaims() against other sources", () => {
   });
 });
 
+describe("checkClaims() knowledge-base rows taken from the article itself", () => {
+  it("keeps the agreement but says it is no independent confirmation, at half the confidence", () => {
+    const own = testKnowledgeBase();
+    own.figures = own.figures.map((f) =>
+      f.id === "x:w-2025-07"
+        ? { ...f, source: { id: "this-article", publisher: "Test Wire", url: "https://example.org/test" } }
+        : f,
+    );
+    const c = claim({
+      id: "c1",
+      value: 5577,
+      period: "2025-07",
+      quote: "China's magnet exports were 5,577 tonnes in July.",
+    });
+    const independent = checkClaims(extraction([c]), kb).checks[0]!;
+    const self = checkClaims(extraction([c]), own).checks[0]!;
+    expect(self.verdict).toBe("consistent");
+    expect(self.reasons[0]!.message).toMatch(
+      /took this figure from this same article: no independent confirmation/,
+    );
+    expect(self.confidence).toBeCloseTo(independent.confidence / 2, 1);
+  });
+});
+
 describe("checkClaims() arithmetic inside the article", () => {
   it("confirms a month-on-month change that matches the two levels", () => {
     const checks = run([

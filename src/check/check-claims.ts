@@ -31,6 +31,7 @@ import {
   type ClaimCheck,
   combineVerdict,
   type Reason,
+  reasonConfidence,
   verdictConfidence,
 } from "./verdict.ts";
 
@@ -164,6 +165,27 @@ function echoArithmetic(claims: readonly Claim[], reasons: Map<string, Reason[]>
   for (const [id, r] of echoes) reasons.set(id, [...(reasons.get(id) ?? []), r]);
 }
 
+/**
+ * A knowledge-base row curated from the very article being checked confirms only that the figure was read the same
+ * way twice: such an agreement keeps its verdict but says so, at half the confidence.
+ */
+function markSelfSourced(reasons: Map<string, Reason[]>, articleUrl: string | null) {
+  if (!articleUrl) return;
+  for (const [id, rs] of reasons)
+    reasons.set(
+      id,
+      rs.map((r) => {
+        const kb = r.sources.filter((x) => !x.id.startsWith("article:"));
+        if (r.outcome !== "consistent" || !kb.length || !kb.every((x) => x.url === articleUrl)) return r;
+        return {
+          ...r,
+          confidence: Math.round(reasonConfidence(r) * 50) / 100,
+          message: `${r.message} (the knowledge base took this figure from this same article: no independent confirmation)`,
+        };
+      }),
+    );
+}
+
 /** Runs every claim check and the knowledge-base comparison; returns the reasons and what was looked for, by claim id. */
 function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: ArticleRef) {
   const reasons = new Map<string, Reason[]>();
@@ -183,6 +205,7 @@ function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: Ar
     for (const r of rs) ctx.add(c.id, r);
     if (lookedFor) ctx.lookedFor(c.id, lookedFor);
   }
+  markSelfSourced(reasons, article.source);
   return { reasons, looked };
 }
 
