@@ -64,6 +64,38 @@ describe("checkClaims() against other sources", () => {
   });
 });
 
+describe("checkClaims() the material of trade figures", () => {
+  it("takes a trade figure's missing material from the article's other trade figures only", () => {
+    const checks = run([
+      claim({
+        id: "c1",
+        value: 6146,
+        period: "2025-08",
+        quote: "China's magnet exports were 6,146 tonnes in August.",
+      }),
+      claim({
+        id: "c2",
+        material: null,
+        value: 5577,
+        period: "2025-07",
+        quote: "China's shipments were 5,577 tonnes in July.",
+      }),
+      ...["c3", "c4"].map((id) =>
+        claim({
+          id,
+          metric: "production volume",
+          metric_family: "production",
+          material: "rare earths",
+          value: 270000,
+          period: "2024",
+          quote: "China mined 270,000 tonnes of rare earths in 2024.",
+        }),
+      ),
+    ]);
+    expect(byId(checks, "c2").verdict).toBe("consistent");
+  });
+});
+
 describe("checkClaims() knowledge-base rows taken from the article itself", () => {
   it("keeps the agreement but says it is no independent confirmation, at half the confidence", () => {
     const own = testKnowledgeBase();

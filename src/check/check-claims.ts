@@ -59,12 +59,14 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
 ];
 
 /**
- * Trade claims without a material take the article's dominant material ("exports fell to 5,000 t" in a story
- * about magnet exports is about magnets). Only the checks see the filled-in copy; the report keeps the claim as extracted.
+ * Trade claims without a material take the dominant material of the article's trade claims ("exports fell to
+ * 5,000 t" in a story about magnet exports is about magnets). Only the checks see the filled-in copy; the report keeps the claim as extracted.
  */
 function withArticleMaterial(claims: readonly Claim[]): Claim[] {
   const counts = new Map<string, number>();
-  for (const c of claims) if (c.material) counts.set(c.material, (counts.get(c.material) ?? 0) + 1);
+  // Among trade figures only: a production or price figure's material says nothing about what was shipped.
+  for (const c of claims)
+    if (c.material && c.metric_family === "trade") counts.set(c.material, (counts.get(c.material) ?? 0) + 1);
   const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!dominant) return [...claims];
   return claims.map((c) => (c.material || c.metric_family !== "trade" ? c : { ...c, material: dominant }));
