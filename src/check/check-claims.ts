@@ -8,7 +8,8 @@ import {
   attributionOf,
   type Reading,
 } from "./attribution.ts";
-import { checkCagr, checkChanges, checkCumulativeVsCagr } from "./changes.ts";
+import { checkCagr, checkCumulativeVsCagr } from "./cagr.ts";
+import { checkChanges } from "./changes.ts";
 import { checkCompanyResults } from "./company.ts";
 import { checkAgainstFigures } from "./conflicts.ts";
 import type { CheckContext } from "./context.ts";
@@ -17,12 +18,14 @@ import { checkImpliedTotals } from "./implied-total.ts";
 import { checkParameterRanges } from "./parameters.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
+import { echoArithmetic } from "./echo-arithmetic.ts";
 import { checkEvSales } from "./ev-sales.ts";
 import { checkMarket } from "./market.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
 import { checkReportedChanges } from "./reported-changes.ts";
 import { checkReserves } from "./reserves.ts";
+import { markSelfSourced } from "./self-sourced.ts";
 import { checkWindCapacity } from "./wind.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
@@ -31,7 +34,6 @@ import {
   type ClaimCheck,
   combineVerdict,
   type Reason,
-  reasonConfidence,
   verdictConfidence,
 } from "./verdict.ts";
 
@@ -138,55 +140,6 @@ function finish(
 }
 
 type ArticleRef = CheckContext["article"];
-
-/** Article arithmetic whose agreement also confirms the article's other figures it used (never an accusation). */
-const ECHOED = new Set<Reason["kind"]>(["change_vs_levels", "ratio", "cagr", "ytd_sum", "share_vs_parts"]);
-
-/**
- * A consistent comparison of a claim with other figures of the article is also a reason for those figures: the
- * base level of a stated change, the months of a year-to-date total, the endpoints of a CAGR, the two values of a
- * ratio. Inconsistent comparisons are not echoed: an accusation is made once, on the claim that states the relation.
- */
-function echoArithmetic(claims: readonly Claim[], reasons: Map<string, Reason[]>) {
-  const ids = new Set(claims.map((c) => c.id));
-  const echoes: [string, Reason][] = [];
-  for (const c of claims)
-    for (const r of reasons.get(c.id) ?? []) {
-      if (r.outcome !== "consistent" || !ECHOED.has(r.kind)) continue;
-      for (const s of r.sources) {
-        const other = s.id.startsWith("article:") ? s.id.slice("article:".length) : null;
-        if (!other || other === c.id || !ids.has(other)) continue;
-        if (
-          echoes.some(([id, e]) => id === other && e.kind === r.kind && e.message.startsWith(`with ${c.id}:`))
-        )
-          continue;
-        const sources = [...r.sources.filter((x) => x.id !== s.id), { ...s, id: `article:${c.id}` }];
-        echoes.push([other, { ...r, message: `with ${c.id}: ${r.message}`, sources }]);
-      }
-    }
-  for (const [id, r] of echoes) reasons.set(id, [...(reasons.get(id) ?? []), r]);
-}
-
-/**
- * A knowledge-base row curated from the very article being checked confirms only that the figure was read the same
- * way twice: such an agreement keeps its verdict but says so, at half the confidence.
- */
-function markSelfSourced(reasons: Map<string, Reason[]>, articleUrl: string | null) {
-  if (!articleUrl) return;
-  for (const [id, rs] of reasons)
-    reasons.set(
-      id,
-      rs.map((r) => {
-        const kb = r.sources.filter((x) => !x.id.startsWith("article:"));
-        if (r.outcome !== "consistent" || !kb.length || !kb.every((x) => x.url === articleUrl)) return r;
-        return {
-          ...r,
-          confidence: Math.round(reasonConfidence(r) * 50) / 100,
-          message: `${r.message} (the knowledge base took this figure from this same article: no independent confirmation)`,
-        };
-      }),
-    );
-}
 
 /** Runs every claim check and the knowledge-base comparison; returns the reasons and what was looked for, by claim id. */
 function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: ArticleRef) {

@@ -1,6 +1,6 @@
 /**
  * @module Sourced parameter ranges: a stated share of technology or recycling (the share of EVs with permanent-magnet
- * motors, of wind turbines with NdFeB generators, of magnets recycled, the rare-earth content of a magnet) against
+ * motors, of wind turbines with NdFeB generators, of magnets recycled) against
  * the sourced range in application-parameters.csv. A plausibility check: agreement is weak evidence, and a figure
  * outside the range gets no verdict (the range was measured on another basis: fleet or new sales, another year).
  */
