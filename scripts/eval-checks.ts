@@ -126,10 +126,21 @@ for (const id of ids) {
 const ms = performance.now() - t0;
 await store.close();
 
+// Knowledge-base rows curated from the very article checked confirm only that the extractor read what the curator
+// read: counted apart, since articles kept out of the knowledge base cannot profit from them.
+const selfSourced = (r: ArticleResult) =>
+  r.checks.filter((c) => {
+    if (c.verdict !== "consistent" || !r.source) return false;
+    const backing = c.reasons.filter((x) => x.outcome === "consistent");
+    const kbSources = backing.flatMap((x) => x.sources.filter((s) => !s.id.startsWith("article:")));
+    return kbSources.length > 0 && kbSources.every((s) => s.url === r.source);
+  });
+const selfOnly = results.flatMap(selfSourced);
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "–");
 function line(label: string, rs: ArticleResult[]) {
   const s = summariseChecks(rs.flatMap((r) => r.checks));
-  return `${label.padEnd(14)} ${String(rs.length).padStart(3)} articles  ${String(s.total).padStart(4)} checks  ${String(s.verdicts.consistent).padStart(4)} consistent  ${String(s.verdicts.inconsistent).padStart(3)} inconsistent  ${String(s.verdicts.unverifiable).padStart(4)} unverifiable (${pct(s.verdicts.unverifiable, s.total)})`;
+  const own = rs.reduce((n, r) => n + selfSourced(r).length, 0);
+  return `${label.padEnd(14)} ${String(rs.length).padStart(3)} articles  ${String(s.total).padStart(4)} checks  ${String(s.verdicts.consistent).padStart(4)} consistent  ${String(s.verdicts.inconsistent).padStart(3)} inconsistent  ${String(s.verdicts.unverifiable).padStart(4)} unverifiable (${pct(s.verdicts.unverifiable, s.total)}; ${pct(s.verdicts.unverifiable + own, s.total)} without the ${own} confirmed only by rows taken from the article)`;
 }
 
 const all = summariseChecks(results.flatMap((r) => r.checks));
@@ -194,16 +205,6 @@ if (verbose)
   }
 const json = values.json as string | undefined;
 if (json) writeFileSync(resolve(json), JSON.stringify({ summary: all, articles: results }, null, 1));
-// Knowledge-base rows curated from the very article checked confirm only that the extractor read what the curator
-// read: counted apart, since articles kept out of the knowledge base cannot profit from them.
-const selfOnly = results.flatMap((r) =>
-  r.checks.filter((c) => {
-    if (c.verdict !== "consistent" || !r.source) return false;
-    const backing = c.reasons.filter((x) => x.outcome === "consistent");
-    const kbSources = backing.flatMap((x) => x.sources.filter((s) => !s.id.startsWith("article:")));
-    return kbSources.length > 0 && kbSources.every((s) => s.url === r.source);
-  }),
-);
 console.log(
   `\nconsistent only against knowledge-base rows taken from the article itself: ${selfOnly.length} of ${all.verdicts.consistent}`,
 );
