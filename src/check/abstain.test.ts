@@ -247,3 +247,34 @@ describe("excluded knowledge-base rows", () => {
     expect(r.checks[0]!.reasons.flatMap((x) => x.sources.map((s) => s.id))).not.toContain("customs-test");
   });
 });
+
+describe("abstain rather than accuse: a sentence with a subject of its own", () => {
+  it("does not hold a mine's output against the country the article is about", () => {
+    // Written for this test: the article is about China; the sentence is about one mine.
+    const r = run([
+      claim({
+        id: "c1",
+        metric: "market share",
+        metric_family: "market",
+        unit: "%",
+        value: 70,
+        quote: "China accounts for 70% of rare earth mining globally.",
+      }),
+      claim({
+        id: "c2",
+        metric: "production volume",
+        metric_family: "production",
+        material: "rare earths",
+        value: 30000,
+        period: "2024",
+        quote: "The mine produced 30,000 tonnes of rare earths in 2024.",
+      }),
+    ]);
+    const c2 = byId(r, "c2");
+    expect(c2.verdict).toBe("unverifiable");
+    expect(c2.attribution.doubts.find((d) => d.kind === "entity_not_in_sentence")).toMatchObject({
+      blocking: true,
+    });
+    expect(c2.reasons.find((x) => x.kind === "ambiguous_attribution")!.message).toMatch(/"the mine"/i);
+  });
+});

@@ -2,7 +2,7 @@
 import type { Claim } from "../extract/schema.ts";
 import { clausesOf, governingPlaces } from "./clauses.ts";
 import { claimInterval, entityKey, overlaps, place, samePeriod, seriesKey, squash } from "./compare.ts";
-import { placesIn } from "./places.ts";
+import { isKnownPlace, placesIn } from "./places.ts";
 import { priceMaterial } from "./prices.ts";
 import type { Attribution, Doubt } from "./verdict.ts";
 
@@ -266,6 +266,10 @@ function otherValue(c: Claim, claims: readonly Claim[]): Claim | null {
   return null;
 }
 
+/** A subject of its own in a sentence that does not name the claim's entity: a particular mine, company or plant. */
+const OTHER_SUBJECT =
+  /\b(?:the|its|this|that|a|one)\s+(?:\w+\s+)?(?:mine|miner|company|firm|group|plant|project|refinery|producer|maker|manufacturer|smelter|facility|operation|venture|start-?up|subsidiary|supplier)\b/i;
+
 /** The doubts about one claim's attribution, their combined confidence, and the other readings to compare. */
 export function attributionOf(
   c: Claim,
@@ -295,11 +299,14 @@ export function attributionOf(
   }
   if (c.entity && !namesEntity(c.quote, c.entity)) {
     const dominant = entityKey(c.entity) === article.dominantEntity;
+    // "The mine produced 30,000 t": a sentence with a subject of its own is not about the article's main subject.
+    // (Only for a country or bloc: "the company" in a company's article is that company.)
+    const other = isKnownPlace(c.entity) ? OTHER_SUBJECT.exec(c.quote)?.[0] : undefined;
     doubts.push({
       kind: "entity_not_in_sentence",
-      message: `the sentence does not name ${c.entity}; it was taken from ${dominant ? "the article's main subject" : "elsewhere in the article"}`,
-      weight: dominant ? 0.9 : 0.6,
-      blocking: !dominant,
+      message: `the sentence does not name ${c.entity}; it was taken from ${dominant ? "the article's main subject" : "elsewhere in the article"}${other ? `, while the sentence speaks of "${other}"` : ""}`,
+      weight: dominant && !other ? 0.9 : 0.6,
+      blocking: !dominant || !!other,
     });
   }
   const places = placeDoubts(c);

@@ -1,14 +1,15 @@
-/** @module Change checks inside an article: stated m/m, y/y, q/q and CAGR against the levels the article (or the KB) gives. */
+/** @module Change checks inside an article: stated m/m, y/y, q/q and h/h changes against the levels the article (or the KB) gives. */
 import type { Change, Claim } from "../extract/schema.ts";
 import {
   basePeriod,
-  cagrRoundingPp,
   claimRef,
   fmt,
   qty,
+  round,
   roundingSlack,
   samePeriod,
   seriesKey,
+  statedRounding,
 } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
 import { bestOf, kbMapping, matchingFigures } from "./kb-match.ts";
@@ -18,8 +19,6 @@ const KIND_LABEL: Record<string, string> = { mom: "m/m", yoy: "y/y", qoq: "q/q",
 
 /** Absolute tolerance (percentage points) for a change computed from two rounded levels. */
 const CHANGE_TOLERANCE_PP = 0.2;
-/** Absolute tolerance (percentage points) for a CAGR computed from two endpoints. */
-const CAGR_TOLERANCE_PP = 0.3;
 
 interface Level {
   value: number;
@@ -61,13 +60,21 @@ function levelInKb(ctx: CheckContext, like: Claim, period: string): Level | null
   };
 }
 
-function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
-  if (!ch.kind || !(ch.kind in KIND_LABEL) || ch.value === null || (ch.unit && ch.unit !== "%") || !c.period)
-    return;
-  const base = basePeriod(c.period, ch.kind);
-  if (!base) return;
-  const label = KIND_LABEL[ch.kind]!;
-  ctx.lookedFor(c.id, `levels for ${c.period} and ${base} to recompute the ${label} change`);
+interface Recomputed {
+  kind: string;
+  base: string;
+  implied: number;
+  tol: number;
+  ok: boolean;
+  cur: Level;
+  prev: Level;
+}
+
+/** The change of `kind` the levels imply (the claim's own level or the article's or KB's, and the base period's). */
+function recompute(ctx: CheckContext, c: Claim, ch: Change, kind: string): Recomputed | null {
+  if (!c.period || ch.value === null) return null;
+  const base = basePeriod(c.period, kind);
+  if (!base) return null;
   const ownLevel = level(c);
   const cur: Level | null =
     ownLevel !== null
@@ -78,9 +85,9 @@ function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
           source: claimRef(c, ctx.article),
         }
       : (levelInArticle(ctx, c, c.period) ?? levelInKb(ctx, c, c.period));
-  if (!cur) return;
+  if (!cur) return null;
   const prev = levelInArticle(ctx, c, base) ?? levelInKb(ctx, c, base);
-  if (!prev || prev.value === 0) return;
+  if (!prev || prev.value === 0) return null;
   const implied = (cur.value / prev.value - 1) * 100;
   const stated = ch.value;
   const tol =
@@ -94,90 +101,62 @@ function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
       : ch.qualifier === "lt" || ch.qualifier === "lte"
         ? implied <= stated + tol
         : Math.abs(implied - stated) <= tol;
+  return { kind, base, implied, tol, ok, cur, prev };
+}
+
+const signed = (v: number) => `${v > 0 ? "+" : ""}${fmt(v)}%`;
+
+function checkOneChange(ctx: CheckContext, c: Claim, ch: Change) {
+  if (ch.value === null || (ch.unit && ch.unit !== "%") || !c.period) return;
+  if (!ch.kind) return checkUnstatedBasis(ctx, c, ch);
+  if (!(ch.kind in KIND_LABEL)) return;
+  const label = KIND_LABEL[ch.kind]!;
+  const base = basePeriod(c.period, ch.kind);
+  if (!base) return;
+  ctx.lookedFor(c.id, `levels for ${c.period} and ${base} to recompute the ${label} change`);
+  const r = recompute(ctx, c, ch, ch.kind);
+  if (!r) return;
   ctx.add(c.id, {
     kind: "change_vs_levels",
-    outcome: ok ? "consistent" : "inconsistent",
-    message: `stated ${label} change ${stated > 0 ? "+" : ""}${fmt(stated)}%; the levels ${cur.label} and ${prev.label} give ${implied > 0 ? "+" : ""}${fmt(implied)}% (tolerance ±${fmt(tol)} pp for the rounding of the levels and of the stated change)`,
-    expected: { value: round(implied), unit: "%", period: `${base}..${c.period}` },
-    found: { value: stated, unit: "%", period: c.period },
-    sources: [cur.source, prev.source],
+    outcome: r.ok ? "consistent" : "inconsistent",
+    message: `stated ${label} change ${signed(ch.value)}; the levels ${r.cur.label} and ${r.prev.label} give ${signed(r.implied)} (tolerance ±${fmt(r.tol)} pp for the rounding of the levels and of the stated change)`,
+    expected: { value: round(r.implied), unit: "%", period: `${r.base}..${c.period}` },
+    found: { value: ch.value, unit: "%", period: c.period },
+    sources: [r.cur.source, r.prev.source],
   });
 }
 
-/** Half a unit of the last digit of a stated percentage: a whole "21%" stands for 20.5–21.5%. */
-function statedRounding(v: number): number {
-  const decimals = (String(v).split(".")[1] ?? "").length;
-  return 0.5 * 10 ** -decimals;
+/**
+ * A change whose basis the article does not state ("jumped 21% in August"), read as y/y and as m/m (q/q for a
+ * quarter): consistent when one reading agrees (the message names it), never an accusation, since the article may
+ * compare with something else.
+ */
+function checkUnstatedBasis(ctx: CheckContext, c: Claim, ch: Change) {
+  const kinds = /-Q\d$/.test(c.period ?? "")
+    ? ["yoy", "qoq"]
+    : /^\d{4}-\d{2}$/.test(c.period ?? "")
+      ? ["yoy", "mom"]
+      : ["yoy"];
+  ctx.lookedFor(
+    c.id,
+    `levels to recompute the change as ${kinds.map((k) => KIND_LABEL[k]).join(" or ")} (no basis stated)`,
+  );
+  const results = kinds.map((k) => recompute(ctx, c, ch, k)).filter((r): r is Recomputed => r !== null);
+  const r = results.find((x) => x.ok);
+  if (!r) return;
+  ctx.add(c.id, {
+    kind: "change_vs_levels",
+    outcome: "consistent",
+    confidence: 0.5,
+    message: `stated change ${signed(ch.value!)} (no basis stated; read as ${KIND_LABEL[r.kind]}); the levels ${r.cur.label} and ${r.prev.label} give ${signed(r.implied)} (tolerance ±${fmt(r.tol)} pp)`,
+    expected: { value: round(r.implied), unit: "%", period: `${r.base}..${c.period}` },
+    found: { value: ch.value, unit: "%", period: c.period },
+    sources: [r.cur.source, r.prev.source],
+  });
 }
-
-const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
 /** Recomputes each stated m/m, y/y, q/q and h/h percentage change from the two levels it relates. */
 export function checkChanges(ctx: CheckContext) {
   for (const c of ctx.claims)
     for (const ch of [c.change, ...c.additional_changes]) checkOneChange(ctx, c, ch);
-}
-
-const yearRange = (p: string | null | undefined): [number, number] | null => {
-  const m = /^(\d{4})(?:\s*(?:\.\.|-|–|to)\s*(\d{4}))?$/.exec(p ?? "");
-  return m ? [Number(m[1]), Number(m[2] ?? m[1])] : null;
-};
-
-/** Recomputes a stated CAGR from the article's values at the start and end years. */
-export function checkCagr(ctx: CheckContext) {
-  for (const c of ctx.claims) {
-    const ch = c.change;
-    if (ch.kind !== "cagr" || ch.value === null) continue;
-    const sameSeries = (o: Claim) =>
-      o.metric === c.metric &&
-      (o.entity ?? "") === (c.entity ?? "") &&
-      o.unit === c.unit &&
-      o.currency === c.currency;
-    const points = new Map<number, Claim>();
-    for (const o of ctx.claims) {
-      const y = yearRange(o.period);
-      const v = level(o);
-      if (!y || y[0] !== y[1] || v === null || !sameSeries(o) || points.has(y[0])) continue;
-      points.set(y[0], o);
-    }
-    const span = yearRange(ch.period);
-    const years = [...points.keys()].sort((a, b) => a - b);
-    const y0 = span ? span[0] : years[0];
-    const y1 = span && span[1] !== span[0] ? span[1] : years[years.length - 1];
-    ctx.lookedFor(
-      c.id,
-      `values of ${c.metric} at the start and end years of the CAGR${span ? ` (${ch.period})` : ""}`,
-    );
-    if (y0 === undefined || y1 === undefined || y1 <= y0) continue;
-    const a = points.get(y0);
-    const b = points.get(y1);
-    if (!a || !b || !level(a) || level(b) === null) continue;
-    const rate = (n: number) => ((level(b)! / level(a)!) ** (1 / n) - 1) * 100;
-    const n = y1 - y0;
-    const tolOf = (m: number) =>
-      CAGR_TOLERANCE_PP +
-      statedRounding(ch.value!) +
-      (ch.approx ? 0.5 : 0) +
-      cagrRoundingPp(level(b)! / level(a)!, roundingSlack(a), roundingSlack(b), m);
-    const tol = tolOf(n);
-    const implied = rate(n);
-    let ok = Math.abs(implied - ch.value) <= tol;
-    let note = "";
-    if (!ok && !span) {
-      // Reports often count the forecast period from the year after the base year.
-      for (const m of [n - 1, n + 1])
-        if (m > 0 && Math.abs(rate(m) - ch.value) <= tolOf(m)) {
-          ok = true;
-          note = `; it matches over ${m} years (${fmt(rate(m))}%), a common base-year convention`;
-        }
-    }
-    ctx.add(c.id, {
-      kind: "cagr",
-      outcome: ok ? "consistent" : "inconsistent",
-      message: `stated CAGR ${fmt(ch.value)}%; ${qty(level(a), a.unit ?? a.currency)} (${y0}, claim ${a.id}) to ${qty(level(b), b.unit ?? b.currency)} (${y1}, claim ${b.id}) over ${n} years gives ${fmt(implied)}% (tolerance ±${fmt(tol)} pp)${note}`,
-      expected: { value: round(implied), unit: "%", period: `${y0}..${y1}` },
-      found: { value: ch.value, unit: "%", period: ch.period ?? `${y0}..${y1}` },
-      sources: [claimRef(a, ctx.article), claimRef(b, ctx.article)],
-    });
-  }
 }

@@ -64,6 +64,62 @@ describe("checkClaims() against other sources", () => {
   });
 });
 
+describe("checkClaims() the material of trade figures", () => {
+  it("takes a trade figure's missing material from the article's other trade figures only", () => {
+    const checks = run([
+      claim({
+        id: "c1",
+        value: 6146,
+        period: "2025-08",
+        quote: "China's magnet exports were 6,146 tonnes in August.",
+      }),
+      claim({
+        id: "c2",
+        material: null,
+        value: 5577,
+        period: "2025-07",
+        quote: "China's shipments were 5,577 tonnes in July.",
+      }),
+      ...["c3", "c4"].map((id) =>
+        claim({
+          id,
+          metric: "production volume",
+          metric_family: "production",
+          material: "rare earths",
+          value: 270000,
+          period: "2024",
+          quote: "China mined 270,000 tonnes of rare earths in 2024.",
+        }),
+      ),
+    ]);
+    expect(byId(checks, "c2").verdict).toBe("consistent");
+  });
+});
+
+describe("checkClaims() knowledge-base rows taken from the article itself", () => {
+  it("keeps the agreement but says it is no independent confirmation, at half the confidence", () => {
+    const own = testKnowledgeBase();
+    own.figures = own.figures.map((f) =>
+      f.id === "x:w-2025-07"
+        ? { ...f, source: { id: "this-article", publisher: "Test Wire", url: "https://example.org/test" } }
+        : f,
+    );
+    const c = claim({
+      id: "c1",
+      value: 5577,
+      period: "2025-07",
+      quote: "China's magnet exports were 5,577 tonnes in July.",
+    });
+    const independent = checkClaims(extraction([c]), kb).checks[0]!;
+    const self = checkClaims(extraction([c]), own).checks[0]!;
+    expect(self.verdict).toBe("consistent");
+    expect(self.reasons[0]!.message).toMatch(
+      /took this figure from this same article: no independent confirmation/,
+    );
+    expect(self.confidence).toBeCloseTo(independent.confidence / 2, 1);
+  });
+});
+
 describe("checkClaims() arithmetic inside the article", () => {
   it("confirms a month-on-month change that matches the two levels", () => {
     const checks = run([
@@ -90,6 +146,11 @@ describe("checkClaims() arithmetic inside the article", () => {
       expected: { value: 20 },
       found: { value: 20 },
     });
+    // The September level is the other half of the same comparison.
+    const c2 = byId(checks, "c2");
+    expect(c2.verdict).toBe("consistent");
+    expect(c2.reasons[0]!.message).toMatch(/^with c1: stated m\/m change \+20%/);
+    expect(c2.reasons[0]!.sources.map((s) => s.id)).toContain("article:c1");
   });
 
   it("flags a year-on-year change that the levels contradict", () => {
@@ -112,6 +173,8 @@ describe("checkClaims() arithmetic inside the article", () => {
     ]);
     expect(byId(checks, "c1").verdict).toBe("inconsistent");
     expect(byId(checks, "c1").reasons[0]!.message).toMatch(/\+20%/);
+    // The accusation is made once, on the claim that states the change.
+    expect(byId(checks, "c2").verdict).toBe("unverifiable");
   });
 
   it("takes the base level from the KB when the article gives none", () => {
@@ -127,7 +190,55 @@ describe("checkClaims() arithmetic inside the article", () => {
     expect(c!.reasons.find((r) => r.kind === "change_vs_levels")).toMatchObject({ outcome: "consistent" });
   });
 
-  it("flags a CAGR that does not match its endpoints", () => {
+  it("reads a change without a stated basis as m/m or y/y and never accuses it", () => {
+    const make = (v: number) =>
+      claim({
+        id: "c1",
+        period: "2025-08",
+        change: change({ value: v, unit: "%" }),
+        quote: `China's magnet exports jumped ${v}% in August.`,
+      });
+    const [ok] = run([make(10.2)]);
+    expect(ok!.verdict).toBe("consistent");
+    expect(ok!.reasons[0]!.message).toMatch(/no basis stated; read as m\/m/);
+    const [other] = run([make(40)]);
+    expect(other!.verdict).toBe("unverifiable");
+  });
+
+  it("flags a CAGR that does not match the endpoints of its sentence", () => {
+    const market = {
+      metric: "market size",
+      metric_family: "market" as const,
+      entity: "NdFeB magnets",
+      unit: "USD",
+      currency: "USD",
+      material: null,
+    };
+    const q =
+      "The NdFeB magnet market was worth $10 billion in 2025 and will reach $20 billion by 2030, a CAGR of 25%.";
+    const checks = run([
+      claim({ id: "c1", ...market, value: 10e9, value_text: "10 billion", period: "2025", quote: q }),
+      claim({
+        id: "c2",
+        ...market,
+        value: 20e9,
+        value_text: "20 billion",
+        period: "2030",
+        period_text: "2030",
+        is_forecast: true,
+        change: change({ kind: "cagr", value: 25, unit: "%", period: "2025..2030" }),
+        quote: q,
+      }),
+    ]);
+    const c2 = byId(checks, "c2");
+    expect(c2.verdict).toBe("inconsistent");
+    expect(c2.reasons.find((r) => r.kind === "cagr")).toMatchObject({
+      expected: { value: 14.87 },
+      found: { value: 25 },
+    });
+  });
+
+  it("does not accuse a CAGR with endpoints taken from other sentences", () => {
     const market = {
       metric: "market size",
       metric_family: "market" as const,
@@ -143,7 +254,7 @@ describe("checkClaims() arithmetic inside the article", () => {
         value: 10e9,
         value_text: "10 billion",
         period: "2025",
-        quote: "The NdFeB magnet market was worth $10 billion in 2025",
+        quote: "One segment of the NdFeB magnet market was worth $10 billion in 2025.",
       }),
       claim({
         id: "c2",
@@ -153,12 +264,40 @@ describe("checkClaims() arithmetic inside the article", () => {
         period: "2030",
         is_forecast: true,
         change: change({ kind: "cagr", value: 25, unit: "%", period: "2025..2030" }),
-        quote: "and the NdFeB magnet market will reach $20 billion by 2030, a CAGR of 25%.",
+        quote: "The whole NdFeB magnet market will reach $20 billion by 2030, a CAGR of 25%.",
+        quote_start: 80,
+        quote_end: 157,
       }),
     ]);
     const c2 = byId(checks, "c2");
-    expect(c2.verdict).toBe("inconsistent");
-    expect(c2.reasons[0]).toMatchObject({ kind: "cagr", expected: { value: 14.87 }, found: { value: 25 } });
+    expect(c2.verdict).toBe("unverifiable");
+    expect(c2.reasons[0]!.message).toMatch(/other sentences.*no verdict/);
+  });
+
+  it("checks a CAGR against the cumulative growth stated with it", () => {
+    const q =
+      "Magnet capacity will reach 200,000 tonnes in 2025, up 63.2% from 2022, a compound annual growth rate of 17.7%.";
+    const make = (id: string, cagr: number) =>
+      claim({
+        id,
+        metric: "production capacity",
+        metric_family: "production",
+        value: 200000,
+        period: "2025",
+        period_text: "2025",
+        is_forecast: true,
+        change: change({ value: 63.2, unit: "%" }),
+        additional_changes: [change({ kind: "cagr", value: cagr, unit: "%" })],
+        quote: q.replace("17.7%", `${cagr}%`),
+      });
+    const [ok] = run([make("c1", 17.7)]);
+    expect(ok!.reasons.find((r) => r.kind === "cagr")).toMatchObject({
+      outcome: "consistent",
+      expected: { value: 17.74 },
+    });
+    const [bad] = run([make("c1", 25)]);
+    expect(bad!.verdict).toBe("inconsistent");
+    expect(bad!.reasons.find((r) => r.kind === "cagr")!.message).toMatch(/63.2% from 2022 to 2025 is 17.74%/);
   });
 
   it("flags destinations that sum above the world total", () => {
@@ -217,36 +356,57 @@ describe("checkClaims() arithmetic inside the article", () => {
     expect(byId(checks, "c3").reasons[0]).toMatchObject({ kind: "share_vs_parts", expected: { value: 25 } });
   });
 
-  it("checks an 'N times' ratio against the two values near it", () => {
+  it("checks an 'N times' ratio against the two values of its sentence", () => {
+    const q =
+      "In January China shipped 1,200 tonnes to Germany, five times the 400 tonnes it sent to Vietnam.";
+    const checks = run([
+      claim({ id: "c1", counterparty: "Germany", value: 1200, period: "2026-01", quote: q }),
+      claim({ id: "c2", counterparty: "Vietnam", value: 400, period: "2026-01", quote: q }),
+      claim({
+        id: "c3",
+        metric: "export volume ratio",
+        value: 5,
+        value_text: "five",
+        unit: "x",
+        period: "2026-01",
+        quote: q,
+      }),
+    ]);
+    expect(byId(checks, "c3").verdict).toBe("inconsistent");
+    expect(byId(checks, "c3").reasons[0]!.message).toMatch(/= 3×/);
+  });
+
+  it("does not accuse an 'N times' ratio with values from nearby sentences", () => {
     const checks = run([
       claim({
         id: "c1",
         counterparty: "Germany",
         value: 1200,
         period: "2026-01",
-        quote: "In January China shipped 1,200 tonnes to Germany,",
-        quote_start: 0,
+        quote: "In January China shipped 1,200 tonnes to Germany.",
       }),
       claim({
         id: "c2",
         counterparty: "Vietnam",
         value: 400,
         period: "2026-01",
-        quote: "In January China shipped 400 tonnes to Vietnam,",
-        quote_start: 30,
+        quote: "Vietnam received 400 tonnes.",
+        quote_start: 51,
+        quote_end: 79,
       }),
       claim({
         id: "c3",
         metric: "export volume ratio",
         value: 5,
+        value_text: "five",
         unit: "x",
         period: "2026-01",
-        quote: "five times as much in January from China.",
-        quote_start: 50,
+        quote: "Japan took five times as much as a year before.",
+        quote_start: 80,
+        quote_end: 127,
       }),
     ]);
-    expect(byId(checks, "c3").verdict).toBe("inconsistent");
-    expect(byId(checks, "c3").reasons[0]!.message).toMatch(/= 3×/);
+    expect(byId(checks, "c3").verdict).toBe("unverifiable");
   });
 
   it("flags a year-to-date total that is not the sum of its months", () => {
@@ -335,6 +495,21 @@ describe("checkClaims() plausibility", () => {
       }),
     ]);
     expect(c!.verdict).toBe("consistent");
+  });
+
+  it("does not read a share of imports as a share of world mine production", () => {
+    const [c] = run([
+      claim({
+        id: "c1",
+        metric: "market share",
+        metric_family: "market",
+        unit: "%",
+        value: 40,
+        quote: "China supplied 40% of the world's rare earth imports last year.",
+      }),
+    ]);
+    expect(c!.reasons.some((r) => r.kind === "known_share")).toBe(false);
+    expect(c!.verdict).toBe("unverifiable");
   });
 
   it("checks China's share of mine production and the world total it implies", () => {

@@ -8,17 +8,25 @@ import {
   attributionOf,
   type Reading,
 } from "./attribution.ts";
-import { checkCagr, checkChanges } from "./changes.ts";
+import { checkCagr, checkCumulativeVsCagr } from "./cagr.ts";
+import { checkChanges } from "./changes.ts";
 import { checkCompanyResults } from "./company.ts";
 import { checkAgainstFigures } from "./conflicts.ts";
 import type { CheckContext } from "./context.ts";
 import { type KnowledgeBase, withoutExcluded } from "./knowledge-base.ts";
+import { checkImpliedTotals } from "./implied-total.ts";
+import { checkParameterRanges } from "./parameters.ts";
 import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
+import { echoArithmetic } from "./echo-arithmetic.ts";
 import { checkEvSales } from "./ev-sales.ts";
 import { checkMarket } from "./market.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
+import { checkReportedChanges } from "./reported-changes.ts";
+import { checkReserves } from "./reserves.ts";
+import { markSelfSourced } from "./self-sourced.ts";
+import { checkWindCapacity } from "./wind.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
   type ArticleWarning,
@@ -31,28 +39,36 @@ import {
 
 const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkChanges,
+  checkReportedChanges,
   checkCagr,
+  checkCumulativeVsCagr,
   checkPartsVsTotal,
   checkShares,
   checkRatios,
   checkYtdSums,
   checkPerUnit,
   checkProductionShares,
+  checkReserves,
+  checkImpliedTotals,
+  checkParameterRanges,
   checkProvisions,
   checkCompanyResults,
   checkRegisterAmounts,
   checkPrices,
   checkMarket,
   checkEvSales,
+  checkWindCapacity,
 ];
 
 /**
- * Trade claims without a material take the article's dominant material ("exports fell to 5,000 t" in a story
- * about magnet exports is about magnets). Only the checks see the filled-in copy; the report keeps the claim as extracted.
+ * Trade claims without a material take the dominant material of the article's trade claims ("exports fell to
+ * 5,000 t" in a story about magnet exports is about magnets). Only the checks see the filled-in copy; the report keeps the claim as extracted.
  */
 function withArticleMaterial(claims: readonly Claim[]): Claim[] {
   const counts = new Map<string, number>();
-  for (const c of claims) if (c.material) counts.set(c.material, (counts.get(c.material) ?? 0) + 1);
+  // Among trade figures only: a production or price figure's material says nothing about what was shipped.
+  for (const c of claims)
+    if (c.material && c.metric_family === "trade") counts.set(c.material, (counts.get(c.material) ?? 0) + 1);
   const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!dominant) return [...claims];
   return claims.map((c) => (c.material || c.metric_family !== "trade" ? c : { ...c, material: dominant }));
@@ -63,8 +79,8 @@ function nothingToCompare(what: readonly string[]): Reason {
     kind: "nothing_to_compare",
     outcome: "unverifiable",
     message: what.length
-      ? `nothing to compare: looked for ${[...new Set(what)].join("; ")}`
-      : "nothing to compare: no check covers this metric, and the article states no related figure",
+      ? `looked for ${[...new Set(what)].join("; ")}`
+      : "no check covers this metric, and the article states no related figure",
     expected: null,
     found: null,
     sources: [],
@@ -138,11 +154,13 @@ function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: Ar
     lookedFor: (id, what) => looked.set(id, [...(looked.get(id) ?? []), what]),
   };
   for (const check of CLAIM_CHECKS) check(ctx);
+  echoArithmetic(claims, reasons);
   for (const c of claims) {
     const { reasons: rs, lookedFor } = checkAgainstFigures(kb, c);
     for (const r of rs) ctx.add(c.id, r);
     if (lookedFor) ctx.lookedFor(c.id, lookedFor);
   }
+  markSelfSourced(reasons, article.source);
   return { reasons, looked };
 }
 

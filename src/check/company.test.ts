@@ -24,6 +24,13 @@ const kb = createKnowledgeBase({
     }),
     result({
       company: "Testmag Rare-Earth",
+      period: "2025-Q2",
+      item: "reo_production",
+      value: 3650,
+      unit: "t REO",
+    }),
+    result({
+      company: "Testmag Rare-Earth",
       period: "2025",
       item: "net_profit_attributable",
       value: 9e8,
@@ -205,5 +212,65 @@ describe("company results", () => {
     expect(b!.reasons.find((r) => r.outcome === "inconsistent")!.message).toMatch(
       /reported \+75% for Testmag Rare-Earth net_profit_excl_nonrecurring/,
     );
+  });
+
+  it("reads the item named just after the number when its clause names none before it", () => {
+    const [c] = run({
+      id: "c1",
+      ...fin,
+      metric: "production volume",
+      metric_family: "production",
+      unit: "t",
+      currency: null,
+      value: 640,
+      value_text: "640",
+      period: "2025-Q2",
+      quote:
+        "In the June quarter Testmag turned out 640 tonnes of neodymium and praseodymium for magnet makers.",
+    });
+    expect(c!.verdict).toBe("consistent");
+    expect(c!.reasons[0]!.message).toMatch(/ndpr_production/);
+  });
+
+  it("does not compare an EBITDA named after the number with the revenue named before it", () => {
+    const [, c] = run(
+      {
+        id: "c1",
+        ...fin,
+        value: 1_800_000_000,
+        value_text: "1.8 billion",
+        period: "2025-Q3",
+        quote: "Testmag earned 1.8 billion yuan in revenue and 90 million yuan in EBITDA in Q3 2025.",
+      },
+      {
+        id: "c2",
+        ...fin,
+        value: 90_000_000,
+        value_text: "90 million",
+        period: "2025-Q3",
+        quote: "Testmag earned 1.8 billion yuan in revenue and 90 million yuan in EBITDA in Q3 2025.",
+      },
+    );
+    expect(c!.verdict).toBe("unverifiable");
+    expect(c!.reasons.some((r) => r.kind === "company_result")).toBe(false);
+  });
+
+  it("reads a table cell's item from its unit ('3,650 REOt')", () => {
+    const [c] = run({
+      id: "c1",
+      ...fin,
+      entity: "Testmag Rare-Earth",
+      metric: "production volume",
+      metric_family: "production",
+      unit: "t",
+      unit_text: "REOt",
+      currency: null,
+      value: 3650,
+      value_text: "3,650",
+      period: "2025-Q2",
+      quote: "3,650 REOt",
+    });
+    expect(c!.verdict).toBe("consistent");
+    expect(c!.reasons[0]!.message).toMatch(/reo_production/);
   });
 });

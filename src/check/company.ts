@@ -59,8 +59,12 @@ const ITEMS: { re: RegExp; items: string[]; family: string }[] = [
   },
   { re: /utili[sz]ation/i, items: ["capacity_utilisation"], family: "utilisation" },
   { re: /NdPr[^.;]{0,20}sales|sales volumes?/i, items: ["ndpr_sales"], family: "sales" },
-  { re: /NdPr|neodymium[- ]praseodymium/i, items: ["ndpr_production", "ndpr_sales"], family: "output" },
-  { re: /\bREO\b|rare earth oxide/i, items: ["reo_production"], family: "output" },
+  {
+    re: /NdPr|neodymium[- ](?:and )?praseodymium|praseodymium[- ](?:and )?neodymium/i,
+    items: ["ndpr_production", "ndpr_sales"],
+    family: "output",
+  },
+  { re: /\bREOt?\b|rare earth oxide/i, items: ["reo_production"], family: "output" },
   { re: /blanks?/i, items: ["magnet_blank_production"], family: "output" },
   { re: /magnets?/i, items: ["finished_magnet_production", "magnet_blank_production"], family: "output" },
 ];
@@ -100,6 +104,12 @@ function itemOf(c: Claim): { items: string[]; family: string; word: string } | n
     const before = text.slice(clause.start, at);
     const specific = ITEMS.find(({ re }) => re.test(before));
     if (specific) return { items: specific.items, family: specific.family, word: re0(specific.re, before) };
+    // "$8.1 million in Adjusted EBITDA", "1,864 tons of neodymium and praseodymium": the item just after the number.
+    const after = text.slice(at + (c.value_text?.length ?? 0), clause.end);
+    const next = ITEMS.map((i) => ({ i, m: i.re.exec(after) }))
+      .filter((x) => x.m && x.m.index <= 40)
+      .sort((a, b) => a.m!.index - b.m!.index)[0];
+    if (next) return { items: next.i.items, family: next.i.family, word: next.m![0] };
   }
   let best: { items: string[]; family: string; word: string; pos: number } | null = null;
   ITEMS.forEach(({ re, items, family }) => {
@@ -112,7 +122,8 @@ function itemOf(c: Claim): { items: string[]; family: string; word: string } | n
     }
   });
   if (best) return best;
-  const m = c.metric.toLowerCase();
+  // A table cell ("3,650 REOt") names its item only in its unit, material or metric.
+  const m = `${c.unit_text ?? ""} ${c.material ?? ""} ${c.metric}`.toLowerCase();
   const byMetric = ITEMS.find((i) => i.re.test(m));
   return byMetric ? { items: byMetric.items, family: byMetric.family, word: m } : null;
 }

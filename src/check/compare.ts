@@ -234,3 +234,12 @@ export function yearOf(period: string | null | undefined): number | null {
   const s = periodSpan(period);
   return s ? Number(s.start.slice(0, 4)) : null;
 }
+
+/** Half a unit of the last digit of a stated percentage: a whole "21%" stands for 20.5–21.5%. */
+export function statedRounding(v: number): number {
+  const decimals = (String(v).split(".")[1] ?? "").length;
+  return 0.5 * 10 ** -decimals;
+}
+
+/** `v` rounded to `d` decimals. */
+export const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;

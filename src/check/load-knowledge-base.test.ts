@@ -92,4 +92,17 @@ China accounts for 90% of global rare earth mine production, the ministry said.`
     expect(reason.expected?.value).toBeGreaterThan(60);
     expect(reason.expected?.value).toBeLessThan(75);
   });
+
+  it("checks another country's share of world mine production, not only China's", async () => {
+    // Written for this test.
+    const text = `date: 2025-06-01
+---
+The United States mined about 12% of global rare earth output in 2024, the survey said.`;
+    const extraction = extractArticle(text);
+    const { checks } = checkClaims(extraction, await loadKnowledgeBase(store, extraction));
+    const share = checks.find((c) => c.subject === "claim" && /12%/.test(c.claim.quote))!;
+    const reason = share.reasons.find((r) => r.kind === "known_share")!;
+    expect(reason.outcome).toBe("consistent");
+    expect(reason.message).toMatch(/United States .* ÷ world .* in 2024/);
+  });
 });

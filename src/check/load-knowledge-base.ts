@@ -5,6 +5,7 @@ import type { Extraction } from "../extract/schema.ts";
 import type { CompanyResultRow } from "../store/company-results.ts";
 import type { FigureRow, Store } from "../store/store.ts";
 import { kbMapping } from "./kb-match.ts";
+import { REPORTED_CHANGE_METRICS } from "./reported-changes.ts";
 import type {
   KbCapacityProject,
   KbCompanyResult,
@@ -38,6 +39,9 @@ function figureNeeds(extraction: Extraction): { metrics: string[]; from: string;
   for (const c of extraction.claims) {
     const m = kbMapping(c);
     for (const id of m?.metrics ?? []) metrics.add(id);
+    const changed = [c.change, ...c.additional_changes].some((ch) => ch.value !== null);
+    if (m && c.metric === "export volume" && changed)
+      for (const id of REPORTED_CHANGE_METRICS) metrics.add(id);
     const span = c.period ? periodSpan(c.period) : null;
     if (!m || !span) continue;
     if (!start || span.start < start) start = span.start;
@@ -88,18 +92,14 @@ export async function loadKnowledgeBase(
     extraction.claims.some((c) => c.metric_family === "production" || c.metric_family === "market") ||
     needs?.metrics.includes("mine_production")
   )
-    rows.push(
-      ...(
-        await store.figures({
-          metric: ["mine_production"],
-          entity: ["China", "World", "World total"],
-          ...page,
-        })
-      ).items,
-    );
+    rows.push(...(await store.figures({ metric: ["mine_production"], ...page })).items);
   rows.push(...(await store.figures({ metric: ALWAYS, ...page })).items);
   if (extraction.claims.some((c) => /\b(?:EV|NEV|electric[- ](?:vehicle|car))s?\b/i.test(c.quote)))
     rows.push(...(await store.figures({ metric: ["ev_sales"], entity: ["World"], ...page })).items);
+  if (extraction.claims.some((c) => /\breserves?\b|储量/i.test(c.quote)))
+    rows.push(...(await store.figures({ metric: ["reserves"], ...page })).items);
+  if (extraction.claims.some((c) => (c.unit === "GW" || c.unit === "MW") && /\bwind\b/i.test(c.quote)))
+    rows.push(...(await store.figures({ metric: ["wind_capacity_cumulative"], ...page })).items);
   const seen = new Set<string>();
   const unique = rows.filter((f) => !seen.has(f.id) && seen.add(f.id));
   const figures: KbFigure[] = unique;

@@ -101,6 +101,29 @@ describe("market sizes and growth against published estimates", () => {
     expect(cagr.expected).toMatchObject({ value: 7.18 });
   });
 
+  it("reads the years of a sentence whose words scraping glued together", () => {
+    const q =
+      "The global NdFeB magnet market is worth 10billion**in2025andisexpectedtoreach**20 billion by 2035, a CAGR of 7.2%.";
+    const [start, end] = run(
+      { id: "c1", ...market, value: 1e10, value_text: "10billion", period: "2035", quote: q },
+      {
+        id: "c2",
+        ...market,
+        value: 2e10,
+        value_text: "20 billion",
+        period: "2035",
+        change: change({ kind: "cagr", value: 7.2, unit: "%" }),
+        quote: q,
+      },
+    );
+    expect(end!.reasons.find((r) => r.kind === "cagr")).toMatchObject({
+      outcome: "consistent",
+      found: { period: "2025..2035" },
+    });
+    // The start value is the other half of the same arithmetic.
+    expect(start!.verdict).toBe("consistent");
+  });
+
   it("gives no verdict on a market size the estimates bracket only loosely, and flags a scale error", () => {
     // One article each: two values for one market and year would put both in doubt.
     const [loose] = run({

@@ -187,7 +187,8 @@ function checkCagrAgainstEstimates(ctx: CheckContext, c: Claim) {
   });
 }
 
-const YEAR_IN_TEXT = /\b(?:19|20)\d{2}\b/g;
+/** Years, also glued to words by scraping ("in2025and"). */
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 /**
  * A CAGR against the start and end values its own sentence gives ("from $3.0 billion in 2025 to $3.8 billion in

@@ -1,16 +1,15 @@
 /** @module Plausibility against parameters and reference figures: magnet mass per unit, implied world totals, known shares. */
 import type { Claim } from "../extract/schema.ts";
 import { clauseOf } from "./attribution.ts";
-import { claimInterval, claimRef, entityKey, fmt, overlaps, qty, samePeriod, yearOf } from "./compare.ts";
+import { claimInterval, claimRef, entityKey, fmt, overlaps, qty, yearOf } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
 import type { KbFigure, KbParameter, SourceRef } from "./knowledge-base.ts";
+import { perUnitLinked } from "./relation.ts";
 import type { Reason } from "./verdict.ts";
 
 /** A per-unit mass is plausible inside the parameter range widened by these factors (mass bases differ by 20–60%). */
 const PER_UNIT_LOW = 0.8;
 const PER_UNIT_HIGH = 1.25;
-/** Relative tolerance for an implied world total against the known one (shares are rounded, bases differ). */
-const IMPLIED_TOTAL_TOLERANCE = 0.1;
 /** Absolute tolerance (percentage points) for a stated share against the share computed from USGS for the same year. */
 const KNOWN_SHARE_TOLERANCE_PP = 3;
 /** Wider tolerance for shares from reference facts (other years, other bases: IEA refining, magnet making). */
@@ -122,7 +121,7 @@ const isMass = (c: Claim) => (c.unit === "t" || c.unit === "kg") && level(c) !==
 const isCount = (c: Claim) =>
   (c.unit === "units" || c.unit === "count" || c.unit === "vehicles") && level(c) !== null;
 
-/** Per-unit magnet mass: stated directly (kg/unit) or implied by tonnes ÷ units of the same application and period. */
+/** Per-unit magnet mass: stated directly (kg/unit), or implied by tonnes ÷ units that one sentence links ("for", "per"). */
 export function checkPerUnit(ctx: CheckContext) {
   for (const c of ctx.claims) {
     const v = level(c);
@@ -135,7 +134,8 @@ export function checkPerUnit(ctx: CheckContext) {
       (n) =>
         isCount(n) &&
         applicationOf(n.quote) === app &&
-        (samePeriod(n.period, m.period) || (!n.period && !m.period) || n.quote_start === m.quote_start),
+        // Only where the sentence links the two ("300 t of magnets for 100,000 robots"), never across sentences.
+        perUnitLinked(m, n),
     );
     const n = counts[0];
     if (!n || level(n)! <= 0) continue;
@@ -155,16 +155,18 @@ export function checkPerUnit(ctx: CheckContext) {
   }
 }
 
-type Stage = "mining" | "refining" | "magnets";
+export type Stage = "mining" | "refining" | "magnets";
 
-function stageOf(text: string): Stage | null {
+/** The production stage a text speaks of: refining (separation, processing), magnets, or mining. */
+export function stageOf(text: string): Stage | null {
   if (/refin|separat|process/i.test(text)) return "refining";
   if (/magnet/i.test(text)) return "magnets";
   if (/\bmin(e|ed|es|ing)\b|mine production|extract|rare earths?|REO/i.test(text)) return "mining";
   return null;
 }
 
-function mineFigure(ctx: CheckContext, entity: string, year: number | null): KbFigure | null {
+/** The latest USGS mine production of an entity for a year (the newest year when `year` is null), preferred row first. */
+export function mineFigure(ctx: CheckContext, entity: string, year: number | null): KbFigure | null {
   const rows = ctx.kb.figures.filter(
     (f) =>
       f.metric === "mine_production" &&
@@ -179,11 +181,16 @@ function mineFigure(ctx: CheckContext, entity: string, year: number | null): KbF
   return pick ?? null;
 }
 
-/** Shares of global production: the share itself against the KB, and the world total it implies with a stated amount. */
+const NOT_PRODUCTION =
+  /\b(?:imports?|exports?|shipments|demand|consumption|sales|market value|revenue|reserves?|deposits)\b/i;
+
+/** Shares of global production against the knowledge base (mine shares from USGS, other stages from reference facts). */
 export function checkProductionShares(ctx: CheckContext) {
   for (const c of ctx.claims) {
     if (c.unit !== "%" || !/share/.test(c.metric) || c.metric_family === "trade" || !c.entity) continue;
     if (!/global|world/i.test(`${c.metric} ${c.quote}`) && !/share of global/.test(c.metric)) continue;
+    // A share of imports, exports, demand or reserves is not a share of production.
+    if (NOT_PRODUCTION.test(clauseOf(c))) continue;
     const iv = claimInterval(c);
     const stage = stageOf(clauseOf(c)) ?? stageOf(`${c.quote} ${c.material ?? ""}`);
     if (!iv || !stage) continue;
@@ -228,30 +235,5 @@ export function checkProductionShares(ctx: CheckContext) {
         });
       }
     }
-    // The world total implied by the share and an amount for the same entity.
-    if (level(c) === null || !level(c)) continue;
-    const amount = ctx.claims.find(
-      (o) =>
-        o !== c &&
-        (o.unit === "t" || o.unit === "t/yr") &&
-        level(o) !== null &&
-        entityKey(o.entity) === entityKey(c.entity) &&
-        (samePeriod(o.period, c.period) || !o.period || !c.period) &&
-        (stageOf(clauseOf(o)) ?? stageOf(`${o.quote} ${o.metric}`)) === stage,
-    );
-    if (!amount || stage !== "mining") continue;
-    const implied = level(amount)! / (level(c)! / 100);
-    const world = mineFigure(ctx, "World", yearOf(amount.period) ?? year);
-    if (!world?.value) continue;
-    const ok =
-      Math.abs(implied / world.value - 1) <= IMPLIED_TOTAL_TOLERANCE + (c.approx || amount.approx ? 0.05 : 0);
-    ctx.add(c.id, {
-      kind: "implied_total",
-      outcome: ok ? "consistent" : "inconsistent",
-      message: `${qty(level(amount), amount.unit)} (${amount.id}) as ${fmt(level(c))}% implies a world total of ${qty(implied, "t", 0)}; known world ${qty(world.value, world.unit)} in ${world.period} (${world.vintage || world.source.publisher}; tolerance ±${IMPLIED_TOTAL_TOLERANCE * 100}%)`,
-      expected: { value: world.value, unit: world.unit, period: world.period },
-      found: { value: Math.round(implied), unit: "t", period: amount.period },
-      sources: [world.source, claimRef(amount, ctx.article)],
-    });
   }
 }

@@ -5,7 +5,7 @@ import type { Claim, ExtractedEvent } from "../extract/schema.ts";
 import { claimInterval, fmt, foundOf, overlaps, place, qty, squash } from "./compare.ts";
 import type { CheckContext } from "./context.ts";
 import { type KnowledgeBase, type Provision, sourceOf } from "./knowledge-base.ts";
-import { eventByParties, eventByProject } from "./register.ts";
+import { eventByParties, eventByProject } from "./register-events.ts";
 import type { Reason } from "./verdict.ts";
 
 /** Events dated further than this from every register row of their kind are "not in the register", not wrong. */

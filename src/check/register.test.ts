@@ -117,6 +117,46 @@ describe("amounts against the register", () => {
     expect(stake!.verdict).toBe("consistent");
   });
 
+  it("links a deal's term by the company the figure was given to when the sentence does not name it", () => {
+    const [loan, other] = run([
+      {
+        id: "c1",
+        ...money,
+        value: 1.2e8,
+        value_text: "120 million",
+        quote: "The department will also provide a $120 million loan for heavy rare earth separation.",
+      },
+      {
+        id: "c2",
+        ...money,
+        entity: "Someone Else Metals",
+        value: 1.2e8,
+        value_text: "120 million",
+        quote: "The department will also provide a $120 million loan for heavy rare earth separation.",
+      },
+    ]);
+    expect(loan!.verdict).toBe("consistent");
+    expect(loan!.reasons[0]!.message).toMatch(/US-T-01.*both concern Testmag Materials/);
+    expect(other!.verdict).toBe("unverifiable");
+  });
+
+  it("reads a cap written as a bound ('up to 12%') as the deal's term", () => {
+    const [c] = run([
+      {
+        id: "c1",
+        ...money,
+        value: 12,
+        qualifier: "lte",
+        unit: "%",
+        currency: null,
+        value_text: "12%",
+        quote: "The Pentagon may take up to 12% of Testmag Materials.",
+      },
+    ]);
+    expect(c!.verdict).toBe("consistent");
+    expect(c!.reasons[0]!.message).toMatch(/the cap 12% is among the terms/);
+  });
+
   it("links by jurisdiction alone only when the dates are close", () => {
     const [near, far] = run([
       {
@@ -179,6 +219,67 @@ describe("events without a date and facilities", () => {
     ];
     expect(run([], events)[0]!.verdict).toBe("consistent");
     expect(run([], events, "2025-06-01")[0]!.verdict).toBe("unverifiable");
+  });
+
+  it("matches an event to the entry of the company named as its actor, and an amount to the entry's terms", () => {
+    const [loan, other] = run(
+      [],
+      [
+        {
+          id: "e1",
+          type: "loan",
+          actor: "Department of Defense",
+          counterparty: "Testmag Materials",
+          amount: {
+            value: 1.2e8,
+            value_text: "$120 million",
+            qualifier: null,
+            approx: false,
+            value_min: null,
+            value_max: null,
+            unit: "USD",
+            currency: "USD",
+          },
+          quote: "The department will also lend $120 million for separation.",
+        },
+        {
+          id: "e2",
+          type: "loan",
+          actor: "Department of Defense",
+          counterparty: "Testmag Materials",
+          amount: {
+            value: 7e7,
+            value_text: "$70 million",
+            qualifier: null,
+            approx: false,
+            value_min: null,
+            value_max: null,
+            unit: "USD",
+            currency: "USD",
+          },
+          quote: "The department will also lend $70 million for separation.",
+        },
+      ],
+    );
+    expect(loan!.verdict).toBe("consistent");
+    expect(loan!.reasons[0]!.message).toMatch(/"US\$120 M" in its summary/);
+    expect(other!.verdict).toBe("unverifiable");
+  });
+
+  it("does not match a dated event to an entry of the same parties months away", () => {
+    const [c] = run(
+      [],
+      [
+        {
+          id: "e1",
+          type: "offtake",
+          actor: "Testmag Materials",
+          date: "2025-02",
+          quote: "In February Testmag Materials signed an offtake deal.",
+        },
+      ],
+    );
+    expect(c!.verdict).toBe("unverifiable");
   });
 
   it("matches a facility event to the project whose site the sentence names", () => {

@@ -1,108 +1,49 @@
-/** @module Amounts against the register: funding, loans, quotas and capacities named in an article, and undated events by their parties. */
-import { periodSpan } from "../domain/period.ts";
+/** @module Amounts against the register: funding, loans, quotas, deal terms and capacities named in an article. */
 import type { PolicyEvent } from "../domain/policy-event.ts";
-import type { Claim, ExtractedEvent } from "../extract/schema.ts";
+import type { Claim } from "../extract/schema.ts";
 import { sameCompany } from "./company.ts";
-import { claimInterval, fmt, foundOf, overlaps, place, qty, roundingSlack, yearOf } from "./compare.ts";
+import { claimInterval, fmt, foundOf, overlaps, qty, roundingSlack, yearOf } from "./compare.ts";
 import type { CheckContext } from "./context.ts";
-import { type KnowledgeBase, sourceOf } from "./knowledge-base.ts";
-import { placesIn } from "./places.ts";
-import type { Reason } from "./verdict.ts";
+import { sourceOf } from "./knowledge-base.ts";
+import {
+  AMOUNT_TOLERANCE,
+  companiesIn,
+  label,
+  linkedEntries,
+  nearDate,
+  notAfter,
+  recentBefore,
+  summaryFigures,
+  withinMonths,
+} from "./register-links.ts";
 
-/** Relative tolerance for an amount against the register (amounts are announced rounded: "$400 million"). */
-const AMOUNT_TOLERANCE = 0.01;
+export { companiesIn, summaryFigures } from "./register-links.ts";
+
 /** Relative tolerance for a capacity against a project's capacity (published rounded, e.g. "10,000 t"). */
 const CAPACITY_TOLERANCE = 0.02;
 
 const isMoney = (u: string | null | undefined) => !!u && /^[A-Z]{3}$/.test(u);
 const claimUnit = (c: Claim) => (isMoney(c.currency) ? c.currency : c.unit);
 
-/** Companies the knowledge base knows (results, projects), to find the same party in an article and a register entry. */
-function knownCompanies(kb: KnowledgeBase): string[] {
-  return [
-    ...new Set([...kb.companyResults.map((r) => r.company), ...kb.capacityProjects.map((p) => p.company)]),
-  ];
-}
-
-/** Known companies named in `text` by their distinctive words. */
-export function companiesIn(kb: KnowledgeBase, text: string): string[] {
-  const words = new Set(text.toLowerCase().split(/[^a-z0-9\u4e00-\u9fff]+/));
-  return knownCompanies(kb).filter((name) => {
-    const distinctive = name
-      .toLowerCase()
-      .replace(/\(.*?\)/g, " ")
-      .split(/[^a-z0-9]+/)
-      .filter(
-        (w) =>
-          w &&
-          !/^(?:the|of|and|co|ltd|inc|corp|group|rare|earths?|materials?|magnetic|magnets?|high|tech|new|performance)$/.test(
-            w,
-          ),
-      );
-    return distinctive.length > 0 && distinctive.every((w) => words.has(w));
-  });
-}
-
-const registerText = (e: PolicyEvent) => `${e.title} ${e.actor} ${e.summary} ${e.note}`;
-
-/** Register entries linked to a text: the same company named in both, or (failing that) the same jurisdiction. */
-function linkedEntries(kb: KnowledgeBase, text: string): { entry: PolicyEvent; by: string }[] {
-  const companies = companiesIn(kb, text);
-  const juris = new Set(placesIn(text).map((m) => m.place));
-  const out: { entry: PolicyEvent; by: string }[] = [];
-  for (const e of kb.policyEvents) {
-    const party = companies.find((c) => companiesIn(kb, registerText(e)).some((x) => sameCompany(x, c)));
-    if (party) out.push({ entry: e, by: `both name ${party}` });
-    else if (e.jurisdiction.split(/;\s*/).some((j) => juris.has(place(j))))
-      out.push({ entry: e, by: `jurisdiction ${e.jurisdiction}` });
-  }
-  return out;
-}
-
-const label = (e: PolicyEvent) =>
-  `${e.id} "${e.title}" (${e.date}${e.amount !== null ? `, ${qty(e.amount, e.amountUnit)}` : ""})`;
-
-/** The entry is not dated after the article (an article cannot report a later event); true when either is unknown. */
-function notAfter(e: PolicyEvent, articleDate: string | null): boolean {
-  const a = articleDate ? periodSpan(articleDate) : null;
-  const b = periodSpan(e.date);
-  return !a || !b || b.start <= a.end;
-}
-
-/** Two dates at most `months` apart (start to start). */
-function withinMonths(a: string, b: string, months: number): boolean {
-  const x = periodSpan(a);
-  const y = periodSpan(b);
-  if (!x || !y) return false;
-  const m = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
-  return Math.abs(m(x.start) - m(y.start)) <= months;
-}
-
-/** Within a year of each other (amounts are announced, signed and paid out over months). */
-function nearDate(period: string | null, e: PolicyEvent): boolean {
-  if (!period) return true;
-  const a = periodSpan(period);
-  const b = periodSpan(e.date);
-  if (!a || !b) return true;
-  return Math.abs(Number(a.start.slice(0, 4)) - Number(b.start.slice(0, 4))) <= 1;
-}
-
 /** A funding, loan, investment or quota amount in a claim against register entries linked to its sentence. */
 /** A bound ("up to 7,200 t", "more than $1 billion") fits too many numbers to confirm one. */
 const isBound = (c: Claim) => c.qualifier !== null && c.qualifier !== "range";
+const partiesOf = (c: Claim) => [c.entity, c.counterparty].filter(Boolean).join(" ");
 
 function checkAmount(ctx: CheckContext, c: Claim, articleDate: string | null) {
   const unit = claimUnit(c);
   const found = claimInterval(c);
   if (!found || isBound(c) || !unit || !(isMoney(unit) || /quota/i.test(c.metric))) return;
   // A link by jurisdiction alone needs a date to tie the amount to the entry; a company named in both does not.
-  const linked = linkedEntries(ctx.kb, c.quote).filter(
+  const linked = linkedEntries(ctx.kb, c.quote, partiesOf(c)).filter(
     ({ entry, by }) =>
       entry.amount !== null &&
       entry.amountUnit.replace(/ REO$/, "") === unit.replace(/ REO$/, "") &&
       nearDate(c.period, entry) &&
       notAfter(entry, articleDate) &&
-      (by.startsWith("both") || (!!c.period && withinMonths(c.period, entry.date, 3))),
+      (by.startsWith("both") ||
+        (!!c.period && withinMonths(c.period, entry.date, 3)) ||
+        ((!c.period || /^\d{4}$/.test(c.period)) && recentBefore(entry, articleDate))),
   );
   ctx.lookedFor(
     c.id,
@@ -127,7 +68,10 @@ function checkAmount(ctx: CheckContext, c: Claim, articleDate: string | null) {
   // A quota of the same year is one number; other amounts may be another tranche of the same deal.
   const quota = /quota/i.test(c.metric) && /total|full[- ]year|annual/i.test(c.quote);
   const sameYear = linked.filter(
-    ({ entry }) => yearOf(entry.date) === yearOf(c.period) && entry.instruments.includes("production_quota"),
+    ({ entry, by }) =>
+      !by.startsWith("both concern") &&
+      yearOf(entry.date) === yearOf(c.period) &&
+      entry.instruments.includes("production_quota"),
   );
   if (quota && sameYear.length) {
     const e = sameYear[0]!.entry;
@@ -142,6 +86,8 @@ function checkAmount(ctx: CheckContext, c: Claim, articleDate: string | null) {
     return;
   }
   if (checkSummaryFigures(ctx, c)) return;
+  // A link made only by the figure's attribution (not by its sentence) may be wrong: it can confirm, not query.
+  if (linked.every(({ by }) => by.startsWith("both concern"))) return;
   ctx.add(c.id, {
     kind: "register_amount",
     outcome: "unverifiable",
@@ -197,49 +143,14 @@ function checkCapacity(ctx: CheckContext, c: Claim) {
     });
 }
 
-const CURRENCY: [RegExp, string][] = [
-  [/US\$|USD|\$/, "USD"],
-  [/EUR|€/, "EUR"],
-  [/A\$|AUD/, "AUD"],
-  [/CNY|RMB|¥|yuan/, "CNY"],
-  [/JPY|yen/, "JPY"],
-  [/INR|Rs\.?/, "INR"],
-];
-const SCALE: Record<string, number> = {
-  k: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  million: 1e6,
-  bn: 1e9,
-  b: 1e9,
-  billion: 1e9,
-};
-
-/**
- * The amounts and percentages a register entry's summary states in our words ("US$400 M preferred stock (~15%
- * stake), US$150 M loan"): each deal's other numbers, so that a loan or a stake quoted by an article can be found.
- */
-export function summaryFigures(e: PolicyEvent): { value: number; unit: string; text: string }[] {
-  const out: { value: number; unit: string; text: string }[] = [];
-  const text = e.summary;
-  const money =
-    /(US\$|USD|EUR|€|A\$|AUD|CNY|RMB|¥|JPY|INR)\s?(\d[\d,.]*)\s?(k|m|mn|million|bn|b|billion)?\b/gi;
-  for (const m of text.matchAll(money)) {
-    const unit = CURRENCY.find(([re]) => re.test(m[1]!))?.[1];
-    const v = Number(m[2]!.replace(/,/g, "")) * (SCALE[(m[3] ?? "").toLowerCase()] ?? 1);
-    if (unit && Number.isFinite(v)) out.push({ value: v, unit, text: m[0] });
-  }
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?%/g))
-    out.push({ value: Number(m[1]), unit: "%", text: m[0] });
-  return out;
-}
-
 /** A deal's other amount or percentage (a loan, a stake, a share of output) in the summary of a register entry naming the same company. */
 function checkSummaryFigures(ctx: CheckContext, c: Claim): boolean {
   const unit = claimUnit(c);
-  const found = claimInterval(c);
-  if (!found || isBound(c) || !unit || !(isMoney(unit) || unit === "%")) return false;
-  const linked = linkedEntries(ctx.kb, c.quote).filter(
+  // A bound ("up to 65%") is compared by its number: a deal's cap is written as the term itself.
+  const found: [number, number] | null =
+    isBound(c) && c.value !== null ? [c.value, c.value] : claimInterval(c);
+  if (!found || !unit || !(isMoney(unit) || unit === "%")) return false;
+  const linked = linkedEntries(ctx.kb, c.quote, partiesOf(c)).filter(
     ({ entry, by }) => by.startsWith("both") && notAfter(entry, ctx.article.date),
   );
   const tol = AMOUNT_TOLERANCE + roundingSlack(c) + (c.approx ? 0.05 : 0);
@@ -252,7 +163,7 @@ function checkSummaryFigures(ctx: CheckContext, c: Claim): boolean {
       kind: "register_amount",
       outcome: "consistent",
       confidence: 0.7,
-      message: `${qty(c.value ?? c.value_min, unit)} is among the terms the register records for ${label(entry)} ("${hit.text}" in its summary), linked because ${by}`,
+      message: `${isBound(c) ? `the ${c.qualifier === "lt" || c.qualifier === "lte" ? "cap" : "floor"} ${qty(c.value, unit)} is` : `${qty(c.value ?? c.value_min, unit)} is`} among the terms the register records for ${label(entry)} ("${hit.text}" in its summary), linked because ${by}`,
       expected: { value: hit.value, unit, period: entry.date },
       found: foundOf(c),
       sources: [...sourceOf(ctx.kb, entry.sourceId), ...sourceOf(ctx.kb, entry.sourceId2)],
@@ -270,89 +181,4 @@ export function checkRegisterAmounts(ctx: CheckContext) {
     if (!ctx.reasonsOf(c.id).some((r) => r.outcome === "consistent")) checkSummaryFigures(ctx, c);
     if (c.metric_family === "production" || /capacity/i.test(c.metric)) checkCapacity(ctx, c);
   }
-}
-
-/** An undated event (or one the date check could not place) matched to a register entry by its parties and instrument. */
-export function eventByParties(
-  kb: KnowledgeBase,
-  ev: ExtractedEvent,
-  instruments: readonly string[],
-  articleDate: string | null,
-): Reason | null {
-  const linked = linkedEntries(kb, ev.quote).filter(
-    ({ entry, by }) =>
-      by.startsWith("both") &&
-      entry.instruments.some((i) => instruments.includes(i)) &&
-      notAfter(entry, articleDate),
-  );
-  const hit = linked[0];
-  if (!hit) return null;
-  const e = hit.entry;
-  const amt = ev.amount;
-  const amountAgrees =
-    amt?.value != null && e.amount !== null && (amt.currency ?? amt.unit) === e.amountUnit
-      ? Math.abs(amt.value / e.amount - 1) <= AMOUNT_TOLERANCE
-      : null;
-  return {
-    kind: "policy_register",
-    outcome: amountAgrees === false ? "unverifiable" : "consistent",
-    confidence: amountAgrees ? 0.75 : 0.5,
-    message: `matches ${label(e)}: same instrument and ${hit.by}${ev.date ? "" : " (the article gives no date)"}${
-      amountAgrees === true
-        ? `; amount ${qty(amt!.value, e.amountUnit)} agrees`
-        : amountAgrees === false
-          ? `; the article's ${qty(amt!.value, e.amountUnit)} is not the register's amount (another part of the deal?), so no verdict`
-          : ""
-    }`,
-    expected: { value: e.date, unit: null, period: e.date },
-    found: { value: ev.date, unit: null, period: ev.date },
-    sources: [...sourceOf(kb, e.sourceId), ...sourceOf(kb, e.sourceId2)],
-  };
-}
-
-/** A facility event (a plant opening, a build decision) against the capacity projects of the company it names. */
-export function eventByProject(kb: KnowledgeBase, ev: ExtractedEvent): Reason | null {
-  if (ev.type !== "facility") return null;
-  const companies = companiesIn(kb, ev.quote);
-  const projects = kb.capacityProjects.filter(
-    (p) => !p.excludeReason && companies.some((c) => sameCompany(c, p.company)),
-  );
-  if (!projects.length) return null;
-  const year = yearOf(ev.date);
-  const dated = (p: (typeof projects)[number]) =>
-    [p.startYear, p.targetYear].filter((y): y is number => y !== null);
-  const fits = projects.filter(
-    (p) => year === null || !dated(p).length || dated(p).some((y) => Math.abs(y - year) <= 1),
-  );
-  // A company with several projects: the sentence must name the site (a place or plant name of the project).
-  const words = new Set(
-    ev.quote
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length >= 3),
-  );
-  const named = fits.filter((p) =>
-    p.site
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .some(
-        (w) =>
-          w.length >= 3 && !/^(?:all|sites?|plant|new|the|and|facility|wa|nsw|usa)$/.test(w) && words.has(w),
-      ),
-  );
-  const p = named.length === 1 ? named[0] : projects.length === 1 ? fits[0] : undefined;
-  if (!p) return null;
-  return {
-    kind: "capacity",
-    outcome: "consistent",
-    confidence: year === null ? 0.4 : 0.55,
-    message: `matches capacity project ${p.id}: ${p.company} ${p.stage} ${p.product} at ${p.country} (${p.status}${p.startYear ? `, start ${p.startYear}` : ""}${p.targetYear ? `, target ${p.targetYear}` : ""})${year === null ? " (the article gives no date)" : ""}`,
-    expected: {
-      value: p.startYear ?? p.targetYear,
-      unit: null,
-      period: String(p.startYear ?? p.targetYear ?? ""),
-    },
-    found: { value: ev.date, unit: null, period: ev.date },
-    sources: [p.source],
-  };
 }

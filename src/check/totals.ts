@@ -15,6 +15,7 @@ import {
 import { type CheckContext, level } from "./context.ts";
 import { bestOf, kbMapping, matchingFigures } from "./kb-match.ts";
 import type { SourceRef } from "./knowledge-base.ts";
+import { sameSentence } from "./relation.ts";
 
 /** Relative tolerance for sums of rounded customs figures. */
 const SUM_TOLERANCE = 0.005;
@@ -159,7 +160,10 @@ export function checkShares(ctx: CheckContext) {
   }
 }
 
-/** "N times" (unit `x`) against the ratio of two same-unit values stated nearby (within 300 characters). */
+/**
+ * "N times" (unit `x`) against the ratio of two same-unit values stated nearby (within 300 characters). Agreement
+ * with any such pair is consistent; an accusation needs the pair in the ratio's own sentence.
+ */
 export function checkRatios(ctx: CheckContext) {
   for (const c of ctx.claims) {
     if (c.unit !== "x" || c.value === null || c.value <= 0) continue;
@@ -197,12 +201,15 @@ export function checkRatios(ctx: CheckContext) {
         found: { value: c.value, unit: "x" },
         sources: match.map((x) => claimRef(x, ctx.article)),
       });
-    } else if (pairs.length <= 2) {
-      const p = pairs[0]!;
+    } else {
+      // An accusation needs both values in the ratio's own sentence, and at most two ways to pair them.
+      const own = pairs.filter(([a, b]) => sameSentence(c, a) && sameSentence(c, b));
+      if (!own.length || own.length > 2) continue;
+      const p = own[0]!;
       ctx.add(c.id, {
         kind: "ratio",
         outcome: "inconsistent",
-        message: `stated ${fmt(c.value)}×, but the nearby values give ${pairs.map(show).join("; ")} (tolerance ±${fmt(tol * 100)}%)`,
+        message: `stated ${fmt(c.value)}×, but the values of its sentence give ${own.map(show).join("; ")} (tolerance ±${fmt(tol * 100)}%)`,
         expected: { value: Math.round(ratio(p) * 100) / 100, unit: "x" },
         found: { value: c.value, unit: "x" },
         sources: p.map((x) => claimRef(x, ctx.article)),

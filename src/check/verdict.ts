@@ -14,6 +14,7 @@ export type ReasonKind =
   | "per_unit"
   | "implied_total"
   | "known_share"
+  | "parameter_range"
   | "source_conflict"
   | "revision"
   | "company_result"
@@ -102,6 +103,7 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
   cagr: ["period", "entity"],
   known_share: ["period", "entity", "place"],
   implied_total: ["period", "entity", "place"],
+  parameter_range: [],
   per_unit: [],
   ratio: [],
   company_result: ["period", "entity"],
@@ -169,6 +171,7 @@ export const CONFIDENCE: Record<ReasonKind, number> = {
   capacity: 0.6,
   known_share: 0.7,
   implied_total: 0.65,
+  parameter_range: 0.4,
   per_unit: 0.6,
   ratio: 0.55,
   policy_register: 0.7,

@@ -35,6 +35,8 @@ const FAIL_ON = ["inconsistent", "none"] as const;
 
 const MARK: Record<string, string> = { consistent: "✓", inconsistent: "✗", unverifiable: "?" };
 
+const withUnit = (v: string, unit: string | null) => (!unit ? v : unit === "%" ? `${v}%` : `${v} ${unit}`);
+
 function subjectLine(check: ClaimCheck): string {
   const c = check.claim;
   if (check.subject === "event" && "type" in c)
@@ -42,17 +44,14 @@ function subjectLine(check: ClaimCheck): string {
   if (!("metric" in c)) return c.id;
   const value =
     c.value !== null
-      ? `${c.approx ? "~" : ""}${formatNumber(c.value)}`
+      ? withUnit(`${c.approx ? "~" : ""}${formatNumber(c.value)}`, c.unit ?? c.currency)
       : c.value_min !== null && c.value_max !== null
-        ? `${formatNumber(c.value_min)}–${formatNumber(c.value_max)}`
+        ? withUnit(`${formatNumber(c.value_min)}–${formatNumber(c.value_max)}`, c.unit ?? c.currency)
         : c.change.value !== null
-          ? `${c.change.value > 0 ? "+" : ""}${formatNumber(c.change.value)}% ${c.change.kind ?? ""}`.trim()
+          ? `${c.change.value > 0 ? "+" : ""}${formatNumber(c.change.value)}% ${c.change.kind ?? "change"}`
           : "–";
   const who = [c.entity, c.counterparty].filter(Boolean).join(" → ");
-  return `${c.id}  ${value} ${c.unit ?? c.currency ?? ""}  ${c.metric}  ${who}  ${c.period ?? "(no period)"}`.replace(
-    /\s{3,}/g,
-    "  ",
-  );
+  return [c.id, value, c.metric, who, c.period ?? "(no period)"].filter(Boolean).join("  ");
 }
 
 function compared(x: Reason["expected"]): string {
@@ -60,30 +59,48 @@ function compared(x: Reason["expected"]): string {
   const none =
     (x.value === null || x.value === undefined) && (x.low ?? null) === null && (x.high ?? null) === null;
   if (none) return "no number set";
+  if ((x.value === null || x.value === undefined) && (x.low ?? null) === null)
+    return `at most ${withUnit(formatNumber(x.high ?? null), x.unit)}`;
+  if ((x.value === null || x.value === undefined) && (x.high ?? null) === null)
+    return `at least ${withUnit(formatNumber(x.low ?? null), x.unit)}`;
   const v =
     x.value !== null && x.value !== undefined
       ? typeof x.value === "number"
         ? formatNumber(x.value)
         : x.value
       : `${formatNumber(x.low ?? null)}–${formatNumber(x.high ?? null)}`;
-  return `${v}${x.unit ? (x.unit === "%" ? "%" : ` ${x.unit}`) : ""}`;
+  return withUnit(v, x.unit);
 }
 
-/** Renders the report for a person: one block per claim with its verdict, quote, reasons and sources. */
+/** One reason as a person reads it: what was compared and how it came out; "nothing to compare" says what was looked for. */
+function reasonLines(r: Reason): string[] {
+  const head =
+    r.kind === "nothing_to_compare"
+      ? `? nothing to compare: ${r.message}`
+      : r.kind === "ambiguous_attribution"
+        ? `? ${r.message}`
+        : `${MARK[r.outcome]} ${r.kind.replace(/_/g, " ")}: ${r.message}`;
+  const out = [`  ${head}`];
+  if (r.expected || r.found) out.push(`      expected ${compared(r.expected)}; found ${compared(r.found)}`);
+  const seen = new Set<string>();
+  for (const s of r.sources) {
+    if (seen.has(s.id)) continue;
+    seen.add(s.id);
+    out.push(`      source: ${s.publisher}${s.url ? ` <${s.url}>` : ""} [${s.id}]`);
+  }
+  return out;
+}
+
+/** Renders the report for a person: one block per claim with its verdict, quote, doubts, reasons and sources. */
 export function formatCheckTable(report: CheckReport): string {
   const out: string[] = [];
   for (const check of report.checks) {
     const conf = check.verdict === "unverifiable" ? "" : ` (confidence ${check.confidence.toFixed(2)})`;
     out.push(`${check.verdict.toUpperCase().padEnd(13)} ${subjectLine(check)}${conf}`);
     const quote = check.claim.quote.replace(/\s+/g, " ");
-    out.push(`  "${quote.length > 110 ? `${quote.slice(0, 107)}...` : quote}"`);
-    for (const d of check.attribution.doubts) out.push(`  ! ${d.kind}: ${d.message}`);
-    for (const r of check.reasons) {
-      out.push(`  ${MARK[r.outcome]} ${r.kind}: ${r.message}`);
-      if (r.expected || r.found) out.push(`    expected ${compared(r.expected)}; found ${compared(r.found)}`);
-      for (const s of r.sources)
-        out.push(`    source: ${s.publisher}${s.url ? ` <${s.url}>` : ""} [${s.id}]`);
-    }
+    out.push(`  "${quote.length > 110 ? `${quote.slice(0, 107)}..." ` : `${quote}"`}`.trimEnd());
+    for (const d of check.attribution.doubts) out.push(`  ! doubt: ${d.message} (${d.kind})`);
+    for (const r of check.reasons) out.push(...reasonLines(r));
     out.push("");
   }
   const n = (v: string) => report.checks.filter((c) => c.verdict === v).length;
