@@ -197,7 +197,7 @@ describe("buildSeries()", () => {
       buildSeries(rows(fig("2025-01", 1), fig("2025-01", 2, { counterparty: "Japan" })), {
         metric: "export_volume",
       }),
-    ).toThrow(/--counterparty/);
+    ).toThrow(/setting counterparty .*counterparty="Japan"/);
   });
 
   it("answers with an older edition when asked, marking it superseded", () => {

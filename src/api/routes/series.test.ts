@@ -71,7 +71,7 @@ describe("GET /api/series", () => {
     const { status, body } = await get("/api/series?metric=export_volume&entity=China");
     expect(status).toBe(400);
     expect(body.error.code).toBe("ambiguous_series");
-    expect(body.error.message).toContain("--counterparty");
+    expect(body.error.message).toContain("setting counterparty");
   });
 });
 
