@@ -71,7 +71,7 @@ const COORD_OPENERS = new Set(["while", "whereas", "although", "though"]);
  * alternative is a fixed word or a bounded character class, so the scan is linear.
  */
 const BREAK =
-  /[;:](?=\s|$)|\s[–—-]{1,2}\s|[()[\]]|,|\b(?:ahead of|after|following|amidst|amid|despite|due to|because of|because|in response to|in the wake of|as part of|before|(?:to|in|by|under|with|through) which|once|when|unless|until|while|whereas|although|though|which|who|since|as|that|if)\b|\s(?:it|they|he|she|we)\s(?=[a-z]+ed\b|would\b|will\b|had\b|has\b|have\b|plans?\b)|\bto (?:build|construct|establish|develop|set up|expand|fund|support|finance|open|create|produce|boost|accelerate|help|supply|deliver|secure|refine|process|de-escalate|resolve)\b/gi;
+  /[;:](?=\s|$)|\s[–—-]{1,2}\s|[()[\]]|,|\b(?:ahead of|after|following|amidst|amid|despite|due to|because of|because|in response to|in the wake of|as part of|before|(?:to|in|by|under|with|through) which|once|when|unless|until|while|whereas|although|though|which|who|since|as|that|if)\b|\s(?:it|they|he|she|we)\s(?=[a-z]+ed\b|would\b|will\b|had\b|has\b|have\b|plans?\b)|\bto (?:build|construct|establish|develop|set up|expand|fund|support|finance|open|create|produce|boost|accelerate|help|supply|deliver|secure|refine|process|de-escalate|resolve)\b|\btowards? (?:establishing|building|constructing|developing|expanding|funding|financing|setting up)\b|\bfor (?:the )?(?:construction|building|development|expansion) of\b/gi;
 
 /** `as` that does not open a clause (`such as`, `as well as`, `as of`, `as part of` is its own opener). */
 const AS_NOT_CLAUSE =
@@ -93,6 +93,9 @@ const INTRO_START =
 /** Words after a comma that continue the clause: a preposition, a number or date, or a name followed by a comma or the end. */
 const CONTINUES =
   /^(?:(?:in|on|at|for|of|from|during|near|outside|inside)\s|\d|(?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,4}(?:,|$|\.$))/;
+/** A sentence-initial adverbial that ends with a date (`On Nov. 3`, `Last Thursday`, `In July 2025`). */
+const INTRO_DATE =
+  /^\W*(?:on|in|last|this|earlier|late|early)\b[^,]{0,30}?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\w*\.?$/i;
 /** A prepositional date phrase between commas. */
 const DATE_INSERT =
   /^(?:on|in)\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+|(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s\d{4})?,/;
@@ -105,6 +108,8 @@ const PARTICIPLE_ING = /^[a-z]{3,}ing\b/;
 
 /** A spaced dash token. */
 const SPACED_DASH = /^\s[–—-]/;
+/** Another spaced dash later in the sentence, before any sentence-internal stop (`;`). */
+const SPACED_DASH_LATER = /^[^;]*?\s[–—]{1,2}\s/;
 /** A digit right after a comma (a number or a date continues). */
 const DIGIT_NEXT = /^ ?\d/;
 /** A subject pronoun. */
@@ -139,6 +144,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 export function splitClauses(text: string): Clause[] {
   const cuts: { at: number; kind: ClauseKind; opener: string | null; close?: boolean }[] = [];
   let depth = 0;
+  let dashOpen = false;
   for (const m of text.matchAll(BREAK)) {
     const at = m.index;
     const tok = m[0];
@@ -153,7 +159,20 @@ export function splitClauses(text: string): Clause[] {
       cuts.push({ at: at + 1, kind: "main", opener: null, close: true });
       continue;
     }
-    if (depth > 0) continue;
+    if (SPACED_DASH.test(tok) && depth === 0) {
+      // A pair of spaced dashes sets off an aside, like brackets (`Group of Seven nations – which include … – are`).
+      if (dashOpen) {
+        dashOpen = false;
+        cuts.push({ at: at + tok.length, kind: "main", opener: null, close: true });
+        continue;
+      }
+      if (SPACED_DASH_LATER.test(text.slice(at + tok.length))) {
+        dashOpen = true;
+        cuts.push({ at, kind: "paren", opener: null });
+        continue;
+      }
+    }
+    if (depth > 0 || dashOpen) continue;
     if (c === ";" || c === ":" || SPACED_DASH.test(tok)) {
       cuts.push({ at: at + tok.length, kind: "main", opener: null });
       continue;
@@ -166,7 +185,11 @@ export function splitClauses(text: string): Clause[] {
       continue;
     }
     const word = tok.trim().toLowerCase();
-    if (word.startsWith("to ") && word !== "to which") {
+    if (
+      (word.startsWith("to ") && word !== "to which") ||
+      word.startsWith("toward") ||
+      (word.startsWith("for ") && word.endsWith(" of"))
+    ) {
       if (at > 0) cuts.push({ at, kind: "purpose", opener: word });
       continue;
     }
@@ -226,7 +249,9 @@ function commaCut(text: string, at: number): { at: number; kind: ClauseKind; ope
   const lead = text.length - at - text.slice(at).trimStart().length;
   // A date set off by commas (`…, on October 9, to expand …`) dates the clause it interrupts: its own segment.
   if (DATE_INSERT.test(after)) return { at: at + lead, kind: "main", opener: null };
-  if (CONTINUES.test(after)) return null;
+  // `On Nov. 3, Vulcan Elements, …`: a name after a sentence-initial date is the subject, not a place continuing it.
+  if (CONTINUES.test(after) && !(text.indexOf(",") === at - 1 && INTRO_DATE.test(text.slice(0, at - 1))))
+    return null;
   const word = FIRST_WORD.exec(after)?.[0].toLowerCase() ?? "";
   if (AND_THAT.test(after)) return null;
   if (COORD_AFTER_COMMA.test(after)) {

@@ -48,8 +48,10 @@ const NEXT = /^next\b/i;
 const SINCE = /^since\b/i;
 /** A bare year. */
 const BARE_YEAR = /^\d{4}$/;
-/** At most two words (inside a noun phrase). */
-const NP_WORDS = /^\s*(?:[\w-]+\s+){0,2}$/;
+/** At most four words (inside a noun phrase: `2022 rare earth mining output quota`). */
+const NP_WORDS = /^\s*(?:[\w-]+\s+){0,4}$/;
+/** A `for` phrase after a quota or plan that names the period it covers (`quotas for rare earths this year`). */
+const COVERS_AFTER = /^\s+(?:for|of)\b[^,;.]{0,40}$/;
 
 /** Kinds whose missing date is taken from the clause they depend on. */
 const INHERITS = new Set(["main", "complement", "relative", "participle", "purpose"]);
@@ -140,6 +142,13 @@ export function eventDates(
     const pre = text.slice(Math.max(0, p.start - 30), p.start);
     if (opts.background && (SINCE_BEFORE.test(pre) || SINCE.test(p.text))) return false;
     if (opts.modifier && BARE_YEAR.test(p.text) && NP_WORDS.test(text.slice(p.end, trigger.start)))
+      return false;
+    if (
+      opts.modifier &&
+      !p.isDate &&
+      p.start >= trigger.end &&
+      COVERS_AFTER.test(text.slice(trigger.end, p.start))
+    )
       return false;
     if (opts.ruleType && EFFECTIVE_BEFORE.test(pre)) {
       if (!effective || distance(p, trigger.start, trigger.end) < 80)
