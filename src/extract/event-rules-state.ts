@@ -48,7 +48,7 @@ export const STATE_RULES: EventRule[] = [
     type: "export_license",
     form: "act",
     pattern:
-      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:(?:export )?licen[cs]e(?:s| applications)|(?:export )?applications)\b|\blicen[cs]es (?:[\w-]+ ){0,4}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b|\b(?:received|obtained|secured|won|got|been (?:granted|issued|given))\b[^;:.]{0,40}?\blicen[cs]es?\b/gi,
+      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:(?:export )?licen[cs]e(?:s| applications)|(?:export )?applications)\b|\blicen[cs]es (?:[\w-]+ ){0,6}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b|\b(?:received|obtained|secured|won|got|been (?:granted|issued|given))\b[^;:.]{0,40}?\blicen[cs]es?\b/gi,
     anchors: ["licen", "applications"],
   },
   {
@@ -179,7 +179,7 @@ export const STATE_RULES: EventRule[] = [
     type: "trade_restriction",
     form: "act",
     pattern:
-      /\brestrictions on (?:[\w.]+ )?exports to\b|\badd\w* [^;:]{0,40}?\bentity list\b|\bblacklist\w*\b|\bblock\w* (?:a |the |its )?(?:[\w-]+ ){0,3}?(?:takeover|acquisition|investment|purchase)\b|\border\w* [^;:.]{0,40}?\bto divest\b/gi,
+      /\brestrictions on (?:[\w.]+ )?exports to\b|\b(?:add\w*|plac\w*|put(?:s|ting)?)\b [^;:]{0,50}?\bentity list\b|\bblacklist\w*\b|\bblock\w* (?:a |the |its )?(?:[\w-]+ ){0,3}?(?:takeover|acquisition|investment|purchase)\b|\border\w* [^;:.]{0,40}?\bto divest\b/gi,
     anchors: ["restrictions on", "entity list", "blacklist", "block", "divest"],
   },
   {

@@ -178,6 +178,18 @@ function actBefore(before: string): boolean {
 }
 
 /**
+ * Where the act of a trigger is said: the trigger itself for an act or event phrase, else the act verb that governs a
+ * thing noun in its clause (`did not impose new export controls` → `impose`), the trigger when there is none.
+ */
+export function actStart(text: string, seg: Clause, hit: TriggerHit): number {
+  if (hit.rule.form !== "thing") return hit.start;
+  const from = Math.max(seg.start, hit.start - 80);
+  const words = actWords(text.slice(from, hit.start));
+  const last = words[words.length - 1];
+  return last && hit.start - (from + last.end) <= 40 ? from + last.index : hit.start;
+}
+
+/**
  * True when the trigger reports an act: an act trigger; an event noun that is not a bare reference; or a thing noun
  * with an act verb before it in its clause (not an adjectival `-ing` form: `China's tightening export controls`), a
  * participle or relative clause after it that reports its act, an amount (money types) or a date attached to it.

@@ -11,7 +11,8 @@ import { resolveActor } from "./event-actor.ts";
 import { clauseAmount } from "./event-amount.ts";
 import { type DateHit, datable, eventDates, type LocalPeriod } from "./event-date.ts";
 import { MONEY_TYPES, PERIOD_NAMED_TYPES, RULE_TYPES } from "./event-rules.ts";
-import { findTriggers, isEventive, SentenceFacts, type TriggerHit } from "./event-triggers.ts";
+import { isUnreal } from "./event-mood.ts";
+import { actStart, findTriggers, isEventive, SentenceFacts, type TriggerHit } from "./event-triggers.ts";
 import { entryAnchors, FORECAST_WORDS, MATERIALS } from "./lexicon.ts";
 import {
   clauseAt,
@@ -78,7 +79,9 @@ export function sentenceEvents(s: Span, ctx: ArticleContext, info: SentenceInfo 
   // List items before the running text begins are highlights (`Key Takeaways:`): like a headline, they give way to
   // the body's mention of the same act.
   const highlight = info.heading === true || (listItem && !state.bodyStarted);
-  if (!(info.heading === true || listItem || colon || title || text.length < 20)) state.bodyStarted = true;
+  // A label such as `Key Takeaways:` does not begin the body; a lead-in sentence ending in `:` does.
+  if (!(info.heading === true || listItem || title || (colon ? text.length < 40 : text.length < 20)))
+    state.bodyStarted = true;
   state.sentence++;
   const found = info.found ?? scanAnchors(text);
   if (state.pending.length > 0 && text.length >= 20) datePending(state, text, s, ctx, info, found);
@@ -173,6 +176,7 @@ function keepActs(
     const sure = hit.after! > 0 || (hit.rule.form === "act" && !hit.inside);
     if (!sure && !isEventive(text, clauses[ci]!, hit, periods, facts)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
+    if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit))) continue;
     kept.push({ ci, hit });
   }
   if (kept.some((k) => SPECIFIC_MONEY.has(k.hit.rule.type)))
