@@ -316,6 +316,9 @@ export function resolveActor(
   if (generic === "body" && memory.lastBody && memory.sentence - memory.lastBodyAt <= 6)
     return actorOf(memory.lastBody, false, false);
   if (STATE_TYPES.has(type)) return actorOf("China", true, false);
+  // A price floor is set by its guarantor: the public body named last, when no subject names it.
+  if (type === "price_floor" && memory.lastBody && memory.sentence - memory.lastBodyAt <= 6)
+    return actorOf(memory.lastBody, false, false);
   if (memory.lastActor && memory.sentence - memory.lastActorAt <= 2)
     return actorOf(memory.lastActor, false, false);
   return actorOf(ctx.mainEntity ?? "China", !ctx.mainEntity, false);

@@ -71,7 +71,7 @@ const COORD_OPENERS = new Set(["while", "whereas", "although", "though"]);
  * alternative is a fixed word or a bounded character class, so the scan is linear.
  */
 const BREAK =
-  /[;:](?=\s|$)|\s[–—-]{1,2}\s|[()[\]]|,|\b(?:ahead of|after|following|amidst|amid|despite|due to|because of|because|in response to|in the wake of|as part of|before|(?:to|in|by|under|with|through) which|once|when|unless|until|while|whereas|although|though|which|who|since|as|that|if)\b|\s(?:it|they|he|she|we)\s(?=[a-z]+ed\b|would\b|will\b|had\b|has\b|have\b|plans?\b)|\bto (?:build|construct|establish|develop|set up|expand|fund|support|finance|open|create|produce|boost|accelerate|help|supply|deliver|secure|refine|process|de-escalate|resolve)\b|\btowards? (?:establishing|building|constructing|developing|expanding|funding|financing|setting up)\b|\bfor (?:the )?(?:construction|building|development|expansion) of\b/gi;
+  /[;:](?=\s|$)|\s[–—-]{1,2}\s|[()[\]]|,|\b(?:ahead of|after|following|amidst|amid|despite|due to|because of|because|in response to|in the wake of|as part of|before|(?:to|in|by|under|with|through) which|once|when|unless|until|while|whereas|although|though|which|who|since|as|that|if)\b|\s(?:it|they|he|she|we)\s(?=[a-z]+ed\b|would\b|will\b|had\b|has\b|have\b|plans?\b)|\bto (?:build|construct|establish|develop|set up|expand|fund|support|finance|open|create|produce|boost|accelerate|help|supply|deliver|secure|refine|process|de-escalate|resolve)\b|\btowards? (?:establishing|building|constructing|developing|expanding|funding|financing|setting up)\b|\bfor (?:the )?(?:construction|building|development|expansion) of\b|\b(?:said|says|stated|confirmed|noted|added|announced)(?=\s\w)/gi;
 
 /** `as` that does not open a clause (`such as`, `as well as`, `as of`, `as part of` is its own opener). */
 const AS_NOT_CLAUSE =
@@ -139,6 +139,15 @@ const NOT_PARTICIPLE = /^(?:including|according)\b/i;
 const COMMA_END = /,\s*$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** A finite verb or auxiliary (a clause rather than a noun phrase). */
+const VERBISH =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|said|says|\w+ed)\b/i;
+/** A reporting verb token of `BREAK`. */
+const REPORT_VERB = /^(?:said|says|stated|confirmed|noted|added|announced)$/;
+/** Capitalised words after a reporting verb that do not start a complement (a date, a quote's attribution). */
+const NOT_SUBJECT =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|In|On|At|Last|This|That|The)/;
 
 /** Splits a sentence into clause segments, in text order, covering the sentence. */
 export function splitClauses(text: string): Clause[] {
@@ -185,6 +194,13 @@ export function splitClauses(text: string): Clause[] {
       continue;
     }
     const word = tok.trim().toLowerCase();
+    if (REPORT_VERB.test(word)) {
+      // `Lacaze said Lynas was making progress`: a name right after a reporting verb opens its complement.
+      const next = text.slice(at + tok.length + 1, at + tok.length + 13);
+      if (isUpper(text.charCodeAt(at + tok.length + 1)) && !NOT_SUBJECT.test(next))
+        cuts.push({ at: at + tok.length + 1, kind: "complement", opener: null });
+      continue;
+    }
     if (
       (word.startsWith("to ") && word !== "to which") ||
       word.startsWith("toward") ||
@@ -258,6 +274,16 @@ function commaCut(text: string, at: number): { at: number; kind: ClauseKind; ope
     // `between China, the United States, and Europe`: the last member of a list of names, not a clause.
     const piece = text.slice(Math.max(0, text.lastIndexOf(",", at - 2) + 1), at - 1).trim();
     if (AND_NAME.test(after) && piece.split(/\s+/).length <= 4 && NAME_START.test(piece)) return null;
+    // `exports of A, B, as well as C, and D will not be permitted`: the last item of a list of noun phrases (the
+    // item before has no verb and follows another comma), not a clause of its own.
+    const prev = text.lastIndexOf(",", at - 2);
+    if (
+      prev > 0 &&
+      piece.split(/\s+/).length <= 6 &&
+      !VERBISH.test(piece) &&
+      text.lastIndexOf(",", prev - 1) >= 0
+    )
+      return null;
     return { at: at + lead, kind: "coord", opener: word };
   }
   if (PARTICIPLE_ED.test(after)) return { at: at + lead, kind: "participle", opener: word };

@@ -2,7 +2,7 @@
  * @module Acts that did not happen or may not: a negated act (`has not approved`, `declined to issue`), a possibility
  * or threat (`could impose`, `threatened to restrict`, `is considering tariffs`), a condition (`If the talks fail,
  * Washington will raise tariffs`), what others expect (`analysts expect Beijing to impose quotas`) and questions. Such
- * triggers give no event.
+ * triggers give no event; nor does a running total of money (`To date, the agency has invested …`).
  */
 import type { Clause } from "./event-clauses.ts";
 
@@ -34,4 +34,16 @@ export function isUnreal(text: string, clauses: readonly Clause[], ci: number, s
     (seg.kind === "main" || seg.kind === "coord") &&
     clauses.some((c, i) => i < ci && c.kind === "sub" && CONDITION_OPENERS.has(c.opener ?? ""))
   );
+}
+
+/** Words that make a sum a running total (`To date, the department has invested …`), not one act. */
+const CUMULATIVE =
+  /\b(?:to date|so far|in total|cumulative(?:ly)?|since (?:19|20)\d\d|over the (?:last|past) (?:\w+ )?(?:years|decades|months))\b/i;
+
+/** The money trigger's clause, or the sentence's opening adverbial, states a running total. */
+export function isCumulative(text: string, clauses: readonly Clause[], ci: number): boolean {
+  const seg = clauses[ci]!;
+  if (CUMULATIVE.test(text.slice(seg.start, seg.end))) return true;
+  const first = clauses[0]!;
+  return ci !== 0 && first.kind === "intro" && CUMULATIVE.test(text.slice(first.start, first.end));
 }

@@ -29,7 +29,7 @@ export const OTHER_RULES: EventRule[] = [
     type: "facility",
     form: "act",
     pattern: new RegExp(
-      `\\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|commission(?:s|ed|ing)?|establish(?:es|ed|ing)?|set up|inaugurat(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking) ground on|(?:start\\w*|began|begin\\w*|commenc\\w*) (?:the )?construction (?:of|on))\\b[^;:]{0,60}?\\b(?:${PLANT})\\b`,
+      `\\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|commission(?:s|ed|ing)?|establish(?:es|ed|ing)?|set up|inaugurat(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking) ground on|(?:start\\w*|began|begin\\w*|commenc\\w*) (?:the )?construction (?:of|on))\\b[^;:()]{0,60}?\\b(?:${PLANT})\\b`,
       "gi",
     ),
     anchors: PLANT_ANCHORS,

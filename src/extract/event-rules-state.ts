@@ -61,7 +61,7 @@ export const STATE_RULES: EventRule[] = [
     type: "export_license_application",
     form: "act",
     pattern:
-      /\b(?:appl(?:y|ied|ies|ying) for|seek\w*|sought|await\w*|wait\w* for|request\w*|submit\w*|fil(?:e|ed|es|ing))\b[^;:.]{0,40}?\blicen[cs]es?\b|\btr(?:y|ying|ied|ies) to (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|\bapplications? for (?:an? )?(?:export |dual-use )?licen[cs]es?\b/gi,
+      /\b(?:appl(?:y|ied|ies|ying) for|seek\w*|sought|await\w*|wait\w* for|request\w*|submit\w*|fil(?:e|ed|es|ing))\b[^;:.]{0,40}?\blicen[cs]es?\b|\btr(?:y|ying|ied|ies) to (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|(?<!\b(?:requir\w*|must|needs?|obliged|forced|ha(?:ve|s) to)\b[^;:.]{0,50})\bto (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|\bapplications? for (?:an? )?(?:export |dual-use )?licen[cs]es?\b/gi,
     anchors: ["licen"],
   },
   {

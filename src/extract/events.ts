@@ -11,7 +11,7 @@ import { resolveActor } from "./event-actor.ts";
 import { clauseAmount } from "./event-amount.ts";
 import { type DateHit, datable, eventDates, type LocalPeriod } from "./event-date.ts";
 import { MONEY_TYPES, PERIOD_NAMED_TYPES, RULE_TYPES } from "./event-rules.ts";
-import { isUnreal } from "./event-mood.ts";
+import { isCumulative, isUnreal } from "./event-mood.ts";
 import { actStart, findTriggers, isEventive, SentenceFacts, type TriggerHit } from "./event-triggers.ts";
 import { entryAnchors, FORECAST_WORDS, MATERIALS } from "./lexicon.ts";
 import {
@@ -177,6 +177,7 @@ function keepActs(
     if (!sure && !isEventive(text, clauses[ci]!, hit, periods, facts)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
     if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit))) continue;
+    if (MONEY_TYPES.has(hit.rule.type) && isCumulative(text, clauses, ci)) continue;
     kept.push({ ci, hit });
   }
   if (kept.some((k) => SPECIFIC_MONEY.has(k.hit.rule.type)))
@@ -247,12 +248,7 @@ function toEvent(
   // of its own clause for the date.
   const span = { start: hit.start, end: hit.end + hit.after! };
   // A date in the phrase that reports another trigger's act (`measures announced on October 9`) is that act's.
-  const periods = v.periods.filter(
-    (p) =>
-      !v.kept.some(
-        ({ hit: o }) => o !== hit && o.after! > 0 && p.start >= o.end && p.end <= o.end + o.after!,
-      ),
-  );
+  const periods = v.periods.filter((p) => !v.kept.some(({ hit: o }) => o !== hit && reportsDate(text, o, p)));
   const dates = eventDates(text, clauses, ci, span, periods, others, {
     ruleType: RULE_TYPES.has(type),
     modifier: PERIOD_NAMED_TYPES.has(type),
@@ -315,6 +311,16 @@ function toEvent(
   };
   memo.datesSeen.set(type, [...seen, event]);
   return event;
+}
+
+/** Between a participle and the date attached to it (`announced on October 9`). */
+const DATE_LINK = /^\s+(?:on|in|since|from|at|late|early|earlier)?\s*$/i;
+
+/** The date `p` lies in or right after the participle that reports trigger `o`'s act (`measures announced on …`). */
+function reportsDate(text: string, o: TriggerHit, p: { start: number; end: number }): boolean {
+  if (!o.after) return false;
+  const end = o.end + o.after;
+  return p.start >= o.end && (p.end <= end || DATE_LINK.test(text.slice(end, p.start)));
 }
 
 /** Removes the entries that match `drop`, in place. */

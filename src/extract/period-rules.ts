@@ -172,7 +172,6 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: new RegExp(`\\b(first|second) half(?: of (?:the year|${Y}))?`, "gi"),
     resolve: (m, c) => `${m[2] ?? docYear(c)}-H${num(m[1]!)}`,
     anchors: ["half"],
-    needsDigit: true,
   }),
   rule({
     name: "third quarter",
@@ -184,7 +183,6 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return `${m[2] ?? docYear(c)}-Q${q}`;
     },
     anchors: ["first quarter", "second quarter", "third quarter", "fourth quarter"],
-    needsDigit: true,
   }),
   rule({
     name: "three months ending June",
