@@ -44,6 +44,21 @@ const CUMULATIVE =
 export function isCumulative(text: string, clauses: readonly Clause[], ci: number): boolean {
   const seg = clauses[ci]!;
   if (CUMULATIVE.test(text.slice(seg.start, seg.end))) return true;
+  // An opening adverbial (`To date, …`, `Since 2020, …`): the segments before the first main clause with a subject.
   const first = clauses[0]!;
-  return ci !== 0 && first.kind === "intro" && CUMULATIVE.test(text.slice(first.start, first.end));
+  return (
+    ci !== 0 &&
+    COMMA_END.test(text.slice(first.start, first.end)) &&
+    CUMULATIVE.test(text.slice(first.start, first.end))
+  );
+}
+const COMMA_END = /,\s*$/;
+
+/** A progress report on a plant (`Progress on the construction of … continues`), not an act. */
+const PROGRESS = /\b(?:progress\w*|continu(?:e|es|ed|ing) to|on track|on schedule|remains? on)\b/i;
+
+/** The facility trigger's clause reports progress on work under way rather than an act. */
+export function isProgressReport(text: string, clauses: readonly Clause[], ci: number): boolean {
+  const seg = clauses[ci]!;
+  return PROGRESS.test(text.slice(seg.start, seg.end));
 }

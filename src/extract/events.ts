@@ -11,7 +11,7 @@ import { resolveActor } from "./event-actor.ts";
 import { clauseAmount } from "./event-amount.ts";
 import { type DateHit, datable, eventDates, type LocalPeriod } from "./event-date.ts";
 import { MONEY_TYPES, PERIOD_NAMED_TYPES, RULE_TYPES } from "./event-rules.ts";
-import { isCumulative, isUnreal } from "./event-mood.ts";
+import { isCumulative, isProgressReport, isUnreal } from "./event-mood.ts";
 import { actStart, findTriggers, isEventive, SentenceFacts, type TriggerHit } from "./event-triggers.ts";
 import { entryAnchors, FORECAST_WORDS, MATERIALS } from "./lexicon.ts";
 import {
@@ -178,6 +178,7 @@ function keepActs(
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
     if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit))) continue;
     if (MONEY_TYPES.has(hit.rule.type) && isCumulative(text, clauses, ci)) continue;
+    if (hit.rule.type === "facility" && isProgressReport(text, clauses, ci)) continue;
     kept.push({ ci, hit });
   }
   if (kept.some((k) => SPECIFIC_MONEY.has(k.hit.rule.type)))

@@ -112,6 +112,13 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       if (l.end > start) inside.push(l);
     }
     const org = inside.find((l) => !l.place);
+    // `the Department of War’s Office of Strategic Capital`: the organisation after the possessive is the one named.
+    const owned = org ? OWNED.exec(text.slice(org.end, end)) : null;
+    if (org && owned) {
+      const from = org.end + owned[0].length - owned[1]!.length;
+      out.push({ name: owned[1]!, start: from, end, place: false, known: false });
+      continue;
+    }
     if (org) {
       out.push({ name: org.name, start, end, place: false, known: true });
       continue;
@@ -216,6 +223,8 @@ const LEAD_WORD = /^(\S+)\s/;
 const JOINER = /^(?:of|and|the|for|de|&)$/;
 /** A possessor at the start of a name (`Kenya's`). */
 const POSSESSOR = /^[^'’]*['’]s?\s(?=\S)/;
+/** A possessive and a capitalised name after an organisation (`’s Office of Strategic Capital`). */
+const OWNED = /^['’]s\s+([A-Z][\w&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.-]*))*(?:\s+\([A-Z]+\))?)$/;
 /** A possessive ending right after a word. */
 const POSSESSIVE_NEXT = /^['’]s\s/;
 /** `and` and a name after a word. */
