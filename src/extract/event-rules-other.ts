@@ -19,7 +19,7 @@ const PLANT_ANCHORS = [
   "smelter",
   "hub",
   "production line",
-  "mine",
+  "\\bmine\\b",
   "magnet line",
   "processing line",
 ];
@@ -49,7 +49,7 @@ export const OTHER_RULES: EventRule[] = [
     form: "act",
     pattern:
       /\b(?:plant|facility|factory|refinery|smelter|production line|mine)\b[^;:]{0,60}?\b(?:will be built|(?:is|are) being (?:built|constructed|developed)|under construction|opened|inaugurated|commissioned|came online|come online|comes online|come on stream|(?:start|starts|started|begin|begins|began|commence[sd]?|enter(?:s|ed)?) (?:commercial )?(?:production|producing|operations|operating)|to launch|launched|(?:was|were|is) completed)\b/gi,
-    anchors: ["plant", "facilit", "factory", "refinery", "smelter", "production line", "mine"],
+    anchors: ["plant", "facilit", "factory", "refinery", "smelter", "production line", "\\bmine\\b"],
   },
   {
     type: "facility",

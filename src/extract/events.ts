@@ -37,6 +37,9 @@ import { anyOf, type Found, scanAnchors } from "./triggers.ts";
 /** The note that marks an event read from a headline or section title. */
 export const HEADLINE = "headline";
 
+/** A reporting verb among the first words of a sentence (a frame that may date the previous sentence's act). */
+const FRAME_CUE =
+  /^\W*(?:[\w.&'’()-]+\s+){1,8}?(?:said|announced|confirmed|stated|disclosed|revealed|told|made (?:the|its|this) announcement|unveiled)\b/;
 /** A list item: a bullet, a number or a letter in brackets at the start. */
 const LIST_ITEM = /^\s*(?:[•●▪◦‣∙·*–-]|o\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
 const PAST_ACT = /\b(?:announced|adopted|approved|issued|signed|completed|opened|awarded|launched)\b/;
@@ -84,7 +87,9 @@ export function sentenceEvents(s: Span, ctx: ArticleContext, info: SentenceInfo 
     state.bodyStarted = true;
   state.sentence++;
   const found = info.found ?? scanAnchors(text);
-  if (state.pending.length > 0 && text.length >= 20) datePending(state, text, s, ctx, info, found);
+  if (state.pending.length > 0 && text.length >= 20 && FRAME_CUE.test(text))
+    datePending(state, text, s, ctx, info, found);
+  else state.pending = [];
   if (text.length < 20) return [];
   if (found.hits === 0) return endSentence(state, null, listItem, []);
   const hits = findTriggers(text, found);

@@ -85,27 +85,30 @@ export const STATE_TITLE =
 
 /**
  * Heads of state and government and trade negotiators of the states of this industry, by the names articles use
- * alone. A person not listed is named as written.
+ * alone (exact look-up). A person not listed is named as written.
  */
-const PERSONS: [RegExp, string][] = [
-  [/^(?:Xi(?: Jinping)?|Li Qiang|He Lifeng|Wang Wentao|Li Chenggang)$/, "China"],
-  [
-    /^(?:(?:Donald(?: J\.)? )?Trump|(?:Joe )?Biden|Scott Bessent|Bessent|Howard Lutnick|Lutnick|Jamieson Greer|Greer)$/,
-    "United States",
-  ],
-  [/^(?:Anthony Albanese|Albanese|Scott Morrison|Morrison|Madeleine King)$/, "Australia"],
-  [/^(?:Narendra Modi|Modi)$/, "India"],
-  [/^(?:Shigeru Ishiba|Ishiba|Sanae Takaichi|Takaichi|Fumio Kishida|Kishida)$/, "Japan"],
-  [/^(?:Lee Jae-myung|Yoon Suk Yeol)$/, "South Korea"],
-  [/^(?:Ursula von der Leyen|von der Leyen)$/, "European Commission"],
-  [/^(?:Mark Carney|Carney|Justin Trudeau)$/, "Canada"],
-  [/^(?:Anwar Ibrahim)$/, "Malaysia"],
-];
+const PERSONS = new Map<string, string>(
+  (
+    [
+      ["China", "Xi Jinping|Xi|Li Qiang|He Lifeng|Wang Wentao|Li Chenggang"],
+      [
+        "United States",
+        "Donald Trump|Donald J. Trump|Trump|Joe Biden|Biden|Scott Bessent|Bessent|Howard Lutnick|Lutnick|Jamieson Greer|Greer",
+      ],
+      ["Australia", "Anthony Albanese|Albanese|Scott Morrison|Morrison|Madeleine King"],
+      ["India", "Narendra Modi|Modi"],
+      ["Japan", "Shigeru Ishiba|Ishiba|Sanae Takaichi|Takaichi|Fumio Kishida|Kishida"],
+      ["South Korea", "Lee Jae-myung|Yoon Suk Yeol"],
+      ["European Commission", "Ursula von der Leyen|von der Leyen"],
+      ["Canada", "Mark Carney|Carney|Justin Trudeau"],
+      ["Malaysia", "Anwar Ibrahim"],
+    ] as const
+  ).flatMap(([state, names]) => names.split("|").map((n) => [n, state] as [string, string])),
+);
 
 /** The state a person's name stands for, from the table; null for anyone else. */
 export function personState(name: string): string | null {
-  for (const [re, state] of PERSONS) if (re.test(name)) return state;
-  return null;
+  return PERSONS.get(name) ?? null;
 }
 
 /** A nationality adjective as a whole word (group 1). */
