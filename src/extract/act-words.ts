@@ -19,7 +19,9 @@ const ACT_VERBS = (
   "obtain | offer | arrange | strike/struck | enter | notify/notified/notifies | earmark | pledge | " +
   "back | fund | finance | guarantee | broaden | update | revise | amend | adjust | increase | " +
   "reduce | hike | slash | take/took/taken | make/made | include | select | choose/chose/chosen | " +
-  "accelerate | step up/stepped up | ramp up/ramped up | mobilize | mobilise | allow"
+  "accelerate | step up/stepped up | ramp up/ramped up | mobilize | mobilise | allow | slap | levy | remove | " +
+  "scrap | waive | exempt | reinstate | unveil | inaugurate | formalise | formalize | lend/lent | " +
+  "clinch | seal | ink | win/won | approve | greenlight | endorse"
 ).split(" | ");
 
 /** The regular forms of a base verb (`announce` → announces, announced, announcing). */
@@ -32,7 +34,7 @@ function forms(base: string): string[] {
   if (v.endsWith("e")) out.push(`${v}s`, `${v}d`, `${v.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(v)) out.push(`${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
   else if (
-    /^(?:ban|commit|cut|put|set|plan|step|ramp|win|begin|sign)$/.test(v) &&
+    /^(?:ban|commit|cut|put|set|plan|step|ramp|win|begin|sign|slap|scrap)$/.test(v) &&
     /[^aeiou][aeiou][^aeiouwy]$/.test(v)
   )
     out.push(`${v}s`, `${v}${v.at(-1)}ed`, `${v}${v.at(-1)}ing`);

@@ -8,6 +8,7 @@
 import type { ArticleContext } from "./claims.ts";
 import type { Clause } from "./event-clauses.ts";
 import { MONEY_TYPES, STATE_TYPES } from "./event-rules.ts";
+import { isPublicBody } from "./lexicon.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 import type { NameMention } from "./names.ts";
 
@@ -16,6 +17,23 @@ export interface ActorMemory {
   sentence: number;
   lastActor: string | null;
   lastActorAt: number;
+  /** The last state named as an actor (a country, or the country a public body belongs to), for `the government`. */
+  lastState: string | null;
+  lastStateAt: number;
+  /** The last public body named as an actor, for `the ministry`, `the department`. */
+  lastBody: string | null;
+  lastBodyAt: number;
+}
+
+/** An actor resolved for a trigger. */
+export interface Actor {
+  name: string;
+  /** Read from the text (not a default). */
+  named: boolean;
+  /** The state the actor is or belongs to (`US Department of Defense` → `United States`), when it is public. */
+  state: string | null;
+  /** The actor is a public body (a ministry, department, agency) rather than a state or a company. */
+  body: boolean;
 }
 
 const PREPOSITION =
@@ -25,7 +43,7 @@ const NOT_AGENT =
   /\b(?:led|backed|owned|run|founded|operated|controlled|chaired|headed|supported|by (?:purchas|buy|tak|rais|acquir)\w*)\b/i;
 /** A generic subject: a company word (the article's company), a pronoun, or a state body (named before). */
 const GENERIC_SUBJECT =
-  /^\s*(?:(?:and|but|so)\s+)?(?:(the (?:company|group|firm|miner|producer|manufacturer|start-?up)(?:['’]s)?)|(it|they|he|she|we)|(the (?:government|ministry|agency|department|regulator|state)))\b/i;
+  /^\s*(?:(?:and|but|so)\s+)?(?:(the (?:company|group|firm|miner|producer|manufacturer|start-?up)(?:['’]s)?)|(it|they|he|she|we)|the (?:(?:federal|central|national) )?(?:(government|administration|commonwealth|authorities|state)|(ministry|agency|department|regulator|cabinet|office)))\b(?!\s+(?:of|for)\s)/i;
 /** Nationality adjectives that name a party (`American and Chinese negotiators`). */
 const DEMONYMS = new Map([
   ["American", "United States"],
@@ -59,8 +77,9 @@ const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 /** `between`. */
 const BETWEEN = /\bbetween\s+/i;
-/** Where a list of parties ends. */
-const PARTY_STOP = /[;:.]|\s(?:to|which|who|that|after|before|in order)\s/;
+/** Where a list of parties ends (a place or time after them says where or when they met, not who). */
+const PARTY_STOP =
+  /[;:.]|\s(?:to|which|who|that|after|before|in order|in|on|at|over|last|this|earlier|later)\s/;
 
 /** The subject of a segment: its first name before `before` not governed by a preposition. */
 function subjectOf(text: string, seg: Clause, before: number, names: NameMention[]): NameMention | null {
@@ -99,7 +118,7 @@ function agentAfter(
 }
 
 /** The name right before a noun trigger inside its noun phrase (`China's export controls`, `U.S. tariffs`). */
-function possessorOf(text: string, hit: TriggerHit, seg: Clause, names: NameMention[]): string | null {
+function possessorOf(text: string, hit: TriggerHit, seg: Clause, names: NameMention[]): NameMention | null {
   for (let i = names.length - 1; i >= 0; i--) {
     const n = names[i]!;
     if (n.end > hit.start) continue;
@@ -108,9 +127,7 @@ function possessorOf(text: string, hit: TriggerHit, seg: Clause, names: NameMent
     const possessive = POSSESSIVE_AFTER.test(between);
     // A place before a plant or a sum says where, not who (`U.S. magnet factory`); before a rule it says who.
     if (!possessive && n.place && !STATE_RULES.has(hit.rule.type)) return null;
-    return NP_INSIDE.test(between) || POSSESSIVE_NP.test(between) || POSSESSIVE_ONLY.test(between)
-      ? n.name
-      : null;
+    return NP_INSIDE.test(between) || POSSESSIVE_NP.test(between) || POSSESSIVE_ONLY.test(between) ? n : null;
   }
   return null;
 }
@@ -184,12 +201,57 @@ function partiesOf(text: string, hit: TriggerHit, seg: Clause, names: NameMentio
  * the clause it depends on (`X announced that it would …`), else to an actor named just before. Undefined when the
  * subject is not generic; `chain` when the governing clause should answer.
  */
-function genericActor(text: string, seg: Clause, ctx: ArticleContext): string | "chain" | undefined {
+function genericActor(
+  text: string,
+  seg: Clause,
+  ctx: ArticleContext,
+): string | "chain" | "state" | "body" | undefined {
   const m = GENERIC_SUBJECT.exec(text.slice(seg.start, seg.end));
   if (!m) return undefined;
   if (m[1]) return ctx.mainEntity ?? "chain";
-  return "chain";
+  return m[3] ? "state" : m[4] ? "body" : "chain";
 }
+
+/** Words of a public body's name. */
+const BODY_WORDS =
+  /\b(?:Department|Ministry|Office|Commission|Agency|Council|Government|Cabinet|Administration|Bureau|Parliament|Congress|Senate|Treasury|Bank of|Export-Import|Export Finance)\b/;
+/** A canonical body name that starts with its country (`US Department of Defense`, `China Ministry of Commerce`). */
+const BODY_OF = /^(US|China|European|Japan|India|Australia|South Korea)\b/;
+const BODY_STATE: Record<string, string> = {
+  US: "United States",
+  China: "China",
+  European: "European Union",
+  Japan: "Japan",
+  India: "India",
+  Australia: "Australia",
+  "South Korea": "South Korea",
+};
+
+/** `name` as an actor: a state (a place), a public body and the state it belongs to, or neither. */
+function actorOf(name: string, place: boolean, named: boolean): Actor {
+  const body = !place && (isPublicBody(name) || BODY_WORDS.test(name));
+  const of = body ? BODY_OF.exec(name) : null;
+  return { name, named, state: place ? name : of ? BODY_STATE[of[1]!]! : null, body };
+}
+
+/**
+ * A segment set off by commas that describes the name before it (`Vulcan Elements, a Durham-based start-up, announced
+ * …`): its names are not the subject of the clause it interrupts.
+ */
+function isAppositive(text: string, clauses: readonly Clause[], c: number, names: NameMention[]): boolean {
+  const s = clauses[c]!;
+  if (c === 0 || s.kind !== "main") return false;
+  const seg = text.slice(s.start, s.end);
+  if (!APPOSITIVE_START.test(seg) || !COMMA_END.test(seg)) return false;
+  const prev = clauses[c - 1]!;
+  return names.some(
+    (n) => n.start >= prev.start && n.end <= prev.end && NAME_COMMA.test(text.slice(n.end, prev.end)),
+  );
+}
+const APPOSITIVE_START = /^\s*(?:a|an|the|one of|part of|now)\s/i;
+const COMMA_END = /,\s*$/;
+/** Only a possessive ending and a comma between a name and the end of its segment. */
+const NAME_COMMA = /^(?:['’]s?)?\s*,\s*$/;
 
 /** The actor of a trigger in segment `ci`; `named` is false when it is a default rather than read from the text. */
 export function resolveActor(
@@ -200,7 +262,7 @@ export function resolveActor(
   names: NameMention[],
   memory: ActorMemory,
   ctx: ArticleContext,
-): { name: string; named: boolean } {
+): Actor {
   const seg = clauses[ci]!;
   const type = hit.rule.type;
   const next = clauses[ci + 1];
@@ -208,20 +270,25 @@ export function resolveActor(
   const source =
     (MONEY_TYPES.has(type) && type !== "offtake") || type === "export_control" || type === "export_license";
   const agent = agentAfter(text, hit, limit, names, source);
-  if (agent) return { name: agent.name, named: true };
+  if (agent) return actorOf(agent.name, agent.place, true);
   const parties = PARTY_TYPES.has(type) ? partiesOf(text, hit, seg, names) : null;
-  if (parties) return { name: parties, named: true };
+  if (parties) return { name: parties, named: true, state: null, body: false };
+  let generic: ReturnType<typeof genericActor>;
   for (let c = ci, hops = 0; hops < 4 && c >= 0; hops++) {
     const s = clauses[c]!;
     const before = c === ci ? hit.start : s.end;
     // A subject relative clause (`X, which …`) acts through its antecedent: the last name before it.
     if (s.kind === "relative" && (s.opener === "which" || s.opener === "who") && s.head >= 0) {
       const antecedent = names.filter((n) => n.end <= s.start && n.start >= clauses[s.head]!.start).pop();
-      if (antecedent) return { name: antecedent.name, named: true };
+      if (antecedent) return actorOf(antecedent.name, antecedent.place, true);
     }
-    const generic = genericActor(text, s, ctx);
-    if (generic !== undefined && generic !== "chain") return { name: generic, named: false };
-    let subject = generic === undefined ? subjectOf(text, s, before, names) : null;
+    const g = genericActor(text, s, ctx);
+    if (g !== undefined && g !== "chain" && g !== "state" && g !== "body") return actorOf(g, false, false);
+    generic ??= g;
+    let subject =
+      g === undefined && !(c !== ci && isAppositive(text, clauses, c, names))
+        ? subjectOf(text, s, before, names)
+        : null;
     // A place inside the trigger's noun phrase says where (`U.S. magnet factory`), unless the trigger is a rule.
     if (
       subject?.place &&
@@ -230,17 +297,29 @@ export function resolveActor(
       NP_INSIDE.test(text.slice(subject.end, hit.start))
     )
       subject = null;
-    if (subject)
-      return { name: withPartner(text, hit, seg, names, joinedSubject(text, subject, names)), named: true };
+    if (subject) {
+      const name = withPartner(text, hit, seg, names, joinedSubject(text, subject, names));
+      return name === subject.name
+        ? actorOf(name, subject.place, true)
+        : { name, named: true, state: null, body: false };
+    }
     if (c === ci && hit.rule.form !== "act") {
       const owner = possessorOf(text, hit, seg, names);
-      if (owner) return { name: owner, named: true };
+      if (owner) return actorOf(owner.name, owner.place, true);
     }
     if (s.kind === "coord" || s.kind === "background" || s.kind === "sub" || s.kind === "intro") break;
     c = s.head;
   }
-  if (STATE_TYPES.has(type)) return { name: "China", named: false };
+  // `the government` is the state named last; `the ministry` the public body named last.
+  if (generic === "state" && memory.lastState && memory.sentence - memory.lastStateAt <= 15)
+    return actorOf(memory.lastState, true, false);
+  if (generic === "body" && memory.lastBody && memory.sentence - memory.lastBodyAt <= 6)
+    return actorOf(memory.lastBody, false, false);
+  if (STATE_TYPES.has(type)) return actorOf("China", true, false);
+  // A price floor is set by its guarantor: the public body named last, when no subject names it.
+  if (type === "price_floor" && memory.lastBody && memory.sentence - memory.lastBodyAt <= 6)
+    return actorOf(memory.lastBody, false, false);
   if (memory.lastActor && memory.sentence - memory.lastActorAt <= 2)
-    return { name: memory.lastActor, named: false };
-  return { name: ctx.mainEntity ?? "China", named: false };
+    return actorOf(memory.lastActor, false, false);
+  return actorOf(ctx.mainEntity ?? "China", !ctx.mainEntity, false);
 }

@@ -71,7 +71,7 @@ const COORD_OPENERS = new Set(["while", "whereas", "although", "though"]);
  * alternative is a fixed word or a bounded character class, so the scan is linear.
  */
 const BREAK =
-  /[;:](?=\s|$)|\s[–—-]{1,2}\s|[()[\]]|,|\b(?:ahead of|after|following|amidst|amid|despite|due to|because of|because|in response to|in the wake of|as part of|before|(?:to|in|by|under|with|through) which|once|when|unless|until|while|whereas|although|though|which|who|since|as|that|if)\b|\s(?:it|they|he|she|we)\s(?=[a-z]+ed\b|would\b|will\b|had\b|has\b|have\b|plans?\b)|\bto (?:build|construct|establish|develop|set up|expand|fund|support|finance|open|create|produce|boost|accelerate|help|supply|deliver|secure|refine|process|de-escalate|resolve)\b/gi;
+  /[;:](?=\s|$)|\s[–—-]{1,2}\s|[()[\]]|,|\b(?:ahead of|after|following|amidst|amid|despite|due to|because of|because|in response to|in the wake of|as part of|before|(?:to|in|by|under|with|through) which|once|when|unless|until|while|whereas|although|though|which|who|since|as|that|if)\b|\s(?:it|they|he|she|we)\s(?=[a-z]+ed\b|would\b|will\b|had\b|has\b|have\b|plans?\b)|\bto (?:build|construct|establish|develop|set up|expand|fund|support|finance|open|create|produce|boost|accelerate|help|supply|deliver|secure|refine|process|de-escalate|resolve)\b|\btowards? (?:establishing|building|constructing|developing|expanding|funding|financing|setting up)\b|\bfor (?:the )?(?:construction|building|development|expansion) of\b|\b(?:said|says|stated|confirmed|noted|added|announced)(?=\s\w)/gi;
 
 /** `as` that does not open a clause (`such as`, `as well as`, `as of`, `as part of` is its own opener). */
 const AS_NOT_CLAUSE =
@@ -93,6 +93,9 @@ const INTRO_START =
 /** Words after a comma that continue the clause: a preposition, a number or date, or a name followed by a comma or the end. */
 const CONTINUES =
   /^(?:(?:in|on|at|for|of|from|during|near|outside|inside)\s|\d|(?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,4}(?:,|$|\.$))/;
+/** A sentence-initial adverbial that ends with a date (`On Nov. 3`, `Last Thursday`, `In July 2025`). */
+const INTRO_DATE =
+  /^\W*(?:on|in|last|this|earlier|late|early)\b[^,]{0,30}?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\w*\.?$/i;
 /** A prepositional date phrase between commas. */
 const DATE_INSERT =
   /^(?:on|in)\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+|(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s\d{4})?,/;
@@ -105,6 +108,8 @@ const PARTICIPLE_ING = /^[a-z]{3,}ing\b/;
 
 /** A spaced dash token. */
 const SPACED_DASH = /^\s[–—-]/;
+/** Another spaced dash later in the sentence, before any sentence-internal stop (`;`). */
+const SPACED_DASH_LATER = /^[^;]*?\s[–—]{1,2}\s/;
 /** A digit right after a comma (a number or a date continues). */
 const DIGIT_NEXT = /^ ?\d/;
 /** A subject pronoun. */
@@ -134,11 +139,21 @@ const NOT_PARTICIPLE = /^(?:including|according)\b/i;
 const COMMA_END = /,\s*$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** A finite verb or auxiliary (a clause rather than a noun phrase). */
+const VERBISH =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|said|says|\w+ed)\b/i;
+/** A reporting verb token of `BREAK`. */
+const REPORT_VERB = /^(?:said|says|stated|confirmed|noted|added|announced)$/;
+/** Capitalised words after a reporting verb that do not start a complement (a date, a quote's attribution). */
+const NOT_SUBJECT =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|In|On|At|Last|This|That|The)/;
 
 /** Splits a sentence into clause segments, in text order, covering the sentence. */
 export function splitClauses(text: string): Clause[] {
   const cuts: { at: number; kind: ClauseKind; opener: string | null; close?: boolean }[] = [];
   let depth = 0;
+  let dashOpen = false;
   for (const m of text.matchAll(BREAK)) {
     const at = m.index;
     const tok = m[0];
@@ -153,7 +168,20 @@ export function splitClauses(text: string): Clause[] {
       cuts.push({ at: at + 1, kind: "main", opener: null, close: true });
       continue;
     }
-    if (depth > 0) continue;
+    if (SPACED_DASH.test(tok) && depth === 0) {
+      // A pair of spaced dashes sets off an aside, like brackets (`Group of Seven nations – which include … – are`).
+      if (dashOpen) {
+        dashOpen = false;
+        cuts.push({ at: at + tok.length, kind: "main", opener: null, close: true });
+        continue;
+      }
+      if (SPACED_DASH_LATER.test(text.slice(at + tok.length))) {
+        dashOpen = true;
+        cuts.push({ at, kind: "paren", opener: null });
+        continue;
+      }
+    }
+    if (depth > 0 || dashOpen) continue;
     if (c === ";" || c === ":" || SPACED_DASH.test(tok)) {
       cuts.push({ at: at + tok.length, kind: "main", opener: null });
       continue;
@@ -166,7 +194,18 @@ export function splitClauses(text: string): Clause[] {
       continue;
     }
     const word = tok.trim().toLowerCase();
-    if (word.startsWith("to ") && word !== "to which") {
+    if (REPORT_VERB.test(word)) {
+      // `Lacaze said Lynas was making progress`: a name right after a reporting verb opens its complement.
+      const next = text.slice(at + tok.length + 1, at + tok.length + 13);
+      if (isUpper(text.charCodeAt(at + tok.length + 1)) && !NOT_SUBJECT.test(next))
+        cuts.push({ at: at + tok.length + 1, kind: "complement", opener: null });
+      continue;
+    }
+    if (
+      (word.startsWith("to ") && word !== "to which") ||
+      word.startsWith("toward") ||
+      (word.startsWith("for ") && word.endsWith(" of"))
+    ) {
       if (at > 0) cuts.push({ at, kind: "purpose", opener: word });
       continue;
     }
@@ -226,13 +265,25 @@ function commaCut(text: string, at: number): { at: number; kind: ClauseKind; ope
   const lead = text.length - at - text.slice(at).trimStart().length;
   // A date set off by commas (`…, on October 9, to expand …`) dates the clause it interrupts: its own segment.
   if (DATE_INSERT.test(after)) return { at: at + lead, kind: "main", opener: null };
-  if (CONTINUES.test(after)) return null;
+  // `On Nov. 3, Vulcan Elements, …`: a name after a sentence-initial date is the subject, not a place continuing it.
+  if (CONTINUES.test(after) && !(text.indexOf(",") === at - 1 && INTRO_DATE.test(text.slice(0, at - 1))))
+    return null;
   const word = FIRST_WORD.exec(after)?.[0].toLowerCase() ?? "";
   if (AND_THAT.test(after)) return null;
   if (COORD_AFTER_COMMA.test(after)) {
     // `between China, the United States, and Europe`: the last member of a list of names, not a clause.
     const piece = text.slice(Math.max(0, text.lastIndexOf(",", at - 2) + 1), at - 1).trim();
     if (AND_NAME.test(after) && piece.split(/\s+/).length <= 4 && NAME_START.test(piece)) return null;
+    // `exports of A, B, as well as C, and D will not be permitted`: the last item of a list of noun phrases (the
+    // item before has no verb and follows another comma), not a clause of its own.
+    const prev = text.lastIndexOf(",", at - 2);
+    if (
+      prev > 0 &&
+      piece.split(/\s+/).length <= 6 &&
+      !VERBISH.test(piece) &&
+      text.lastIndexOf(",", prev - 1) >= 0
+    )
+      return null;
     return { at: at + lead, kind: "coord", opener: word };
   }
   if (PARTICIPLE_ED.test(after)) return { at: at + lead, kind: "participle", opener: word };

@@ -42,14 +42,20 @@ const COMPARISON = /same|previous|prior/i;
 /** A vague forward span (`within the next 12 months`): no date. */
 const VAGUE_BEFORE = /\b(?:within|over|in)\s+(?:the\s+)?$/i;
 
+/** `the` right before. */
+const THE_BEFORE = /\bthe\s+$/i;
+/** A capitalised word right after. */
+const NAME_AFTER = /^\s[A-Z]/;
 /** `next …`. */
 const NEXT = /^next\b/i;
 /** `since …`. */
 const SINCE = /^since\b/i;
 /** A bare year. */
 const BARE_YEAR = /^\d{4}$/;
-/** At most two words (inside a noun phrase). */
-const NP_WORDS = /^\s*(?:[\w-]+\s+){0,2}$/;
+/** At most four words (inside a noun phrase: `2022 rare earth mining output quota`). */
+const NP_WORDS = /^\s*(?:[\w-]+\s+){0,4}$/;
+/** A `for` phrase after a quota or plan that names the period it covers (`quotas for rare earths this year`). */
+const COVERS_AFTER = /^\s+(?:for|of)\b[^,;.]{0,40}$/;
 
 /** Kinds whose missing date is taken from the clause they depend on. */
 const INHERITS = new Set(["main", "complement", "relative", "participle", "purpose"]);
@@ -63,6 +69,9 @@ export function datable(periods: readonly PeriodMention[], text: string, sStart:
     const pre = text.slice(Math.max(0, start - 30), start);
     if (REPORTED_BEFORE.test(pre)) continue;
     if (NEXT.test(p.text) && VAGUE_BEFORE.test(pre)) continue;
+    // `the 2022 CHIPS and Science Act`: a year inside a name.
+    if (BARE_YEAR.test(p.text) && THE_BEFORE.test(pre) && NAME_AFTER.test(text.slice(p.end - sStart)))
+      continue;
     out.push({ start, end: p.end - sStart, period: p.period, text: p.text, isDate: p.isDate });
   }
   return out;
@@ -101,8 +110,12 @@ function nearestIn(
   return best;
 }
 
-/** A reporting frame after the act (`…, the company said on Tuesday.`): its date is when the act was announced. */
-const SAID_FRAME = /\b(?:said|says|announced|stated|confirmed|added)\s+(?:on\s+|late\s+|earlier\s+)?$/i;
+/**
+ * A reporting frame after the act (`…, the company said on Tuesday.`, `…, according to a statement issued by the
+ * ministry on Thursday.`): its date is when the act was announced.
+ */
+const SAID_FRAME =
+  /\b(?:said|says|announced|stated|confirmed|added)\s+(?:on\s+|late\s+|earlier\s+)?$|\b(?:statement|notice|announcement|circular|press release)\b[^,;]{0,50}?\b(?:issued|published|released|posted|dated)\b[^,;]{0,40}?$/i;
 /** Words before a date that make it the start of a planned plant's operation (`production expected to begin in 2028`). */
 const START_BEFORE =
   /\b(?:begin|begins|start|starts|commence|commences|online|on stream|operational|operations|commissioned|commissioning|complete|completed|production)\b[^,;]{0,25}$/i;
@@ -141,6 +154,13 @@ export function eventDates(
     if (opts.background && (SINCE_BEFORE.test(pre) || SINCE.test(p.text))) return false;
     if (opts.modifier && BARE_YEAR.test(p.text) && NP_WORDS.test(text.slice(p.end, trigger.start)))
       return false;
+    if (
+      opts.modifier &&
+      !p.isDate &&
+      p.start >= trigger.end &&
+      COVERS_AFTER.test(text.slice(trigger.end, p.start))
+    )
+      return false;
     if (opts.ruleType && EFFECTIVE_BEFORE.test(pre)) {
       if (!effective || distance(p, trigger.start, trigger.end) < 80)
         effective = { period: p.period, text: p.text };
@@ -168,8 +188,13 @@ export function eventDates(
     if (p) governing.push(p);
     c = h;
   }
+  // A sentence-initial date governs every clause after it, coordinated ones too (`On Monday, X did A, and Y did B`).
   const intro = clauses[0]!;
-  if (intro.kind === "intro" && ci !== 0 && INHERITS.has(clauses[ci]!.kind)) {
+  if (
+    intro.kind === "intro" &&
+    ci !== 0 &&
+    (INHERITS.has(clauses[ci]!.kind) || clauses[ci]!.kind === "coord")
+  ) {
     const p = nearestIn(usable, others, intro, { start: intro.end, end: intro.end });
     if (p) governing.push(p);
   }
@@ -179,6 +204,8 @@ export function eventDates(
   // of a trailing reporting frame.
   for (let k = last + 1; k < clauses.length; k++) {
     const seg = clauses[k]!;
+    // A background clause (`before exporting …`) neither dates the act nor ends the search for a trailing frame.
+    if (seg.kind === "background") continue;
     const dependent =
       (seg.kind === "purpose" || seg.kind === "participle") && seg.head >= ci && seg.head <= k - 1;
     for (const p of usable) {
@@ -188,7 +215,7 @@ export function eventDates(
       if (opts.facility && START_BEFORE.test(pre)) return dated(p, true, effective);
       if (seg.kind === "main" && SAID_FRAME.test(pre) && p.isDate) return dated(p, true, effective);
     }
-    if (seg.kind === "background" || seg.kind === "coord") break;
+    if (seg.kind === "coord") break;
   }
   return { date: null, effective, inherited: false };
 }

@@ -37,7 +37,12 @@ interface TypeFacts {
   main: number;
   mainUndated: number;
   mainDates: DateSet;
+  /** The parties of main-clause events of the type (`China; United States` gives both). */
+  mainActors: Set<string>;
 }
+
+/** The parties of an event's actor, normalised. */
+const parties = (e: ExtractedEvent) => (e.actor ?? "").toLowerCase().split("; ");
 
 function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
   const out = new Map<string, TypeFacts>();
@@ -50,6 +55,7 @@ function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
         main: 0,
         mainUndated: 0,
         mainDates: new DateSet(),
+        mainActors: new Set(),
       };
       out.set(e.type, f);
     }
@@ -60,6 +66,7 @@ function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
     }
     if (!isBackground(e) && !isHeadline(e)) {
       f.main++;
+      for (const a of parties(e)) f.mainActors.add(a);
       if (e.date === null) f.mainUndated++;
       else f.mainDates.add(e.date);
     }
@@ -71,7 +78,7 @@ function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
  * The same event mentioned twice is labelled once:
  * - an undated event is a restatement when the article gives the same type with a date, or already gave it undated,
  *   unless their amounts differ (two loans of different sizes are two loans); an undated background mention (`after
- *   the controls`) is dropped when the article reports that type in a main clause;
+ *   the controls`) is dropped when the article reports that type in a main clause with a party in common;
  * - a dated background mention is dropped when a main-clause event of the same type has a compatible date (the same,
  *   or one containing the other: `in early April` and `on April 4`), or an earlier background mention does;
  * - of main-clause events of one type whose dates contain one another, the most precise is kept; with equal dates all
@@ -100,7 +107,7 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
       const datedPeer =
         v === null ? f.datedNoAmount || f.datedAmounts.size > 0 : f.datedNoAmount || f.datedAmounts.has(v);
       if (datedPeer) continue;
-      if (isBackground(e) && otherMain) continue;
+      if (isBackground(e) && otherMain && parties(e).some((a) => f.mainActors.has(a))) continue;
       const k = keptUndated.get(e.type);
       if (k && (v === null || k.noAmount || k.amounts.has(v))) continue;
       const entry = k ?? { amounts: new Set<number>(), noAmount: false };

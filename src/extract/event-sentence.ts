@@ -99,3 +99,13 @@ export function startsLine(body: string, at: number): boolean {
   }
   return true;
 }
+
+/** The sentence `s` is a whole line of `body` without closing punctuation (a title or a list label). */
+export function wholeLine(body: string, s: { start: number; end: number }, text: string): boolean {
+  if (!startsLine(body, s.start)) return false;
+  let i = s.end;
+  while (i < body.length && (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9)) i++;
+  return (i >= body.length || body[i] === "\n") && !CLOSING.test(text);
+}
+/** Closing punctuation of a sentence. */
+const CLOSING = /[.!?:;)"”’…]\s*$/;

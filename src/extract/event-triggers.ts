@@ -62,8 +62,8 @@ const RULE_TESTS = EVENT_RULES.map((r) => new RegExp(r.pattern.source, r.pattern
 
 /**
  * Every trigger match in `text`, in rule order then text order. A match of a type already matched over the same
- * span is dropped; a match inside another type's match is kept with `inside` set (it is an event of its own only
- * when a relative or participial clause reports its act).
+ * span is dropped; a match inside a longer match of another type is kept with `inside` set (it is an event of its
+ * own only when a relative or participial clause reports its act).
  */
 export function findTriggers(text: string, found: Found): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -90,10 +90,21 @@ export function findTriggers(text: string, found: Found): TriggerHit[] {
         const start = from + m.index;
         const end = start + m[0].length;
         if (hits.some((h) => h.rule.type === rule.type && start < h.end && end > h.start)) continue;
-        const inside = hits.some((h) => h.rule.type !== rule.type && start >= h.start && end <= h.end);
-        hits.push({ rule, start, end, inside });
+        hits.push({ rule, start, end, inside: false });
       }
     }
+  }
+  // A match inside a longer match of another type (or one of the same span found first) is part of that act.
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    h.inside = hits.some(
+      (o, j) =>
+        j !== i &&
+        o.rule.type !== h.rule.type &&
+        o.start <= h.start &&
+        h.end <= o.end &&
+        (o.end - o.start > h.end - h.start || j < i),
+    );
   }
   return hits;
 }
@@ -137,13 +148,13 @@ const BARE_THE = /\bthe\s+$/i;
 const COMPLEMENT_AFTER = /^\s+(?:between|with|in|on|at|over|to)\b/i;
 /** Between a date and a noun trigger inside one noun phrase (`the October 9 controls`, `April's quota`). */
 const NP_GAP =
-  /^(?:['’]s)?\s+(?:(?!(?:under|in|on|at|for|of|from|to|with|by|after|before|since|and|or|was|were|is|are)\s)[\w-]+\s+){0,3}$/i;
+  /^(?:['’]s)?\s+(?:(?!(?:under|in|on|at|for|of|from|to|with|by|after|before|since|and|or|was|were|is|are|the|a|an|its|their|this|that)\s)[\w-]+\s+){0,3}$/i;
 /** Between a noun trigger and the date attached to it (`controls in April`, `curbs in place since early April`). */
 const ATTACHED_DATE = /^\s+(?:in place\s+)?(?:in|on|since|from|of|dated|announced(?: in| on)?)\s+$/i;
 
 /** Words between an act verb and a trigger that show the verb takes something else (`extends over a period and …`). */
 const NOT_GOVERNED =
-  /\b(?:over|about|amid|despite|against|than|regarding|concerns?|worr\w*|fears?|basis|reasons?|ahead|after|before|while|and reflects|which|who)\b/i;
+  /\b(?:over|about|amid|despite|against|than|regarding|concerns?|worr\w*|fears?|basis|reasons?|ahead|after|before|while|and reflects|which|who|from|under|through|via|within|with)\b/i;
 /** Act verbs whose base form is also a noun (`a grant`, `the fund`, `an order`). */
 const NOUN_TOO =
   /^(?:grant|grants|award|awards|fund|funds|order|orders|offer|offers|start|close|form|post|plan|set|cut|ban|block|back|launch|release|issue|increase|update|finance|guarantee|pledge|commission)$/i;
@@ -164,6 +175,18 @@ function actBefore(before: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Where the act of a trigger is said: the trigger itself for an act or event phrase, else the act verb that governs a
+ * thing noun in its clause (`did not impose new export controls` → `impose`), the trigger when there is none.
+ */
+export function actStart(text: string, seg: Clause, hit: TriggerHit): number {
+  if (hit.rule.form !== "thing") return hit.start;
+  const from = Math.max(seg.start, hit.start - 80);
+  const words = actWords(text.slice(from, hit.start));
+  const last = words[words.length - 1];
+  return last && hit.start - (from + last.end) <= 40 ? from + last.index : hit.start;
 }
 
 /**

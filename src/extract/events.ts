@@ -11,7 +11,8 @@ import { resolveActor } from "./event-actor.ts";
 import { clauseAmount } from "./event-amount.ts";
 import { type DateHit, datable, eventDates, type LocalPeriod } from "./event-date.ts";
 import { MONEY_TYPES, PERIOD_NAMED_TYPES, RULE_TYPES } from "./event-rules.ts";
-import { findTriggers, isEventive, SentenceFacts, type TriggerHit } from "./event-triggers.ts";
+import { isCumulative, isProgressReport, isUnreal } from "./event-mood.ts";
+import { actStart, findTriggers, isEventive, SentenceFacts, type TriggerHit } from "./event-triggers.ts";
 import { entryAnchors, FORECAST_WORDS, MATERIALS } from "./lexicon.ts";
 import {
   clauseAt,
@@ -21,35 +22,24 @@ import {
   isTitleCase,
   namesNear,
   startsLine,
+  wholeLine,
 } from "./event-sentence.ts";
-import type { NameMention } from "./names.ts";
+import { type NameMention, nameMentions } from "./names.ts";
 import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { ExtractedEvent } from "./schema.ts";
 import type { Span } from "./sentences.ts";
+import { dateFromFrame, type EventState, newEventState } from "./event-state.ts";
+
+export { type EventState, newEventState } from "./event-state.ts";
 import { anyOf, type Found, scanAnchors } from "./triggers.ts";
-
-/** What event extraction remembers from one sentence to the next (one per article, owned by the caller). */
-export interface EventState {
-  /** Index of the current sentence (advanced by `sentenceEvents`). */
-  sentence: number;
-  /** The last actor named in an event, and the sentence it was named in. */
-  lastActor: string | null;
-  lastActorAt: number;
-  /** The date of a lead-in sentence ending in `:`, for the list items under it. */
-  listDate: DateHit | null;
-}
-
-export const newEventState = (): EventState => ({
-  sentence: 0,
-  lastActor: null,
-  lastActorAt: -9,
-  listDate: null,
-});
 
 /** The note that marks an event read from a headline or section title. */
 export const HEADLINE = "headline";
 
+/** A reporting verb among the first words of a sentence (a frame that may date the previous sentence's act). */
+const FRAME_CUE =
+  /^\W*(?:[\w.&'’()-]+\s+){1,8}?(?:said|announced|confirmed|stated|disclosed|revealed|told|made (?:the|its|this) announcement|unveiled)\b/;
 /** A list item: a bullet, a number or a letter in brackets at the start. */
 const LIST_ITEM = /^\s*(?:[•●▪◦‣∙·*–-]|o\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
 const PAST_ACT = /\b(?:announced|adopted|approved|issued|signed|completed|opened|awarded|launched)\b/;
@@ -86,30 +76,59 @@ export function sentenceEvents(s: Span, ctx: ArticleContext, info: SentenceInfo 
   const lineStart = startsLine(ctx.body, s.start);
   const listItem = lineStart ? LIST_ITEM.test(text) : state.listDate !== null;
   const listDate = lineStart && listItem ? state.listDate : null;
+  const colon = endsWithColon(text, 0, text.length);
+  // A whole line in title case without closing punctuation is a title (`Partnership Secures Funding and Market`).
+  const title = (info.heading === true || wholeLine(ctx.body, s, text)) && isTitleCase(text);
+  // List items before the running text begins are highlights (`Key Takeaways:`): like a headline, they give way to
+  // the body's mention of the same act.
+  const highlight = info.heading === true || (listItem && !state.bodyStarted);
+  // A label such as `Key Takeaways:` does not begin the body; a lead-in sentence ending in `:` does.
+  if (!(info.heading === true || listItem || title || (colon ? text.length < 40 : text.length < 20)))
+    state.bodyStarted = true;
   state.sentence++;
-  if (text.length < 20) return [];
   const found = info.found ?? scanAnchors(text);
-  if (found.hits === 0) return endSentence(state, null, listItem);
+  if (state.pending.length > 0 && text.length >= 20 && FRAME_CUE.test(text))
+    datePending(state, text, s, ctx, info, found);
+  else state.pending = [];
+  if (text.length < 20) return [];
+  if (found.hits === 0) return endSentence(state, null, listItem, []);
   const hits = findTriggers(text, found);
   // A headline in title case (`Bank Approves Record Loan`) has no clause structure to read.
-  const skip = hits.length === 0 || (info.heading === true && isTitleCase(text));
-  const colon = endsWithColon(text, 0, text.length);
-  if (skip && !colon) return endSentence(state, null, listItem);
+  const skip = hits.length === 0 || title;
+  if (skip && !colon) return endSentence(state, null, listItem, []);
   const periods = datable(info.periods ?? findPeriods(text, ctx.period, s.start, found), text, s.start);
-  if (skip) return endSentence(state, periods, listItem);
+  if (skip) return endSentence(state, periods, listItem, []);
   const facts = new SentenceFacts(text, ctx.australian, info.tokens, s.start);
   const acts = keepActs(text, hits, periods, facts);
-  if (!acts) return endSentence(state, colon ? periods : null, listItem);
+  if (!acts) return endSentence(state, colon ? periods : null, listItem, []);
   const { clauses, headings, kept } = acts;
   const memo: EventMemo = { names: null, materials: null, datesSeen: new Map() };
   const view: SentenceView = { s, text, found, clauses, headings, kept, periods, facts, memo, listDate };
-  const out: ExtractedEvent[] = [];
-  for (const k of kept) {
-    const e = toEvent(view, k, state, ctx, info.heading === true);
-    if (e) out.push(e);
+  // Main-clause triggers first, so that where several clauses name one act the main clause gives its actor.
+  const order = kept
+    .map((k) => ({ k, rank: inBackground(clauses, k.ci) ? 2 : clauses[k.ci]!.kind === "intro" ? 1 : 0 }))
+    .sort((a, b) => a.rank - b.rank || a.k.hit.start - b.k.hit.start);
+  const out: { at: number; e: ExtractedEvent }[] = [];
+  for (const { k } of order) {
+    const e = toEvent(view, k, state, ctx, highlight);
+    if (e) out.push({ at: k.hit.start, e });
   }
-  endSentence(state, colon ? periods : null, listItem);
-  return out;
+  const events = out.sort((a, b) => a.at - b.at).map((x) => x.e);
+  return endSentence(state, colon ? periods : null, listItem, events);
+}
+
+/** Dates the previous sentence's undated acts from a reporting frame opening this sentence (`event-state.ts`). */
+function datePending(
+  state: EventState,
+  text: string,
+  s: Span,
+  ctx: ArticleContext,
+  info: SentenceInfo,
+  found: Found,
+): void {
+  const periods = datable(info.periods ?? findPeriods(text, ctx.period, s.start, found), text, s.start);
+  if (periods.some((p) => p.isDate)) dateFromFrame(state, text, periods, nameMentions(text, found));
+  state.pending = [];
 }
 
 /**
@@ -138,12 +157,33 @@ function keepActs(
     const ci = clauseAt(clauses, hit.start);
     if (headings.includes(clauses[ci]!)) continue;
     if (kept.some((k) => k.ci === ci && k.hit.rule.type === hit.rule.type)) continue;
-    // A noun that modifies the trigger noun after it (`policy loans`, `grant programme`) is not the thing itself.
-    if (hit.rule.form === "thing" && hits.some((o) => o.start > hit.end && o.start <= hit.end + 1)) continue;
+    // A noun that modifies the trigger noun after it (`policy loans`, `grant programme`) is not the thing itself,
+    // unless it names the kind of money a generic money noun is (`loan funding`, `grant financing`).
+    const head = hits.find((o) => o.start > hit.end && o.start <= hit.end + 1);
+    if (
+      hit.rule.form === "thing" &&
+      head &&
+      !(SPECIFIC_MONEY.has(hit.rule.type) && head.rule.type === "funding")
+    )
+      continue;
+    if (
+      hit.rule.type === "funding" &&
+      SPECIFIC_MONEY.has(hits.find((o) => o.end === hit.start - 1)?.rule.type ?? "")
+    )
+      continue;
+    // A generic partnership word that overlaps a more specific deal (`a trade deal with`) is that deal.
+    if (
+      hit.rule.type === "partnership" &&
+      hits.some((o) => DEALS.has(o.rule.type) && o.start < hit.end && hit.start < o.end)
+    )
+      continue;
     // Only the tests that read the clause around the trigger can change with the clause.
     const sure = hit.after! > 0 || (hit.rule.form === "act" && !hit.inside);
     if (!sure && !isEventive(text, clauses[ci]!, hit, periods, facts)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
+    if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit))) continue;
+    if (MONEY_TYPES.has(hit.rule.type) && isCumulative(text, clauses, ci)) continue;
+    if (hit.rule.type === "facility" && isProgressReport(text, clauses, ci)) continue;
     kept.push({ ci, hit });
   }
   if (kept.some((k) => SPECIFIC_MONEY.has(k.hit.rule.type)))
@@ -160,13 +200,24 @@ function keepActs(
 }
 
 const SPECIFIC_MONEY = new Set(["grant", "loan", "equity_investment"]);
+/** Deal types more specific than a partnership. */
+const DEALS = new Set([
+  "trade_agreement",
+  "offtake",
+  "joint_venture",
+  "contract_award",
+  "loan",
+  "grant",
+  "equity_investment",
+  "price_floor",
+]);
 
 /** What the events of one sentence share, computed on first use. */
 interface EventMemo {
   names: NameMention[] | null;
   materials: string[] | null;
-  /** Dates already given to events of each type in this sentence. */
-  datesSeen: Map<string, (string | null)[]>;
+  /** Events of each type already made in this sentence. */
+  datesSeen: Map<string, ExtractedEvent[]>;
 }
 
 /** One sentence as `toEvent` reads it. */
@@ -202,16 +253,26 @@ function toEvent(
   // A relative or participial clause that reports the trigger's act (`measures it announced on October 9`) is part
   // of its own clause for the date.
   const span = { start: hit.start, end: hit.end + hit.after! };
-  const dates = eventDates(text, clauses, ci, span, v.periods, others, {
+  // A date in the phrase that reports another trigger's act (`measures announced on October 9`) is that act's.
+  const periods = v.periods.filter((p) => !v.kept.some(({ hit: o }) => o !== hit && reportsDate(text, o, p)));
+  const dates = eventDates(text, clauses, ci, span, periods, others, {
     ruleType: RULE_TYPES.has(type),
     modifier: PERIOD_NAMED_TYPES.has(type),
     background,
     facility: type === "facility",
   });
   const date = dates.date ?? (background ? null : v.listDate);
+  const seg = clauses[ci]!;
+  const amount = () =>
+    MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit) : null;
+  // Several clauses of one sentence give one event of a type unless they give different dates; the first (a
+  // main-clause one) keeps it, and takes the amount another clause gives.
   const seen = memo.datesSeen.get(type) ?? [];
-  if (seen.includes(date?.period ?? null) || (date === null && seen.length > 0)) return null;
-  memo.datesSeen.set(type, [...seen, date?.period ?? null]);
+  const same = seen.find((e) => e.date === (date?.period ?? null)) ?? (date === null ? seen[0] : undefined);
+  if (same) {
+    same.amount ??= amount();
+    return null;
+  }
   memo.names ??= namesNear(text, v.found, v.kept).filter(
     (n) => !v.headings.some((h) => n.start >= h.start && n.start < h.end),
   );
@@ -219,14 +280,21 @@ function toEvent(
   if (actor.named) {
     state.lastActor = actor.name;
     state.lastActorAt = state.sentence;
+    if (actor.state) {
+      state.lastState = actor.state;
+      state.lastStateAt = state.sentence;
+    }
+    if (actor.body) {
+      state.lastBody = actor.name;
+      state.lastBodyAt = state.sentence;
+    }
   }
   memo.materials ??= MATERIALS.filter(([name, r]) => anyOf(v.found, entryAnchors(name)) && r.test(text))
     .map(([name]) => name)
     .slice(0, 3);
-  const seg = clauses[ci]!;
   const clauseText = text.slice(seg.start, seg.end);
   const lead = text.slice(clauses[Math.max(0, seg.head)]!.start, hit.end + 20);
-  return {
+  const event: ExtractedEvent = {
     id: "",
     type,
     date: date?.period ?? null,
@@ -235,7 +303,7 @@ function toEvent(
     action: clauseText.length > 160 ? `${clauseText.slice(0, 157)}...` : clauseText.trim(),
     counterparty: null,
     materials: memo.materials,
-    amount: MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit) : null,
+    amount: amount(),
     effective_date: dates.effective?.period ?? null,
     // Planned: a forecast word before the trigger in its clause chain, unless the act is reported as done (`announced`,
     // or a participle after the trigger: `the measures it announced on October 9`).
@@ -247,6 +315,18 @@ function toEvent(
     quote_end: v.s.end,
     note: heading ? HEADLINE : null,
   };
+  memo.datesSeen.set(type, [...seen, event]);
+  return event;
+}
+
+/** Between a participle and the date attached to it (`announced on October 9`). */
+const DATE_LINK = /^\s+(?:on|in|since|from|at|late|early|earlier)?\s*$/i;
+
+/** The date `p` lies in or right after the participle that reports trigger `o`'s act (`measures announced on …`). */
+function reportsDate(text: string, o: TriggerHit, p: { start: number; end: number }): boolean {
+  if (!o.after) return false;
+  const end = o.end + o.after;
+  return p.start >= o.end && (p.end <= end || DATE_LINK.test(text.slice(end, p.start)));
 }
 
 /** Removes the entries that match `drop`, in place. */
@@ -255,13 +335,21 @@ function dropWhere<T>(list: T[], drop: (x: T) => boolean): void {
 }
 
 /**
- * Updates the list memory after a sentence: a lead-in ending in `:` with a date dates the items under it; any other
- * sentence that is not a list item ends the list.
+ * Updates the memory after a sentence: a lead-in ending in `:` with a date dates the items under it (any other
+ * sentence that is not a list item ends the list); the sentence's undated main-clause events wait for a reporting
+ * frame in the next sentence. Returns `events`.
  */
-function endSentence(state: EventState, leadIn: LocalPeriod[] | null, listItem: boolean): ExtractedEvent[] {
+function endSentence(
+  state: EventState,
+  leadIn: LocalPeriod[] | null,
+  listItem: boolean,
+  events: ExtractedEvent[],
+): ExtractedEvent[] {
   if (leadIn) {
     const p = leadIn.find((x) => x.isDate);
     state.listDate = p ? { period: p.period, text: p.text } : null;
   } else if (!listItem) state.listDate = null;
-  return [];
+  state.pending = events.filter((e) => e.date === null && e.salience === "core" && e.note === null);
+  state.pendingAt = state.sentence;
+  return events;
 }

@@ -4,7 +4,8 @@
  * named as written rather than replaced by the article's main entity.
  */
 import { ENTITIES, entryAnchors, PLACES } from "./lexicon.ts";
-import { anyOf, type Found } from "./triggers.ts";
+import { DEMONYM_STATE, MORE_BODIES, MORE_PLACES, personState, titleState } from "./state-names.ts";
+import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
 export interface NameMention {
   /** Canonical name (lexicon) or the phrase as written without a leading possessive place or article. */
@@ -19,15 +20,25 @@ export interface NameMention {
 }
 
 /** Lexicon tables with global twins of their patterns (built once at load; never mutated). */
-const TABLES = [ENTITIES, PLACES].map((table, t) =>
+const TABLES = [ENTITIES, MORE_BODIES, PLACES, MORE_PLACES].map((table, t) =>
   table.map(([name, re]) => ({
     name,
-    place: t === 1,
+    place: t > 1,
+    /** Anchor ids: the lexicon's entry anchors, or for the extra places the lower-cased words of the pattern. */
+    ids: t === 0 || t === 2 ? entryAnchors(name) : anchorIds(placeWords(re)),
     /** A non-global twin for a first test (it keeps no state); the global one lists every mention. */
     test: new RegExp(re.source, re.flags.replace("g", "")),
     re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
   })),
 );
+
+/** The alternatives of a simple `\b(?:A|B)\b` place pattern, lower-cased, as anchor words. */
+function placeWords(re: RegExp): string[] {
+  return re.source
+    .replace(/\\b|\(\?:|\)/g, "")
+    .split("|")
+    .map((w) => w.toLowerCase());
+}
 
 /** Capitalised words that do not start or make a name on their own. */
 const STOP = new Set(
@@ -38,7 +49,8 @@ const STOP = new Set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO EV EVs NEV NEVs REE REEs REO GDP AI Mr Ms Dr " +
     "Stage Phase Declaration Announcement No Series Chinese New Major Global Several Top Key Foreign Western Only " +
-    "American Japanese European Australian Korean Indian German President Minister Chairman"
+    "American Japanese European Australian Korean Indian German President Minister Chairman One Two Three Four " +
+    "Five Six Seven Eight Nine Ten Both Several Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
   ).split(" "),
 );
 
@@ -49,17 +61,8 @@ const OPENS_QUOTE = /["“‘(:]\s*$/;
 const firstWord = (text: string, start: number): boolean =>
   (start < 12 && BULLETS_ONLY.test(text.slice(0, start))) ||
   OPENS_QUOTE.test(text.slice(Math.max(0, start - 3), start));
-const DEMONYM_PLACE: Record<string, string> = {
-  American: "United States",
-  Japanese: "Japan",
-  Australian: "Australia",
-  Korean: "South Korea",
-  Indian: "India",
-  German: "Germany",
-  Canadian: "Canada",
-  British: "United Kingdom",
-  French: "France",
-};
+/** Nationality adjectives before a state body (`the Australian government`). */
+const DEMONYM_PLACE = DEMONYM_STATE;
 const STATE_BODY_NOUN = /\b(?:government|cabinet|ministry|authorities|officials|regulators?|state)\b/;
 const STATE_BODY = new RegExp(
   `\\b(${Object.keys(DEMONYM_PLACE).join("|")})\\s+(?:federal\\s+)?(?:government|cabinet|ministry|authorities|officials|regulators?|state)\\b`,
@@ -79,8 +82,8 @@ const POSSESSIVE = /['’]s?$/;
 export function nameMentions(text: string, found: Found): NameMention[] {
   const lexical: NameMention[] = [];
   for (const table of TABLES)
-    for (const { name, place, test, re } of table) {
-      if (!anyOf(found, entryAnchors(name)) || !test.test(text)) continue;
+    for (const { name, place, ids, test, re } of table) {
+      if (!anyOf(found, ids) || !test.test(text)) continue;
       for (const m of text.matchAll(re))
         if (m[0].length > 0)
           lexical.push({ name, start: m.index, end: m.index + m[0].length, place, known: true });
@@ -91,6 +94,12 @@ export function nameMentions(text: string, found: Found): NameMention[] {
   for (const run of runs) {
     let start = run.start;
     let phrase = text.slice(run.start, run.end);
+    // A person who acts for a state (`Chinese President Xi Jinping`, `Trump`) names that state.
+    const state = stateOfRun(phrase, run, lexical);
+    if (state) {
+      out.push(state);
+      continue;
+    }
     // Drop leading stop words (`The`, `In`, month names) and a trailing possessive.
     for (let w = LEAD_WORD.exec(phrase); w && STOP.has(w[1]!); w = LEAD_WORD.exec(phrase)) {
       start += w[0].length;
@@ -103,6 +112,13 @@ export function nameMentions(text: string, found: Found): NameMention[] {
       if (l.end > start) inside.push(l);
     }
     const org = inside.find((l) => !l.place);
+    // `the Department of War’s Office of Strategic Capital`: the organisation after the possessive is the one named.
+    const owned = org ? OWNED.exec(text.slice(org.end, end)) : null;
+    if (org && owned) {
+      const from = org.end + owned[0].length - owned[1]!.length;
+      out.push({ name: owned[1]!, start: from, end, place: false, known: false });
+      continue;
+    }
     if (org) {
       out.push({ name: org.name, start, end, place: false, known: true });
       continue;
@@ -145,12 +161,16 @@ export function nameMentions(text: string, found: Found): NameMention[] {
     }
     out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
   }
-  // `the Australian government`: the state of that nationality.
+  // `the Australian government`, `Two Chinese government agencies`: the state of that nationality (it replaces a
+  // capitalised phrase it overlaps that the lexicon does not know).
   if (STATE_BODY_NOUN.test(text))
     for (const m of text.matchAll(STATE_BODY)) {
       const place = DEMONYM_PLACE[m[1]!]!;
-      if (!out.some((o) => o.start < m.index + m[0].length && o.end > m.index))
-        out.push({ name: place, start: m.index, end: m.index + m[0].length, place: true, known: true });
+      const end = m.index + m[0].length;
+      const overlapping = out.filter((o) => o.start < end && o.end > m.index);
+      if (overlapping.some((o) => o.known)) continue;
+      for (const o of overlapping) out.splice(out.indexOf(o), 1);
+      out.push({ name: place, start: m.index, end, place: true, known: true });
     }
   // Lexicon hits outside any capitalised phrase (aliases in other scripts).
   for (const l of lexical)
@@ -165,6 +185,34 @@ export function nameMentions(text: string, found: Found): NameMention[] {
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /**
+ * The state a run of capitalised words stands for when it is a titled person or a listed head of state or
+ * government (`US President Donald Trump`, `Australian Prime Minister Anthony Albanese`, `Xi Jinping`); null
+ * otherwise, and when the run contains an organisation the lexicon knows.
+ */
+function stateOfRun(
+  phrase: string,
+  run: { start: number; end: number },
+  lexical: readonly NameMention[],
+): NameMention | null {
+  let place: string | null = null;
+  for (const l of lexical) {
+    if (l.start >= run.end || l.end <= run.start) continue;
+    if (!l.place) return null;
+    place ??= l.name;
+  }
+  const bare = phrase.replace(POSSESSIVE, "");
+  let name = titleState(bare, place);
+  if (!name) {
+    // A listed person named alone, after any leading stop words (`President Xi`, `Meanwhile Trump`).
+    let person = bare;
+    for (let w = LEAD_WORD.exec(person); w && STOP.has(w[1]!); w = LEAD_WORD.exec(person))
+      person = person.slice(w[0].length);
+    name = personState(person);
+  }
+  return name ? { name, start: run.start, end: run.start + bare.length, place: true, known: true } : null;
+}
+
+/**
  * Runs of capitalised words (`U.S. Department of Energy`, `Japan Australia Rare Earths`), joined by `of`, `and`,
  * `for`, `the`, `&`; a run ends at punctuation after a word. A bracketed acronym right after a run joins it
  * (`Department of Energy (DOE)`). Hand-written word scan: linear.
@@ -175,6 +223,8 @@ const LEAD_WORD = /^(\S+)\s/;
 const JOINER = /^(?:of|and|the|for|de|&)$/;
 /** A possessor at the start of a name (`Kenya's`). */
 const POSSESSOR = /^[^'’]*['’]s?\s(?=\S)/;
+/** A possessive and a capitalised name after an organisation (`’s Office of Strategic Capital`). */
+const OWNED = /^['’]s\s+([A-Z][\w&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.-]*))*(?:\s+\([A-Z]+\))?)$/;
 /** A possessive ending right after a word. */
 const POSSESSIVE_NEXT = /^['’]s\s/;
 /** `and` and a name after a word. */
@@ -185,6 +235,9 @@ const LOWER = /[a-z]/;
 const ACRONYM = /^\([A-Z][\w&.-]*\)/;
 /** A word that can be part of a name. */
 const NAME_WORD = /^[A-Za-z][A-Za-z&.'’-]*$/;
+/** A compound adjective that describes a name rather than being part of it (`Durham-based`, `state-owned`). */
+const DESCRIPTOR =
+  /-(?:based|owned|listed|headquartered|backed|funded|led|run|made|born|registered|focused)$/i;
 
 const SPACES = /\s+/;
 /** Keeps a finished run unless it is one capitalised function word (`The`, `In`, `A`): those never name anyone. */
@@ -231,7 +284,7 @@ function nameRuns(text: string): { start: number; end: number }[] {
     while (b > a && CLOSERS.includes(text[b - 1]!)) b--;
     if (b - a > 3 && text[b - 1] === "." && LOWER.test(text[b - 2]!)) b--;
     const word = text.slice(a, b);
-    if (b > a && isUpper(text.charCodeAt(a)) && NAME_WORD.test(word)) {
+    if (b > a && isUpper(text.charCodeAt(a)) && NAME_WORD.test(word) && !DESCRIPTOR.test(word)) {
       if (a > i && run) {
         keepRun(text, out, run.start, run.end);
         run = null;

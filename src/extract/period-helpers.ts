@@ -128,6 +128,13 @@ export function weekday(name: string, ctx: PeriodContext): string | null {
   return formatDay(doc - back);
 }
 
+/** The day `deltaDays` days from the article date (`yesterday` is -1). */
+export function dayFromDoc(ctx: PeriodContext, deltaDays: number): string | null {
+  const d = docParts(ctx);
+  if (d.y === null || d.m === null || d.d === null) return null;
+  return formatDay(daysFromCivil(d.y, d.m, d.d) + deltaDays);
+}
+
 /** The ISO week `deltaWeeks` weeks from the article date's week. */
 export function isoWeek(ctx: PeriodContext, deltaWeeks: number): string | null {
   const d = docParts(ctx);

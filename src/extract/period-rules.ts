@@ -3,6 +3,7 @@
  * overlap). To change a rule, edit its object: pattern, resolver, anchors and flags sit together.
  */
 import {
+  dayFromDoc,
   docYear,
   fiscalQuarter,
   isoWeek,
@@ -73,7 +74,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   rule({
     name: "Month d, YYYY",
-    pattern: new RegExp(`\\b${MONTH_RE} (\\d{1,2}),? ?${Y}\\b`, "g"),
+    pattern: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? ?${Y}\\b`, "g"),
     resolve: (m) => `${m[3]}-${pad(monthNum(m[1]!))}-${pad(Number(m[2]))}`,
     anchors: MON,
     needsYear: true,
@@ -82,7 +83,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   rule({
     name: "d Month YYYY",
-    pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH_RE},? ${Y}\\b`, "g"),
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},? ${Y}\\b`, "g"),
     resolve: (m) => `${m[3]}-${pad(monthNum(m[2]!))}-${pad(Number(m[1]))}`,
     anchors: MON,
     needsYear: true,
@@ -171,7 +172,6 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: new RegExp(`\\b(first|second) half(?: of (?:the year|${Y}))?`, "gi"),
     resolve: (m, c) => `${m[2] ?? docYear(c)}-H${num(m[1]!)}`,
     anchors: ["half"],
-    needsDigit: true,
   }),
   rule({
     name: "third quarter",
@@ -183,7 +183,6 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return `${m[2] ?? docYear(c)}-Q${q}`;
     },
     anchors: ["first quarter", "second quarter", "third quarter", "fourth quarter"],
-    needsDigit: true,
   }),
   rule({
     name: "three months ending June",
@@ -200,7 +199,6 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return quarterOf(m[2] ?? yearFor(mo, c), mo);
     },
     anchors: ["quarter"],
-    needsDigit: true,
   }),
   rule({
     name: "Q3",
@@ -231,7 +229,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   rule({
     name: "March 3",
-    pattern: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?!\\d|,\\d)\\b`, "g"),
+    pattern: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,\\d)\\b`, "g"),
     resolve: (m, c) => {
       const mo = monthNum(m[1]!);
       const d = Number(m[2]);
@@ -244,7 +242,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   rule({
     name: "3 March",
-    pattern: new RegExp(`\\b(\\d{1,2}) ${MONTH_RE}\\b`, "g"),
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\b`, "g"),
     resolve: (m, c) => {
       const mo = monthNum(m[2]!);
       const d = Number(m[1]);
@@ -296,6 +294,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: /\b(?:today|this morning|this afternoon)\b/gi,
     resolve: (_m, c) => (/^\d{4}-\d{2}-\d{2}$/.test(c.docDate ?? "") ? c.docDate : null),
     anchors: ["today", "this morning", "this afternoon"],
+    isDate: true,
+  }),
+  rule({
+    name: "yesterday",
+    pattern: /\byesterday\b/gi,
+    resolve: (_m, c) => dayFromDoc(c, -1),
+    anchors: ["yesterday"],
     isDate: true,
   }),
   rule({

@@ -1,0 +1,210 @@
+/**
+ * @module Trigger rules for money and deals: contract awards, grants, loans, equity stakes, funding, subsidy schemes,
+ * offtakes, price floors and listings, joint ventures and partnerships. One object per rule; `event-rules.ts` joins
+ * the tables. Each rule has a test sentence in `rules-vocabulary.test.ts`.
+ */
+import type { EventRule } from "./event-rules.ts";
+
+/** A currency sign or code right before an amount (`$`, `US$`, `A$`, `€`, `RMB `). */
+const MONEY = "(?:US|A|C|HK)?[$€£¥₹]\\s?\\d|\\b(?:USD|AUD|EUR|RMB|CNY|Rs\\.?|INR)\\s?\\$?\\s?\\d";
+/** A hedge or bound before an amount. */
+const HEDGE =
+  "(?:up to |about |around |roughly |nearly |more than |over |at least |an additional |a further |another )?";
+
+export const MONEY_RULES: EventRule[] = [
+  {
+    type: "offtake",
+    form: "act",
+    pattern:
+      /\bcommit\w* to (?:buy|purchas)\w*|\b(?:buy|purchas)\w* (?:all|100%)(?: of)? (?:the |its )?(?:output|production)|\bagree\w* to (?:buy|purchase|supply|sell|deliver)\b|\b(?:supply|sell|deliver)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of\b|\b(?:buy|purchas|tak)\w* (?:up to |about |around |some )?\d+(?:\.\d+)?% of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:output|production|supply|volumes?|products?|concentrate|carbonate|oxides?|magnets)\b|\bagreements? (?:[^;:.]{0,40}? )?for the (?:supply|sale|purchase) of\b|\bright of offtake\b/gi,
+    anchors: [
+      "commit",
+      "agree",
+      "% of",
+      "all the",
+      "all of",
+      "all output",
+      "all production",
+      "for the supply",
+      "for the sale",
+      "for the purchase",
+      "offtake",
+    ],
+  },
+  {
+    type: "offtake",
+    form: "event",
+    pattern:
+      /\bofftake\b|\boff-take\b|\b(?:supply|sales|purchase|procurement) (?:agreement|deal|contract|pact|arrangement)s?\b/gi,
+    anchors: [
+      "offtake",
+      "off-take",
+      "supply agreement",
+      "sales agreement",
+      "purchase agreement",
+      "procurement agreement",
+      "supply deal",
+      "supply contract",
+      "sales contract",
+      "purchase contract",
+      "supply arrangement",
+      "supply pact",
+    ],
+  },
+  {
+    type: "contract_award",
+    form: "act",
+    pattern:
+      /(?<!supply |sales |offtake |purchase )\bcontract\b[^;:]{0,40}?\b(?:awarded|granted)\b|\b(?:award\w*|won|wins?|winning|secur\w*|sign\w*|land\w*|clinch\w*|ink\w*|receiv\w*)\b[^;:]{0,40}?(?<!supply |sales |offtake |purchase )\bcontracts?\b/gi,
+    anchors: ["contract"],
+  },
+  {
+    type: "contract_award",
+    form: "thing",
+    pattern: /(?<!supply |sales |offtake |purchase |employment )\bcontracts?\b/gi,
+    anchors: ["contract"],
+  },
+  {
+    type: "grant",
+    form: "thing",
+    pattern: /\bgrants?\b/gi,
+    anchors: ["grant"],
+  },
+  {
+    type: "grant",
+    form: "act",
+    pattern:
+      /\bawarding\s(?:US)?[$€£]?\s?\d|\bawarding(?:US)?[$€£]\s?\d|\bawarded\s(?:a\s)?(?:US|A)?[$€£]\s?\d/gi,
+    anchors: ["awarding", "awarded"],
+  },
+  {
+    type: "loan",
+    form: "thing",
+    pattern:
+      /\bloans?\b|\b(?:credit|loan|debt|financing) facilit(?:y|ies)\b|\bdebt (?:financing|package)\b|\bletters? of interest\b|\bconditional (?:loan )?commitments?\b|\bloan guarantees?\b/gi,
+    anchors: [
+      "loan",
+      "credit facilit",
+      "debt facilit",
+      "financing facilit",
+      "debt financing",
+      "debt package",
+      "letter of interest",
+      "letters of interest",
+      "conditional commitment",
+      "conditional loan",
+    ],
+  },
+  {
+    type: "loan",
+    form: "act",
+    pattern: new RegExp(`\\b(?:lend\\w*|lent)\\b (?:\\w+ ){0,3}?${HEDGE}(?:${MONEY})`, "gi"),
+    anchors: ["lend", "lent"],
+  },
+  {
+    type: "equity_investment",
+    form: "act",
+    pattern:
+      /\bpreferred (?:stock|shares)\b|\bequity (?:stake|investment|finance|financing)\b|\b(?:take|takes|taking|took|acquir\w*|buy\w*|bought|will (?:own|hold)|to (?:own|hold))(?: an?| its| the)?(?: [\w.%$€£-]+){0,3} stake\b|\b(?:acquir\w*|buy\w*|bought|tak\w*|took|purchas\w*) (?:an? |a further |an additional )?\d+(?:\.\d+)?(?: ?%| per ?cent| percent) (?:(?:stake|interest|holding|shareholding) (?:in|of)|of (?:the )?(?:company|group|firm|miner|shares|equity)\b)|\blargest shareholder\b|\bcornerstone investor\b|\b(?:share|private|institutional) placement\b|\bsubscri\w* (?:for|to) (?:new )?shares\b/gi,
+    anchors: [
+      "preferred",
+      "equity stake",
+      "equity invest",
+      "equity finan",
+      "stake",
+      "% in",
+      "% of",
+      "cent in",
+      "cent of",
+      "shareholder",
+      "cornerstone",
+      "placement",
+      "subscri",
+    ],
+  },
+  {
+    type: "funding",
+    form: "act",
+    pattern: new RegExp(
+      `\\binvestment from\\b|\\brais(?:e|es|ed|ing)\\b[^;:]{0,30}?(?:US|A|C)?\\$|\\binvest(?:ed|s|ing)?\\b(?= (?:(?:US|A|C)?\\$|€|£|about|around|up to|nearly|over|more than|\\d))|\\b(?:contribut\\w*|provid\\w*|commit\\w*|pledg\\w*|earmark\\w*|allocat\\w*|inject\\w*|pour\\w*|plough\\w*)\\b (?:\\w+ ){0,2}?${HEDGE}(?:${MONEY})|\\b(?:will|to|set to|plans? to|agreed to|committed to) invest in\\b`,
+      "gi",
+    ),
+    anchors: [
+      "investment from",
+      "rais",
+      "invest",
+      "contribut",
+      "provid",
+      "commit",
+      "pledg",
+      "earmark",
+      "allocat",
+      "inject",
+      "pour",
+      "plough",
+    ],
+  },
+  {
+    type: "funding",
+    form: "thing",
+    pattern:
+      /\bfunding\b|\binvestments?\b|\bseries [a-e](?: round| extension)?\b|\bfinancing\b|\b(?:capital raise|fundraising|fund-raising|seed round)\b/gi,
+    anchors: ["fund", "investment", "series", "financing", "capital raise", "seed round"],
+  },
+  {
+    type: "subsidy_scheme",
+    form: "thing",
+    pattern:
+      /\bsubsid(?:y|ies)(?: scheme| programme| program| package)?\b|\b(?:incentive|support|aid|subsidy) (?:scheme|programme|program|package)\b|\bproduction[- ]linked incentives?\b|\bscheme\b|\b(?:production |investment |advanced manufacturing )?tax credits?\b|\btax incentives?\b/gi,
+    anchors: ["subsid", "incentive", "scheme", "support p", "aid p", "tax credit"],
+  },
+  {
+    type: "price_floor",
+    form: "thing",
+    pattern:
+      /\b(?:price floor|minimum price|floor price|guaranteed (?:minimum )?price|price guarantee|price[- ]support)(?: guarantee| commitment| mechanism| agreement)?\b/gi,
+    anchors: [
+      "floor",
+      "minimum price",
+      "guaranteed price",
+      "guaranteed minimum",
+      "price guarantee",
+      "price support",
+      "price-support",
+    ],
+  },
+  {
+    type: "price_listing",
+    form: "event",
+    pattern: /\b(?:listed|listing|posted) prices?\b/gi,
+    anchors: ["listed price", "listing price", "posted price"],
+  },
+  {
+    type: "joint_venture",
+    form: "thing",
+    pattern: /\bjoint[- ]ventures?\b|\bJVs?\b/gi,
+    anchors: ["joint venture", "joint-venture", "\\bjv"],
+  },
+  {
+    type: "partnership",
+    form: "thing",
+    pattern:
+      /\bpartnerships?\b|\b(?:landmark|strategic|cooperation|collaboration|framework) agreement\b|\bagreement with\b|\bmemorand(?:um|a) of (?:understanding|cooperation)\b|\bMoUs?\b|\b(?:strategic )?alliance\b|(?<!\bto )\bdeal with\b/gi,
+    anchors: ["partnership", "agreement", "memorand", "\\bmou", "alliance", "deal with"],
+  },
+  {
+    type: "partnership",
+    form: "act",
+    pattern:
+      /\b(?:partner(?:s|ed|ing)?|team(?:s|ed)? up|collaborat\w*|join\w* forces) with\b|\breached cooperation\b/gi,
+    anchors: [
+      "partner",
+      "teamed up",
+      "team up",
+      "teams up",
+      "collaborat",
+      "forces with",
+      "reached cooperation",
+    ],
+  },
+];

@@ -1,0 +1,127 @@
+/**
+ * @module Trigger rules for plants and projects, corporate decisions that change supply, regulations and policies,
+ * and reports. One object per rule; `event-rules.ts` joins the tables. Each rule has a test sentence in
+ * `rules-vocabulary.test.ts`.
+ */
+import type { EventRule } from "./event-rules.ts";
+
+/** Nouns of plants and projects. */
+const PLANT =
+  "plant|facility|factory|circuit|centre|center|refinery|smelter|hub|production line|mine|magnet line|processing line";
+const PLANT_ANCHORS = [
+  "plant",
+  "facilit",
+  "factory",
+  "circuit",
+  "centre",
+  "center",
+  "refinery",
+  "smelter",
+  "hub",
+  "production line",
+  "\\bmine\\b",
+  "magnet line",
+  "processing line",
+];
+
+export const OTHER_RULES: EventRule[] = [
+  {
+    type: "facility",
+    form: "act",
+    pattern: new RegExp(
+      `\\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|commission(?:s|ed|ing)?|establish(?:es|ed|ing)?|set up|inaugurat(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking) ground on|(?:start\\w*|began|begin\\w*|commenc\\w*) (?:the )?construction (?:of|on))\\b[^;:()]{0,60}?\\b(?:${PLANT})\\b`,
+      "gi",
+    ),
+    anchors: PLANT_ANCHORS,
+  },
+  {
+    type: "facility",
+    form: "act",
+    // `develop` takes many objects (`develop technology for the plant`): only a plant right after it.
+    pattern: new RegExp(
+      `\\bdevelop(?:s|ed|ing)? (?:a |an |the |its |their |his |her )?(?:[\\w,-]+ ){0,4}?(?:${PLANT})\\b`,
+      "gi",
+    ),
+    anchors: PLANT_ANCHORS,
+  },
+  {
+    type: "facility",
+    form: "act",
+    pattern:
+      /\b(?:plant|facility|factory|refinery|smelter|production line|mine)\b[^;:]{0,60}?\b(?:will be built|(?:is|are) being (?:built|constructed|developed)|under construction|opened|inaugurated|commissioned|came online|come online|comes online|come on stream|(?:start|starts|started|begin|begins|began|commence[sd]?|enter(?:s|ed)?) (?:commercial )?(?:production|producing|operations|operating)|to launch|launched|(?:was|were|is) completed)\b/gi,
+    anchors: ["plant", "facilit", "factory", "refinery", "smelter", "production line", "\\bmine\\b"],
+  },
+  {
+    type: "facility",
+    form: "act",
+    pattern:
+      /\b(?:expand|increas|rais|doubl|tripl|lift|boost)\w* (?:its |their |annual )?(?:[\w-]+ ){0,2}?capacity (?:to|by) (?:about |around |some )?\d/gi,
+    anchors: ["capacity to", "capacity by"],
+  },
+  {
+    type: "facility",
+    form: "act",
+    pattern:
+      /\b(?:opening|commissioning|construction|completion|inauguration|groundbreaking) (?:ceremony )?(?:of|for|at) (?:its |the |a |an )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit|mine)\b/gi,
+    anchors: [
+      "opening of",
+      "commissioning of",
+      "construction of",
+      "completion of",
+      "inauguration of",
+      "groundbreaking",
+    ],
+  },
+  {
+    type: "corporate_decision",
+    form: "act",
+    pattern:
+      /\b(?:stop|halt|cease|suspend)\w* (?:shipping|selling|exporting|supplying|shipments|exports|sales)\b/gi,
+    anchors: ["stop", "halt", "cease", "suspend"],
+  },
+  {
+    type: "regulation",
+    form: "thing",
+    pattern:
+      /\bamendments?\b|\bregulations?\b(?! (?:scrutiny|body|bodies|authorit))|\b(?:[A-Z][a-z]+ ){1,4}Act\b|\bdecree\b|\bdirective\b|\bexecutive orders?\b|\b(?:[Ii]nterim|[Nn]ew|[Dd]raft|[Ff]inal|[Ii]mplementing) rules\b/g,
+    anchors: ["amendment", "regulation", " act\\b", "decree", "directive", "executive order", " rules"],
+  },
+  {
+    type: "regulation",
+    form: "act",
+    pattern: /\bsigned (?:[\w-]+ ){0,3}?into law\b|\bpassed (?:a |the )?(?:law|bill)\b/gi,
+    anchors: ["into law", "passed a", "passed the"],
+  },
+  {
+    type: "policy",
+    form: "thing",
+    pattern:
+      /\baction plan\b|\bpolicy\b|\bcoordinated actions?\b|\binitiative\b|\bstrategy\b|\bprogram(?:me)?\b|\broadmap\b|\b(?:strategic|national|government|state|critical minerals?|defen[cs]e) stockpil(?:e|es|ing)\b|\b(?:critical (?:minerals?|raw materials?)|strategic minerals?) list\b/gi,
+    anchors: [
+      "action plan",
+      "policy",
+      "coordinated action",
+      "initiative",
+      "strategy",
+      "program",
+      "roadmap",
+      "stockpil",
+      "minerals list",
+      "materials list",
+      "mineral list",
+    ],
+  },
+  {
+    type: "policy",
+    form: "act",
+    pattern: /\bplans? to establish\b/gi,
+    anchors: ["plan to establish", "plans to establish"],
+  },
+  {
+    type: "report",
+    form: "act",
+    pattern:
+      /\b(?:released|published|issued) (?:a |its |the |an )?(?:new |annual |latest )?(?:report|white paper)\b/gi,
+    anchors: ["report\\b", "white paper"],
+  },
+];

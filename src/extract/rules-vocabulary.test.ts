@@ -1,0 +1,272 @@
+/**
+ * The trigger vocabulary, one sentence per way of saying an act (verb, noun and passive forms), grouped by event type.
+ * Every sentence was written for this test; none is taken from an article.
+ */
+import { describe, expect, test } from "vitest";
+import { extractArticle } from "./extract.ts";
+
+/** 2025-11-20 is a Thursday. */
+const DOC = "2025-11-20";
+const types = (text: string) => extractArticle(text, { docDate: DOC }).events.map((e) => e.type);
+const first = (text: string) => extractArticle(text, { docDate: DOC }).events[0];
+
+/** Each sentence gives (at least) an event of the type. */
+function each(type: string, sentences: string[]) {
+  for (const s of sentences) test(s, () => expect(types(s)).toContain(type));
+}
+
+describe("export controls", () => {
+  each("export_control", [
+    "Beijing restricted exports of seven medium and heavy rare earths on April 4.",
+    "The ministry banned the export of magnet-making technology last week.",
+    "The commerce ministry prohibited exports of lithium battery cathode technology in December.",
+    "From now on, gallium and germanium exports require a licence.",
+    "The rules require foreign firms to obtain a dual-use export licence for goods with Chinese content.",
+    "Technologies for separating heavy rare earths will not be permitted without approval, the ministry said.",
+    "The ministry added holmium and erbium to its export control list on October 9.",
+    "Exporters now need permits to ship samarium abroad.",
+    "The government imposed dual-use export controls on five more elements.",
+    "China introduced an export licensing regime for graphite anodes in October.",
+  ]);
+});
+
+describe("suspensions of controls", () => {
+  each("export_control_suspension", [
+    "China suspended the October export restrictions for one year.",
+    "Beijing will lift the curbs on gallium shipments to the United States.",
+    "The ministry postponed the controls announced in early October.",
+    "The export ban on antimony was revoked on Monday.",
+    "China agreed to a one-year pause on the new controls.",
+    "The commerce ministry announced the suspension of the licensing rules for magnets.",
+  ]);
+});
+
+describe("licences and licence applications", () => {
+  each("export_license", [
+    "The ministry approved the first export licences for magnet makers in June.",
+    "Several exporters have received general licences since December.",
+    "Licences for shipments to European carmakers were granted on Tuesday.",
+    "The magnet maker obtained export licences for three customers.",
+  ]);
+  each("export_license_application", [
+    "Magnet makers applied for export licences in May.",
+    "The company is seeking licences to ship dysprosium to Japan.",
+    "Dozens of firms submitted licence applications last month.",
+  ]);
+});
+
+describe("quotas", () => {
+  each("quota", [
+    "The industry ministry issued the first batch of mining quotas on Friday.",
+    "The government set the smelting and separation quota at 127,000 tonnes.",
+    "The ministries released the total control indicators for rare earth mining in March.",
+  ]);
+  test("a year inside the quota's noun phrase, or a 'for this year' after it, names the period covered", () => {
+    expect(
+      first("The ministry set its 2024 rare earth mining output quota at 135,000 tonnes, it said on Friday.")
+        ?.date,
+    ).toBe("2025-11-14");
+    expect(first("The ministry announced mining quotas for this year on Monday.")?.date).toBe("2025-11-17");
+  });
+});
+
+describe("tariffs and trade restrictions", () => {
+  each("tariff", [
+    "Washington slapped a 25% tariff on imported permanent magnets.",
+    "The European Union imposed anti-dumping duties on Chinese magnet imports in July.",
+    "The government levied a 10% export tax on rare earth concentrates.",
+    "The White House cut tariffs on Chinese goods to 47%.",
+  ]);
+  each("trade_restriction", [
+    "The Commerce Department added two magnet makers to the entity list.",
+    "The treasurer blocked a takeover of the rare earth miner by a foreign buyer.",
+    "The government ordered four investors to divest their stakes in the rare earth developer.",
+    "Beijing placed the defence contractor on its unreliable entity list in February.",
+  ]);
+});
+
+describe("trade talks and agreements", () => {
+  each("trade_talks", [
+    "Negotiators held talks in Geneva on export licences.",
+    "The two sides met with each other in Kuala Lumpur last weekend.",
+    "Trade consultations between the two governments resumed on Monday.",
+    "The leaders discussed rare earths at a summit in Busan.",
+  ]);
+  each("trade_agreement", [
+    "The two governments signed a critical minerals framework at the White House.",
+    "Canberra and Washington agreed a bilateral minerals deal worth $8.5 billion.",
+    "The countries reached a trade truce in late October.",
+    "The G7 unveiled a pact on critical minerals on Friday.",
+  ]);
+});
+
+describe("money", () => {
+  each("grant", [
+    "The Department of Energy awarded a $17.5 million grant to the recycler.",
+    "The state awarded $13 million to the county for road works at the plant site.",
+  ]);
+  each("loan", [
+    "Export Finance Australia approved a A$1.25 billion loan for the refinery.",
+    "The bank issued a letter of interest for up to $120 million.",
+    "The energy department made a conditional commitment to the magnet maker.",
+    "The development bank lent $300 million to the separation project.",
+  ]);
+  each("equity_investment", [
+    "The Pentagon bought $400 million of preferred stock in the miner.",
+    "The agency took a 10% stake in the magnet maker.",
+    "The state fund acquired 15% of the company in a share placement.",
+    "The government will receive a $100 million equity investment in the refinery.",
+  ]);
+  each("funding", [
+    "The start-up raised $65 million in a Series A round.",
+    "The ministry will provide $94 million for equipment at the plant.",
+    "The governments committed at least $1 billion each to priority projects.",
+    "The miner will contribute an additional A$214 million for the project.",
+  ]);
+  each("contract_award", [
+    "The Army awarded the magnet maker a $40 million contract for drone motors.",
+    "The recycler won a contract to supply the navy.",
+    "The company signed a $120 million follow-on contract with the defence department.",
+  ]);
+  each("subsidy_scheme", [
+    "The cabinet approved a Rs 7,280 crore incentive scheme for magnet manufacturing.",
+    "The government launched production-linked incentives for magnet makers.",
+    "Congress extended the advanced manufacturing tax credit to magnet producers.",
+  ]);
+});
+
+describe("deals and prices", () => {
+  each("offtake", [
+    "The refiner signed a binding offtake agreement with the mine in August.",
+    "The carmaker agreed to buy magnets from the new plant for ten years.",
+    "The buyer will purchase 50% of the mixed rare earth carbonate output.",
+    "The parties signed an agreement for the supply of NdPr oxide.",
+    "The magnet maker signed a long-term supply contract with the carmaker.",
+  ]);
+  each("price_floor", [
+    "The deal sets a minimum price guarantee of $110 per kilogram.",
+    "The agreement includes a price floor for NdPr oxide of $110/kg.",
+  ]);
+  each("price_listing", ["The state group published its listed prices for February."]);
+  each("joint_venture", [
+    "The two miners formed a joint venture to build a separation plant.",
+    "The companies set up a JV in Saudi Arabia.",
+  ]);
+  each("partnership", [
+    "The recycler partnered with a carmaker to recover magnets from scrapped vehicles.",
+    "The two firms signed a memorandum of understanding on magnet supply chains.",
+    "The magnet maker joined forces with a university on sintering research.",
+    "The company announced a strategic alliance with a Japanese trading house.",
+  ]);
+});
+
+describe("plants, decisions, rules and reports", () => {
+  each("facility", [
+    "The company started construction of its magnet plant in Narva.",
+    "The miner opened a separation facility in Texas on Tuesday.",
+    "The firm broke ground on a recycling hub in Tennessee.",
+    "The refinery entered commercial production in the December quarter.",
+    "The start-up is developing a magnet factory in North Carolina.",
+    "The producer plans to expand its capacity to 10,000 tonnes a year.",
+    "The prime minister attended the inauguration of the magnet factory on Friday.",
+  ]);
+  each("corporate_decision", ["The miner will stop shipping concentrate to China."]);
+  each("regulation", [
+    "The commission adopted the Critical Raw Materials Act in March.",
+    "The ministries issued interim rules on total volume control of rare earths.",
+    "The president signed an executive order on critical mineral production.",
+    "The bill was signed into law in July.",
+  ]);
+  each("policy", [
+    "The government launched a national critical minerals strategy.",
+    "The agency unveiled a roadmap for magnet recycling.",
+    "Washington plans to establish a strategic stockpile of rare earths.",
+    "The ministry added six elements to its critical minerals list.",
+  ]);
+  each("report", ["The agency published its annual report on critical minerals in May."]);
+});
+
+describe("dates", () => {
+  const date = (s: string) => first(s)?.date;
+  test("month-day with ordinals, day-month, weekdays and relative days", () => {
+    expect(date("The ministry imposed export controls on gallium on October 9th.")).toBe("2025-10-09");
+    expect(date("The ministry imposed export controls on gallium on the 9th of October.")).toBe("2025-10-09");
+    expect(date("The ministry imposed export controls on gallium yesterday.")).toBe("2025-11-19");
+    expect(date("The ministry imposed export controls on gallium on Monday.")).toBe("2025-11-17");
+    expect(date("The miner opened its separation plant in the December quarter.")).toBe("2024-Q4");
+  });
+  test("an act dated by the reporting frame of the next sentence", () => {
+    expect(
+      date(
+        "The ministry imposed new export controls on tungsten alloys.\nThe ministry made the announcement on Monday.",
+      ),
+    ).toBe("2025-11-17");
+    expect(
+      date(
+        "The agency has awarded the recycler a $20 million grant.\nThe agency said Tuesday the grant covers equipment.",
+      ),
+    ).toBe("2025-11-18");
+  });
+  test("a frame naming someone else does not date the act", () => {
+    expect(
+      date(
+        "The agency has awarded the recycler a $20 million grant.\nAnalysts said on Tuesday that demand is weak.",
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("no event from an act that did not or may not happen", () => {
+  for (const s of [
+    "The ministry has not approved any export licences since April.",
+    "China did not impose new export controls on magnets.",
+    "The company didn't sign a supply agreement.",
+    "The company denied it had signed a supply agreement with the carmaker.",
+    "The ministry declined to approve the licence applications.",
+    "Beijing has no plans to impose export controls on magnets.",
+    "The ministry could impose export controls on magnets next year.",
+    "Washington may impose tariffs on magnet imports.",
+    "The ministry threatened to impose export controls on magnets.",
+    "Officials are considering new tariffs on imported magnets.",
+    "If the talks fail, Washington will raise tariffs.",
+    "Analysts expect Beijing to impose new quotas.",
+    "The firm said it might build a plant in Texas.",
+    "Will Beijing impose new export controls on rare earths?",
+  ])
+    test(s, () => expect(types(s)).toEqual([]));
+  test("'not only' and the month May are no negation or modal", () => {
+    expect(types("China not only imposed export controls but also cut quotas.")).toEqual([
+      "export_control",
+      "quota",
+    ]);
+    expect(types("China in May imposed export controls on magnets.")).toEqual(["export_control"]);
+  });
+  test("a restriction worded with 'not … without approval' is an export control", () => {
+    expect(
+      types("Technologies for separating heavy rare earths will not be permitted without approval."),
+    ).toEqual(["export_control"]);
+  });
+});
+
+describe("highlights and headlines", () => {
+  test("a list item before the running text gives way to the body's mention of the act", () => {
+    const text =
+      "Key points:\n- The ministry cuts tariffs on magnet imports\nThe ministry on Tuesday cut tariffs on magnet imports to 5%, it said.";
+    const events = extractArticle(text, { docDate: DOC }).events;
+    expect(events.map((e) => [e.type, e.date, e.note])).toEqual([["tariff", "2025-11-18", null]]);
+  });
+  test("a list item after the running text began is an event of the body", () => {
+    const text =
+      "The ministry published three decisions on Tuesday:\n- It cut tariffs on magnet imports.\n- It approved a $5 million grant for a recycler.";
+    const events = extractArticle(text, { docDate: DOC }).events;
+    expect(events.map((e) => [e.type, e.note])).toEqual([
+      ["tariff", null],
+      ["grant", null],
+    ]);
+  });
+  test("a title-case line is a title, not an act", () => {
+    expect(
+      types("Analysis\nGovernment Partnership Secures Funding and Offtake\nPrices rose in May."),
+    ).toEqual([]);
+  });
+});
