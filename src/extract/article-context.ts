@@ -5,6 +5,7 @@
 import type { ArticleContext } from "./context.ts";
 import { ENTITIES, entryAnchors, isPublicBody } from "./lexicon.ts";
 import type { NumToken } from "./numbers.ts";
+import { findOrganisations, type Organisations } from "./organisations.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import type { Span } from "./sentences.ts";
 import { AnchorScanner, anyOf, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
@@ -41,14 +42,30 @@ const ENTITIES_GLOBAL: [string, RegExp][] = ENTITIES.map(([name, re]) => [
   new RegExp(re.source, `${re.flags.replace("g", "")}g`),
 ]);
 
+/** Where a recognised organisation's name is written in a title (as a word). */
+const inText = (text: string, name: string) => {
+  const i = text.indexOf(name);
+  return i >= 0 && !/\w/.test(text[i - 1] ?? "") && !/\w/.test(text[i + name.length] ?? "");
+};
+
 /**
- * The company the article is about: the company named in the title, else the company named most often in the first
- * 20,000 characters; a public body (a ministry, a department) only when no company is named at all.
+ * The company the article is about: the company named in the title (a lexicon company, else a recognised one), else
+ * the company named most often in the first 20,000 characters (a recognised company at least twice); a public body
+ * (a ministry, a department) only when no company is named at all.
  */
-export function mainEntity(title: string, body: string, scanner: AnchorScanner): string | null {
+export function mainEntity(
+  title: string,
+  body: string,
+  scanner: AnchorScanner,
+  orgs: Organisations,
+): string | null {
   const inTitle = ENTITIES.filter(([, re]) => re.test(title)).map(([name]) => name);
   const titleCompany = inTitle.find((n) => !isPublicBody(n));
   if (titleCompany) return titleCompany;
+  const company = (n: string) => orgs.role.get(n) === "company";
+  for (const m of orgs.mentions)
+    if (company(m.name) && (inText(title, m.name) || inText(title, body.slice(m.start, m.end))))
+      return m.name;
   const counts = new Map<string, number>();
   const head = body.slice(0, 20000);
   // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a scan.
@@ -64,7 +81,9 @@ export function mainEntity(title: string, body: string, scanner: AnchorScanner):
       (b, n) => (b === null || (counts.get(n) ?? 0) > (counts.get(b) ?? 0) ? n : b),
       null,
     );
-  const companies = (names: string[]) => names.filter((n) => !isPublicBody(n));
+  for (const [name, n] of orgs.count) if (company(name) && n >= 2) counts.set(name, n);
+  const companies = (names: string[]) =>
+    names.filter((n) => !isPublicBody(n) && orgs.role.get(n) !== "public");
   return (
     companies(inTitle)[0] ?? best(companies([...counts.keys()])) ?? inTitle[0] ?? best([...counts.keys()])
   );
@@ -192,16 +211,22 @@ export function articleContext(
   };
   const explicit = { quarter: null as string | null };
   const leadParses = readLead(title, body, sentences, period, scanner, explicit);
-  // The main entity is found when first asked for (many articles never need it: every figure names its own).
+  // The main entity and the organisations are found when first asked for (many articles never need them: every
+  // figure names its own).
   let main: string | null | undefined;
+  let orgs: Organisations | undefined;
   const ctx: ArticleContext = {
     body,
     period,
     australian,
     reportingQuarter: explicit.quarter,
+    get organisations() {
+      orgs ??= findOrganisations(body);
+      return orgs;
+    },
     get mainEntity() {
       // Its own scanner: the lookup may come in the middle of a sentence whose scan must stay current.
-      if (main === undefined) main = mainEntity(title, body, new AnchorScanner());
+      if (main === undefined) main = mainEntity(title, body, new AnchorScanner(), ctx.organisations);
       return main;
     },
     docYear: docDate ? Number(docDate.slice(0, 4)) : null,

@@ -12,7 +12,8 @@
  */
 import { type Clause, inClause } from "./clauses.ts";
 import type { ArticleContext } from "./context.ts";
-import { isPublicBody, type LexiconMention } from "./lexicon.ts";
+import { isPublicBody as isFunder, type LexiconMention } from "./lexicon.ts";
+import { mentionsIn } from "./organisations.ts";
 import { ENTITY, MATERIAL, PLACE, type Sentence } from "./sentence.ts";
 
 export interface Attribution {
@@ -70,10 +71,15 @@ function entityMentions(sentence: Sentence, ctx: ArticleContext): LexiconMention
 }
 
 function withMainEntity(sentence: Sentence, ctx: ArticleContext): LexiconMention[] {
-  const named = sentence.mentions(ENTITY);
+  const lexicon = sentence.mentions(ENTITY);
+  // Organisations the lexicon does not know, where no lexicon name covers them.
+  const orgs = mentionsIn(ctx.organisations, sentence.span.start, sentence.span.end).filter(
+    (o) => !lexicon.some((m) => o.start < m.end && o.end > m.start),
+  );
+  const named = orgs.length === 0 ? lexicon : [...lexicon, ...orgs].sort((a, b) => a.start - b.start);
+  if (!/\b(?:company|firm|miner|group|producer|manufacturer|maker)\b/i.test(sentence.text)) return named;
   const main = ctx.mainEntity;
-  if (!main || !/\b(?:company|firm|miner|group|producer|manufacturer|maker)\b/i.test(sentence.text))
-    return named;
+  if (!main) return named;
   const out = [...named];
   THE_COMPANY.lastIndex = 0;
   for (let m = THE_COMPANY.exec(sentence.text); m !== null; m = THE_COMPANY.exec(sentence.text))
@@ -147,9 +153,19 @@ export function attribute(
   return { entity: entity ?? ctx.mainEntity ?? "China", counterparty: null, material };
 }
 
+/** Names of investors and lenders (`… Ventures`, `… Capital`, `… Bank`). */
+const INVESTOR_NAME = /\b(?:Ventures|Capital|Partners|Fund|Bank|Investments?)\b/;
+
 /** Recipient and funder of a funding figure. */
 function funding(sentence: Sentence, scope: Scope, at: number, ctx: ArticleContext, material: string | null) {
   const { text } = sentence;
+  const role = ctx.organisations.role;
+  // A funder: a public body, a country, a bank or an investor.
+  const isPublicBody = (name: string) =>
+    isFunder(name) ||
+    role.get(name) === "public" ||
+    role.get(name) === "investor" ||
+    INVESTOR_NAME.test(name);
   const names = [...entityMentions(sentence, ctx), ...sentence.mentions(PLACE)]
     .filter((m) => inClause(scope, m.start, m.end))
     .sort((a, b) => a.start - b.start);
@@ -160,7 +176,7 @@ function funding(sentence: Sentence, scope: Scope, at: number, ctx: ArticleConte
   );
   const subject =
     names.find((m) => m.end <= at && m !== agent && m !== recipient) ??
-    sentence.mentions(ENTITY).find((m) => m.end <= at);
+    entityMentions(sentence, ctx).find((m) => m.end <= at);
   const main = ctx.mainEntity && !isPublicBody(ctx.mainEntity) ? ctx.mainEntity : null;
   const entity =
     recipient?.name ??

@@ -156,7 +156,7 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
   // A table cell that names no metric (`3,650 REOt`) takes it from its label lines (`Total REO production:`).
   const l = sentence.label;
   let { metric, family } =
-    findMetric(m.cls, text, rel, relEnd, found, sentence.metricHits) ??
+    findMetric(m.cls, text, rel, relEnd, found, sentence.metricHits, sentence.clauseAt(rel)) ??
     (l ? findMetric(m.cls, l, l.length, l.length) : null) ??
     defaultMetric(m.cls);
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.

@@ -16,17 +16,39 @@ export interface Clause {
 const BREAK =
   /;\s*|,?\s+(?:while|whereas|but|although|though|as opposed to|in contrast to|compared with|compared to|versus|vs\.?)\s+|,\s+(?:and|with)\s+(?=(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:to|from|of|in|for)\s)/gi;
 
-/** Bracketed asides `( … )` of `text`, unnested, as [start, end) including the brackets. */
+/**
+ * Bracketed asides `( … )` of `text`, outermost only (a bracket inside one belongs to it), as [start, end) including
+ * the brackets. A bracket left open runs to the end of the text.
+ */
 function asides(text: string): Clause[] {
   const out: Clause[] = [];
   let open = -1;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "(" && open < 0) open = i;
-    else if (c === ")" && open >= 0) {
-      out.push({ start: open, end: i + 1 });
-      open = -1;
-    }
+    const c = text.charCodeAt(i);
+    if (c === 40) {
+      if (depth++ === 0) open = i;
+    } else if (c === 41 && depth > 0 && --depth === 0) out.push({ start: open, end: i + 1 });
+  }
+  if (depth > 0 && open >= 0) out.push({ start: open, end: text.length });
+  return out;
+}
+
+/**
+ * Comma-delimited asides without figures: a non-restrictive relative clause (`, which aligned with forecasts,`) and an
+ * apposition after a name (`China, the world’s largest producer of magnets,`). Their keywords and names describe
+ * something else than the figures around them.
+ */
+const COMMA_ASIDE =
+  /, (?:which|who|whose)\b[^,;()\d]{0,120},|(?<=[A-Z][\w’'.-]*), (?:the|a|an) [^,;()\d]{3,100}, (?=[a-z])/g;
+
+function commaAsides(text: string, brackets: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  COMMA_ASIDE.lastIndex = 0;
+  for (let m = COMMA_ASIDE.exec(text); m !== null; m = COMMA_ASIDE.exec(text)) {
+    const at = m.index;
+    if (brackets.some((b) => at > b.start && at < b.end)) continue;
+    out.push({ start: at, end: at + m[0].length });
   }
   return out;
 }
@@ -53,9 +75,16 @@ const BREAK_IDS = anchorIds([
   ", with",
 ]);
 
+/** Anchor words of comma asides. */
+const COMMA_ASIDE_IDS = anchorIds([", which", ", who", ", the ", ", a ", ", an "]);
+
 /** The clause breaks and asides of a sentence (computed once per sentence); `found` is its anchor scan. */
 export function clauseMap(text: string, found?: Found): ClauseMap {
-  const brackets = text.includes("(") ? asides(text) : [];
+  let brackets = text.includes("(") ? asides(text) : [];
+  if (text.includes(", ") && (!found || anyOf(found, COMMA_ASIDE_IDS))) {
+    const commas = commaAsides(text, brackets);
+    if (commas.length > 0) brackets = [...brackets, ...commas].sort((a, b) => a.start - b.start);
+  }
   const breaks: number[] = [];
   if (found && !anyOf(found, BREAK_IDS)) return { breaks, asides: brackets };
   BREAK.lastIndex = 0;

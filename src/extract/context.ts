@@ -1,4 +1,5 @@
 /** @module What the claim and event rules know about the article and carry from sentence to sentence. */
+import type { Organisations } from "./organisations.ts";
 import type { PeriodContext, PeriodMention } from "./periods.ts";
 
 /** Facts about the whole article, fixed before its sentences are read. */
@@ -11,6 +12,8 @@ export interface ArticleContext {
   reportingQuarter: string | null;
   /** Company the article is about (from title or most mentioned), for "the company". */
   mainEntity: string | null;
+  /** Organisations the lexicon does not know, read from the body when first asked for (`organisations.ts`). */
+  organisations: Organisations;
   docYear: number | null;
 }
 

@@ -1,5 +1,6 @@
 /** @module Metric lexicons: which metric and family a figure belongs to, chosen by the keyword nearest the figure. */
 
+import { type Clause, inClause } from "./clauses.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
 export type ValueClass = "money" | "price" | "mass" | "percent" | "multiplier" | "count" | "change";
@@ -249,7 +250,14 @@ export function defaultMetric(cls: ValueClass): { metric: string; family: string
   return { metric, family };
 }
 
-/** As `classifyMetric`, but null when no keyword of the class occurs in the sentence. */
+/** Distance added to a keyword outside the figure's clause (or inside an aside of it): used only when none is in it. */
+const OUT_OF_CLAUSE = 10_000;
+
+/**
+ * As `classifyMetric`, but null when no keyword of the class occurs in the sentence. With `scope` (the figure's
+ * clause), keywords in the clause win over keywords in other clauses and asides (`China, the world's largest
+ * producer, shipped 5,000 t` is a shipment).
+ */
 export function findMetric(
   cls: ValueClass,
   sentence: string,
@@ -257,13 +265,15 @@ export function findMetric(
   end: number,
   found?: Found,
   memo: MetricMemo = {},
+  scope?: Clause & { asides: Clause[] },
 ): { metric: string; family: string } | null {
   let best: Hit | null = null;
   let bestD = 0;
   const hits = keywordHits(cls, sentence, found, memo);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    const d = h.me <= start ? start - h.me : h.ms >= end ? h.ms - end + 25 : 0;
+    let d = h.me <= start ? start - h.me : h.ms >= end ? h.ms - end + 25 : 0;
+    if (scope && !inClause(scope, h.ms, h.me)) d += OUT_OF_CLAUSE;
     if (best === null || d < bestD) {
       best = h;
       bestD = d;
