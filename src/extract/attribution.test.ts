@@ -121,3 +121,83 @@ describe("no state between calls", () => {
     expect(JSON.stringify(extractArticle(a, { docDate: "2025-07-30" }))).toBe(first);
   });
 });
+
+describe("attribution rules of round 5", () => {
+  test("a funder that supports unnamed projects is the figure's entity; named recipients of a grant are not", () => {
+    const text =
+      "title: Magnet makers expand\n---\nKestrel Minerals Ltd makes magnets. The US Department of Energy said it would provide $75 million to support projects that recycle magnets.";
+    const c = by(text, 75e6);
+    expect([c.entity, c.counterparty]).toEqual(["US Department of Energy", null]);
+    const g = by("The European Commission awarded €20 million to four start-ups.", 20e6);
+    expect([g.entity, g.counterparty]).toEqual(["European Commission", "four start-ups"]);
+  });
+  test("a description that opens the sentence refers to the subject of the sentence before", () => {
+    const text =
+      "The European Commission adopted a new magnet plan on Monday. The plan will mobilise €2 billion for new plants.";
+    expect(by(text, 2e9).entity).toBe("European Commission");
+  });
+  test("a share that opens its clause belongs to the population it is a share of", () => {
+    const text = "About 60% of new wind farms and 25% of city buses use NdFeB magnets.";
+    expect(by(text, 60).entity).toBe("new wind farms");
+    expect(by(text, 25).entity).toBe("city buses");
+    expect(by("Rare earth motors reach 90% adoption across premium e-bikes.", 90).entity).toBe(
+      "premium e-bikes",
+    );
+    // Not a population: a metric (exports) or a share that is not the clause's subject.
+    expect(by("About 40% of exports went to Japan in 2024.", 40).entity).not.toBe("exports");
+  });
+  test("demand and shares driven by a company named before them are the company's", () => {
+    const text = "Output by Kestrel Minerals Ltd will add demand for 3,000 tons of NdFeB magnets.";
+    expect(by(text, 3000).entity).toBe("Kestrel Minerals");
+  });
+  test("installed power capacity belongs to its energy source, the one named nearest before it", () => {
+    const text =
+      "Solar growth is strong, with global wind capacity at 900 GW and offshore wind rising to 70 GW.";
+    expect(by(text, 900).entity).toBe("wind power");
+    expect(by(text, 70).entity).toBe("offshore wind");
+    const c = by("Each megawatt of offshore capacity needs about 650 kilograms of magnets.", 650);
+    expect([c.unit, c.entity]).toEqual(["kg/MW", "offshore wind"]);
+  });
+  test("a cost share of a product belongs to the product", () => {
+    const text =
+      "A single robot needs 30 magnet rings, with magnets at about 12% of the robot's material cost.";
+    expect(by(text, 12).entity).toMatch(/robots$/);
+  });
+  test("a name after the figure that it is set apart from does not own it", () => {
+    const text =
+      "The Pentagon is buying up to $2 billion of magnets for its own stockpile, distinct from Kestrel Minerals Ltd purchases.";
+    expect(by(text, 2e9).entity).toBe("US Department of Defense");
+  });
+  test("a clause without a destination continues the destination of the clause before it", () => {
+    const text =
+      "Shipments to the EU rose to 2,400 tonnes, while export value climbed to $90 million in May 2025.";
+    expect(by(text, 90e6).counterparty).toBe("European Union");
+    const also = "Magnet exports to Japan rose to 700 tonnes in May 2025. Exports also rose 12% from April.";
+    expect(claims(also, "2025-06-20").find((c) => c.change.value === 12)?.counterparty).toBe("Japan");
+    const total = "Shipments to Japan rose to 300 t in May, but total magnet exports fell to 4,000 t.";
+    expect(by(total, 4000).counterparty).toBeNull();
+  });
+  test("a material written high-performance keeps the qualifier", () => {
+    const text = "Global consumption of high-performance NdFeB magnets rose to 90,000 tonnes in 2024.";
+    expect(by(text, 90000).entity).toBe("high-performance NdFeB magnets");
+  });
+  test("a comparison cell takes the metric of the cell before it", () => {
+    const text = [
+      "title: Widget Mining quarterly report",
+      "---",
+      "Widget Mining had a strong quarter.",
+      "",
+      "Total oxide output:",
+      "",
+      "2,140 t",
+      "",
+      "(Q1",
+      "",
+      "FY24:",
+      "",
+      "1,980 t)",
+      "",
+    ].join("\n");
+    expect(by(text, 1980).metric).toBe("production volume");
+  });
+});

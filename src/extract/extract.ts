@@ -51,7 +51,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const period = ctx.period;
   const claims = new ClaimDeduper();
   const events: ExtractedEvent[] = [];
-  const state: ClaimState = { lastPeriod: null, lastPriceUnit: null, lastPriceMaterial: null };
+  const state: ClaimState = {
+    lastPeriod: null,
+    lastPriceUnit: null,
+    lastPriceMaterial: null,
+    prevSpan: null,
+    lastDestination: null,
+    lastCell: null,
+  };
   let ti = 0;
   let lastCellMoney: Claim | null = null;
   for (let si = 0; si < sentences.length; si++) {
@@ -113,6 +120,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       }
     }
     if (restore !== undefined) state.lastPeriod = restore;
+    state.prevSpan = s;
     if (!heading) events.push(...sentenceEvents(s, ctx, { text, found: sentFound, periods }));
     ti = tj;
   }

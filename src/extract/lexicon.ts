@@ -86,7 +86,7 @@ const MATERIAL_GRAMMAR = new RegExp(
 export const MATERIALS: [string, RegExp][] = [
   [
     "NdPr oxide",
-    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|didymium|praseodymium\/neodymium) oxide/i,
+    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|didymium|praseodymium\/neodymium) oxide|praseodymium oxide ?[/&] ?neodymium oxide|neodymium oxide ?[/&] ?praseodymium oxide/i,
   ],
   [
     "NdPr metal",
@@ -99,6 +99,7 @@ export const MATERIALS: [string, RegExp][] = [
   ["permanent magnets", /permanent magnets?/i],
   ["rare earth oxide (REO)", /\bREO\b|rare earth oxides?/i],
   ["humanoid robots", /humanoid robots?/i],
+  ["magnet rare earths", /magnet rare earths/i],
   ["rare earths", /rare[- ]earths?/i],
 ];
 
@@ -138,6 +139,7 @@ const ANCHORS: Record<string, string[]> = {
   "permanent magnets": ["permanent magnet"],
   "rare earth oxide (REO)": ["reo", "rare earth oxide"],
   "humanoid robots": ["humanoid robot"],
+  "magnet rare earths": ["magnet rare earths"],
   "rare earths": ["earth"],
 };
 /** The grammar can match only where a form word or a mineral occurs. */

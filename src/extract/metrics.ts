@@ -250,8 +250,12 @@ export function defaultMetric(cls: ValueClass): { metric: string; family: string
   return { metric, family };
 }
 
-/** Distance added to a keyword outside the figure's clause (or inside an aside of it): used only when none is in it. */
+/**
+ * Distance added to a keyword outside the figure's clause (used only when none is in it), and more to one inside an
+ * aside (a bracket, an apposition, a relative clause), which describes something else.
+ */
 const OUT_OF_CLAUSE = 10_000;
+const IN_ASIDE = 20_000;
 
 /**
  * As `classifyMetric`, but null when no keyword of the class occurs in the sentence. With `scope` (the figure's
@@ -273,7 +277,8 @@ export function findMetric(
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     let d = h.me <= start ? start - h.me : h.ms >= end ? h.ms - end + 25 : 0;
-    if (scope && !inClause(scope, h.ms, h.me)) d += OUT_OF_CLAUSE;
+    if (scope && !inClause(scope, h.ms, h.me))
+      d += scope.asides.some((a) => h.ms >= a.start && h.ms < a.end) ? IN_ASIDE : OUT_OF_CLAUSE;
     if (best === null || d < bestD) {
       best = h;
       bestD = d;

@@ -1,0 +1,80 @@
+/**
+ * @module Whose a funding figure is (README §9): the recipient when named (`a stake in X`, `a loan to X`, a company as
+ * subject), and the funder (`by X`, `from X`, a public body, bank or investor as subject) as counterparty. When the
+ * recipients are unnamed (`to support projects`, `to six tech companies`), the funder is the entity.
+ */
+import type { Clause } from "./clauses.ts";
+import { inClause } from "./clauses.ts";
+import type { ArticleContext } from "./context.ts";
+import { entityMentions } from "./entity-mentions.ts";
+import { isPublicBody, type LexiconMention } from "./lexicon.ts";
+import { PLACE, type Sentence } from "./sentence.ts";
+
+type Scope = Clause & { asides: Clause[] };
+
+/** Names of investors and lenders (`… Ventures`, `… Capital`, `… Bank`). */
+const INVESTOR_NAME = /\b(?:Ventures|Capital|Partners|Fund|Bank|Investments?)\b/;
+
+/** Recipients described, not named: `to support projects`, `for start-ups`, `to six tech companies`. */
+const UNNAMED_RECIPIENTS =
+  /\b(?:to|for|support(?:ing)?|fund(?:ing)?|help(?:ing)?|financ(?:e|ing)|back(?:ing)?)\s+((?:[\w-]+\s+){0,3}?(?:projects|companies|firms|start-?ups|businesses|developers|manufacturers|recipients|applicants|programs|programmes|initiatives|facilities|producers|recyclers))\b/i;
+
+const before = (text: string, m: LexiconMention, n = 12) => text.slice(Math.max(0, m.start - n), m.start);
+
+/** Recipient and funder of a funding figure at `at` of `sentence`; `anaphor` is the subject a pronoun refers to. */
+export function fundingAttribution(
+  sentence: Sentence,
+  scope: Scope,
+  at: number,
+  ctx: ArticleContext,
+  material: string | null,
+  anaphor: string | null,
+) {
+  const { text } = sentence;
+  const role = ctx.organisations.role;
+  // A funder: a public body, a country, a bank or an investor.
+  const isFunder = (name: string) =>
+    isPublicBody(name) ||
+    role.get(name) === "public" ||
+    role.get(name) === "investor" ||
+    INVESTOR_NAME.test(name);
+  const names = [...entityMentions(sentence, ctx), ...sentence.mentions(PLACE)]
+    .filter((m) => inClause(scope, m.start, m.end))
+    .sort((a, b) => a.start - b.start);
+  const agent = names.find((m) => /\b(?:by|from)\s+(?:the\s+)?$/i.test(before(text, m)));
+  const recipient = names.find(
+    (m) => m !== agent && !isFunder(m.name) && /\b(?:in|to|into|for)\s+(?:the\s+)?$/i.test(before(text, m)),
+  );
+  const subjectName =
+    names.find((m) => m.end <= at && m !== agent && m !== recipient)?.name ??
+    entityMentions(sentence, ctx).find((m) => m.end <= at)?.name ??
+    anaphor;
+  // A funder as subject (or no subject) and recipients described, not named: the funder's figure.
+  const unnamed =
+    recipient || (subjectName && !isFunder(subjectName))
+      ? null
+      : UNNAMED_RECIPIENTS.exec(text.slice(scope.start, scope.end));
+  if (unnamed) {
+    const funder = subjectName ?? agent?.name;
+    if (funder) {
+      const to =
+        /^to\b/i.test(unnamed[0]) && !/\b(?:projects|programs|programmes|initiatives)$/i.test(unnamed[1]!);
+      return { entity: funder, counterparty: to ? unnamed[1]! : null, material };
+    }
+  }
+  const main = ctx.mainEntity && !isFunder(ctx.mainEntity) ? ctx.mainEntity : null;
+  const entity =
+    recipient?.name ??
+    (subjectName && !isFunder(subjectName) && subjectName !== agent?.name ? subjectName : null) ??
+    main ??
+    subjectName ??
+    agent?.name ??
+    ctx.mainEntity ??
+    "China";
+  const funder =
+    (agent && agent.name !== entity ? agent.name : null) ??
+    (subjectName && isFunder(subjectName) && subjectName !== entity ? subjectName : null) ??
+    names.find((m) => isFunder(m.name) && m.name !== entity)?.name ??
+    null;
+  return { entity, counterparty: funder, material };
+}
