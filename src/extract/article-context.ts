@@ -21,8 +21,15 @@ export interface LeadParse {
   quarter: string | null;
 }
 
-/** Australian-convention copy: `A$`, `$US`, Australian dollars (a bare `$` is then AUD). */
-const AUSTRALIAN = /\$US|\bA\$|Australian dollars/;
+/**
+ * Australian-convention copy, where a bare `$` is AUD: US dollars written `$US`, or `A$` and `US$` both written, or
+ * Australian dollars named without `A$`. Copy that writes `A$` and a bare `$` but never `US$` (wire style) has `$` =
+ * USD.
+ */
+function australianConvention(body: string): boolean {
+  if (body.includes("$US")) return true;
+  return /\bA\$/.test(body) ? body.includes("US$") : body.includes("Australian dollars");
+}
 /**
  * Fiscal reporting: `FY25`, fiscal or financial year, quarters named by their closing month (`December quarter`). In
  * Australian-convention copy the fiscal year ends in June (the statutory year).
@@ -200,7 +207,7 @@ export function articleContext(
   scanner: AnchorScanner,
 ): { ctx: ArticleContext; leadParses: LeadParse[] } {
   const title = header.title ?? "";
-  const australian = AUSTRALIAN.test(body);
+  const australian = australianConvention(body);
   const period: PeriodContext = {
     docDate,
     // Needed only to date undated text.

@@ -21,6 +21,10 @@ export interface ClaimRecord {
 const LEADS_TO =
   /\b(?:to|reaching|reached|at|hit)\b(?: (?:about|around|roughly|nearly|approximately|a [\w-]+ (?:high|low) of))?\s*(?:[A-Z]{0,3}\$|RMB|¥|€|£)?\s?$/i;
 
+/** `but` followed by nothing but the change (`, but still up`): the same level goes on. */
+const BUT_STILL =
+  /\bbut\s+(?:(?:still|also|yet|was|were|is|remained|remains|stayed)\s+)*(?:up|down|higher|lower|rose|fell|grew|declined|gained)?\s*(?:by\s+)?$/i;
+
 /** Change kind from the words after, then before, a change (`mom` becomes `qoq` for a quarterly figure). */
 export function changeKind(after: string, before: string, period: string | null): Change["kind"] {
   for (const text of [after, before]) {
@@ -67,7 +71,10 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     );
     let preceding: Mention | undefined;
     for (const l of levels) if (l.start < c.start && !l.isBase && c.start - l.exprEnd < 160) preceding = l;
-    if (preceding && /;|\bbut\b/.test(body.slice(preceding.exprEnd, c.start))) preceding = undefined;
+    // A new clause (`;`, `but`) has a subject of its own, unless it is only the change (`…, but still up 17.5%`).
+    const between = preceding ? body.slice(preceding.exprEnd, c.start) : "";
+    if (preceding && (/;/.test(between) || (/\bbut\b/.test(between) && !BUT_STILL.test(between))))
+      preceding = undefined;
     const target = following ?? preceding;
     const periodStr = (target ?? c).period?.period ?? null;
     const kind = c.kind ?? changeKind(afterWin, beforeWin, periodStr);

@@ -201,3 +201,63 @@ describe("attribution rules of round 5", () => {
     expect(by(text, 1980).metric).toBe("production volume");
   });
 });
+
+describe("attribution rules of round 5, second rotation", () => {
+  test("a participial clause has its own figures: a round total does not take the investor of the clause before", () => {
+    const text =
+      "Tamsin Metals raised $4 million from Orca Ventures, lifting its total funding to $30 million.";
+    expect(by(text, 4e6).counterparty).toBe("Orca Ventures");
+    expect(by(text, 30e6).counterparty).toBeNull();
+  });
+  test("REEs are rare earth elements", () => {
+    expect(by("Less than 2% of REEs are recycled today.", 2).entity).toBe("rare earth elements");
+  });
+  test("a share of demand belongs to the material, not to the market's country", () => {
+    expect(by("Permanent magnets took 40% of rare earth demand in China in 2023.", 40).entity).toBe(
+      "permanent magnets",
+    );
+  });
+  test("the owner of a stake in a named company funds it; an agreement's other side is the funder", () => {
+    const stake = by("Borealis Metals Corp will own a 5% stake in Kestrel Minerals Ltd after the deal.", 5);
+    expect([stake.entity, stake.counterparty]).toEqual(["Kestrel Minerals", "Borealis Metals"]);
+    const text =
+      "title: Kestrel Minerals secures loan\n---\nKestrel Minerals Ltd signed a deal on Monday. The agreement with Pellucid Ventures will also provide a $20 million loan.";
+    const loan = by(text, 20e6);
+    expect([loan.entity, loan.counterparty]).toEqual(["Kestrel Minerals", "Pellucid Ventures"]);
+  });
+  test("a supply figure's buyer is its counterparty, demonyms included", () => {
+    const text =
+      "Kestrel Minerals Ltd will supply up to 5,000 tonnes per annum of NdPr oxide to the Korean market.";
+    expect(by(text, 5000).counterparty).toBe("South Korea");
+  });
+  test("wire copy that writes A$ and a bare $ means US dollars by the bare $", () => {
+    const list = claims("Kestrel Minerals Ltd raised A$50 million ($33 million) from investors.");
+    expect(list).toHaveLength(1);
+    expect([list[0]!.currency, list[0]!.conversions[0]?.currency]).toEqual(["AUD", "USD"]);
+  });
+  test("per-year is a yearly rate", () => {
+    expect(by("Talks resume when demand exceeds the 4,000 tonnes per-year threshold.", 4000).unit).toBe(
+      "t/yr",
+    );
+  });
+  test("the same percentage with another metric is not a repeat", () => {
+    const text =
+      "China makes about 90% of the world's magnets. In March 2025, magnets accounted for 90% of the rare earth products group.";
+    expect(claims(text, "2025-04-20").filter((c) => c.value === 90)).toHaveLength(2);
+    expect(claims(text, "2025-04-20").find((c) => c.value === 90 && c.period === "2025-03")?.entity).toBe(
+      "rare earth magnets",
+    );
+  });
+  test("a duty rate stated twice in one sentence is one claim", () => {
+    const text =
+      "Offers rose to RMB 320,000/tonne ($44,100/tonne before an export duty of 15%), or $50,700/tonne with 15% of export duties.";
+    const duties = claims(text).filter((c) => c.value === 15);
+    expect(duties.map((c) => c.metric)).toEqual(["export duty rate"]);
+  });
+  test("`but still up` goes on with the same level", () => {
+    const text =
+      "Exports were 5,100 tons in May 2025, down 3% month-on-month, but still up 12% year-on-year.";
+    const c = by(text, 5100, "2025-06-20");
+    expect([c.change.value, c.additional_changes[0]?.value]).toEqual([-3, 12]);
+  });
+});

@@ -128,6 +128,14 @@ function destination(sentence: Sentence, scope: Scope, at: number, atEnd: number
   return null;
 }
 
+/** A supply or sales figure's buyer: `will supply 7,000 t … to the Japanese market`, `sold 300 t to Germany`. */
+function buyer(sentence: Sentence, scope: Scope, at: number, atEnd: number): string | null {
+  const { text } = sentence;
+  if (!/\b(?:suppl|sell|sold|deliver|ship|offtake)/i.test(text.slice(scope.start, scope.end))) return null;
+  const dests = sentence.mentions(PLACE).filter((p) => isDestination(text, p));
+  return nearest(text, dests, scope, at, atEnd)?.name ?? null;
+}
+
 /** A product named by a per-unit phrase or a sales figure. */
 function productOf(text: string, body: string): string | null {
   if (/\brobots?\b/i.test(text)) return /\bhumanoid\b/i.test(body) ? "humanoid robots" : "robots";
@@ -172,6 +180,25 @@ function population(sentence: Sentence, scope: Scope, at: number, atEnd: number)
   return adoption || OPENS_CLAUSE.test(sentence.text.slice(scope.start, at)) ? m[1]! : null;
 }
 
+/** A share stated as `X accounted for N% of …`, `X made up N%`: the verb right before the figure. */
+const ACCOUNTS_FOR =
+  /\b(?:accounts? for|accounted for|accounting for|makes? up|made up|represent(?:s|ed)?|comprise[sd]?)\s+(?:(?:about|around|nearly|roughly|approximately|some|over|more than|almost|close to|only|just|up to)\s+)?$/i;
+
+/** The subject of `X accounted for N%`: the name nearest before the verb in the figure's clause (any table). */
+function shareOwner(sentence: Sentence, ctx: ArticleContext, scope: Scope, at: number): string | null {
+  const lead = sentence.text.slice(scope.start, at);
+  const v = ACCOUNTS_FOR.exec(lead);
+  if (!v) return null;
+  const verbAt = scope.start + v.index;
+  let best: LexiconMention | null = null;
+  for (const list of [entityMentions(sentence, ctx), sentence.mentions(MATERIAL), sentence.mentions(PLACE)])
+    for (const m of list)
+      if (m.end <= verbAt && inClause(scope, m.start, m.end) && (!best || m.end > best.end)) best = m;
+  // In this domain a bare `magnets` is the rare-earth magnet category (ferrite and SmCo are named as such).
+  if (!best && /(?:^|[\s,])magnets\s+$/i.test(lead.slice(0, v.index))) return "rare earth magnets";
+  return best?.name ?? null;
+}
+
 /** A company (not a public body) named before the figure in its clause: the subject or agent of a demand or share. */
 function companyBefore(sentence: Sentence, ctx: ArticleContext, scope: Scope, at: number): string | null {
   const role = ctx.organisations.role;
@@ -214,13 +241,25 @@ export function attribute(
   let material = materialMention?.name ?? null;
   if (materialMention && /high[- ]performance\s+$/i.test(before(text, materialMention, 20)))
     material = `high-performance ${material}`;
+  // `Magnets accounted for 90% of the group`: the share is its subject's.
+  const owner = family === "funding" ? null : shareOwner(sentence, ctx, scope, at);
   if (family === "trade")
-    return { entity: "China", counterparty: destination(sentence, scope, at, atEnd, carry), material };
+    return {
+      // A product's share of the exports is the product's; a country's share keeps China as exporter.
+      entity: owner && !isPublicBody(owner) ? owner : "China",
+      counterparty: destination(sentence, scope, at, atEnd, carry),
+      material,
+    };
   const anaphor = () => anaphoricSubject(sentence, carry.prevSpan, ctx);
   if (family === "funding" || metric === "price floor")
     return fundingAttribution(sentence, scope, at, ctx, material, anaphor());
-  let entity: string | null;
-  if (metric === "installed capacity" || (metric === "magnet content per unit" && /megawatt|MW/.test(text)))
+  let entity: string | null = owner;
+  if (entity) {
+    // the owner of `X accounted for N%`
+  } else if (
+    metric === "installed capacity" ||
+    (metric === "magnet content per unit" && /megawatt|MW/.test(text))
+  )
     entity = energySource(text.slice(scope.start, scope.end), at - scope.start) ?? energySource(text, at);
   else if (metric === "magnet content per unit" || metric === "NEV sales" || metric === "cost share")
     entity = productOf(text, ctx.body) ?? (metric === "cost share" ? null : material) ?? pick(ENTITY);
@@ -229,6 +268,9 @@ export function attribute(
     (family === "market" && metric === "market size")
   )
     entity = material ?? pick(ENTITY);
+  else if (metric === "share of demand" || metric === "share of rare earth demand")
+    // A share of demand belongs to the application or material whose share it is; the place is its market.
+    entity = population(sentence, scope, at, atEnd) ?? material ?? pick(PLACE) ?? pick(ENTITY);
   else if (family === "market" || family === "demand")
     entity =
       population(sentence, scope, at, atEnd) ??
@@ -237,5 +279,9 @@ export function attribute(
       material ??
       pick(ENTITY);
   else entity = pick(ENTITY) ?? anaphor();
-  return { entity: entity ?? ctx.mainEntity ?? "China", counterparty: null, material };
+  return {
+    entity: entity ?? ctx.mainEntity ?? "China",
+    counterparty: family === "production" || family === "demand" ? buyer(sentence, scope, at, atEnd) : null,
+    material,
+  };
 }

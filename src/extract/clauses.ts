@@ -1,8 +1,9 @@
 /**
  * @module Clauses of a sentence, for attribution: a figure's entity, counterparty and material are looked for first in
  * its own clause. Clause breaks are `;`, contrast and comparison connectors (`while`, `whereas`, `but`, `as opposed
- * to`), and a comma followed by a new subject (`, and exports to …`); a bracketed aside is a clause of its own, so a
- * name inside brackets does not govern a figure outside them, and the other way round.
+ * to`), a comma followed by a new subject (`, and exports to …`) or by a participle (`, lifting the round to …`); a
+ * bracketed aside is a clause of its own, so a name inside brackets does not govern a figure outside them, and the
+ * other way round. Appositions and relative clauses between commas are asides too.
  */
 
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
@@ -78,14 +79,45 @@ const BREAK_IDS = anchorIds([
 /** Anchor words of comma asides. */
 const COMMA_ASIDE_IDS = anchorIds([", which", ", who", ", the ", ", a ", ", an "]);
 
+/** Words in `-ing` after a comma that do not open a participial clause. */
+const NOT_PARTICIPLES = new Set([
+  "during",
+  "nothing",
+  "something",
+  "anything",
+  "everything",
+  "morning",
+  "evening",
+  "spring",
+]);
+
+/**
+ * Participial clauses: a comma followed by a lower-case `-ing` word (`, lifting the round to $55 million`, `, adding
+ * that …`) opens a clause with its own figures. Returns break offsets in pairs, as `BREAK` does.
+ */
+function participleBreaks(text: string, brackets: Clause[]): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(", "); i >= 0; i = text.indexOf(", ", i + 2)) {
+    let j = i + 2;
+    while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+    const word = text.slice(i + 2, j);
+    if (word.length < 5 || !word.endsWith("ing") || NOT_PARTICIPLES.has(word) || text[j] !== " ") continue;
+    if (brackets.some((b) => i > b.start && i < b.end)) continue;
+    out.push(i, i + 2);
+  }
+  return out;
+}
+
 /** The clause breaks and asides of a sentence (computed once per sentence); `found` is its anchor scan. */
 export function clauseMap(text: string, found?: Found): ClauseMap {
-  let brackets = text.includes("(") ? asides(text) : [];
+  const parens = text.includes("(") ? asides(text) : [];
+  let brackets = parens;
   if (text.includes(", ") && (!found || anyOf(found, COMMA_ASIDE_IDS))) {
-    const commas = commaAsides(text, brackets);
-    if (commas.length > 0) brackets = [...brackets, ...commas].sort((a, b) => a.start - b.start);
+    const commas = commaAsides(text, parens);
+    if (commas.length > 0) brackets = [...parens, ...commas].sort((a, b) => a.start - b.start);
   }
-  const breaks: number[] = [];
+  // Breaks inside brackets do not split the sentence (an apposition's closing comma may still open a clause).
+  const breaks: number[] = text.includes("ing ") ? participleBreaks(text, parens) : [];
   if (found && !anyOf(found, BREAK_IDS)) return { breaks, asides: brackets };
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
@@ -93,10 +125,16 @@ export function clauseMap(text: string, found?: Found): ClauseMap {
       BREAK.lastIndex++;
       continue;
     }
-    // Breaks inside brackets do not split the sentence.
     const at = m.index;
-    if (brackets.some((b) => at > b.start && at < b.end)) continue;
+    if (parens.some((b) => at > b.start && at < b.end)) continue;
     breaks.push(at, at + m[0].length);
+  }
+  if (breaks.length > 2) {
+    // Participial and connector breaks found apart: in text order, pairs kept together.
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < breaks.length; i += 2) pairs.push([breaks[i]!, breaks[i + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    return { breaks: pairs.flat(), asides: brackets };
   }
   return { breaks, asides: brackets };
 }

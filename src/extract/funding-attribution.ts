@@ -38,10 +38,20 @@ export function fundingAttribution(
     role.get(name) === "public" ||
     role.get(name) === "investor" ||
     INVESTOR_NAME.test(name);
-  const names = [...entityMentions(sentence, ctx), ...sentence.mentions(PLACE)]
+  const entities = entityMentions(sentence, ctx);
+  // Places inside a name (`Japan` in `Japan Australia Rare Earths`) are part of it.
+  const places = sentence
+    .mentions(PLACE)
+    .filter((p) => !entities.some((e) => p.start < e.end && p.end > e.start));
+  const names = [...entities, ...places]
     .filter((m) => inClause(scope, m.start, m.end))
     .sort((a, b) => a.start - b.start);
-  const agent = names.find((m) => /\b(?:by|from)\s+(?:the\s+)?$/i.test(before(text, m)));
+  // The funder: `by X`, `from X`, the other side of `an agreement with X`.
+  const agent = names.find((m) =>
+    /\b(?:by|from)\s+(?:the\s+)?$|\b(?:agreement|deal|partnership|contract|pact)\s+with\s+(?:the\s+)?$/i.test(
+      before(text, m, 30),
+    ),
+  );
   const recipient = names.find(
     (m) => m !== agent && !isFunder(m.name) && /\b(?:in|to|into|for)\s+(?:the\s+)?$/i.test(before(text, m)),
   );
@@ -71,9 +81,10 @@ export function fundingAttribution(
     agent?.name ??
     ctx.mainEntity ??
     "China";
+  // A subject that takes a stake in, or lends to, a named recipient funds it, company or not.
   const funder =
     (agent && agent.name !== entity ? agent.name : null) ??
-    (subjectName && isFunder(subjectName) && subjectName !== entity ? subjectName : null) ??
+    (subjectName && (isFunder(subjectName) || recipient) && subjectName !== entity ? subjectName : null) ??
     names.find((m) => isFunder(m.name) && m.name !== entity)?.name ??
     null;
   return { entity, counterparty: funder, material };

@@ -41,12 +41,13 @@ export const PLACES: [string, RegExp][] = [
   ["United States", /\b(?:United States|U\.S\.(?!\w)|US(?![\w$])|USA|America|Washington)/],
   ["European Union", /\b(?:European Union|EU)\b/],
   ["China", /\b(?:China|Beijing|Chinese)\b|中国/],
-  ["Germany", /\bGermany\b/],
-  ["Japan", /\bJapan\b/],
-  ["South Korea", /\bSouth Korea\b/],
-  ["Vietnam", /\bVietnam\b/],
-  ["India", /\bIndia\b/],
-  ["Australia", /\bAustralia\b/],
+  // Demonyms name the country too (`to the Japanese market`, `German buyers`).
+  ["Germany", /\bGerman(?:y)?\b/],
+  ["Japan", /\bJapan(?:ese)?\b/],
+  ["South Korea", /\bSouth Korea(?:n)?\b|\bKorean\b/],
+  ["Vietnam", /\bVietnam(?:ese)?\b/],
+  ["India", /\bIndian?\b/],
+  ["Australia", /\bAustralian?\b/],
   ["Europe", /\bEurope\b/],
 ];
 
@@ -86,20 +87,21 @@ const MATERIAL_GRAMMAR = new RegExp(
 export const MATERIALS: [string, RegExp][] = [
   [
     "NdPr oxide",
-    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|didymium|praseodymium\/neodymium) oxide|praseodymium oxide ?[/&] ?neodymium oxide|neodymium oxide ?[/&] ?praseodymium oxide/i,
+    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|Pr-Nd|Nd-Pr|didymium|praseodymium\/neodymium) oxide|praseodymium oxide ?[/&] ?neodymium oxide|neodymium oxide ?[/&] ?praseodymium oxide/i,
   ],
   [
     "NdPr metal",
-    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|praseodymium\/neodymium) metal/i,
+    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|Pr-Nd|Nd-Pr|praseodymium\/neodymium) metal/i,
   ],
   ["dysprosium-iron alloy", /dysprosium[- ]iron/i],
-  ["NdPr", /\bNdPr\b|neodymium and praseodymium|neodymium-praseodymium/i],
+  ["NdPr", /\bNdPr\b|\bPr-Nd\b|\bNd-Pr\b|neodymium and praseodymium|neodymium-praseodymium/i],
   ["rare earth magnets", /rare[- ]earth (?:permanent )?magnets?|permanent rare earth magnets?|稀土永磁/i],
   ["NdFeB magnets", /NdFeB|neodymium(?:[- ]iron[- ]boron)? magnets?|钕铁硼/i],
-  ["permanent magnets", /permanent magnets?/i],
+  ["permanent magnets", /permanent magnets?|永磁材料/i],
   ["rare earth oxide (REO)", /\bREO\b|rare earth oxides?/i],
   ["humanoid robots", /humanoid robots?/i],
   ["magnet rare earths", /magnet rare earths/i],
+  ["rare earth elements", /rare[- ]earth elements?|\bREEs?\b/i],
   ["rare earths", /rare[- ]earths?/i],
 ];
 
@@ -125,7 +127,7 @@ const ANCHORS: Record<string, string[]> = {
   China: ["china", "beijing", "chinese", "中国"],
   Germany: ["germany"],
   Japan: ["japan"],
-  "South Korea": ["south korea"],
+  "South Korea": ["south korea", "korean"],
   Vietnam: ["vietnam"],
   India: ["india"],
   Australia: ["australia"],
@@ -133,13 +135,14 @@ const ANCHORS: Record<string, string[]> = {
   "NdPr oxide": ["oxide"],
   "NdPr metal": ["metal"],
   "dysprosium-iron alloy": ["dysprosium"],
-  NdPr: ["ndpr", "neodymium"],
+  NdPr: ["ndpr", "neodymium", "pr-nd", "nd-pr"],
   "rare earth magnets": ["earth", "稀土永磁"],
   "NdFeB magnets": ["ndfeb", "neodymium", "钕铁硼"],
-  "permanent magnets": ["permanent magnet"],
+  "permanent magnets": ["permanent magnet", "永磁材料"],
   "rare earth oxide (REO)": ["reo", "rare earth oxide"],
   "humanoid robots": ["humanoid robot"],
   "magnet rare earths": ["magnet rare earths"],
+  "rare earth elements": ["earth element", "\\bree"],
   "rare earths": ["earth"],
 };
 /** The grammar can match only where a form word or a mineral occurs. */

@@ -119,7 +119,12 @@ const PERCENT: Entry[] = [
   [/utili[sz]ation/gi, "capacity utilization rate", "production", ["utili"]],
   [/recycled[^.;]{0,30}content|requir/gi, "recycled content requirement", "policy", ["recycled", "requir"]],
   [/recycl/gi, "recycling rate", "demand", ["recycl"]],
-  [/duty|tariff|levy/gi, "export duty rate", "policy", ["duty", "tariff", "levy"]],
+  [
+    /(?:export |import )?(?:dut(?:y|ies)|tariffs?|levy)/gi,
+    "export duty rate",
+    "policy",
+    ["dut", "tariff", "levy"],
+  ],
   [/approv/gi, "license approval rate", "policy", ["approv"]],
   [/stake|shareholding/gi, "equity stake", "funding", ["stake", "shareholding"]],
   [/cost/gi, "cost share", "financials", ["cost"]],
