@@ -3,7 +3,7 @@
  * month and quarter (from the title and lead), the fiscal convention, the currency convention and the main entity.
  */
 import type { ArticleContext } from "./context.ts";
-import { ENTITIES, entryAnchors, isPublicBody } from "./lexicon.ts";
+import { ENTITIES, entryAnchors, findCanonical, isPublicBody, MATERIALS } from "./lexicon.ts";
 import type { NumToken } from "./numbers.ts";
 import { findOrganisations, type Organisations } from "./organisations.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
@@ -57,7 +57,7 @@ const inText = (text: string, name: string) => {
 
 /**
  * The company the article is about: the company named in the title (a lexicon company, else a recognised one), else
- * the company named most often in the first 20,000 characters (a recognised company at least twice); a public body
+ * the company named most often, and at least twice, in the first 20,000 characters; a public body
  * (a ministry, a department) only when no company is named at all.
  */
 export function mainEntity(
@@ -81,7 +81,8 @@ export function mainEntity(
     if (!anyOf(found, entryAnchors(name))) continue;
     g.lastIndex = 0;
     const n = head.match(g)?.length ?? 0;
-    if (n > 0) counts.set(name, n);
+    // A company named once in passing (`… such as Tesla`) is not what the article is about.
+    if (n > 1 || (n === 1 && isPublicBody(name))) counts.set(name, n);
   }
   const best = (names: string[]) =>
     names.reduce<string | null>(
@@ -227,6 +228,7 @@ export function articleContext(
     period,
     australian,
     reportingQuarter: explicit.quarter,
+    titleMaterial: findCanonical(MATERIALS, title)?.name ?? null,
     get organisations() {
       orgs ??= findOrganisations(body);
       return orgs;

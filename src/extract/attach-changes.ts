@@ -25,6 +25,43 @@ const LEADS_TO =
 const BUT_STILL =
   /\bbut\s+(?:(?:still|also|yet|was|were|is|remained|remains|stayed)\s+)*(?:up|down|higher|lower|rose|fell|grew|declined|gained)?\s*(?:by\s+)?$/i;
 
+/**
+ * A level stated with a comparison base of the same unit and no change of its own (`rose from $42.5/kg to
+ * $49.2/kg quarter-on-quarter`, `reaching 4,475 tons compared to the 4,348 tons produced in the previous quarter`)
+ * gets a change with a direction and the stated basis but no value (README §3: a direction without a number).
+ */
+function directionFromBase(out: ClaimRecord[], levels: Mention[], sentence: Sentence): void {
+  for (const rec of out) {
+    const l = rec.m;
+    if (l.isChange || l.isBase || rec.changes.length > 0 || l.value === null) continue;
+    const base = levels.find((b) => b.isBase && b.unit === l.unit && b.value !== null && b.value !== l.value);
+    if (!base) continue;
+    const kind = changeKind(sentence.text, "", l.period?.period ?? null);
+    rec.changes.push({
+      kind: kind === "cagr" ? null : kind,
+      value: null,
+      unit: null,
+      direction: l.value > base.value! ? "up" : "down",
+      period: null,
+      approx: false,
+      qualifier: null,
+      value_min: null,
+      value_max: null,
+    });
+  }
+}
+
+/** The change sits in a later clause than the level, opened by a connector that brings a new subject. */
+function newSubject(sentence: Sentence, level: Mention, change: Mention): boolean {
+  const at = change.start - sentence.span.start;
+  const clause = sentence.clauseAt(at);
+  // Inside brackets (`RMB 3.1 billion (up 20%)`) or in the level's clause: the same subject.
+  if (clause.start <= level.start - sentence.span.start || sentence.text[clause.start - 1] === "(")
+    return false;
+  // A participle (`, representing a 35% increase`) or `, with a CAGR of 6%` goes on with the same figure.
+  return !/^,\s+(?:[a-z]+ing|with an?)\b/.test(sentence.text.slice(clause.start));
+}
+
 /** Change kind from the words after, then before, a change (`mom` becomes `qoq` for a quarterly figure). */
 export function changeKind(after: string, before: string, period: string | null): Change["kind"] {
   for (const text of [after, before]) {
@@ -59,7 +96,7 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     const after = body.slice(c.exprEnd, Math.min(span.end, c.exprEnd + 70));
     const nextChange = live.find((x) => x.isChange && x.start > c.start);
     let afterWin = nextChange ? after.slice(0, Math.max(0, nextChange.start - c.exprEnd)) : after;
-    const cut = /,\s|[;，；]/.exec(afterWin);
+    const cut = /,\s|,(?=[\u4e00-\u9fff])|[;，；]/.exec(afterWin);
     if (cut) afterWin = afterWin.slice(0, cut.index);
     const beforeWin = body.slice(Math.max(span.start, c.start - 70), c.start);
     const following = levels.find(
@@ -71,13 +108,24 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     );
     let preceding: Mention | undefined;
     for (const l of levels) if (l.start < c.start && !l.isBase && c.start - l.exprEnd < 160) preceding = l;
-    // A new clause (`;`, `but`) has a subject of its own, unless it is only the change (`…, but still up 17.5%`).
+    // A new clause (`;`, `but`, `, and the production …`) has a subject of its own, unless it is only the change
+    // (`…, but still up 17.5%`) or a participle (`…, representing a 35% increase`).
     const between = preceding ? body.slice(preceding.exprEnd, c.start) : "";
-    if (preceding && (/;/.test(between) || (/\bbut\b/.test(between) && !BUT_STILL.test(between))))
+    if (
+      preceding &&
+      !BUT_STILL.test(between) &&
+      (/;|\bbut\b/.test(between) || newSubject(sentence, preceding, c))
+    )
       preceding = undefined;
-    const target = following ?? preceding;
+    let target = following ?? preceding;
+    // A compound growth rate describes a volume or a value, not a share (`40% of sales by 2030, a 29% CAGR`).
+    if (target && c.kind === "cagr" && target.unit === "%") target = undefined;
     const periodStr = (target ?? c).period?.period ?? null;
-    const kind = c.kind ?? changeKind(afterWin, beforeWin, periodStr);
+    let kind = c.kind ?? changeKind(afterWin, beforeWin, periodStr);
+    // `compared with 2022` is year-on-year only for a figure of 2023.
+    const ref = /compared (?:to|with) ((?:19|20)\d\d)/i.exec(`${beforeWin} ${afterWin}`);
+    if (kind === "yoy" && ref && /^\d{4}$/.test(periodStr ?? "") && Number(ref[1]) < Number(periodStr) - 1)
+      kind = null;
     const ch: Change = {
       kind,
       value: c.value === null ? null : (c.direction === "down" ? -1 : 1) * Math.abs(c.value),
@@ -95,8 +143,12 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     }
     if (target) {
       const rec = byLevel.get(target)!;
-      // An unqualified change of an annual figure is year-on-year (README §4).
-      if (!kind && rec.changes.length === 0 && /^\d{4}$/.test(periodStr ?? "")) ch.kind = "yoy";
+      // An unqualified change of an annual figure is year-on-year (README §4), unless the sentence names an earlier
+      // year it is measured from (`up 63% on 2022` for a 2025 figure).
+      const y = /^\d{4}$/.test(periodStr ?? "") ? Number(periodStr) : null;
+      const span =
+        y !== null && periods.some((p) => /^\d{4}$/.test(p.period ?? "") && Number(p.period) < y - 1);
+      if (!kind && rec.changes.length === 0 && y !== null && !span) ch.kind = "yoy";
       rec.changes.push(ch);
       continue;
     }
@@ -108,6 +160,7 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     out.push(rec);
     lastChangeOnly = rec;
   }
+  directionFromBase(out, levels, sentence);
   // Levels were pushed in text order; change-only records were appended after them.
   if (lastChangeOnly) out.sort((a, b) => a.m.start - b.m.start);
   return out;

@@ -261,3 +261,85 @@ describe("attribution rules of round 5, second rotation", () => {
     expect([c.change.value, c.additional_changes[0]?.value]).toEqual([-3, 12]);
   });
 });
+
+describe("claim rules of round 5, third rotation", () => {
+  test("an acronym in brackets is part of the phrase, not an aside", () => {
+    const c = by(
+      "Electric vehicle (EV) sales reached 9 million units in 2022, while magnets got dearer.",
+      9e6,
+    );
+    expect(c.metric).toBe("NEV sales");
+  });
+  test("a change noun after a two-word basis makes a change (`a 35% year-on-year increase`)", () => {
+    const c = by(
+      "Bike sales reached 3 million units in 2024, representing a 12% year-on-year increase.",
+      3e6,
+    );
+    expect([c.change.kind, c.change.value]).toEqual(["yoy", 12]);
+  });
+  test("a change in a clause with a new subject does not attach to the level before", () => {
+    const text =
+      "The plant's utilisation rate exceeded 85%, and the output of sintered magnets increased by about 30% year-on-year.";
+    const list = claims(text, "2025-10-20");
+    expect(list.find((c) => c.value === 85)?.change.value).toBeNull();
+    expect(list.find((c) => c.value === null && c.change.value === 30)?.metric).toBe("production volume");
+  });
+  test("a compound growth rate does not attach to a share", () => {
+    const text = "EV sales may reach 45% of all car sales by 2030, a 20% CAGR trajectory.";
+    const list = claims(text, "2025-10-20");
+    expect(list.find((c) => c.value === 45)?.change.kind).toBeNull();
+    expect(list.find((c) => c.value === null)?.change).toMatchObject({ kind: "cagr", value: 20 });
+  });
+  test("a level with a comparison base gets the direction and basis, without a value", () => {
+    const text = "The average selling price rose from $40.1/kg to $45.3/kg quarter-on-quarter.";
+    expect(by(text, 45.3).change).toMatchObject({ kind: "qoq", value: null, direction: "up" });
+    expect(by(text, 40.1).change.direction).toBeNull();
+  });
+  test("`on year` and `on month` state the basis", () => {
+    expect(
+      by("Imports for January-May dropped 11.2% on year to 50,100 tons.", 50100, "2025-06-20").change.kind,
+    ).toBe("yoy");
+  });
+  test("an annual change measured from an earlier year is not year-on-year", () => {
+    const c = by(
+      "Capacity will reach 150,000 tons by 2026, up 40% compared with 2022.",
+      150000,
+      "2025-06-20",
+    );
+    expect(c.change.kind).toBeNull();
+  });
+  test("a headline line's figure gives way to the same figure in running text", () => {
+    const text = [
+      "title: Stockpile",
+      "---",
+      "Bank approves record $7 billion loan; carmakers among participants",
+      "The plan combines $7 billion in bank financing with private money for a new magnet stockpile.",
+    ].join("\n");
+    expect(claims(text, "2026-02-03").find((c) => c.value === 7e9)?.quote).toMatch(/^The plan/);
+  });
+  test("a funder named with another amount is not the funder of the total", () => {
+    const text =
+      "Kestrel Minerals Ltd unveiled a $9 billion stockpile combining $6 billion in Export-Import Bank financing with $3 billion in private capital.";
+    expect(by(text, 9e9).counterparty).toBeNull();
+    expect(by(text, 6e9).counterparty).toBe("Export-Import Bank of the United States");
+  });
+  test("percentages under a growth label are changes; a market size without a material takes the title's", () => {
+    const text = [
+      "title: NdFeB Magnets Market Size and Forecast",
+      "---",
+      "Historical Market Growth (2019-2024) |",
+      "7.2% |",
+    ].join("\n");
+    const c = claims(text, "2025-06-20")[0]!;
+    expect([c.value, c.change.kind, c.change.value, c.metric]).toEqual([null, "cagr", 7.2, "market size"]);
+    expect(c.entity).toBe("NdFeB magnets");
+  });
+  test("an efficiency is a specification, not a figure", () => {
+    expect(claims("The motors reach efficiency exceeding 96% at full load.")).toHaveLength(0);
+  });
+  test("a company named once in passing is not the main entity", () => {
+    const text =
+      "title: Magnet outlook\n---\nMotors made by Tesla use magnets. Capacity reached 500 GW in 2024.";
+    expect(by(text, 500, "2025-06-20").entity).not.toBe("Tesla");
+  });
+});

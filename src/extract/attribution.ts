@@ -267,7 +267,7 @@ export function attribute(
     (family === "price" && !COMPANY_PRICES.has(metric)) ||
     (family === "market" && metric === "market size")
   )
-    entity = material ?? pick(ENTITY);
+    entity = material ?? (metric === "market size" ? ctx.titleMaterial : null) ?? pick(ENTITY);
   else if (metric === "share of demand" || metric === "share of rare earth demand")
     // A share of demand belongs to the application or material whose share it is; the place is its market.
     entity = population(sentence, scope, at, atEnd) ?? material ?? pick(PLACE) ?? pick(ENTITY);

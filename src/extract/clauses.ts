@@ -17,6 +17,9 @@ export interface Clause {
 const BREAK =
   /;\s*|,?\s+(?:while|whereas|but|although|though|as opposed to|in contrast to|compared with|compared to|versus|vs\.?)\s+|,\s+(?:and|with)\s+(?=(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:to|from|of|in|for)\s)/gi;
 
+/** A bracket that only defines an acronym (`(EV)`, `(REEs)`, `(MOFCOM)`) is part of the phrase, not an aside. */
+const ACRONYM = /^[A-Z](?=[a-z&.-]*[A-Z])[A-Za-z&.-]{1,11}$/;
+
 /**
  * Bracketed asides `( … )` of `text`, outermost only (a bracket inside one belongs to it), as [start, end) including
  * the brackets. A bracket left open runs to the end of the text.
@@ -29,7 +32,8 @@ function asides(text: string): Clause[] {
     const c = text.charCodeAt(i);
     if (c === 40) {
       if (depth++ === 0) open = i;
-    } else if (c === 41 && depth > 0 && --depth === 0) out.push({ start: open, end: i + 1 });
+    } else if (c === 41 && depth > 0 && --depth === 0 && !ACRONYM.test(text.slice(open + 1, i)))
+      out.push({ start: open, end: i + 1 });
   }
   if (depth > 0 && open >= 0) out.push({ start: open, end: text.length });
   return out;

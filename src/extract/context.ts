@@ -13,6 +13,8 @@ export interface ArticleContext {
   reportingQuarter: string | null;
   /** Company the article is about (from title or most mentioned), for "the company". */
   mainEntity: string | null;
+  /** The material the title names (`Rare Earth Magnets Market Size …`), for market figures that name none. */
+  titleMaterial: string | null;
   /** Organisations the lexicon does not know, read from the body when first asked for (`organisations.ts`). */
   organisations: Organisations;
   docYear: number | null;

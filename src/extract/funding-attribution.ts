@@ -19,6 +19,16 @@ const INVESTOR_NAME = /\b(?:Ventures|Capital|Partners|Fund|Bank|Investments?)\b/
 const UNNAMED_RECIPIENTS =
   /\b(?:to|for|support(?:ing)?|fund(?:ing)?|help(?:ing)?|financ(?:e|ing)|back(?:ing)?)\s+((?:[\w-]+\s+){0,3}?(?:projects|companies|firms|start-?ups|businesses|developers|manufacturers|recipients|applicants|programs|programmes|initiatives|facilities|producers|recyclers))\b/i;
 
+/** An amount right before a name (`$10 billion in X financing`, `$2 million from X`). */
+const AMOUNT_BEFORE = /\d[\d.,]*\s*(?:million|billion|bn|mn|m)?\s+(?:in|of|from)\s+(?:the\s+)?$/i;
+
+/** The name funds another amount of the sentence than the figure at `at`. */
+function ofAnotherFigure(text: string, m: LexiconMention, at: number): boolean {
+  const from = Math.max(0, m.start - 30);
+  const a = AMOUNT_BEFORE.exec(text.slice(from, m.start));
+  return a !== null && Math.abs(from + a.index - at) > 4;
+}
+
 const before = (text: string, m: LexiconMention, n = 12) => text.slice(Math.max(0, m.start - n), m.start);
 
 /** Recipient and funder of a funding figure at `at` of `sentence`; `anaphor` is the subject a pronoun refers to. */
@@ -85,7 +95,7 @@ export function fundingAttribution(
   const funder =
     (agent && agent.name !== entity ? agent.name : null) ??
     (subjectName && (isFunder(subjectName) || recipient) && subjectName !== entity ? subjectName : null) ??
-    names.find((m) => isFunder(m.name) && m.name !== entity)?.name ??
+    names.find((m) => isFunder(m.name) && m.name !== entity && !ofAnotherFigure(text, m, at))?.name ??
     null;
   return { entity, counterparty: funder, material };
 }

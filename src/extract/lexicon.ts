@@ -21,6 +21,10 @@ export const ENTITIES: [string, RegExp][] = [
   ["InMotion Ventures (Jaguar Land Rover)", /\bInMotion Ventures\b/],
   ["Lingyi Group", /\bLingyi\b/],
   ["General Administration of Customs", /\bGeneral Administration of Customs\b/],
+  [
+    "Export-Import Bank of the United States",
+    /\bExport-Import Bank(?: of the United States)?|\bEx-Im Bank\b|\bEXIM\b/,
+  ],
 ];
 
 /** Entities that are public bodies (ministries, departments, commissions): funders and regulators, not companies. */
@@ -31,6 +35,7 @@ const PUBLIC_BODIES = new Set([
   "European Commission",
   "European Parliament",
   "General Administration of Customs",
+  "Export-Import Bank of the United States",
 ]);
 /** True for a public body or a country (see `PLACES`). */
 export const isPublicBody = (name: string): boolean =>
@@ -122,6 +127,7 @@ const ANCHORS: Record<string, string[]> = {
   "InMotion Ventures (Jaguar Land Rover)": ["inmotion"],
   "Lingyi Group": ["lingyi"],
   "General Administration of Customs": ["general administration of customs"],
+  "Export-Import Bank of the United States": ["export-import bank", "ex-im bank", "\\bexim\\b"],
   "United States": ["united states", "u.s.", "\\bus\\b", "\\busa\\b", "america", "washington"],
   "European Union": ["european union", "\\beu\\b"],
   China: ["china", "beijing", "chinese", "中国"],
@@ -255,7 +261,7 @@ export const KIND_WORDS: [string, RegExp][] = [
   ["cagr", CAGR_WORDS],
   [
     "qoq",
-    /quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|(?:previous|prior|preceding|last) quarter|sequential/i,
+    /quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|(?:previous|prior|preceding|last) quarter|\bon (?:the )?quarter\b(?!-)|sequential/i,
   ],
   [
     "wow",
@@ -264,11 +270,11 @@ export const KIND_WORDS: [string, RegExp][] = [
   ["hoh", /half[- ]on[- ]half|\bhoh\b/i],
   [
     "mom",
-    /month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|(?:from|than) (?:a|the previous|the prior|the preceding|last) month|on the month|month earlier|环比|from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{4})/i,
+    /month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|(?:from|than) (?:a|the previous|the prior|the preceding|last) month|on (?:the )?month\b(?!-)|month earlier|环比|from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{4})/i,
   ],
   [
     "yoy",
-    /year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|year earlier|year ago|(?:same|corresponding) (?:month|period|quarter|time)|(?:prior|previous|last) year|\bannual (?:decline|increase|drop|rise|fall|growth|decrease)|同比|compared (?:to|with) (?:19|20)\d\d|than in (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d/i,
+    /year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|year earlier|year ago|(?:same|corresponding) (?:month|period|quarter|time)|(?:prior|previous|last) year|\bon (?:the )?year\b(?!-)|\bannual (?:decline|increase|drop|rise|fall|growth|decrease)|同比|compared (?:to|with) (?:19|20)\d\d|than in (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d/i,
   ],
 ];
 
