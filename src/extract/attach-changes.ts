@@ -25,12 +25,32 @@ const LEADS_TO =
 const BUT_STILL =
   /\bbut\s+(?:(?:still|also|yet|was|were|is|remained|remains|stayed)\s+)*(?:up|down|higher|lower|rose|fell|grew|declined|gained)?\s*(?:by\s+)?$/i;
 
+const DIRECTION_ONLY: Change = {
+  kind: null,
+  value: null,
+  unit: null,
+  direction: null,
+  period: null,
+  approx: false,
+  qualifier: null,
+  value_min: null,
+  value_max: null,
+};
+
 /**
  * A level stated with a comparison base of the same unit and no change of its own (`rose from $42.5/kg to
  * $49.2/kg quarter-on-quarter`, `reaching 4,475 tons compared to the 4,348 tons produced in the previous quarter`)
  * gets a change with a direction and the stated basis but no value (README §3: a direction without a number).
  */
 function directionFromBase(out: ClaimRecord[], levels: Mention[], sentence: Sentence): void {
+  for (const mult of levels) {
+    if (!mult.leadsToLevel) continue;
+    const l = levels.find((x) => x.start > mult.end && x.start - mult.end < 60 && x.unit !== "x");
+    const rec = l && out.find((r) => r.m === l);
+    if (!rec || rec.changes.length > 0) continue;
+    const words = sentence.text.slice(mult.end - sentence.span.start, l!.start - sentence.span.start);
+    rec.changes.push({ ...DIRECTION_ONLY, kind: changeKind(words, "", null), direction: "up" });
+  }
   for (const rec of out) {
     const l = rec.m;
     if (l.isChange || l.isBase || rec.changes.length > 0 || l.value === null) continue;
@@ -38,17 +58,18 @@ function directionFromBase(out: ClaimRecord[], levels: Mention[], sentence: Sent
     if (!base) continue;
     const kind = changeKind(sentence.text, "", l.period?.period ?? null);
     rec.changes.push({
+      ...DIRECTION_ONLY,
       kind: kind === "cagr" ? null : kind,
-      value: null,
-      unit: null,
       direction: l.value > base.value! ? "up" : "down",
-      period: null,
-      approx: false,
-      qualifier: null,
-      value_min: null,
-      value_max: null,
     });
   }
+}
+
+/** A figure of a year or half-year (`2024`, `2025-H1`) whose sentence names no earlier year to compare with. */
+function yearOnYear(period: string | null, periods: PeriodMention[]): boolean {
+  if (!period || !/^\d{4}(?:-H[12])?$/.test(period)) return false;
+  const y = Number(period.slice(0, 4));
+  return !periods.some((p) => /^\d{4}$/.test(p.period ?? "") && Number(p.period) < y - 1);
 }
 
 /** The change sits in a later clause than the level, opened by a connector that brings a new subject. */
@@ -141,17 +162,17 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
       ch.value_min = -c.max;
       ch.value_max = -c.min;
     }
+    if (c.value === null) ch.unit = null;
+    // An unqualified change of an annual (or half-year) figure is year-on-year (README §4), unless the sentence names
+    // an earlier year it is measured from (`up 63% on 2022` for a 2025 figure).
+    const yearly = !kind && yearOnYear(periodStr, periods);
     if (target) {
       const rec = byLevel.get(target)!;
-      // An unqualified change of an annual figure is year-on-year (README §4), unless the sentence names an earlier
-      // year it is measured from (`up 63% on 2022` for a 2025 figure).
-      const y = /^\d{4}$/.test(periodStr ?? "") ? Number(periodStr) : null;
-      const span =
-        y !== null && periods.some((p) => /^\d{4}$/.test(p.period ?? "") && Number(p.period) < y - 1);
-      if (!kind && rec.changes.length === 0 && y !== null && !span) ch.kind = "yoy";
+      if (yearly && rec.changes.length === 0) ch.kind = "yoy";
       rec.changes.push(ch);
       continue;
     }
+    if (yearly && !lastChangeOnly) ch.kind = "yoy";
     if (lastChangeOnly && !periods.some((p) => p.start > lastChangeOnly!.m.end && p.start < c.start)) {
       lastChangeOnly.changes.push(ch);
       continue;

@@ -343,3 +343,38 @@ describe("claim rules of round 5, third rotation", () => {
     expect(by(text, 500, "2025-06-20").entity).not.toBe("Tesla");
   });
 });
+
+describe("claim rules of round 5, fourth rotation", () => {
+  test("a multiplier verb that leads to a level gives the level a change without a value, and stays a claim", () => {
+    const list = claims(
+      "Oxide sales volumes more than doubled year over year to 310 metric tons in the quarter.",
+    );
+    expect(list.find((c) => c.value === 310)?.change).toMatchObject({
+      kind: "yoy",
+      value: null,
+      direction: "up",
+    });
+    expect(list.find((c) => c.unit === "x")?.value).toBe(2);
+  });
+  test("an unqualified change of a half-year or annual figure is year-on-year, change-only claims too", () => {
+    const text =
+      "H1 2025 revenue: RMB 2.1 billion, down 12.5%. Global consumption of NdFeB magnets fell 2.4% in 2023.";
+    expect(by(text, 2.1e9, "2025-08-20").change).toMatchObject({ kind: "yoy", value: -12.5 });
+    expect(claims(text, "2025-08-20").find((c) => c.change.value === -2.4)?.change.kind).toBe("yoy");
+  });
+  test("a keyword in a relative clause after the figure does not give its metric", () => {
+    const text = "Electric vehicle sales are set for a 25% CAGR trajectory that creates demand for magnets.";
+    expect(claims(text, "2025-08-20")[0]?.metric).toBe("NEV sales");
+  });
+  test("`EV` and `car` are words, not letters inside others", () => {
+    const c = by("The level of 12 million units was reached in every market.", 12e6);
+    expect(c.metric).not.toBe("NEV sales");
+  });
+  test("a comparison base that is a change takes its own period first", () => {
+    const text =
+      "For the first seven months of 2025, exports were 25,100 tons. This reflects a 12% decline on the same period last year, an improvement from the 16.2% drop recorded in the first half of the year.";
+    const list = claims(text, "2025-08-20");
+    expect(list.find((c) => c.change.value === -12)?.period).toBe("2025-01..2025-07");
+    expect(list.find((c) => c.change.value === -16.2)?.period).toBe("2025-H1");
+  });
+});

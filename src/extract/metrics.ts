@@ -155,6 +155,12 @@ const PERCENT: Entry[] = [
 const CHANGE: Entry[] = [
   [/imports?/gi, "import volume", "trade", ["import"]],
   [
+    /\b(?:vehicle|car|EV|NEV)s? sales\b/gi,
+    "NEV sales",
+    "demand",
+    ["vehicle sales", "car sales", "ev sales", "nev sales", "evs sales", "cars sales"],
+  ],
+  [
     /exports?|shipments?|shipped|outbound/gi,
     "export volume",
     "trade",
@@ -183,7 +189,7 @@ const TABLES: Record<ValueClass, Entry[]> = {
     [/subsidiaries/gi, "subsidiaries", "financials", ["subsidiaries"]],
     [/magnet|rings|motors/gi, "magnet content per unit", "demand", ["magnet", "rings", "motors"]],
     [/compan|partner|firms/gi, "partner count", "other", ["compan", "partner", "firms"]],
-    [/vehicles|cars|NEV|EV/gi, "NEV sales", "demand", ["vehicles", "cars", "nev", "ev"]],
+    [/\b(?:vehicles?|cars?|NEVs?|EVs?)\b/gi, "NEV sales", "demand", ["vehicle", "\\bcar", "\\bnev", "\\bev"]],
   ],
   change: CHANGE,
 };
@@ -262,6 +268,8 @@ export function defaultMetric(cls: ValueClass): { metric: string; family: string
 const OUT_OF_CLAUSE = 10_000;
 const IN_ASIDE = 20_000;
 
+const RELATIVE = /\b(?:that|which|who)\b/i;
+
 /**
  * As `classifyMetric`, but null when no keyword of the class occurs in the sentence. With `scope` (the figure's
  * clause), keywords in the clause win over keywords in other clauses and asides (`China, the world's largest
@@ -282,6 +290,8 @@ export function findMetric(
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     let d = h.me <= start ? start - h.me : h.ms >= end ? h.ms - end + 25 : 0;
+    // A keyword in a relative clause after the figure (`a 29% CAGR that creates demand for …`) is about something else.
+    if (h.ms >= end && RELATIVE.test(sentence.slice(end, h.ms))) d += IN_ASIDE;
     if (scope && !inClause(scope, h.ms, h.me))
       d += scope.asides.some((a) => h.ms >= a.start && h.ms < a.end) ? IN_ASIDE : OUT_OF_CLAUSE;
     if (best === null || d < bestD) {
