@@ -3,12 +3,12 @@
  * month and quarter (from the title and lead), the fiscal convention, the currency convention and the main entity.
  */
 import type { ArticleContext } from "./context.ts";
-import { ENTITIES, entryAnchors, findCanonical, isPublicBody, MATERIALS } from "./lexicon.ts";
+import { ENTITIES, findCanonical, isPublicBody, MATERIALS, mayOccur } from "./lexicon.ts";
 import type { NumToken } from "./numbers.ts";
-import { findOrganisations, type Organisations } from "./organisations.ts";
+import { findOrganisations, known, type Organisations } from "./organisations.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import type { Span } from "./sentences.ts";
-import { AnchorScanner, anyOf, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
+import { type AnchorScanner, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
 
 /** A period parse of a lead sentence and the reporting month and quarter it was made with. */
 export interface LeadParse {
@@ -60,25 +60,24 @@ const inText = (text: string, name: string) => {
  * the company named most often, and at least twice, in the first 20,000 characters; a public body
  * (a ministry, a department) only when no company is named at all.
  */
-export function mainEntity(
-  title: string,
-  body: string,
-  scanner: AnchorScanner,
-  orgs: Organisations,
-): string | null {
+export function mainEntity(title: string, body: string, orgs: Organisations): string | null {
   const inTitle = ENTITIES.filter(([, re]) => re.test(title)).map(([name]) => name);
   const titleCompany = inTitle.find((n) => !isPublicBody(n));
   if (titleCompany) return titleCompany;
   const company = (n: string) => orgs.role.get(n) === "company";
   for (const m of orgs.mentions)
-    if (company(m.name) && (inText(title, m.name) || inText(title, body.slice(m.start, m.end))))
+    if (
+      company(m.name) &&
+      (inText(title, m.name) || inText(title, body.slice(m.start, m.end))) &&
+      !known(m.name)
+    )
       return m.name;
   const counts = new Map<string, number>();
   const head = body.slice(0, 20000);
-  // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a scan.
-  const found = scanAnchors(head, scanner);
+  // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a run.
+  const lower = head.toLowerCase();
   for (const [name, g] of ENTITIES_GLOBAL) {
-    if (!anyOf(found, entryAnchors(name))) continue;
+    if (!mayOccur(name, lower)) continue;
     g.lastIndex = 0;
     const n = head.match(g)?.length ?? 0;
     // A company named once in passing (`… such as Tesla`) is not what the article is about.
@@ -89,7 +88,9 @@ export function mainEntity(
       (b, n) => (b === null || (counts.get(n) ?? 0) > (counts.get(b) ?? 0) ? n : b),
       null,
     );
-  for (const [name, n] of orgs.count) if (company(name) && n >= 2) counts.set(name, n);
+  // Recognised companies named twice or more; one that holds a lexicon name is the lexicon's (counted above).
+  for (const [name, n] of orgs.count)
+    if (company(name) && n >= 2 && !counts.has(name) && !known(name)) counts.set(name, n);
   const companies = (names: string[]) =>
     names.filter((n) => !isPublicBody(n) && orgs.role.get(n) !== "public");
   return (
@@ -234,8 +235,7 @@ export function articleContext(
       return orgs;
     },
     get mainEntity() {
-      // Its own scanner: the lookup may come in the middle of a sentence whose scan must stay current.
-      if (main === undefined) main = mainEntity(title, body, new AnchorScanner(), ctx.organisations);
+      if (main === undefined) main = mainEntity(title, body, ctx.organisations);
       return main;
     },
     docYear: docDate ? Number(docDate.slice(0, 4)) : null,

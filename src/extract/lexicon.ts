@@ -154,6 +154,16 @@ const ANCHORS: Record<string, string[]> = {
 /** The grammar can match only where a form word or a mineral occurs. */
 const MATERIAL_GRAMMAR_IDS = anchorIds([...FORMS, ...MINERALS]);
 const ANCHOR_IDS = new Map(Object.entries(ANCHORS).map(([name, words]) => [name, anchorIds(words)]));
+/** Anchor words per name, lower case, without `\b` marks: for a quick `includes` test on short texts. */
+const ANCHOR_WORDS = new Map(
+  Object.entries(ANCHORS).map(([name, words]) => [name, words.map((w) => w.replace(/\\b/g, ""))]),
+);
+/** True unless the lower-cased text holds none of the entry's anchor words (then its pattern cannot match). */
+export function mayOccur(name: string, lower: string): boolean {
+  const words = ANCHOR_WORDS.get(name);
+  return !words || words.some((w) => lower.includes(w));
+}
+
 /** Anchor ids of a table entry (undefined: always run). */
 export const entryAnchors = (name: string): number[] | undefined => ANCHOR_IDS.get(name);
 

@@ -12,7 +12,8 @@
  * bracketed acronym and to its initials (`JARE`). Mentions are kept with body offsets, in body order.
  */
 import { ENTITY_ENTRIES } from "../domain/entities.ts";
-import { ENTITIES, findCanonical, type LexiconMention, MATERIALS, PLACES } from "./lexicon.ts";
+import { ENTITIES, entryAnchors, findCanonical, type LexiconMention, MATERIALS, PLACES } from "./lexicon.ts";
+import { type AnchorScanner, anyOf, scanAnchors } from "./triggers.ts";
 
 /** What an organisation is, for attribution: a funder (public body, bank, investor) or a company. */
 export type OrgRole = "public" | "investor" | "company";
@@ -24,10 +25,6 @@ export interface Organisations {
   /** Mentions per name. */
   count: Map<string, number>;
 }
-
-/** A run of capitalised words (with `of`, `for`, `and`, `&` inside), not glued to a word before it. */
-const RUN =
-  /(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:[ \u00a0](?:(?:of the|of|for|and|&|de)[ \u00a0])?(?:[A-Z][\w&'’.-]*|&))*/g;
 
 const LEGAL = new Set(
   "ltd limited inc incorporated corp corporation co plc llc lp ag sa nv bv gmbh pty bhd kk spa ab asa oyj"
@@ -84,24 +81,31 @@ const DESCRIPTOR =
  * A lexicon name already: an entity of the lexicon anywhere in the text (`Lynas Rare Earths` holds `Lynas`), or a
  * place or material that is the whole text. Lexicon names keep their own canonical names.
  */
-function known(text: string): boolean {
-  if (ENTITIES.some(([, re]) => re.test(text))) return true;
-  for (const table of [PLACES, MATERIALS]) {
-    const hit = findCanonical(table, text);
-    if (hit && hit.index === 0) {
-      const m = table.find(([n]) => n === hit.name)![1].exec(text);
-      if (m && m[0].length === text.length) return true;
+export function known(text: string, scanner?: AnchorScanner): boolean {
+  // One anchor scan of the name tells which lexicon entries can match it at all.
+  const found = scanAnchors(text, scanner);
+  for (const [name, re] of ENTITIES) if (anyOf(found, entryAnchors(name)) && re.test(text)) return true;
+  for (const table of [PLACES, MATERIALS])
+    for (const [name, re] of table) {
+      if (!anyOf(found, entryAnchors(name))) continue;
+      const m = re.exec(text);
+      if (m && m.index === 0 && m[0].length === text.length) return true;
     }
-  }
   return false;
 }
 
 /** Registry companies by name and alias as written, with their registry name (lexicon names left out). */
-const REGISTRY: [string, string][] = ENTITY_ENTRIES.filter((e) => e.kind === "company")
-  .flatMap((e) =>
-    [e.name, ...(e.aliases ?? [])].filter((n) => !n.includes("(")).map((n): [string, string] => [n, e.name]),
-  )
-  .filter(([text]) => !known(text));
+const REGISTRY_NAMES = new Map<string, string>(
+  ENTITY_ENTRIES.filter((e) => e.kind === "company")
+    .flatMap((e) =>
+      [e.name, ...(e.aliases ?? [])]
+        .filter((n) => !n.includes("("))
+        .map((n): [string, string] => [n, e.name]),
+    )
+    .filter(([text]) => !known(text)),
+);
+/** First words of the registry's names and aliases. */
+const REGISTRY_FIRSTS = [...REGISTRY_NAMES.keys()].map((k) => k.split(" ")[0]!);
 
 interface Token {
   text: string;
@@ -113,20 +117,98 @@ interface Token {
 
 const ABBREVIATED = /^(?:Co|Inc|Ltd|Corp|U\.S|S\.A|N\.V)\.$/;
 
-function tokens(run: string, at: number): Token[] {
-  const out: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(run); m !== null; m = re.exec(run)) {
-    let t = m[0];
-    let possessive = false;
-    const p = /(?:['’]s|['’]|โs)$/.exec(t);
-    if (p && t.length > p[0].length) {
-      t = t.slice(0, -p[0].length);
+/** Word characters of a name token: letters, digits, `_`, `&`, `'`, `’`, `.`, `-`. */
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 38 ||
+    c === 39 ||
+    c === 0x2019 ||
+    c === 46 ||
+    c === 45
+  );
+}
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+
+/** A token as written at [start, end) of the body, with its possessive and a full stop that ends a sentence cut. */
+function token(body: string, start: number, end: number): Token & { stop: boolean } {
+  let e = end;
+  let possessive = false;
+  let stop = false;
+  const last = body.charCodeAt(e - 1);
+  if (e - start > 1 && (last === 39 || last === 0x2019)) {
+    e--;
+    possessive = true;
+  } else if (e - start > 2 && last === 115) {
+    const q = body.charCodeAt(e - 2);
+    if (q === 39 || q === 0x2019 || q === 0x0e42) {
+      e -= 2;
       possessive = true;
     }
-    if (t.endsWith(".") && !ABBREVIATED.test(t) && !/^[A-Z]\.(?:[A-Z]\.)+$/.test(t)) t = t.slice(0, -1);
-    if (t.endsWith(",")) t = t.slice(0, -1);
-    if (t) out.push({ text: t, start: at + m.index, end: at + m.index + t.length, possessive });
+  }
+  if (body.charCodeAt(e - 1) === 46) {
+    const t = body.slice(start, e);
+    if (!ABBREVIATED.test(t) && !/^[A-Z]\.(?:[A-Z]\.)+$/.test(t)) {
+      e--;
+      stop = true;
+    }
+  }
+  return { text: body.slice(start, e), start, end: e, possessive, stop };
+}
+
+/** Connectors inside a name (`Bank of the United States`, `Energy Security and Metals`), longest first. */
+const CONNECTORS = ["of the ", "of ", "for ", "and ", "& ", "de "];
+
+/**
+ * Runs of capitalised words in the body (with connectors between them), split at possessives (`Australia’s Lynas`)
+ * and at full stops, as segments of tokens. One hand-written pass: a run starts at a capital letter not glued to a word
+ * before it. Runs of one word that can never be a name alone (`The`, `May`, `China`) are left out.
+ */
+function capitalisedRuns(body: string): Token[][] {
+  const out: Token[][] = [];
+  const n = body.length;
+  let i = 0;
+  const capital = /[A-Z]/g;
+  while (i < n) {
+    // The next capital letter (a native scan), not glued to a word before it.
+    capital.lastIndex = i;
+    if (capital.exec(body) === null) break;
+    i = capital.lastIndex - 1;
+    if (i > 0 && isNameChar(body.charCodeAt(i - 1))) {
+      i++;
+      continue;
+    }
+    let seg: Token[] = [];
+    let j = i;
+    let end = i;
+    for (;;) {
+      let k = j + 1;
+      while (k < n && isNameChar(body.charCodeAt(k))) k++;
+      end = k;
+      const t = token(body, j, k);
+      if (t.text) seg.push(t);
+      if (t.possessive) {
+        out.push(seg);
+        seg = [];
+      }
+      if (t.stop || k >= n || !isSpace(body.charCodeAt(k))) break;
+      let m = k + 1;
+      if (!isUpper(body.charCodeAt(m))) {
+        const c = CONNECTORS.find((w) => body.startsWith(w, m) && isUpper(body.charCodeAt(m + w.length)));
+        if (!c) break;
+        for (const w of c.trim().split(" ")) {
+          seg.push({ text: w, start: m, end: m + w.length, possessive: false });
+          m += w.length + 1;
+        }
+      }
+      j = m;
+    }
+    if (seg.length > 1 || (seg.length === 1 && !NEVER_ALONE.has(seg[0]!.text))) out.push(seg);
+    i = end;
   }
   return out;
 }
@@ -159,112 +241,123 @@ function lineEdge(body: string, i: number, dir: -1 | 1): boolean {
 
 /** Reads one segment of a run (no possessive inside) as an organisation name, or null. */
 function readName(seg: Token[], body: string): Candidate | null {
-  let words = seg;
-  while (words.length > 0 && (OPENERS.has(words[0]!.text) || MONTHS_DAYS.has(words[0]!.text)))
-    words = words.slice(1);
-  while (words.length > 0 && isConnector(words[words.length - 1]!.text)) words = words.slice(0, -1);
-  if (words.length === 0) return null;
+  let lo = 0;
+  let hi = seg.length;
+  while (lo < hi && (OPENERS.has(seg[lo]!.text) || MONTHS_DAYS.has(seg[lo]!.text))) lo++;
+  while (hi > lo && isConnector(seg[hi - 1]!.text)) hi--;
+  if (hi === lo) return null;
   let legal = false;
-  while (words.length > 1 && LEGAL.has(bare(words[words.length - 1]!.text))) {
-    words = words.slice(0, -1);
+  while (hi - lo > 1 && LEGAL.has(bare(seg[hi - 1]!.text))) {
+    hi--;
     legal = true;
   }
-  const texts = words.map((w) => w.text);
-  const name = nameOf(body.slice(words[0]!.start, words[words.length - 1]!.end));
-  const own = texts.some(ownWord);
-  const last = texts[texts.length - 1]!;
-  const publicHead = texts.find((t) => PUBLIC_HEADS.has(t));
-  const role: OrgRole = INVESTOR_HEADS.has(last)
-    ? "investor"
-    : publicHead && (publicHead !== "Corporation" || texts.length > 2) && !legal
-      ? "public"
-      : "company";
-  const before = body.slice(Math.max(0, words[0]!.start - 16), words[0]!.start);
-  const after = body.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 12);
-  const acronym = /^,? ?\(([A-Z][A-Z&-]{1,9})\)/.exec(after)?.[1];
-  const many = texts.filter((t) => !isConnector(t)).length;
-  if (NOT_ORGS.has(last)) return null;
+  const lastText = seg[hi - 1]!.text;
+  if (NOT_ORGS.has(lastText)) return null;
+  let own = false;
+  let many = 0;
+  let place = false;
+  let publicHead: string | null = null;
+  for (let i = lo; i < hi; i++) {
+    const t = seg[i]!.text;
+    if (isConnector(t)) continue;
+    many++;
+    if (ownWord(t)) own = true;
+    if (PLACE_WORDS.has(t)) place = true;
+    if (publicHead === null && PUBLIC_HEADS.has(t)) publicHead = t;
+  }
+  const first = seg[lo]!;
+  const lastTok = seg[hi - 1]!;
+  const acronym = /^,? ?\(([A-Z][A-Z&-]{1,9})\)/.exec(body.slice(lastTok.end, lastTok.end + 12))?.[1];
   let ok = legal;
   // A head noun makes a name only in running text, not on a line of its own (a heading, a sector tag).
-  const line = lineEdge(body, words[0]!.start, -1) && lineEdge(body, words[words.length - 1]!.end, 1);
-  if (!ok && !line && (COMPANY_HEADS.has(last) || INVESTOR_HEADS.has(last) || publicHead))
-    ok = (own || (many >= 2 && texts.some((t) => PLACE_WORDS.has(t)))) && many >= 2;
-  if (!ok && own && DESCRIPTOR.test(before)) ok = true;
-  if (!ok && acronym && acronym[0] === texts[0]![0] && many >= 2) ok = true;
-  if (!ok && /^(?:Project|Operation)$/.test(texts[0]!) && many === 2 && own) ok = true;
+  if (!ok && (COMPANY_HEADS.has(lastText) || INVESTOR_HEADS.has(lastText) || publicHead) && many >= 2)
+    ok = (own || place) && !(lineEdge(body, first.start, -1) && lineEdge(body, lastTok.end, 1));
+  if (!ok && own && DESCRIPTOR.test(body.slice(Math.max(0, first.start - 16), first.start))) ok = true;
+  if (!ok && acronym && acronym[0] === first.text[0] && many >= 2) ok = true;
+  if (!ok && many === 2 && own && (first.text === "Project" || first.text === "Operation")) ok = true;
   if (!ok || (!own && many === 1)) return null;
+  const role: OrgRole = INVESTOR_HEADS.has(lastText)
+    ? "investor"
+    : publicHead && (publicHead !== "Corporation" || hi - lo > 2) && !legal
+      ? "public"
+      : "company";
   const aliases: string[] = [];
   if (acronym) aliases.push(acronym);
-  const first = texts[0]!;
-  if (words.length > 1 && ownWord(first) && (first.length >= 3 || /^[A-Z]{2}$/.test(first)))
-    aliases.push(first);
-  const initials = texts.filter((t) => !isConnector(t)).map((t) => t[0]);
-  if (initials.length >= 3) aliases.push(initials.join(""));
-  return { name, role, aliases };
+  if (hi - lo > 1 && ownWord(first.text) && (first.text.length >= 3 || /^[A-Z]{2}$/.test(first.text)))
+    aliases.push(first.text);
+  if (many >= 3) {
+    let initials = "";
+    for (let i = lo; i < hi; i++) if (!isConnector(seg[i]!.text)) initials += seg[i]!.text[0];
+    aliases.push(initials);
+  }
+  return { name: nameOf(body.slice(first.start, lastTok.end)), role, aliases };
 }
 
-/** Splits a run at possessives (`Australia’s Lynas`) into segments. */
-function segments(toks: Token[]): Token[][] {
-  const out: Token[][] = [];
-  let cur: Token[] = [];
-  for (const t of toks) {
-    cur.push(t);
-    if (t.possessive) {
-      out.push(cur);
-      cur = [];
-    }
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
+/** Single words that never start a name: openers, months, generic words, places (skipped without tokenising). */
+const NEVER_ALONE = new Set([...OPENERS, ...MONTHS_DAYS, ...GENERIC, ...PLACE_WORDS]);
 
 /**
  * The organisations of `body`: names read from the shape of each capitalised run, then every run that starts with a
- * recognised name or alias becomes a mention (the longest name wins). `known` tells whether a text is already a
- * lexicon name (lexicon entities, places, materials keep their own canonical names).
+ * recognised name or alias becomes a mention (the longest name wins). Lexicon names (entities, places, materials)
+ * keep their own canonical names and are left to the lexicon.
  */
 export function findOrganisations(body: string): Organisations {
-  const segs: Token[][] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) segs.push(...segments(tokens(m[0], m.index)));
+  const segs = capitalisedRuns(body);
   const names = new Map<string, string>();
   const role = new Map<string, OrgRole>();
-  for (const [text, name] of REGISTRY) {
-    names.set(text, name);
-    role.set(name, "company");
-  }
   const aliasOf = new Map<string, string>();
   for (let i = 0; i < segs.length; i++) {
-    const c = readName(segs[i]!, body);
-    if (!c || known(c.name)) continue;
+    const seg = segs[i]!;
+    // One word is a name only after a descriptor (`miner Vantor`); skip the rest without reading it.
+    if (
+      seg.length === 1 &&
+      (!ownWord(seg[0]!.text) || !DESCRIPTOR.test(body.slice(Math.max(0, seg[0]!.start - 16), seg[0]!.start)))
+    )
+      continue;
+    const c = readName(seg, body);
+    if (!c) continue;
     // `China’s Ministry of Commerce`, `the U.S. Department of Energy`: a ministry or department takes its country.
     if (/^(?:Ministry|Department) of /.test(c.name)) {
       const prev = segs[i - 1];
       const p = prev?.length === 1 ? findCanonical(PLACES, prev[0]!.text) : null;
-      if (p && p.index === 0 && segs[i]![0]!.start - prev![0]!.end <= 3)
+      if (p && p.index === 0 && seg[0]!.start - prev![0]!.end <= 3)
         c.name = `${p.name === "United States" ? "US" : p.name} ${c.name}`;
     }
     if (names.has(c.name)) continue;
     names.set(c.name, c.name);
     role.set(c.name, c.role);
-    for (const a of c.aliases) if (!aliasOf.has(a) && !known(a)) aliasOf.set(a, c.name);
+    for (const a of c.aliases) if (!aliasOf.has(a)) aliasOf.set(a, c.name);
   }
-  // An initials alias counts only where it occurs on its own; names win over aliases.
+  // Names win over aliases.
   for (const [a, n] of aliasOf) if (!names.has(a)) names.set(a, n);
+  const lookup = (t: string) => names.get(t) ?? REGISTRY_NAMES.get(t);
+  // A run can start a mention only with the first word of a name or alias.
+  const firsts = new Set<string>(REGISTRY_FIRSTS);
+  for (const k of names.keys()) {
+    const sp = k.indexOf(" ");
+    firsts.add(sp < 0 ? k : k.slice(0, sp));
+  }
   const mentions: LexiconMention[] = [];
   const count = new Map<string, number>();
   for (const seg of segs) {
-    let words = seg;
-    while (words.length > 0 && OPENERS.has(words[0]!.text)) words = words.slice(1);
+    let w0 = 0;
+    while (w0 < seg.length && OPENERS.has(seg[w0]!.text)) w0++;
+    if (
+      w0 === seg.length ||
+      !(firsts.has(seg[w0]!.text) || firsts.has(seg[w0]!.text.replace(/^U\.S\.$/, "US")))
+    )
+      continue;
+    const words = w0 === 0 ? seg : seg.slice(w0);
     for (let k = words.length; k > 0; k--) {
       const text = body.slice(words[0]!.start, words[k - 1]!.end);
-      const name = names.get(text) ?? names.get(nameOf(text));
+      const name = lookup(text) ?? lookup(nameOf(text));
       if (name === undefined) continue;
       // A legal form after the name belongs to the mention.
       let end = words[k - 1]!.end;
       for (let j = k; j < words.length && LEGAL.has(bare(words[j]!.text)); j++) end = words[j]!.end;
       mentions.push({ name, start: words[0]!.start, end });
       count.set(name, (count.get(name) ?? 0) + 1);
+      if (!role.has(name)) role.set(name, "company");
       break;
     }
   }
