@@ -3,7 +3,7 @@
  * month and quarter (from the title and lead), the fiscal convention, the currency convention and the main entity.
  */
 import type { ArticleContext } from "./context.ts";
-import { ENTITIES, findCanonical, isPublicBody, MATERIALS, mayOccur } from "./lexicon.ts";
+import { anchorWords, ENTITIES, findCanonical, isPublicBody, MATERIALS } from "./lexicon.ts";
 import type { NumToken } from "./numbers.ts";
 import { findOrganisations, known, type Organisations } from "./organisations.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
@@ -49,6 +49,11 @@ const ENTITIES_GLOBAL: [string, RegExp][] = ENTITIES.map(([name, re]) => [
   new RegExp(re.source, `${re.flags.replace("g", "")}g`),
 ]);
 
+/** Lexicon entities with aliases in another script or in digits (`金力永磁`, `300748`). */
+const OTHER_SCRIPT = new Set(
+  ENTITIES.map(([n]) => n).filter((n) => anchorWords(n).some((w) => !/^[a-z]/.test(w))),
+);
+
 /** Where a recognised organisation's name is written in a title (as a word). */
 const inText = (text: string, name: string) => {
   const i = text.indexOf(name);
@@ -72,17 +77,18 @@ export function mainEntity(title: string, body: string, orgs: Organisations): st
       !known(m.name)
     )
       return m.name;
-  const counts = new Map<string, number>();
+  // Lexicon entities counted over the capitalised runs of the head (`organisations.ts`); names written otherwise
+  // (`金力永磁`, a stock code) are counted directly.
+  const counts = new Map<string, number>(orgs.lexiconCount);
   const head = body.slice(0, 20000);
-  // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a run.
-  const lower = head.toLowerCase();
   for (const [name, g] of ENTITIES_GLOBAL) {
-    if (!mayOccur(name, lower)) continue;
+    if (!OTHER_SCRIPT.has(name) || !anchorWords(name).some((w) => !/^[a-z]/.test(w) && head.includes(w)))
+      continue;
     g.lastIndex = 0;
-    const n = head.match(g)?.length ?? 0;
-    // A company named once in passing (`… such as Tesla`) is not what the article is about.
-    if (n > 1 || (n === 1 && isPublicBody(name))) counts.set(name, n);
+    counts.set(name, head.match(g)?.length ?? 0);
   }
+  // A company named once in passing (`… such as Tesla`) is not what the article is about.
+  for (const [name, n] of counts) if (n < 2 && !(n === 1 && isPublicBody(name))) counts.delete(name);
   const best = (names: string[]) =>
     names.reduce<string | null>(
       (b, n) => (b === null || (counts.get(n) ?? 0) > (counts.get(b) ?? 0) ? n : b),

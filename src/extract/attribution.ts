@@ -23,6 +23,7 @@ import { fundingAttribution } from "./funding-attribution.ts";
 import { isPublicBody, type LexiconMention } from "./lexicon.ts";
 import { ENTITY, MATERIAL, PLACE, type Sentence } from "./sentence.ts";
 import type { Span } from "./sentences.ts";
+import { anchorIds, anyOf } from "./triggers.ts";
 
 export interface Attribution {
   entity: string;
@@ -172,7 +173,10 @@ const NOT_POPULATION =
 const OPENS_CLAUSE =
   /^[\s,;:]*(?:(?:approximately|about|around|roughly|nearly|almost|some|over|more than|less than|only|just)\s+)?$|\d\s*(?:%|per ?cent|percent)[^,;]{0,80}\band\s+$/i;
 
+const SHARE_OF_IDS = anchorIds([" of ", "adoption", "penetration", "usage"]);
+
 function population(sentence: Sentence, scope: Scope, at: number, atEnd: number): string | null {
+  if (!anyOf(sentence.found, SHARE_OF_IDS)) return null;
   const m = SHARE_OF.exec(sentence.text.slice(at, Math.min(scope.end, atEnd + 120)));
   if (!m || NOT_POPULATION.test(m[1]!)) return null;
   // `95% adoption across NP` names its population wherever it stands; `55% of NP` only as the clause's subject.
@@ -184,8 +188,11 @@ function population(sentence: Sentence, scope: Scope, at: number, atEnd: number)
 const ACCOUNTS_FOR =
   /\b(?:accounts? for|accounted for|accounting for|makes? up|made up|represent(?:s|ed)?|comprise[sd]?)\s+(?:(?:about|around|nearly|roughly|approximately|some|over|more than|almost|close to|only|just|up to)\s+)?$/i;
 
+const ACCOUNTS_FOR_IDS = anchorIds(["account", "make", "made", "represent", "compris"]);
+
 /** The subject of `X accounted for N%`: the name nearest before the verb in the figure's clause (any table). */
 function shareOwner(sentence: Sentence, ctx: ArticleContext, scope: Scope, at: number): string | null {
+  if (!anyOf(sentence.found, ACCOUNTS_FOR_IDS)) return null;
   const lead = sentence.text.slice(scope.start, at);
   const v = ACCOUNTS_FOR.exec(lead);
   if (!v) return null;

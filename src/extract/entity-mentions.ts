@@ -8,9 +8,23 @@ import { ENTITIES, findMentions, type LexiconMention } from "./lexicon.ts";
 import { mentionsIn } from "./organisations.ts";
 import { ENTITY, type Sentence } from "./sentence.ts";
 import type { Span } from "./sentences.ts";
+import { anchorIds, anyOf } from "./triggers.ts";
 
 /** A definite description of the article's company (`the company will produce …`). */
 const THE_COMPANY = /\b(?:the|its) (?:company|firm|miner|group|producer|manufacturer|magnet maker)\b/gi;
+
+const THE_COMPANY_IDS = anchorIds([
+  "the company",
+  "its company",
+  "the firm",
+  "its firm",
+  "the miner",
+  "the group",
+  "its group",
+  "the producer",
+  "the manufacturer",
+  "the magnet maker",
+]);
 
 /** Entity mentions of the sentence (offsets relative to it), with `the company` read as the article's main entity. */
 export function entityMentions(sentence: Sentence, ctx: ArticleContext): LexiconMention[] {
@@ -29,7 +43,7 @@ function namesIn(lexicon: LexiconMention[], ctx: ArticleContext, span: Span): Le
 
 function withMainEntity(sentence: Sentence, ctx: ArticleContext): LexiconMention[] {
   const named = namesIn(sentence.mentions(ENTITY), ctx, sentence.span);
-  if (!/\b(?:company|firm|miner|group|producer|manufacturer|maker)\b/i.test(sentence.text)) return named;
+  if (!anyOf(sentence.found, THE_COMPANY_IDS)) return named;
   const main = ctx.mainEntity;
   if (!main) return named;
   const out = [...named];

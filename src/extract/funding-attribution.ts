@@ -82,11 +82,15 @@ export function fundingAttribution(
       return { entity: funder, counterparty: to ? unnamed[1]! : null, material };
     }
   }
-  const main = ctx.mainEntity && !isFunder(ctx.mainEntity) ? ctx.mainEntity : null;
+  // The article's company is looked up only when the sentence names no recipient.
+  const main = () => {
+    const m = ctx.mainEntity;
+    return m && !isFunder(m) ? m : null;
+  };
   const entity =
     recipient?.name ??
     (subjectName && !isFunder(subjectName) && subjectName !== agent?.name ? subjectName : null) ??
-    main ??
+    main() ??
     subjectName ??
     agent?.name ??
     ctx.mainEntity ??

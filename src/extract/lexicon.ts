@@ -158,11 +158,8 @@ const ANCHOR_IDS = new Map(Object.entries(ANCHORS).map(([name, words]) => [name,
 const ANCHOR_WORDS = new Map(
   Object.entries(ANCHORS).map(([name, words]) => [name, words.map((w) => w.replace(/\\b/g, ""))]),
 );
-/** True unless the lower-cased text holds none of the entry's anchor words (then its pattern cannot match). */
-export function mayOccur(name: string, lower: string): boolean {
-  const words = ANCHOR_WORDS.get(name);
-  return !words || words.some((w) => lower.includes(w));
-}
+/** The anchor words of a table entry, lower case, without `\b` marks. */
+export const anchorWords = (name: string): readonly string[] => ANCHOR_WORDS.get(name) ?? [];
 
 /** Anchor ids of a table entry (undefined: always run). */
 export const entryAnchors = (name: string): number[] | undefined => ANCHOR_IDS.get(name);

@@ -12,7 +12,15 @@
  * bracketed acronym and to its initials (`JARE`). Mentions are kept with body offsets, in body order.
  */
 import { ENTITY_ENTRIES } from "../domain/entities.ts";
-import { ENTITIES, entryAnchors, findCanonical, type LexiconMention, MATERIALS, PLACES } from "./lexicon.ts";
+import {
+  anchorWords,
+  ENTITIES,
+  entryAnchors,
+  findCanonical,
+  type LexiconMention,
+  MATERIALS,
+  PLACES,
+} from "./lexicon.ts";
 import { type AnchorScanner, anyOf, scanAnchors } from "./triggers.ts";
 
 /** What an organisation is, for attribution: a funder (public body, bank, investor) or a company. */
@@ -24,6 +32,8 @@ export interface Organisations {
   role: Map<string, OrgRole>;
   /** Mentions per name. */
   count: Map<string, number>;
+  /** Mentions of lexicon entities in the first 20,000 characters, counted over the capitalised runs. */
+  lexiconCount: Map<string, number>;
 }
 
 const LEGAL = new Set(
@@ -293,6 +303,40 @@ function readName(seg: Token[], body: string): Candidate | null {
   return { name: nameOf(body.slice(first.start, lastTok.end)), role, aliases };
 }
 
+/**
+ * Lexicon entities by the lower-cased words their names and aliases are written with (`lynas`, `pentagon`, `dod`):
+ * a run holding one of these words is tested against the entity's pattern.
+ */
+const ENTITY_WORDS = new Map<string, [string, RegExp][]>();
+for (const entry of ENTITIES)
+  for (const w of anchorWords(entry[0]))
+    for (const part of w.split(" ")) {
+      if (!/^[a-z][a-z.-]*$/.test(part) || ["of", "the", "and", "rare", "earth"].includes(part)) continue;
+      const list = ENTITY_WORDS.get(part) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      ENTITY_WORDS.set(part, list);
+    }
+
+/** Counts lexicon entity mentions over the runs that start before `limit`. */
+function countLexicon(segs: Token[][], body: string, limit: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const seg of segs) {
+    if (seg[0]!.start >= limit) break;
+    let hit: Set<string> | null = null;
+    for (const t of seg) {
+      const entries = ENTITY_WORDS.get(t.text.toLowerCase());
+      if (!entries) continue;
+      const text = body.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+      for (const [name, re] of entries) {
+        if (hit?.has(name) || !re.test(text)) continue;
+        (hit ??= new Set()).add(name);
+        out.set(name, (out.get(name) ?? 0) + 1);
+      }
+    }
+  }
+  return out;
+}
+
 /** Single words that never start a name: openers, months, generic words, places (skipped without tokenising). */
 const NEVER_ALONE = new Set([...OPENERS, ...MONTHS_DAYS, ...GENERIC, ...PLACE_WORDS]);
 
@@ -361,7 +405,7 @@ export function findOrganisations(body: string): Organisations {
       break;
     }
   }
-  return { mentions, role, count };
+  return { mentions, role, count, lexiconCount: countLexicon(segs, body, 20000) };
 }
 
 /** The mentions of `orgs` inside [start, end) of the body, with offsets relative to `start`. */
