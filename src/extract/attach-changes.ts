@@ -144,9 +144,10 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     const periodStr = (target ?? c).period?.period ?? null;
     let kind = c.kind ?? changeKind(afterWin, beforeWin, periodStr);
     // `compared with 2022` is year-on-year only for a figure of 2023.
-    const ref = /compared (?:to|with) ((?:19|20)\d\d)/i.exec(`${beforeWin} ${afterWin}`);
-    if (kind === "yoy" && ref && /^\d{4}$/.test(periodStr ?? "") && Number(ref[1]) < Number(periodStr) - 1)
-      kind = null;
+    if (kind === "yoy" && /^\d{4}$/.test(periodStr ?? "")) {
+      const ref = /compared (?:to|with) ((?:19|20)\d\d)/i.exec(`${beforeWin} ${afterWin}`);
+      if (ref && Number(ref[1]) < Number(periodStr) - 1) kind = null;
+    }
     const ch: Change = {
       kind,
       value: c.value === null ? null : (c.direction === "down" ? -1 : 1) * Math.abs(c.value),

@@ -207,7 +207,10 @@ function capitalisedRuns(body: string): Token[][] {
       }
       if (t.stop || k >= n || !isSpace(body.charCodeAt(k))) break;
       let m = k + 1;
-      if (!isUpper(body.charCodeAt(m))) {
+      const first = body.charCodeAt(m);
+      if (!isUpper(first)) {
+        // Connectors start with o, f, a, d or `&`.
+        if (first !== 111 && first !== 102 && first !== 97 && first !== 100 && first !== 38) break;
         const c = CONNECTORS.find((w) => body.startsWith(w, m) && isUpper(body.charCodeAt(m + w.length)));
         if (!c) break;
         for (const w of c.trim().split(" ")) {
@@ -226,15 +229,26 @@ function capitalisedRuns(body: string): Token[][] {
 const bare = (t: string) => t.replace(/\.$/, "").toLowerCase();
 const isConnector = (t: string) =>
   t === "of" || t === "for" || t === "and" || t === "&" || t === "de" || t === "the";
+/** Word classes in one lookup: generic 1, place 2, month or weekday 4, opener 8. */
+const WORD_CLASS = new Map<string, number>();
+for (const [set, bit] of [
+  [GENERIC, 1],
+  [PLACE_WORDS, 2],
+  [MONTHS_DAYS, 4],
+  [OPENERS, 8],
+] as const)
+  for (const w of set) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 /** A word of the name's own: not generic, not a place, not a month, not a connector. */
-const ownWord = (t: string) =>
-  !GENERIC.has(t) && !PLACE_WORDS.has(t) && !MONTHS_DAYS.has(t) && !isConnector(t) && !OPENERS.has(t);
+const ownWord = (t: string) => WORD_CLASS.get(t) === undefined && !isConnector(t);
 
 interface Candidate {
   name: string;
   role: OrgRole;
   aliases: string[];
 }
+
+/** A text that `nameOf` changes. */
+const NEEDS_NAME_OF = /[,.]$|^U\.S\.? /;
 
 /** A name as written, without trailing punctuation, `U.S.` written `US`. */
 const nameOf = (text: string) => text.replace(/[,.]+$/, "").replace(/^U\.S\.? /, "US ");
@@ -394,7 +408,7 @@ export function findOrganisations(body: string): Organisations {
     const words = w0 === 0 ? seg : seg.slice(w0);
     for (let k = words.length; k > 0; k--) {
       const text = body.slice(words[0]!.start, words[k - 1]!.end);
-      const name = lookup(text) ?? lookup(nameOf(text));
+      const name = lookup(text) ?? (NEEDS_NAME_OF.test(text) ? lookup(nameOf(text)) : undefined);
       if (name === undefined) continue;
       // A legal form after the name belongs to the mention.
       let end = words[k - 1]!.end;
