@@ -12,15 +12,7 @@
  * bracketed acronym and to its initials (`JARE`). Mentions are kept with body offsets, in body order.
  */
 import { ENTITY_ENTRIES } from "../domain/entities.ts";
-import {
-  anchorWords,
-  ENTITIES,
-  entryAnchors,
-  findCanonical,
-  type LexiconMention,
-  MATERIALS,
-  PLACES,
-} from "./lexicon.ts";
+import { anchorWords, ENTITIES, findCanonical, type LexiconMention, MATERIALS, PLACES } from "./lexicon.ts";
 import { type AnchorScanner, anyOf, scanAnchors } from "./triggers.ts";
 
 /** What an organisation is, for attribution: a funder (public body, bank, investor) or a company. */
@@ -91,13 +83,14 @@ const DESCRIPTOR =
  * A lexicon name already: an entity of the lexicon anywhere in the text (`Lynas Rare Earths` holds `Lynas`), or a
  * place or material that is the whole text. Lexicon names keep their own canonical names.
  */
-export function known(text: string, scanner?: AnchorScanner): boolean {
-  // One anchor scan of the name tells which lexicon entries can match it at all.
-  const found = scanAnchors(text, scanner);
-  for (const [name, re] of ENTITIES) if (anyOf(found, entryAnchors(name)) && re.test(text)) return true;
+export function known(text: string): boolean {
+  // A short name: the entries whose anchor words it holds are the only ones that can match it.
+  const lower = text.toLowerCase();
+  const may = (name: string) => anchorWords(name).some((w) => lower.includes(w));
+  for (const [name, re] of ENTITIES) if (may(name) && re.test(text)) return true;
   for (const table of [PLACES, MATERIALS])
     for (const [name, re] of table) {
-      if (!anyOf(found, entryAnchors(name))) continue;
+      if (!may(name)) continue;
       const m = re.exec(text);
       if (m && m.index === 0 && m[0].length === text.length) return true;
     }
@@ -115,7 +108,7 @@ const REGISTRY_NAMES = new Map<string, string>(
     .filter(([text]) => !known(text)),
 );
 /** First words of the registry's names and aliases. */
-const REGISTRY_FIRSTS = [...REGISTRY_NAMES.keys()].map((k) => k.split(" ")[0]!);
+const REGISTRY_FIRSTS = new Set([...REGISTRY_NAMES.keys()].map((k) => k.split(" ")[0]!));
 
 interface Token {
   text: string;
@@ -390,7 +383,7 @@ export function findOrganisations(body: string): Organisations {
   for (const [a, n] of aliasOf) if (!names.has(a)) names.set(a, n);
   const lookup = (t: string) => names.get(t) ?? REGISTRY_NAMES.get(t);
   // A run can start a mention only with the first word of a name or alias.
-  const firsts = new Set<string>(REGISTRY_FIRSTS);
+  const firsts = new Set<string>();
   for (const k of names.keys()) {
     const sp = k.indexOf(" ");
     firsts.add(sp < 0 ? k : k.slice(0, sp));
@@ -400,10 +393,8 @@ export function findOrganisations(body: string): Organisations {
   for (const seg of segs) {
     let w0 = 0;
     while (w0 < seg.length && OPENERS.has(seg[w0]!.text)) w0++;
-    if (
-      w0 === seg.length ||
-      !(firsts.has(seg[w0]!.text) || firsts.has(seg[w0]!.text.replace(/^U\.S\.$/, "US")))
-    )
+    const w = seg[w0]?.text;
+    if (w === undefined || !(firsts.has(w) || REGISTRY_FIRSTS.has(w) || (w === "U.S." && firsts.has("US"))))
       continue;
     const words = w0 === 0 ? seg : seg.slice(w0);
     for (let k = words.length; k > 0; k--) {
