@@ -174,7 +174,7 @@ function ambiguous(rows: SeriesFigure[]): SeriesError {
   const options = rows.map((r) => differing.map((k) => `${k}=${JSON.stringify(r[k])}`).join(" ")).sort();
   return new SeriesError(
     "ambiguous_series",
-    `${rows.length} series match; choose one with ${differing.map((k) => `--${FLAG[k]}`).join(", ")}: ${options.slice(0, 12).join("; ")}${options.length > 12 ? "; ..." : ""}`,
+    `${rows.length} series match; choose one by setting ${differing.map((k) => FLAG[k]).join(", ")} (CLI option or API parameter of that name): ${options.slice(0, 12).join("; ")}${options.length > 12 ? "; ..." : ""}`,
   );
 }
 

@@ -3,7 +3,8 @@ import { headerDate, parseArticle } from "./article.ts";
 import { articleContext } from "./article-context.ts";
 import { ClaimDeduper } from "./claim-dedupe.ts";
 import { type ClaimState, sentenceClaims } from "./claims.ts";
-import { sentenceEvents } from "./events.ts";
+import { dedupeEvents } from "./event-dedupe.ts";
+import { newEventState, sentenceEvents } from "./events.ts";
 import { MULTIPLIER_IDS } from "./multipliers.ts";
 import { type NumToken, scanNumbers } from "./numbers.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
@@ -13,6 +14,7 @@ import { splitSentences } from "./sentences.ts";
 import { impliedScale, isHeading, isHeadlineLike, isTableCell, tableLabelStart } from "./tables.ts";
 import { AnchorScanner, anyOf, restoreAnchors, scanAnchors } from "./triggers.ts";
 
+export { dedupeEvents } from "./event-dedupe.ts";
 export { isHeading, impliedScale } from "./tables.ts";
 
 /** Work done by one extraction (sentences, numerals, keyword hits, rule runs): grows linearly with the input. */
@@ -51,6 +53,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const period = ctx.period;
   const claims = new ClaimDeduper();
   const events: ExtractedEvent[] = [];
+  const eventState = newEventState();
   const state: ClaimState = {
     lastPeriod: null,
     lastPriceUnit: null,
@@ -122,7 +125,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     }
     if (restore !== undefined) state.lastPeriod = restore;
     state.prevSpan = s;
-    if (!heading) events.push(...sentenceEvents(s, ctx, { text, found: sentFound, periods }));
+    events.push(
+      ...sentenceEvents(s, ctx, {
+        text,
+        found: sentFound,
+        periods,
+        state: eventState,
+        heading,
+        tokens: inSentence,
+      }),
+    );
     ti = tj;
   }
   work.ruleRuns = scanner.work.ruleRuns;
@@ -159,44 +171,4 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     claims: kept,
     events: keptEvents,
   };
-}
-
-/**
- * The same event mentioned twice is labelled once (README §13):
- * - an event named only in a background clause (`salience: "peripheral"`, see `sentenceEvents`: "after the controls
- *   imposed in April") is a new event only when dated and not already seen: it is dropped when an event of the same
- *   type and date was reported in a main clause, and, when undated, if the article reports that type in a main clause;
- * - an undated event is dropped when the article gives an event of the same type with a date (a headline, summary
- *   or later restatement of the dated act), or when an undated event of that type was already kept.
- * Dated main-clause events of one type are kept, even with the same actor and date: one rule can bring several
- * same-day acts (the corpus labels each).
- */
-export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
-  const datedTypes = new Set<string>();
-  const mainTypes = new Set<string>();
-  const mainDated = new Set<string>();
-  for (const e of events) {
-    if (e.date !== null) datedTypes.add(e.type);
-    if (e.salience !== "peripheral") {
-      mainTypes.add(e.type);
-      if (e.date !== null) mainDated.add(`${e.type}|${e.date}`);
-    }
-  }
-  const seenBackground = new Set<string>();
-  const undatedTypes = new Set<string>();
-  const out: ExtractedEvent[] = [];
-  for (const e of events) {
-    const background = e.salience === "peripheral";
-    if (e.date === null) {
-      if (datedTypes.has(e.type) || undatedTypes.has(e.type)) continue;
-      if (background && mainTypes.has(e.type)) continue;
-      undatedTypes.add(e.type);
-    } else if (background) {
-      const k = `${e.type}|${e.date}`;
-      if (mainDated.has(k) || seenBackground.has(k)) continue;
-      seenBackground.add(k);
-    }
-    out.push(e);
-  }
-  return out;
 }

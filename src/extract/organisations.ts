@@ -13,7 +13,6 @@
  */
 import { ENTITY_ENTRIES } from "../domain/entities.ts";
 import { anchorWords, ENTITIES, findCanonical, type LexiconMention, MATERIALS, PLACES } from "./lexicon.ts";
-import { type AnchorScanner, anyOf, scanAnchors } from "./triggers.ts";
 
 /** What an organisation is, for attribution: a funder (public body, bank, investor) or a company. */
 export type OrgRole = "public" | "investor" | "company";
@@ -336,7 +335,8 @@ function countLexicon(segs: Token[][], body: string, limit: number): Map<string,
       const text = body.slice(seg[0]!.start, seg[seg.length - 1]!.end);
       for (const [name, re] of entries) {
         if (hit?.has(name) || !re.test(text)) continue;
-        (hit ??= new Set()).add(name);
+        hit ??= new Set();
+        hit.add(name);
         out.set(name, (out.get(name) ?? 0) + 1);
       }
     }

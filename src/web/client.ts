@@ -1,9 +1,14 @@
 /** @module API client: fetches JSON from the Lodestone API and turns its error shape into a readable ApiClientError. */
 import type {
+  CapacityProject,
+  CompanyResult,
+  CuratedParams,
+  EntityInfo,
   Facets,
   Figure,
   FigureParams,
   Health,
+  MarketEstimate,
   Page,
   PolicyEvent,
   SeriesParams,
@@ -74,7 +79,17 @@ export const api = {
   figures: (p: FigureParams) => getJson<Page<Figure>>(`/api/figures${toQuery(p)}`),
   /** One value per period for one series (the same answer as `lodestone series`). */
   series: (p: SeriesParams) => getJson<SeriesResult>(`/api/series${toQuery(p)}`),
-  policyEvents: () => getJson<Page<PolicyEvent>>("/api/policy-events?limit=10000"),
+  /** The registry: names, aliases and bloc members (which destinations overlap). */
+  entities: () => getJson<{ items: EntityInfo[]; total: number }>("/api/entities"),
+  /** The curated tables, filtered by the API (the same filters as the CLI); every row, up to 10,000. */
+  policyEvents: (p: CuratedParams = {}) =>
+    getJson<Page<PolicyEvent>>(`/api/policy-events${toQuery({ ...p, limit: 10_000 })}`),
+  capacityProjects: (p: CuratedParams = {}) =>
+    getJson<Page<CapacityProject>>(`/api/capacity-projects${toQuery({ ...p, limit: 10_000 })}`),
+  companyResults: (p: CuratedParams = {}) =>
+    getJson<Page<CompanyResult>>(`/api/company-results${toQuery({ ...p, limit: 10_000 })}`),
+  marketEstimates: (p: CuratedParams = {}) =>
+    getJson<Page<MarketEstimate>>(`/api/market-estimates${toQuery({ ...p, limit: 10_000 })}`),
 };
 
 /** Every figure matching `p` (pages through the API 10,000 rows at a time). */

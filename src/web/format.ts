@@ -30,6 +30,14 @@ export function formatValue(
   return "–";
 }
 
+/** A money amount in full units, shortened without losing a digit the source gave: 1,050,000,000 -> "1.05 bn". */
+export function formatMoney(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+  const a = Math.abs(v);
+  const [d, unit] = a >= 1e9 ? [1e9, " bn"] : a >= 1e6 ? [1e6, " M"] : [1, ""];
+  return `${(v / d).toLocaleString("en-GB", { maximumFractionDigits: d === 1 ? 2 : 6 })}${unit}`;
+}
+
 /** A signed percentage, e.g. `+4.2%`. */
 export function formatPct(v: number | null | undefined, digits = 1): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
@@ -53,8 +61,11 @@ export function safeUrl(url: string): string | null {
   return /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** What a citation needs of a source (figures, series items and curated rows all carry it). */
+export type Citable = Pick<FigureSource, "publisher" | "published" | "url" | "title"> & { licence: string };
+
 /** The source as one line of HTML: publisher, date, licence and a link. */
-export function sourceHtml(s: FigureSource): string {
+export function sourceHtml(s: Citable): string {
   const url = safeUrl(s.url);
   const link = url
     ? ` · <a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer" title="${escapeHtml(s.title)}">link</a>`
@@ -63,7 +74,7 @@ export function sourceHtml(s: FigureSource): string {
 }
 
 /** Plain-text citation (CSV, titles). */
-export function sourceText(s: FigureSource): string {
+export function sourceText(s: Citable): string {
   return `${s.publisher}, ${s.published} (${licenceLabel(s.licence)}) ${s.url}`;
 }
 

@@ -3,21 +3,31 @@ import "./style.css";
 import { errorBox, h, loading } from "./dom.ts";
 import { disposeCharts } from "./echarts.ts";
 import { getHealth } from "./state.ts";
+import { companiesPage } from "./pages/companies.ts";
 import { figuresPage } from "./pages/figures.ts";
+import { outlooksPage } from "./pages/outlooks.ts";
 import { overviewPage } from "./pages/overview.ts";
 import { policyPage } from "./pages/policy.ts";
 import { pricesPage } from "./pages/prices.ts";
+import { projectsPage } from "./pages/projects.ts";
 import { productionPage } from "./pages/production.ts";
+import { seriesPage } from "./pages/series.ts";
 import { sourcesPage } from "./pages/sources.ts";
+import { tradePage } from "./pages/trade.ts";
 
 type PageFn = (root: HTMLElement, query: URLSearchParams) => Promise<void>;
 
-const PAGES: { path: string; label: string; render: PageFn }[] = [
+const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[] = [
   { path: "", label: "Overview", render: overviewPage },
+  { path: "trade", label: "Trade", render: tradePage },
   { path: "production", label: "Production", render: productionPage },
   { path: "prices", label: "Prices", render: pricesPage },
+  { path: "projects", label: "Projects", render: projectsPage },
+  { path: "companies", label: "Companies", render: companiesPage },
+  { path: "outlooks", label: "Outlooks", render: outlooksPage },
   { path: "figures", label: "Figures", render: figuresPage },
   { path: "sources", label: "Sources", render: sourcesPage },
+  { path: "series", label: "Series", render: seriesPage, hidden: true },
   { path: "policy", label: "Policy", render: policyPage },
   // Lazy: the engine, the YAML parser and the scenario files load only when this page is opened.
   {
@@ -49,6 +59,7 @@ async function route(): Promise<void> {
   main.replaceChildren(loading());
   if (!page) {
     main.replaceChildren(errorBox(new Error(`no page "${path}"`), "Not found"));
+    main.setAttribute("data-ready", "not-found");
     return;
   }
   document.title = `${page.label} · Lodestone`;
@@ -60,12 +71,18 @@ async function route(): Promise<void> {
   } catch (e) {
     if (gen === generation) main.replaceChildren(root, errorBox(e));
   }
-  if (gen === generation) main.setAttribute("data-ready", page.path || "overview");
+  if (gen === generation) {
+    // The address the page was drawn for, so tests (and scripts) can wait for a filter change to land.
+    main.setAttribute("data-hash", location.hash);
+    main.setAttribute("data-ready", page.path || "overview");
+  }
 }
 
-for (const p of PAGES) nav.append(h("a", { href: `#/${p.path}`, "data-path": p.path }, p.label));
+for (const p of PAGES.filter((x) => !x.hidden))
+  nav.append(h("a", { href: `#/${p.path}`, "data-path": p.path }, p.label));
 window.addEventListener("hashchange", () => {
   main.removeAttribute("data-ready");
+  main.removeAttribute("data-hash");
   void route();
 });
 void route();

@@ -1,12 +1,8 @@
 /** @module Dashboard in a real browser: what a user sees on each page, checked against the API. */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_PATH, HAVE_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.ts";
-import { startTestServer, type TestServer, WEB_DIR } from "./server.ts";
-
-const SHOTS = "/tmp/lodestone-shots";
+import { CHROMIUM_PATH, HAVE_CHROMIUM, MISSING_CHROMIUM } from "./chromium.ts";
+import { type Harness, startHarness } from "./harness.ts";
 type FigureJson = {
   period: string;
   periodStart: string;
@@ -28,40 +24,19 @@ if (!HAVE_CHROMIUM && process.env.CI) {
   });
 } else {
   describe("dashboard (browser)", () => {
-    let server: TestServer;
-    let browser: Browser;
-    let page: Page;
-    const pageErrors: string[] = [];
-
-    const api = async <T>(path: string): Promise<T> =>
-      (await fetch(`${server.url}${path}`)).json() as Promise<T>;
-    const open = async (hash: string, ready: string) => {
-      await page.goto(`${server.url}/${hash}`);
-      await page.waitForSelector(`main[data-ready="${ready}"]`, { timeout: 20_000 });
-    };
-    /** Full page, plus the first screen as a user sees it on opening the page. */
-    const shot = async (name: string) => {
-      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-      await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
-    };
+    let t: Harness;
+    let page: Harness["page"];
+    const api = <T>(path: string) => t.api<T>(path);
+    const open = (hash: string, ready: string) => t.open(hash, ready);
+    const shot = (name: string) => t.shot(name);
 
     beforeAll(async () => {
-      if (!existsSync(join(WEB_DIR, "index.html")))
-        throw new Error("dist/web/index.html is missing: run npm run build:web first");
-      mkdirSync(SHOTS, { recursive: true });
-      server = await startTestServer();
-      browser = await launchChromium();
-      const context = await browser.newContext({
-        viewport: { width: 1366, height: 900 },
-        acceptDownloads: true,
-      });
-      page = await context.newPage();
-      page.on("pageerror", (e) => pageErrors.push(e.message));
+      t = await startHarness();
+      page = t.page;
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await t?.close();
     });
 
     it("the overview renders a chart and headline numbers that match the API", async () => {
@@ -84,7 +59,7 @@ if (!HAVE_CHROMIUM && process.env.CI) {
         String(latest.value),
       );
       // China's share of world mine production is the series' share (the same answer as the CLI), one decimal.
-      if (server.data === "data/") {
+      if (t.server.data === "data/") {
         const year = (await page.textContent('[data-testid="card-production"] .card-title'))!.slice(-4);
         const share = await api<{ items: { value: number | null }[] }>(
           `/api/series?metric=mine_production&entity=China&shareOf=World&from=${year}&to=${year}&per=year`,
@@ -192,7 +167,7 @@ if (!HAVE_CHROMIUM && process.env.CI) {
     });
 
     it("no page threw an uncaught error", () => {
-      expect(pageErrors).toEqual([]);
+      expect(t.pageErrors).toEqual([]);
     });
   });
 }

@@ -86,7 +86,7 @@ describe("lodestone series", () => {
       "2025-03",
     );
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/series match; choose one with --counterparty/);
+    expect(r.err).toMatch(/series match; choose one by setting counterparty/);
   });
 
   it("gives China's 2024 share of world mine production with both figures, and the older edition when asked", async () => {

@@ -1,5 +1,6 @@
 /** @module company-results.csv: financial and operating results of magnet-chain companies. */
 import { z } from "zod";
+import { periodSpan } from "../../domain/period.ts";
 import type { CompanyResult } from "../../domain/company-result.ts";
 import type { SourceId } from "../../domain/source.ts";
 import {
@@ -64,6 +65,12 @@ export const CompanyResultRowSchema = z
   .refine((r) => r.value !== null || r.value_qualifier === null, {
     message: "expected value_qualifier only with a value",
     path: ["value_qualifier"],
+  })
+  // A fiscal year that does not end in December is a span (FY2025 to June = 2024-07..2025-06), never a calendar year.
+  .refine((r) => r.period_end === "" || periodSpan(r.period)?.end === r.period_end, {
+    message:
+      "expected the period to end on period_end (a fiscal year ending in June is 2024-07..2025-06, not 2025)",
+    path: ["period"],
   })
   // A row without any number is kept as a record (e.g. a growth rate with the absolute value cut off), but it must
   // say why: a blank value never becomes a number.

@@ -68,6 +68,12 @@ describe("curated table schemas", () => {
     ]);
   });
 
+  it("CompanyResultRowSchema refuses a fiscal year filed as the calendar year it ends in", () => {
+    const fy = { ...result, period_as_published: "FY2025", fiscal_period: "FY2025", period_end: "2025-06-30" };
+    expect(path(CompanyResultRowSchema.safeParse({ ...fy, period: "2025" }))).toEqual(["period"]);
+    expect(CompanyResultRowSchema.safeParse({ ...fy, period: "2024-07..2025-06" }).success).toBe(true);
+  });
+
   it("CompanyResultRowSchema keeps a blank value blank and needs a note to say why", () => {
     const blank = CompanyResultRowSchema.safeParse({
       ...result,

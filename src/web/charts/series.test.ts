@@ -11,6 +11,15 @@ describe("series helpers", () => {
     expect(got.map((f) => f.id)).toEqual(["r"]);
   });
 
+  it("onePerPeriod() draws the preferred value of a period and never an excluded one", () => {
+    const got = onePerPeriod([
+      figure({ period: "2025-01", value: 1, id: "lost", preferred: false }),
+      figure({ period: "2025-01", value: 2, id: "won", isDerived: true, preferred: true }),
+      figure({ period: "2025-02", value: 9, id: "bad", preferred: false, excludeReason: "wrong scope" }),
+    ]);
+    expect(got.map((f) => f.id)).toEqual(["won"]);
+  });
+
   it("periodsOf() fills missing months and years but leaves mixed periods alone", () => {
     expect(
       periodsOf([

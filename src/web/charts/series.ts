@@ -19,11 +19,15 @@ export interface SeriesChartOptions {
   markDerived?: boolean;
 }
 
-/** One figure per period: reported beats derived, then the latest vintage, then the first seen. */
+/**
+ * One figure per period: the value reconciliation preferred (the same answer as GET /api/series), else reported
+ * beats derived, then the latest vintage, then the first seen. Excluded rows are never drawn.
+ */
 export function onePerPeriod(figs: Figure[]): Figure[] {
   const best = new Map<string, Figure>();
-  const rank = (f: Figure) => (f.isDerived ? 0 : 2) + (f.isLatest ? 1 : 0);
+  const rank = (f: Figure) => (f.preferred ? 4 : 0) + (f.isDerived ? 0 : 2) + (f.isLatest ? 1 : 0);
   for (const f of figs) {
+    if (f.excludeReason) continue;
     const cur = best.get(f.period);
     if (!cur || rank(f) > rank(cur)) best.set(f.period, f);
   }

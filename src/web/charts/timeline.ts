@@ -1,7 +1,7 @@
 /** @module policyTimeline: policy events as points on a time axis, one row per jurisdiction, coloured by instrument. */
 import type { EChartsOption } from "echarts";
 import { escapeHtml, sourceHtml } from "../format.ts";
-import type { FigureSource, PolicyEvent } from "../types.ts";
+import type { PolicyEvent } from "../types.ts";
 import { PALETTE, baseTextStyle, baseTooltip } from "./theme.ts";
 
 /** `2025`, `2025-04` or `2025-04-04` -> an ISO day (first day of the period). */
@@ -14,17 +14,17 @@ export function looseDateStart(d: string): string {
 export interface TimelineDatum {
   value: [string, string];
   event: PolicyEvent;
-  source?: FigureSource;
 }
 
-export function policyTimeline(events: PolicyEvent[], sources: Map<string, FigureSource>): EChartsOption {
+/** Each event is a point at its date on its jurisdiction's row, coloured by its first instrument; its source in the tooltip. */
+export function policyTimeline(events: PolicyEvent[]): EChartsOption {
   const jurisdictions = [...new Set(events.map((e) => e.jurisdiction))].sort();
   const instruments = [...new Set(events.map((e) => e.instruments[0] ?? "other"))].sort();
   const formatter = (p: { data?: TimelineDatum; marker?: string }) => {
     const d = p.data;
     if (!d) return "";
     const e = d.event;
-    const src = d.source ? sourceHtml(d.source) : escapeHtml(e.sourceId);
+    const src = sourceHtml(e.source);
     return (
       `<div><b>${escapeHtml(e.date)}</b> · ${escapeHtml(e.jurisdiction)} · ${escapeHtml(e.actor)}</div>` +
       `<div>${p.marker ?? ""}<b>${escapeHtml(e.title)}</b></div>` +
@@ -51,10 +51,7 @@ export function policyTimeline(events: PolicyEvent[], sources: Map<string, Figur
       itemStyle: { opacity: 0.85, borderColor: "#fff", borderWidth: 1 },
       data: events
         .filter((e) => (e.instruments[0] ?? "other") === ins)
-        .map((e): TimelineDatum => {
-          const source = sources.get(e.sourceId);
-          return { value: [looseDateStart(e.date), e.jurisdiction], event: e, ...(source ? { source } : {}) };
-        }),
+        .map((e): TimelineDatum => ({ value: [looseDateStart(e.date), e.jurisdiction], event: e })),
     })),
   };
 }

@@ -1,6 +1,6 @@
 /** @module Figure tooltips: every value in a chart tooltip is shown with its source (publisher, date, licence, link). */
 import { escapeHtml, flags, formatValue, sourceHtml } from "../format.ts";
-import type { Figure, FigureSource, SeriesItem } from "../types.ts";
+import type { Alternative, Figure, FigureSource, SeriesItem } from "../types.ts";
 
 /** A chart data item that carries the figure(s) it plots. */
 export interface FigureDatum {
@@ -12,6 +12,8 @@ export interface FigureDatum {
   citation?: string;
   /** For a series item (GET /api/series): the preferred value of its period, or a sum of preferred parts. */
   item?: SeriesItem;
+  /** The series the item belongs to (a destination), when the chart series is a shared marker layer. */
+  series?: string;
 }
 
 /** Tags of a series item: derived, approximate, a sum, a conflict between sources. */
@@ -19,9 +21,26 @@ export function itemFlags(i: SeriesItem): string[] {
   return [
     ...(i.quality === "derived" ? ["derived"] : []),
     ...(i.approx ? ["approx"] : []),
+    ...(i.qualifier ? ["bound"] : []),
+    ...(i.value === null && i.low !== null && i.high !== null ? ["range"] : []),
     ...(i.composition.startsWith("sum_") ? ["sum"] : []),
     ...(i.conflict ? ["conflict"] : []),
   ];
+}
+
+/** The other values reported for a period: value, source and the rule on which each lost (at most `max`). */
+export function alternativesHtml(alts: readonly Alternative[], unit: string, max = 4): string {
+  if (!alts.length) return "";
+  const line = (a: Alternative) => {
+    const src = a.source
+      ? `${escapeHtml(a.source.publisher)}, ${escapeHtml(a.source.published)} (${escapeHtml(a.source.tier)})`
+      : escapeHtml(a.qualityReason || "computed");
+    const tag = a.quality !== "reported" ? ` <span class="tag tag-${a.quality}">${a.quality}</span>` : "";
+    return `<li><b>${formatValue(a)}</b> ${escapeHtml(unit)}${tag} · ${src}<div class="note">lost: ${escapeHtml(a.whyNotPreferred)}</div></li>`;
+  };
+  const more =
+    alts.length > max ? `<li class="muted">and ${alts.length - max} more (see the table)</li>` : "";
+  return `<div class="muted">Other values reported:</div><ul class="tt-alts">${alts.slice(0, max).map(line).join("")}${more}</ul>`;
 }
 
 /** One tooltip line for a series item: period, value, how it was obtained, note and source. */
@@ -35,19 +54,27 @@ export function itemLine(i: SeriesItem, seriesName = "", marker = ""): string {
   const note = i.note
     ? `<div class="note">${escapeHtml(i.note.length > 220 ? `${i.note.slice(0, 217)}…` : i.note)}</div>`
     : "";
-  const alt = i.alternatives.length
-    ? `<div class="muted">${i.alternatives.length} other value${i.alternatives.length === 1 ? "" : "s"} reported</div>`
-    : "";
+  const alt = alternativesHtml(i.alternatives, i.unit);
   const source = i.source ? `<div>Source: ${sourceHtml(i.source)}</div>` : "";
+  const missing = i.composition === "missing" ? `<div class="muted">${escapeHtml(i.reason)}</div>` : "";
+  const share = i.share
+    ? `<div class="muted">${escapeHtml(i.share.part.name)} ${formatValue(i.share.part)} ÷ ${escapeHtml(i.share.whole.name)} ${formatValue(i.share.whole)} ${escapeHtml(i.share.part.unit)} <span class="tag tag-derived">derived</span></div>` +
+      (i.share.part.source ? `<div>Part: ${sourceHtml(i.share.part.source)}</div>` : "") +
+      (i.share.whole.source ? `<div>Whole: ${sourceHtml(i.share.whole.source)}</div>` : "")
+    : "";
+  const range =
+    i.value === null && i.low !== null && i.high !== null
+      ? `<div class="muted">A range: drawn at its midpoint only to place it.</div>`
+      : "";
   return (
     `<div class="tt-row">${marker}<b>${escapeHtml(seriesName)}</b> ${escapeHtml(i.period)}: ` +
-    `<b>${formatValue(i)}</b> ${escapeHtml(i.unit)} ${tags}${source}${how}${note}${alt}</div>`
+    `<b>${formatValue(i)}</b> ${escapeHtml(i.unit)} ${tags}${source}${share}${how}${missing}${range}${note}${alt}</div>`
   );
 }
 
-/** A data item for a series item, x = its period; a missing period plots as a gap. */
+/** A data item for a series item, x = its period; a missing period plots as a gap (its tooltip says why). */
 export function itemDatum(i: SeriesItem): FigureDatum {
-  return i.value === null ? { value: [i.period, null] } : { value: [i.period, i.value], item: i };
+  return i.value === null ? { value: [i.period, null], item: i } : { value: [i.period, i.value], item: i };
 }
 
 /** The subset of ECharts' callback params the formatter reads. */
@@ -90,10 +117,11 @@ export function figureTooltip(params: TooltipParam | TooltipParam[]): string {
     const d = p.data as FigureDatum | undefined;
     if (!d || typeof d !== "object") continue;
     if (d.item) {
-      // A derived point is drawn twice (line + marker); cite it once.
-      if (seen.has(`item:${d.item.period}`)) continue;
-      seen.add(`item:${d.item.period}`);
-      rows.push(itemLine(d.item, p.seriesName, p.marker ?? ""));
+      // A marked point is drawn twice (line + marker layer); cite it once per series.
+      const name = d.series ?? p.seriesName ?? "";
+      if (seen.has(`item:${name}:${d.item.period}`)) continue;
+      seen.add(`item:${name}:${d.item.period}`);
+      rows.push(itemLine(d.item, name, d.series ? "" : (p.marker ?? "")));
       continue;
     }
     // A derived point is drawn twice (line + marker); cite it once.

@@ -7,6 +7,14 @@ import { type FigureColumn, figureTable } from "../figure-table.ts";
 import { formatNumber } from "../format.ts";
 import { getFacets } from "../state.ts";
 import type { Figure, FigureParams } from "../types.ts";
+import { seriesHref } from "./series.ts";
+
+/** Rows that belong to a series the series view can draw (months, quarters, years, year-to-date spans). */
+const seriesLink = (f: Figure) =>
+  ["month", "quarter", "year"].includes(f.periodKind) ||
+  (f.periodKind === "range" && f.metric.endsWith("_ytd"))
+    ? seriesHref(f)
+    : null;
 
 const TEXT_FILTERS = ["metric", "entity", "counterparty", "material"] as const;
 const PERS = ["", "year", "half", "quarter", "month", "day", "range"];
@@ -19,6 +27,7 @@ export function paramsFromHash(q: URLSearchParams): FigureParams {
     const v = q.get(k);
     if (v) p[k] = v;
   }
+  if (q.get("preferred") === "true") p.preferred = true;
   p.limit = Number(q.get("limit")) || 50;
   p.offset = Number(q.get("offset")) || 0;
   return p;
@@ -85,6 +94,12 @@ export async function figuresPage(root: HTMLElement, query: URLSearchParams): Pr
     name: "vintage",
     checked: params.vintage === "latest",
   });
+  const preferred = h("input", {
+    type: "checkbox",
+    id: "f-preferred",
+    name: "preferred",
+    checked: params.preferred === true,
+  });
   const limit = h(
     "select",
     { id: "f-limit", name: "limit" },
@@ -106,6 +121,12 @@ export async function figuresPage(root: HTMLElement, query: URLSearchParams): Pr
     h("label", { class: "field" }, h("span", {}, "Rows"), limit),
     h("label", { class: "field check" }, latest, h("span", {}, "Latest vintage only")),
     h(
+      "label",
+      { class: "field check", title: "only the one value chosen for each series and period" },
+      preferred,
+      h("span", {}, "Preferred only"),
+    ),
+    h(
       "div",
       { class: "actions" },
       h("button", { type: "submit", class: "primary" }, "Apply"),
@@ -121,6 +142,7 @@ export async function figuresPage(root: HTMLElement, query: URLSearchParams): Pr
       if (v) next[k] = v;
     }
     if (latest.checked) next.vintage = "latest";
+    if (preferred.checked) next.preferred = "true";
     location.hash = `#/figures${toQuery(next)}`;
   });
   const results = h("div", { class: "results", "data-testid": "figure-results" }, loading());
@@ -129,7 +151,7 @@ export async function figuresPage(root: HTMLElement, query: URLSearchParams): Pr
     h(
       "p",
       { class: "lede" },
-      "Filter every sourced figure. Values are as published; ranges show low–high. Filters accept several values separated by commas.",
+      "Filter every sourced figure. Values are as published; ranges show low–high. Filters accept several values separated by commas. Quality says which value is preferred for its series and period (✓), and why the others are not; “series ↗” opens the series a row belongs to.",
     ),
     h("section", { class: "panel" }, form),
     results,
@@ -177,7 +199,11 @@ export async function figuresPage(root: HTMLElement, query: URLSearchParams): Pr
     }
     results.append(
       page.items.length
-        ? h("div", { class: "table-wrap" }, figureTable(page.items, usedColumns(page.items)))
+        ? h(
+            "div",
+            { class: "table-wrap" },
+            figureTable(page.items, usedColumns(page.items), { link: seriesLink }),
+          )
         : empty("No figures match these filters."),
     );
   } catch (e) {

@@ -39,7 +39,7 @@ function card(
 
 /** The latest year with a world total, from GET /api/series (World = World total), and China's share that year. */
 async function productionCard(f: Facets) {
-  if (!f.metrics.includes("mine_production"))
+  if (!f.metrics.includes("mine_production") || !f.entityIds.includes("world"))
     return card("production", "World mine production", "–", null, "no data");
   const world = await api.series({ metric: "mine_production", entity: "World", per: "year" });
   const last = world.items.filter((i) => i.value !== null).at(-1);
@@ -147,7 +147,7 @@ export async function overviewPage(root: HTMLElement): Promise<void> {
       h(
         "p",
         { class: "hint" },
-        "Tonnes per month, China customs (HS 8505 11): one preferred value per month when several outlets report it (the tooltip counts the others). Hollow red diamonds are months derived by Lodestone from reported totals or growth rates (see the tooltip note).",
+        "Tonnes per month, China customs (HS 8505 11): one preferred value per month when several outlets report it (the tooltip lists the others and why they lost; more destinations, totals and CSV on the Trade page). Hollow red diamonds are months derived by Lodestone from reported totals or growth rates (see the tooltip note).",
       ),
       chartSlot,
     ),

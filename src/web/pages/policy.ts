@@ -1,125 +1,176 @@
-/** @module Policy page: the policy and export-control register as a timeline and a table, each event with its source. */
+/** @module Policy page: the policy and export-control register filtered by the API (jurisdiction, instrument, element, HS code, dates); timeline and table. */
 import { policyTimeline } from "../charts/timeline.ts";
 import { api } from "../client.ts";
-import { empty, h, html } from "../dom.ts";
+import { csvButton, recordsCsv } from "../csv.ts";
+import {
+  distinct,
+  emptyResult,
+  excludedLine,
+  type FilterSpec,
+  filterForm,
+  headRow,
+  queryOf,
+} from "../curated.ts";
+import { errorBox, h, html } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber, sourceHtml } from "../format.ts";
 import { getSourceIndex } from "../state.ts";
-import type { PolicyEvent } from "../types.ts";
+import type { FigureSource, PolicyEvent } from "../types.ts";
 
 const BOUND = { gt: "more than ", gte: "at least ", lt: "less than ", lte: "up to " } as const;
+const INSTRUMENTS = [
+  "export_control",
+  "suspension",
+  "licence",
+  "funding",
+  "regulation",
+  "tariff",
+  "price_floor",
+  "stockpile",
+  "trade_agreement",
+  "production_quota",
+  "investigation",
+  "offtake",
+  "other",
+];
+const STATUSES = ["in_force", "suspended", "expired", "planned", "completed", "superseded", "reported"];
 
-export async function policyPage(root: HTMLElement): Promise<void> {
-  const [{ items }, sources] = await Promise.all([api.policyEvents(), getSourceIndex()]);
-  const jurisdictions = [...new Set(items.map((e) => e.jurisdiction))].sort();
-  const instruments = [...new Set(items.flatMap((e) => e.instruments))].sort();
-  const jPick = h(
-    "select",
-    { id: "jurisdiction", "aria-label": "Jurisdiction" },
-    h("option", { value: "" }, "All jurisdictions"),
-    ...jurisdictions.map((j) => h("option", { value: j }, j)),
-  );
-  const iPick = h(
-    "select",
-    { id: "instrument", "aria-label": "Instrument" },
-    h("option", { value: "" }, "All instruments"),
-    ...instruments.map((i) => h("option", { value: i }, i.replace(/_/g, " "))),
-  );
-  const chart = h("div", { class: "chart", "data-testid": "policy-chart" });
-  const body = h("tbody");
+function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowElement {
   const src = (id: string | null) => {
     if (!id) return null;
-    const s = sources.get(id);
+    const s = id === e.sourceId ? e.source : sources.get(id);
     return s ? html(sourceHtml(s)) : h("span", { class: "mono" }, id);
   };
-  const row = (e: PolicyEvent) =>
+  return h(
+    "tr",
+    { "data-id": e.id, class: e.excludeReason ? "excluded" : "" },
     h(
-      "tr",
+      "td",
+      { class: "nowrap", "data-col": "date" },
+      e.date,
+      e.effectiveDate && e.effectiveDate !== e.date
+        ? h("div", { class: "muted" }, `effective ${e.effectiveDate}`)
+        : null,
+      e.endDate ? h("div", { class: "muted" }, `until ${e.endDate}`) : null,
+    ),
+    h(
+      "td",
+      { "data-col": "jurisdiction" },
+      h("b", {}, e.jurisdiction),
+      h("div", { class: "muted" }, e.actor),
+    ),
+    h(
+      "td",
+      { "data-col": "instruments" },
+      ...e.instruments.map((i) => h("span", { class: "tag" }, i.replace(/_/g, " "))),
+    ),
+    h("td", {}, h("span", { class: `status status-${e.status}` }, e.status.replace(/_/g, " "))),
+    h(
+      "td",
       {},
-      h(
-        "td",
-        { class: "nowrap" },
-        e.date,
-        e.effectiveDate && e.effectiveDate !== e.date
-          ? h("div", { class: "muted" }, `effective ${e.effectiveDate}`)
-          : null,
-      ),
-      h("td", {}, h("b", {}, e.jurisdiction), h("div", { class: "muted" }, e.actor)),
-      h("td", {}, ...e.instruments.map((i) => h("span", { class: "tag" }, i.replace(/_/g, " ")))),
-      h("td", {}, h("span", { class: `status status-${e.status}` }, e.status.replace(/_/g, " "))),
-      h(
-        "td",
-        {},
-        h("b", {}, e.title),
-        e.announcementNo && !e.title.includes(e.announcementNo.replace(/^\S+ /, ""))
-          ? h("div", { class: "muted" }, e.announcementNo)
-          : null,
-        h("div", {}, e.summary),
-        e.elements.length ? h("div", { class: "muted" }, `Elements: ${e.elements.join(", ")}`) : null,
-        e.amount !== null
-          ? h(
-              "div",
-              { class: "muted" },
-              `Amount: ${e.amountQualifier ? BOUND[e.amountQualifier] : ""}${e.approx ? "about " : ""}${formatNumber(e.amount)} ${e.amountUnit}`,
-            )
-          : null,
-      ),
-      h("td", { class: "source-cell" }, src(e.sourceId), e.sourceId2 ? h("div", {}, src(e.sourceId2)) : null),
-    );
-  const draw = () => {
-    const rows = items.filter(
-      (e) =>
-        (!jPick.value || e.jurisdiction === jPick.value) &&
-        (!iPick.value || e.instruments.includes(iPick.value as never)),
-    );
-    // One row per jurisdiction, so the chart grows with the selection.
-    chart.style.height = `${Math.max(260, 26 * new Set(rows.map((e) => e.jurisdiction)).size + 110)}px`;
-    if (rows.length) mountChart(chart, policyTimeline(rows, sources));
-    else chart.replaceChildren(empty("No events for this selection."));
-    body.replaceChildren(...[...rows].reverse().map(row));
-  };
-  jPick.addEventListener("change", draw);
-  iPick.addEventListener("change", draw);
+      h("b", {}, e.title),
+      e.announcementNo ? h("div", { class: "muted", "data-col": "announcement" }, e.announcementNo) : null,
+      h("div", {}, e.summary),
+      e.elements.length
+        ? h("div", { class: "muted", "data-col": "elements" }, `Elements: ${e.elements.join(", ")}`)
+        : null,
+      e.hsCodes.length ? h("div", { class: "muted", "data-col": "hs" }, `HS: ${e.hsCodes.join(", ")}`) : null,
+      e.amount !== null
+        ? h(
+            "div",
+            { class: "muted" },
+            `Amount: ${e.amountQualifier ? BOUND[e.amountQualifier] : ""}${e.approx ? "about " : ""}${formatNumber(e.amount)} ${e.amountUnit}`,
+          )
+        : null,
+      excludedLine(e.excludeReason),
+    ),
+    h("td", { class: "source-cell" }, src(e.sourceId), e.sourceId2 ? h("div", {}, src(e.sourceId2)) : null),
+  );
+}
+
+export async function policyPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
+  const all = await api.policyEvents();
+  const split = (xs: string[]) => distinct(xs.flatMap((x) => x.split(";").map((s) => s.trim())));
+  const specs: FilterSpec[] = [
+    {
+      key: "jurisdiction",
+      label: "Jurisdiction",
+      kind: "select",
+      options: split(all.items.map((e) => e.jurisdiction)),
+    },
+    { key: "instrument", label: "Instrument", kind: "select", options: INSTRUMENTS },
+    { key: "status", label: "Status", kind: "select", options: STATUSES },
+    {
+      key: "element",
+      label: "Element",
+      kind: "select",
+      options: distinct(all.items.flatMap((e) => e.elements)),
+    },
+    {
+      key: "hs",
+      label: "HS code (or its start)",
+      kind: "text",
+      placeholder: "e.g. 8505",
+      options: distinct(all.items.flatMap((e) => e.hsCodes)),
+    },
+    { key: "from", label: "From", kind: "period" },
+    { key: "to", label: "To", kind: "period" },
+    { key: "q", label: "Text", kind: "text", placeholder: "title, summary, No. …" },
+  ];
+  const filters = queryOf(
+    query,
+    specs.map((s) => s.key),
+  );
+  const results = h("div", { "data-testid": "policy-results" });
   root.append(
     h("h1", {}, "Policy"),
     h(
       "p",
       { class: "lede" },
-      "Export controls, quotas, funding, tariffs and other measures that move the magnet supply chain, newest first.",
+      "Export controls, quotas, funding, tariffs and other measures that move the magnet supply chain, newest first, with announcement numbers, the elements and HS codes they name, and their sources.",
     ),
+    h("section", { class: "panel" }, filterForm("policy", specs, filters)),
+    results,
+  );
+  let items: PolicyEvent[];
+  let reason: string | undefined;
+  try {
+    ({ items, reason } = await api.policyEvents(filters));
+  } catch (e) {
+    results.replaceChildren(errorBox(e, "The API rejected these filters"));
+    return;
+  }
+  if (!items.length) {
+    results.replaceChildren(emptyResult(reason, "policy events"));
+    return;
+  }
+  // Second sources are cited by id only; the first comes with the row.
+  const sources = items.some((e) => e.sourceId2) ? await getSourceIndex() : new Map<string, FigureSource>();
+  const chart = h("div", { class: "chart", "data-testid": "policy-chart" });
+  // One row per jurisdiction, so the chart grows with the selection.
+  chart.style.height = `${Math.max(260, 26 * new Set(items.map((e) => e.jurisdiction)).size + 110)}px`;
+  results.replaceChildren(
+    h("section", { class: "panel" }, h("div", { class: "panel-head" }, h("h2", {}, "Timeline")), chart),
     h(
       "section",
       { class: "panel" },
       h(
         "div",
         { class: "panel-head" },
-        h("h2", {}, "Timeline"),
-        h("div", { class: "controls" }, jPick, iPick),
+        h("span", { "data-testid": "result-count" }, `${items.length} of ${all.total} events`),
+        csvButton("policy-csv", "lodestone-policy-events.csv", () => recordsCsv(items)),
       ),
-      chart,
-    ),
-    h(
-      "section",
-      { class: "panel" },
       h(
         "div",
         { class: "table-wrap" },
         h(
           "table",
           { class: "data", "data-testid": "policy-table" },
-          h(
-            "thead",
-            {},
-            h(
-              "tr",
-              {},
-              ...["Date", "Actor", "Instrument", "Status", "Summary", "Source"].map((t) => h("th", {}, t)),
-            ),
-          ),
-          body,
+          headRow(["Date", "Actor", "Instrument", "Status", "Summary", "Source"]),
+          h("tbody", {}, ...[...items].reverse().map((e) => row(e, sources))),
         ),
       ),
     ),
   );
-  draw();
+  mountChart(chart, policyTimeline(items));
 }

@@ -29,7 +29,10 @@ export async function productionPage(root: HTMLElement): Promise<void> {
     hasMine
       ? allFigures({ metric: "mine_production", per: "year", preferred: true, ...only("mine-production") })
       : [],
-    hasMine ? api.series({ metric: "mine_production", entity: "World", per: "year" }) : null,
+    // The world line only when a world total exists (the small fixture dataset has none).
+    hasMine && facets.entityIds.includes("world")
+      ? api.series({ metric: "mine_production", entity: "World", per: "year" })
+      : null,
     facets.metrics.includes("reserves")
       ? allFigures({ metric: "reserves", preferred: true, ...only("reserves") })
       : [],

@@ -1,0 +1,272 @@
+/**
+ * @module Names in a sentence for event actors: the lexicon's canonical entities and places, and capitalised name
+ * phrases the lexicon does not know (`Japan Australia Rare Earths`, `Noveon Magnetics`), so an unknown company is
+ * named as written rather than replaced by the article's main entity.
+ */
+import { ENTITIES, entryAnchors, PLACES } from "./lexicon.ts";
+import { anyOf, type Found } from "./triggers.ts";
+
+export interface NameMention {
+  /** Canonical name (lexicon) or the phrase as written without a leading possessive place or article. */
+  name: string;
+  /** Offsets in the sentence, end exclusive. */
+  start: number;
+  end: number;
+  /** A country or bloc (not an organisation). */
+  place: boolean;
+  /** A lexicon name (canonical), not a phrase as written. */
+  known: boolean;
+}
+
+/** Lexicon tables with global twins of their patterns (built once at load; never mutated). */
+const TABLES = [ENTITIES, PLACES].map((table, t) =>
+  table.map(([name, re]) => ({
+    name,
+    place: t === 1,
+    /** A non-global twin for a first test (it keeps no state); the global one lists every mention. */
+    test: new RegExp(re.source, re.flags.replace("g", "")),
+    re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
+  })),
+);
+
+/** Capitalised words that do not start or make a name on their own. */
+const STOP = new Set(
+  (
+    "The A An This That These Those It Its In On At By For From With As After Before Following Ahead Under Since " +
+    "During Meanwhile However Also But And Or Yet While When If Once According Despite Separately Earlier Later Last " +
+    "Next Overall Other Some Many Most All Both Each Such Their His Her Our We They He She I Year Month Week " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO EV EVs NEV NEVs REE REEs REO GDP AI Mr Ms Dr " +
+    "Stage Phase Declaration Announcement No Series Chinese New Major Global Several Top Key Foreign Western Only " +
+    "American Japanese European Australian Korean Indian German President Minister Chairman"
+  ).split(" "),
+);
+
+/** Only bullets, quotes or a label before a word: it is capitalised as the first word of its sentence. */
+const BULLETS_ONLY = /^[\s•●▪◦‣∙·*–-]*(?:o\s+)?$/;
+const OPENS_QUOTE = /["“‘(:]\s*$/;
+/** The word at `start` is the first of its sentence: only bullets before it, or a quote or colon just before it. */
+const firstWord = (text: string, start: number): boolean =>
+  (start < 12 && BULLETS_ONLY.test(text.slice(0, start))) ||
+  OPENS_QUOTE.test(text.slice(Math.max(0, start - 3), start));
+const DEMONYM_PLACE: Record<string, string> = {
+  American: "United States",
+  Japanese: "Japan",
+  Australian: "Australia",
+  Korean: "South Korea",
+  Indian: "India",
+  German: "Germany",
+  Canadian: "Canada",
+  British: "United Kingdom",
+  French: "France",
+};
+const STATE_BODY_NOUN = /\b(?:government|cabinet|ministry|authorities|officials|regulators?|state)\b/;
+const STATE_BODY = new RegExp(
+  `\\b(${Object.keys(DEMONYM_PLACE).join("|")})\\s+(?:federal\\s+)?(?:government|cabinet|ministry|authorities|officials|regulators?|state)\\b`,
+  "g",
+);
+
+/** Verbs after a sentence's first word that make it the name of someone acting. */
+const ACTS_NEXT =
+  /^\s+(?:announced|signed|agreed|received|secured|won|raised|launched|completed|acquired|opened|unveiled|approved|issued|awarded|said|says|plans|commissioned|started|began|broke|formed|entered|struck|took|bought|invested|reported)\b/;
+const POSSESSIVE = /['’]s?$/;
+
+/**
+ * Every name in `text` (a sentence), in text order, without overlaps: lexicon entities (organisations first, then
+ * places) and capitalised phrases. A phrase that contains a lexicon organisation is that organisation; a phrase made
+ * of a place and other capitalised words is an unknown organisation named as written.
+ */
+export function nameMentions(text: string, found: Found): NameMention[] {
+  const lexical: NameMention[] = [];
+  for (const table of TABLES)
+    for (const { name, place, test, re } of table) {
+      if (!anyOf(found, entryAnchors(name)) || !test.test(text)) continue;
+      for (const m of text.matchAll(re))
+        if (m[0].length > 0)
+          lexical.push({ name, start: m.index, end: m.index + m[0].length, place, known: true });
+    }
+  const out: NameMention[] = [];
+  const runs = nameRuns(text);
+  lexical.sort((a, b) => a.start - b.start);
+  for (const run of runs) {
+    let start = run.start;
+    let phrase = text.slice(run.start, run.end);
+    // Drop leading stop words (`The`, `In`, month names) and a trailing possessive.
+    for (let w = LEAD_WORD.exec(phrase); w && STOP.has(w[1]!); w = LEAD_WORD.exec(phrase)) {
+      start += w[0].length;
+      phrase = phrase.slice(w[0].length);
+    }
+    const end = start + phrase.length;
+    const inside: NameMention[] = [];
+    for (const l of lexical) {
+      if (l.start >= end) break;
+      if (l.end > start) inside.push(l);
+    }
+    const org = inside.find((l) => !l.place);
+    if (org) {
+      out.push({ name: org.name, start, end, place: false, known: true });
+      continue;
+    }
+    const words = phrase.replace(POSSESSIVE, "").split(SPACES);
+    if (inside.length > 0) {
+      // Places only: `China`, `China's`, `U.S.` are places; `Japan Australia Rare Earths` is an organisation.
+      const rest = words.filter(
+        (w) => !inside.some((l) => text.slice(l.start, l.end).split(SPACES).includes(w)),
+      );
+      if (rest.every((w) => STOP.has(w) || JOINER.test(w))) {
+        for (const l of inside) out.push(l);
+        continue;
+      }
+      // `China's Ministry of Industry`, `South Korea's KOMIR`: the possessive place is dropped from the name.
+      const lead = POSSESSOR.exec(phrase);
+      if (lead && inside.some((l) => l.start === start)) {
+        start += lead[0].length;
+        phrase = phrase.slice(lead[0].length);
+      }
+      out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
+      continue;
+    }
+    // A capitalised first word is a name only when a reporting or act verb follows it (`Solvay opened …`).
+    if (
+      words.length === 1 &&
+      (STOP.has(words[0]!) ||
+        (firstWord(text, start) &&
+          !ACTS_NEXT.test(text.slice(end, end + 16)) &&
+          !POSSESSIVE_NEXT.test(text.slice(end - 2, end + 1)) &&
+          !AND_NAME_NEXT.test(text.slice(end, end + 8))))
+    )
+      continue;
+    if (words.length === 1 && !LOWER.test(words[0]!) && words[0]!.length < 3) continue;
+    // `Kenya's Ministry of Mining`: the possessor is dropped from the name.
+    const lead = POSSESSOR.exec(phrase);
+    if (lead) {
+      start += lead[0].length;
+      phrase = phrase.slice(lead[0].length);
+    }
+    out.push({ name: phrase.replace(POSSESSIVE, ""), start, end, place: false, known: false });
+  }
+  // `the Australian government`: the state of that nationality.
+  if (STATE_BODY_NOUN.test(text))
+    for (const m of text.matchAll(STATE_BODY)) {
+      const place = DEMONYM_PLACE[m[1]!]!;
+      if (!out.some((o) => o.start < m.index + m[0].length && o.end > m.index))
+        out.push({ name: place, start: m.index, end: m.index + m[0].length, place: true, known: true });
+    }
+  // Lexicon hits outside any capitalised phrase (aliases in other scripts).
+  for (const l of lexical)
+    if (
+      !runs.some((o) => o.start < l.end && o.end > l.start) &&
+      !out.some((o) => o.start < l.end && o.end > l.start)
+    )
+      out.push(l);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Runs of capitalised words (`U.S. Department of Energy`, `Japan Australia Rare Earths`), joined by `of`, `and`,
+ * `for`, `the`, `&`; a run ends at punctuation after a word. A bracketed acronym right after a run joins it
+ * (`Department of Energy (DOE)`). Hand-written word scan: linear.
+ */
+/** The first word and the space after it. */
+const LEAD_WORD = /^(\S+)\s/;
+/** Words that join the parts of a name. */
+const JOINER = /^(?:of|and|the|for|de|&)$/;
+/** A possessor at the start of a name (`Kenya's`). */
+const POSSESSOR = /^[^'’]*['’]s?\s(?=\S)/;
+/** A possessive ending right after a word. */
+const POSSESSIVE_NEXT = /^['’]s\s/;
+/** `and` and a name after a word. */
+const AND_NAME_NEXT = /^\s+and\s+[A-Z]/;
+/** A lower-case letter. */
+const LOWER = /[a-z]/;
+/** A bracketed acronym (`(DOE)`). */
+const ACRONYM = /^\([A-Z][\w&.-]*\)/;
+/** A word that can be part of a name. */
+const NAME_WORD = /^[A-Za-z][A-Za-z&.'’-]*$/;
+
+const SPACES = /\s+/;
+/** Keeps a finished run unless it is one capitalised function word (`The`, `In`, `A`): those never name anyone. */
+function keepRun(text: string, out: { start: number; end: number }[], start: number, end: number): void {
+  if (end - start <= 11 && STOP.has(text.slice(start, end))) return;
+  out.push({ start, end });
+}
+const OPENERS = `"“‘([`;
+const CLOSERS = `,;:)]”"’!?`;
+
+function nameRuns(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let run: { start: number; end: number; hasOf: boolean } | null = null;
+  let connector = false;
+  let lastEnd = -1;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) > 32) j++;
+    if (j === i) break;
+    // Fast path: a word that starts in lower case or with a digit, with no name open.
+    const c0 = text.charCodeAt(i);
+    if (!run && ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57))) {
+      lastEnd = -1;
+      i = j;
+      continue;
+    }
+    const tok = text.slice(i, j);
+    // `(DOE)` right after a run joins it.
+    const acronym = ACRONYM.exec(tok);
+    if (acronym && (run || (out.length > 0 && out[out.length - 1]!.end === lastEnd))) {
+      if (run && !connector) run.end = i + acronym[0].length;
+      else if (!run) out[out.length - 1]!.end = i + acronym[0].length;
+      if (run) keepRun(text, out, run.start, run.end);
+      run = null;
+      connector = false;
+      lastEnd = -1;
+      i = j;
+      continue;
+    }
+    let a = i;
+    let b = j;
+    while (a < b && OPENERS.includes(text[a]!)) a++;
+    while (b > a && CLOSERS.includes(text[b - 1]!)) b--;
+    if (b - a > 3 && text[b - 1] === "." && LOWER.test(text[b - 2]!)) b--;
+    const word = text.slice(a, b);
+    if (b > a && isUpper(text.charCodeAt(a)) && NAME_WORD.test(word)) {
+      if (a > i && run) {
+        keepRun(text, out, run.start, run.end);
+        run = null;
+      }
+      if (run) run.end = b;
+      else run = { start: a, end: b, hasOf: false };
+      connector = false;
+      lastEnd = b;
+      if (b < j) {
+        keepRun(text, out, run.start, run.end);
+        run = null;
+      }
+    } else if (
+      run &&
+      !connector &&
+      b === j &&
+      (word === "of" ||
+        word === "for" ||
+        word === "&" ||
+        word === "de" ||
+        word === "the" ||
+        (word === "and" && run.hasOf))
+    ) {
+      if (word === "of" || word === "for") run.hasOf = true;
+      connector = true;
+    } else if (run && connector && (word === "the" || word === "of")) {
+      // `Bank of the United States`
+    } else {
+      if (run) keepRun(text, out, run.start, run.end);
+      run = null;
+      connector = false;
+      lastEnd = -1;
+    }
+    i = j;
+  }
+  if (run) keepRun(text, out, run.start, run.end);
+  return out;
+}

@@ -1,0 +1,80 @@
+/** @module CSV export of what a page shows: RFC 4180 text (pure) and a download button that builds it on click. */
+import { h } from "./dom.ts";
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** One cell: numbers as written (no thousands separators), blank for null, quoted when needed. */
+export function csvCell(v: CsvCell): string {
+  if (v === null || v === undefined) return "";
+  const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "") : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A header row and data rows as CSV text (CRLF line ends, a final line end). */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  for (const [i, r] of rows.entries())
+    if (r.length !== header.length)
+      throw new Error(
+        `CSV row ${i + 1} has ${r.length} cells; expected ${header.length} (${header.join(", ")})`,
+      );
+  return `${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Curated rows as CSV: every field of the row as served (snake_case columns, lists joined with "; "), any `extra`
+ * columns, then the source (publisher, date, licence, address) — so the file holds exactly what the page shows.
+ */
+export function recordsCsv<
+  T extends { source: { publisher: string; published: string; licence: string; url: string } },
+>(
+  rows: readonly T[],
+  extra: Record<string, (r: T) => CsvCell> = {},
+): { header: string[]; rows: CsvCell[][] } {
+  const keys = rows.length ? Object.keys(rows[0]!).filter((k) => k !== "source") : [];
+  const cell = (v: unknown): CsvCell =>
+    Array.isArray(v)
+      ? v.join("; ")
+      : typeof v === "object" && v !== null
+        ? JSON.stringify(v)
+        : (v as CsvCell);
+  return {
+    header: [
+      ...keys.map(snake),
+      ...Object.keys(extra),
+      "source_publisher",
+      "source_published",
+      "source_licence",
+      "source_url",
+    ],
+    rows: rows.map((r) => [
+      ...keys.map((k) => cell((r as Record<string, unknown>)[k])),
+      ...Object.values(extra).map((f) => f(r)),
+      r.source.publisher,
+      r.source.published,
+      r.source.licence,
+      r.source.url,
+    ]),
+  };
+}
+
+/** A "Download CSV" link whose file is built from `build()` when clicked (so it is always what is shown). */
+export function csvButton(
+  id: string,
+  filename: string,
+  build: () => { header: readonly string[]; rows: readonly (readonly CsvCell[])[] },
+): HTMLAnchorElement {
+  const a = h("a", { id, class: "button", href: "#", download: filename, role: "button" }, "Download CSV");
+  a.addEventListener("click", (e) => {
+    e.preventDefault();
+    const { header, rows } = build();
+    const url = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: "text/csv;charset=utf-8" }));
+    const link = h("a", { href: url, download: filename });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+  return a;
+}

@@ -1,0 +1,209 @@
+/** @module Projects page: capacity projects with the API's filters; one bar per project, each basis on its own chart. */
+import {
+  capacityChart,
+  capacityChartHeight,
+  capacityGroups,
+  capacityText,
+  drawable,
+  groupOf,
+} from "../charts/capacity.ts";
+import { api, toQuery } from "../client.ts";
+import { csvButton, recordsCsv } from "../csv.ts";
+import {
+  distinct,
+  emptyResult,
+  excludedLine,
+  type FilterSpec,
+  filterForm,
+  headRow,
+  queryOf,
+  sourceCell,
+} from "../curated.ts";
+import { errorBox, h } from "../dom.ts";
+import { mountChart } from "../echarts.ts";
+import { formatMoney, formatValue } from "../format.ts";
+import type { CapacityProject } from "../types.ts";
+
+const STAGES = ["mining", "separation", "metal_alloy", "magnet", "recycling"];
+const STATUSES = ["operating", "commissioning", "construction", "planned", "uncertain", "unknown"];
+const BASES = ["finished", "blank", "high_performance", "alloy", "element", "not_applicable"];
+
+const SHORT_BASIS: Record<CapacityProject["massBasis"], string> = {
+  finished: "finished magnet",
+  blank: "magnet blank",
+  high_performance: "high-performance",
+  alloy: "alloy / powder",
+  element: "element",
+  not_applicable: "oxide or feed",
+};
+
+const years = (p: CapacityProject) =>
+  [p.startYear && `start ${p.startYear}`, p.targetYear && `target ${p.targetYear}`]
+    .filter(Boolean)
+    .join(", ");
+
+function row(p: CapacityProject): HTMLTableRowElement {
+  return h(
+    "tr",
+    { "data-id": p.id, class: p.excludeReason ? "excluded" : "" },
+    h(
+      "td",
+      {},
+      h("b", {}, p.company),
+      h("div", { class: "muted" }, p.site || "site not stated"),
+      h("div", { class: "mono" }, p.id),
+    ),
+    h("td", { "data-col": "country" }, p.country),
+    h("td", {}, p.stage.replace(/_/g, " "), h("div", { class: "muted" }, SHORT_BASIS[p.massBasis])),
+    h("td", {}, p.product, p.magnetType ? h("div", { class: "muted" }, p.magnetType) : null),
+    h(
+      "td",
+      { class: "num", "data-col": "capacity", "data-value": p.capacityTpy ?? "" },
+      capacityText(p),
+      h("div", { class: "why" }, p.capacityBasis || "basis not stated"),
+    ),
+    h(
+      "td",
+      {},
+      h("span", { class: `status status-${p.status}` }, p.status),
+      h("div", { class: "muted" }, years(p)),
+    ),
+    h(
+      "td",
+      { class: "num" },
+      p.capexAmount === null
+        ? "–"
+        : `${p.capexQualifier ? formatValue({ value: 0, low: null, high: null, qualifier: p.capexQualifier }).replace(/0$/, "") : ""}${p.capexApprox ? "~" : ""}${formatMoney(p.capexAmount)} ${p.capexCurrency}`,
+    ),
+    sourceCell(p.source),
+    h(
+      "td",
+      { class: "note-cell" },
+      excludedLine(p.excludeReason),
+      h("div", { title: p.note }, p.note.length > 160 ? `${p.note.slice(0, 157)}…` : p.note),
+    ),
+  );
+}
+
+export async function projectsPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
+  const all = await api.capacityProjects();
+  const specs: FilterSpec[] = [
+    { key: "country", label: "Country", kind: "select", options: distinct(all.items.map((p) => p.country)) },
+    { key: "company", label: "Company", kind: "select", options: distinct(all.items.map((p) => p.company)) },
+    { key: "stage", label: "Stage", kind: "select", options: STAGES },
+    { key: "status", label: "Status", kind: "select", options: STATUSES },
+    { key: "basis", label: "Mass basis", kind: "select", options: BASES },
+    { key: "startFrom", label: "Start from", kind: "year" },
+    { key: "startTo", label: "Start to", kind: "year" },
+    { key: "excluded", label: "Excluded rows", kind: "select", options: ["include", "exclude", "only"] },
+  ];
+  const filters = queryOf(
+    query,
+    specs.map((s) => s.key),
+  );
+  const results = h("div", { "data-testid": "projects-results" });
+  root.append(
+    h("h1", {}, "Capacity projects"),
+    h(
+      "p",
+      { class: "lede" },
+      "Mining, separation, alloy, magnet and recycling capacity as the sources state it: bounds keep their sign (> 8,000), ranges stay ranges, hedged numbers keep their ~, and a blank is never a zero.",
+    ),
+    h(
+      "section",
+      { class: "panel" },
+      filterForm("projects", specs, filters, queryOf(query, ["group", "log"])),
+    ),
+    results,
+  );
+  let page: Awaited<ReturnType<typeof api.capacityProjects>>;
+  try {
+    page = await api.capacityProjects(filters);
+  } catch (e) {
+    results.replaceChildren(errorBox(e, "The API rejected these filters"));
+    return;
+  }
+  const rows = page.items;
+  if (!rows.length) {
+    results.replaceChildren(emptyResult(page.reason, "capacity projects"));
+    return;
+  }
+  const groups = capacityGroups(rows);
+  const wanted = query.get("group");
+  const group =
+    groups.find((g) => g.key === wanted) ?? groups.find((g) => g.key.startsWith("magnet|")) ?? groups[0]!;
+  const log = query.get("log") === "1";
+  const go = (next: Record<string, string>) => {
+    location.hash = `#/projects${toQuery({ ...filters, group: group.key, log: log ? "1" : "", ...next })}`;
+  };
+  const groupPick = h(
+    "select",
+    { id: "projects-group", "aria-label": "Stage and basis" },
+    ...groups.map((g) => h("option", { value: g.key, selected: g.key === group.key }, `${g.label} (${g.n})`)),
+  );
+  groupPick.addEventListener("change", () => go({ group: groupPick.value }));
+  const logBox = h("input", { type: "checkbox", id: "projects-log", checked: log });
+  logBox.addEventListener("change", () => go({ log: logBox.checked ? "1" : "" }));
+  const blanks = rows.filter((p) => groupOf(p) === group.key && !drawable([p], group.key).length);
+  const chart = h("div", { class: "chart", "data-testid": "projects-chart" });
+  chart.style.height = `${capacityChartHeight(rows, group.key)}px`;
+  results.replaceChildren(
+    h(
+      "section",
+      { class: "panel" },
+      h(
+        "div",
+        { class: "panel-head" },
+        h("h2", {}, `Capacity by project: ${group.label}`),
+        h("div", { class: "controls" }, groupPick, h("label", { class: "check" }, logBox, " log scale")),
+      ),
+      h(
+        "p",
+        { class: "hint" },
+        "One bar per project, grouped by country and coloured by status; never summed. A company often reports the same plant as built, target and added capacity, and aggregate rows already contain the companies beside them, so a total per country would count capacity twice. Each stage and mass basis has its own chart: a blank loses mass when it is machined into a finished magnet, and oxide, alloy and magnet tonnes measure different things, so they are never added or put on one axis. Excluded rows are grey.",
+      ),
+      chart,
+      blanks.length
+        ? h(
+            "p",
+            { class: "hint", "data-testid": "not-drawn" },
+            `Not drawn (no capacity stated): ${blanks.map((p) => `${p.company} (${p.id})`).join(", ")}.`,
+          )
+        : null,
+    ),
+    h(
+      "section",
+      { class: "panel" },
+      h(
+        "div",
+        { class: "panel-head" },
+        h("span", { "data-testid": "result-count" }, `${rows.length} of ${all.total} projects`),
+        csvButton("projects-csv", "lodestone-capacity-projects.csv", () => recordsCsv(rows)),
+      ),
+      h(
+        "div",
+        { class: "table-wrap" },
+        h(
+          "table",
+          { class: "data", "data-testid": "projects-table" },
+          headRow(
+            [
+              "Project",
+              "Country",
+              "Stage · basis",
+              "Product",
+              "Capacity t/yr",
+              "Status",
+              "Capex",
+              "Source",
+              "Note",
+            ],
+            ["Capacity t/yr", "Capex"],
+          ),
+          h("tbody", {}, ...rows.map(row)),
+        ),
+      ),
+    ),
+  );
+  mountChart(chart, capacityChart(rows, group.key, { logScale: log }));
+}
