@@ -3,11 +3,12 @@
  * month and quarter (from the title and lead), the fiscal convention, the currency convention and the main entity.
  */
 import type { ArticleContext } from "./context.ts";
-import { ENTITIES, entryAnchors, isPublicBody } from "./lexicon.ts";
+import { anchorWords, ENTITIES, findCanonical, isPublicBody, MATERIALS } from "./lexicon.ts";
 import type { NumToken } from "./numbers.ts";
+import { findOrganisations, known, type Organisations } from "./organisations.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
 import type { Span } from "./sentences.ts";
-import { AnchorScanner, anyOf, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
+import { type AnchorScanner, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
 
 /** A period parse of a lead sentence and the reporting month and quarter it was made with. */
 export interface LeadParse {
@@ -20,8 +21,15 @@ export interface LeadParse {
   quarter: string | null;
 }
 
-/** Australian-convention copy: `A$`, `$US`, Australian dollars (a bare `$` is then AUD). */
-const AUSTRALIAN = /\$US|\bA\$|Australian dollars/;
+/**
+ * Australian-convention copy, where a bare `$` is AUD: US dollars written `$US`, or `A$` and `US$` both written, or
+ * Australian dollars named without `A$`. Copy that writes `A$` and a bare `$` but never `US$` (wire style) has `$` =
+ * USD.
+ */
+function australianConvention(body: string): boolean {
+  if (body.includes("$US")) return true;
+  return /\bA\$/.test(body) ? body.includes("US$") : body.includes("Australian dollars");
+}
 /**
  * Fiscal reporting: `FY25`, fiscal or financial year, quarters named by their closing month (`December quarter`). In
  * Australian-convention copy the fiscal year ends in June (the statutory year).
@@ -41,30 +49,56 @@ const ENTITIES_GLOBAL: [string, RegExp][] = ENTITIES.map(([name, re]) => [
   new RegExp(re.source, `${re.flags.replace("g", "")}g`),
 ]);
 
+/** Lexicon entities with aliases in another script or in digits (`金力永磁`, `300748`). */
+const OTHER_SCRIPT = new Set(
+  ENTITIES.map(([n]) => n).filter((n) => anchorWords(n).some((w) => !/^[a-z]/.test(w))),
+);
+
+/** Where a recognised organisation's name is written in a title (as a word). */
+const inText = (text: string, name: string) => {
+  const i = text.indexOf(name);
+  return i >= 0 && !/\w/.test(text[i - 1] ?? "") && !/\w/.test(text[i + name.length] ?? "");
+};
+
 /**
- * The company the article is about: the company named in the title, else the company named most often in the first
- * 20,000 characters; a public body (a ministry, a department) only when no company is named at all.
+ * The company the article is about: the company named in the title (a lexicon company, else a recognised one), else
+ * the company named most often, and at least twice, in the first 20,000 characters; a public body
+ * (a ministry, a department) only when no company is named at all.
  */
-export function mainEntity(title: string, body: string, scanner: AnchorScanner): string | null {
+export function mainEntity(title: string, body: string, orgs: Organisations): string | null {
   const inTitle = ENTITIES.filter(([, re]) => re.test(title)).map(([name]) => name);
   const titleCompany = inTitle.find((n) => !isPublicBody(n));
   if (titleCompany) return titleCompany;
-  const counts = new Map<string, number>();
+  const company = (n: string) => orgs.role.get(n) === "company";
+  for (const m of orgs.mentions)
+    if (
+      company(m.name) &&
+      (inText(title, m.name) || inText(title, body.slice(m.start, m.end))) &&
+      !known(m.name)
+    )
+      return m.name;
+  // Lexicon entities counted over the capitalised runs of the head (`organisations.ts`); names written otherwise
+  // (`金力永磁`, a stock code) are counted directly.
+  const counts = new Map<string, number>(orgs.lexiconCount);
   const head = body.slice(0, 20000);
-  // An entity's regex can match only where one of its anchor words occurs: the others count 0 without a scan.
-  const found = scanAnchors(head, scanner);
   for (const [name, g] of ENTITIES_GLOBAL) {
-    if (!anyOf(found, entryAnchors(name))) continue;
+    if (!OTHER_SCRIPT.has(name) || !anchorWords(name).some((w) => !/^[a-z]/.test(w) && head.includes(w)))
+      continue;
     g.lastIndex = 0;
-    const n = head.match(g)?.length ?? 0;
-    if (n > 0) counts.set(name, n);
+    counts.set(name, head.match(g)?.length ?? 0);
   }
+  // A company named once in passing (`… such as Tesla`) is not what the article is about.
+  for (const [name, n] of counts) if (n < 2 && !(n === 1 && isPublicBody(name))) counts.delete(name);
   const best = (names: string[]) =>
     names.reduce<string | null>(
       (b, n) => (b === null || (counts.get(n) ?? 0) > (counts.get(b) ?? 0) ? n : b),
       null,
     );
-  const companies = (names: string[]) => names.filter((n) => !isPublicBody(n));
+  // Recognised companies named twice or more; one that holds a lexicon name is the lexicon's (counted above).
+  for (const [name, n] of orgs.count)
+    if (company(name) && n >= 2 && !counts.has(name) && !known(name)) counts.set(name, n);
+  const companies = (names: string[]) =>
+    names.filter((n) => !isPublicBody(n) && orgs.role.get(n) !== "public");
   return (
     companies(inTitle)[0] ?? best(companies([...counts.keys()])) ?? inTitle[0] ?? best([...counts.keys()])
   );
@@ -181,7 +215,7 @@ export function articleContext(
   scanner: AnchorScanner,
 ): { ctx: ArticleContext; leadParses: LeadParse[] } {
   const title = header.title ?? "";
-  const australian = AUSTRALIAN.test(body);
+  const australian = australianConvention(body);
   const period: PeriodContext = {
     docDate,
     // Needed only to date undated text.
@@ -192,16 +226,22 @@ export function articleContext(
   };
   const explicit = { quarter: null as string | null };
   const leadParses = readLead(title, body, sentences, period, scanner, explicit);
-  // The main entity is found when first asked for (many articles never need it: every figure names its own).
+  // The main entity and the organisations are found when first asked for (many articles never need them: every
+  // figure names its own).
   let main: string | null | undefined;
+  let orgs: Organisations | undefined;
   const ctx: ArticleContext = {
     body,
     period,
     australian,
     reportingQuarter: explicit.quarter,
+    titleMaterial: findCanonical(MATERIALS, title)?.name ?? null,
+    get organisations() {
+      orgs ??= findOrganisations(body);
+      return orgs;
+    },
     get mainEntity() {
-      // Its own scanner: the lookup may come in the middle of a sentence whose scan must stay current.
-      if (main === undefined) main = mainEntity(title, body, new AnchorScanner());
+      if (main === undefined) main = mainEntity(title, body, ctx.organisations);
       return main;
     },
     docYear: docDate ? Number(docDate.slice(0, 4)) : null,

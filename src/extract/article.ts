@@ -49,6 +49,9 @@ export function parseArticle(text: string): ParsedArticle {
 }
 
 function looksLikeHtml(s: string): boolean {
+  // No tag can start without a `<` in the head.
+  const lt = s.indexOf("<");
+  if (lt < 0 || lt >= 2000) return false;
   const head = s.slice(0, 2000).trimStart().toLowerCase();
   return (
     head.startsWith("<!doctype html") ||

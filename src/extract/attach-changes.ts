@@ -21,6 +21,68 @@ export interface ClaimRecord {
 const LEADS_TO =
   /\b(?:to|reaching|reached|at|hit)\b(?: (?:about|around|roughly|nearly|approximately|a [\w-]+ (?:high|low) of))?\s*(?:[A-Z]{0,3}\$|RMB|¥|€|£)?\s?$/i;
 
+/** `but` followed by nothing but the change (`, but still up`): the same level goes on. */
+const BUT_STILL =
+  /\bbut\s+(?:(?:still|also|yet|was|were|is|remained|remains|stayed)\s+)*(?:up|down|higher|lower|rose|fell|grew|declined|gained)?\s*(?:by\s+)?$/i;
+
+const DIRECTION_ONLY: Change = {
+  kind: null,
+  value: null,
+  unit: null,
+  direction: null,
+  period: null,
+  approx: false,
+  qualifier: null,
+  value_min: null,
+  value_max: null,
+};
+
+/**
+ * A level stated with a comparison base of the same unit and no change of its own (`rose from $42.5/kg to
+ * $49.2/kg quarter-on-quarter`, `reaching 4,475 tons compared to the 4,348 tons produced in the previous quarter`)
+ * gets a change with a direction and the stated basis but no value (README §3: a direction without a number).
+ */
+function directionFromBase(out: ClaimRecord[], levels: Mention[], sentence: Sentence): void {
+  for (const mult of levels) {
+    if (!mult.leadsToLevel) continue;
+    const l = levels.find((x) => x.start > mult.end && x.start - mult.end < 60 && x.unit !== "x");
+    const rec = l && out.find((r) => r.m === l);
+    if (!rec || rec.changes.length > 0) continue;
+    const words = sentence.text.slice(mult.end - sentence.span.start, l!.start - sentence.span.start);
+    rec.changes.push({ ...DIRECTION_ONLY, kind: changeKind(words, "", null), direction: "up" });
+  }
+  for (const rec of out) {
+    const l = rec.m;
+    if (l.isChange || l.isBase || rec.changes.length > 0 || l.value === null) continue;
+    const base = levels.find((b) => b.isBase && b.unit === l.unit && b.value !== null && b.value !== l.value);
+    if (!base) continue;
+    const kind = changeKind(sentence.text, "", l.period?.period ?? null);
+    rec.changes.push({
+      ...DIRECTION_ONLY,
+      kind: kind === "cagr" ? null : kind,
+      direction: l.value > base.value! ? "up" : "down",
+    });
+  }
+}
+
+/** A figure of a year or half-year (`2024`, `2025-H1`) whose sentence names no earlier year to compare with. */
+function yearOnYear(period: string | null, periods: PeriodMention[]): boolean {
+  if (!period || !/^\d{4}(?:-H[12])?$/.test(period)) return false;
+  const y = Number(period.slice(0, 4));
+  return !periods.some((p) => /^\d{4}$/.test(p.period ?? "") && Number(p.period) < y - 1);
+}
+
+/** The change sits in a later clause than the level, opened by a connector that brings a new subject. */
+function newSubject(sentence: Sentence, level: Mention, change: Mention): boolean {
+  const at = change.start - sentence.span.start;
+  const clause = sentence.clauseAt(at);
+  // Inside brackets (`RMB 3.1 billion (up 20%)`) or in the level's clause: the same subject.
+  if (clause.start <= level.start - sentence.span.start || sentence.text[clause.start - 1] === "(")
+    return false;
+  // A participle (`, representing a 35% increase`) or `, with a CAGR of 6%` goes on with the same figure.
+  return !/^,\s+(?:[a-z]+ing|with an?)\b/.test(sentence.text.slice(clause.start));
+}
+
 /** Change kind from the words after, then before, a change (`mom` becomes `qoq` for a quarterly figure). */
 export function changeKind(after: string, before: string, period: string | null): Change["kind"] {
   for (const text of [after, before]) {
@@ -55,7 +117,7 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     const after = body.slice(c.exprEnd, Math.min(span.end, c.exprEnd + 70));
     const nextChange = live.find((x) => x.isChange && x.start > c.start);
     let afterWin = nextChange ? after.slice(0, Math.max(0, nextChange.start - c.exprEnd)) : after;
-    const cut = /,\s|[;，；]/.exec(afterWin);
+    const cut = /,\s|,(?=[\u4e00-\u9fff])|[;，；]/.exec(afterWin);
     if (cut) afterWin = afterWin.slice(0, cut.index);
     const beforeWin = body.slice(Math.max(span.start, c.start - 70), c.start);
     const following = levels.find(
@@ -67,10 +129,25 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     );
     let preceding: Mention | undefined;
     for (const l of levels) if (l.start < c.start && !l.isBase && c.start - l.exprEnd < 160) preceding = l;
-    if (preceding && /;|\bbut\b/.test(body.slice(preceding.exprEnd, c.start))) preceding = undefined;
-    const target = following ?? preceding;
+    // A new clause (`;`, `but`, `, and the production …`) has a subject of its own, unless it is only the change
+    // (`…, but still up 17.5%`) or a participle (`…, representing a 35% increase`).
+    const between = preceding ? body.slice(preceding.exprEnd, c.start) : "";
+    if (
+      preceding &&
+      !BUT_STILL.test(between) &&
+      (/;|\bbut\b/.test(between) || newSubject(sentence, preceding, c))
+    )
+      preceding = undefined;
+    let target = following ?? preceding;
+    // A compound growth rate describes a volume or a value, not a share (`40% of sales by 2030, a 29% CAGR`).
+    if (target && c.kind === "cagr" && target.unit === "%") target = undefined;
     const periodStr = (target ?? c).period?.period ?? null;
-    const kind = c.kind ?? changeKind(afterWin, beforeWin, periodStr);
+    let kind = c.kind ?? changeKind(afterWin, beforeWin, periodStr);
+    // `compared with 2022` is year-on-year only for a figure of 2023.
+    if (kind === "yoy" && /^\d{4}$/.test(periodStr ?? "")) {
+      const ref = /compared (?:to|with) ((?:19|20)\d\d)/i.exec(`${beforeWin} ${afterWin}`);
+      if (ref && Number(ref[1]) < Number(periodStr) - 1) kind = null;
+    }
     const ch: Change = {
       kind,
       value: c.value === null ? null : (c.direction === "down" ? -1 : 1) * Math.abs(c.value),
@@ -86,13 +163,17 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
       ch.value_min = -c.max;
       ch.value_max = -c.min;
     }
+    if (c.value === null) ch.unit = null;
+    // An unqualified change of an annual (or half-year) figure is year-on-year (README §4), unless the sentence names
+    // an earlier year it is measured from (`up 63% on 2022` for a 2025 figure).
+    const yearly = !kind && yearOnYear(periodStr, periods);
     if (target) {
       const rec = byLevel.get(target)!;
-      // An unqualified change of an annual figure is year-on-year (README §4).
-      if (!kind && rec.changes.length === 0 && /^\d{4}$/.test(periodStr ?? "")) ch.kind = "yoy";
+      if (yearly && rec.changes.length === 0) ch.kind = "yoy";
       rec.changes.push(ch);
       continue;
     }
+    if (yearly && !lastChangeOnly) ch.kind = "yoy";
     if (lastChangeOnly && !periods.some((p) => p.start > lastChangeOnly!.m.end && p.start < c.start)) {
       lastChangeOnly.changes.push(ch);
       continue;
@@ -101,6 +182,7 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     out.push(rec);
     lastChangeOnly = rec;
   }
+  directionFromBase(out, levels, sentence);
   // Levels were pushed in text order; change-only records were appended after them.
   if (lastChangeOnly) out.sort((a, b) => a.m.start - b.m.start);
   return out;

@@ -1,24 +1,42 @@
 /**
  * @module Step 6: whose figure it is, read from the sentence's structure. Names are looked for in the figure's own
- * clause first (`clauses.ts`), nearest first, a name before the figure preferred to one after it:
+ * clause first (`clauses.ts`), nearest first, a name before the figure preferred to one after it (and one after it
+ * behind `from`, `than`, `unlike` never taken):
  * - trade: the exporting country (China); the counterparty is the destination named in the figure's clause (`to the
- *   US`, `US-bound`), never one from another clause (`exports to Germany rose to 1,288 t while shipments to the US
- *   were 420 t` gives Germany, then the United States);
- * - funding (and price floors): the recipient (`a stake in X`, `a loan to X`, the subject when it is not a public
- *   body, else the article's main entity); the funder (`by X`, `from X`, a public body as subject) is the counterparty;
- * - market prices and sizes: the material or product; market shares and demand: the place, else the material;
- *   magnet content per unit and vehicle sales: the product;
- * - other figures: the entity named, else the article's main entity.
+ *   US`, `US-bound`), never one from another clause that names its own (`exports to Germany rose to 1,288 t while
+ *   shipments to the US were 420 t`); a clause that names none continues the destination of the clause before it
+ *   (`shipments to the EU rose to 2,500 t, while their value climbed to $100 million`), and a sentence that goes on
+ *   with `also` the destination of the sentence before, unless it speaks of totals;
+ * - funding (and price floors): `funding-attribution.ts`;
+ * - market prices and sizes: the material or product; market shares and demand: a company that is the clause's
+ *   subject or agent, else the place, else the material; a share of a population that opens its clause (`55% of new
+ *   platforms rely on …`, `95% adoption across new platforms`) belongs to that population;
+ * - magnet content per unit, cost shares of a product and vehicle sales: the product; installed power capacity: the
+ *   energy source (`offshore wind`, `wind power`);
+ * - other figures: the entity named, else the subject the sentence's pronoun refers to, else the article's company.
+ * A material written `high-performance` keeps the qualifier.
  */
 import { type Clause, inClause } from "./clauses.ts";
 import type { ArticleContext } from "./context.ts";
+import { anaphoricSubject, entityMentions } from "./entity-mentions.ts";
+import { fundingAttribution } from "./funding-attribution.ts";
 import { isPublicBody, type LexiconMention } from "./lexicon.ts";
 import { ENTITY, MATERIAL, PLACE, type Sentence } from "./sentence.ts";
+import type { Span } from "./sentences.ts";
+import { anchorIds, anyOf } from "./triggers.ts";
 
 export interface Attribution {
   entity: string;
   counterparty: string | null;
   material: string | null;
+}
+
+/** What attribution carries from the sentences before. */
+export interface AttributionCarry {
+  /** The span of the sentence before (for pronouns and descriptions that refer to its subject). */
+  prevSpan: Span | null;
+  /** The destination of the last trade figure of the sentence before. */
+  lastDestination: string | null;
 }
 
 /** Prices a company sets or realises: the company's figures, not the market's. */
@@ -29,12 +47,25 @@ const AFTER_PENALTY = 25;
 
 type Scope = Clause & { asides: Clause[] };
 
+const before = (text: string, m: LexiconMention, n = 12) => text.slice(Math.max(0, m.start - n), m.start);
+const after = (text: string, m: LexiconMention, n = 12) => text.slice(m.end, m.end + n);
+
+/** A name after the figure that it is compared with or set apart from (`distinct from X`, `than X`). */
+const CONTRAST_BEFORE = /\b(?:from|than|unlike|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?$/i;
+
 /** The mention nearest to [at, atEnd) inside the clause, or null. */
-function nearest(list: LexiconMention[], scope: Scope, at: number, atEnd: number): LexiconMention | null {
+function nearest(
+  text: string,
+  list: LexiconMention[],
+  scope: Scope,
+  at: number,
+  atEnd: number,
+): LexiconMention | null {
   let best: LexiconMention | null = null;
   let bestD = Number.POSITIVE_INFINITY;
   for (const m of list) {
     if (!inClause(scope, m.start, m.end)) continue;
+    if (m.start >= atEnd && CONTRAST_BEFORE.test(before(text, m, 20))) continue;
     const d = m.end <= at ? at - m.end : m.start >= atEnd ? m.start - atEnd + AFTER_PENALTY : 0;
     if (d < bestD) {
       best = m;
@@ -43,9 +74,6 @@ function nearest(list: LexiconMention[], scope: Scope, at: number, atEnd: number
   }
   return best;
 }
-
-const before = (text: string, m: LexiconMention, n = 12) => text.slice(Math.max(0, m.start - n), m.start);
-const after = (text: string, m: LexiconMention, n = 12) => text.slice(m.end, m.end + n);
 
 /**
  * A place named as a destination: `to (the) X`, `into X`, `for X`, `X-bound`, `X received`, `X's imports`, or a label
@@ -58,27 +86,6 @@ function isDestination(text: string, m: LexiconMention): boolean {
     // A list item or label: `Germany: 1,288 t`, `US: shipments fell 28%`.
     (/^:\s/.test(after(text, m)) && m.start < 30)
   );
-}
-
-/** A definite description of the article's company (`the company will produce …`). */
-const THE_COMPANY = /\b(?:the|its) (?:company|firm|miner|group|producer|manufacturer|magnet maker)\b/gi;
-
-/** Entity mentions of the sentence, with `the company` read as the article's main entity. */
-function entityMentions(sentence: Sentence, ctx: ArticleContext): LexiconMention[] {
-  sentence.entityMentions ??= withMainEntity(sentence, ctx);
-  return sentence.entityMentions;
-}
-
-function withMainEntity(sentence: Sentence, ctx: ArticleContext): LexiconMention[] {
-  const named = sentence.mentions(ENTITY);
-  const main = ctx.mainEntity;
-  if (!main || !/\b(?:company|firm|miner|group|producer|manufacturer|maker)\b/i.test(sentence.text))
-    return named;
-  const out = [...named];
-  THE_COMPANY.lastIndex = 0;
-  for (let m = THE_COMPANY.exec(sentence.text); m !== null; m = THE_COMPANY.exec(sentence.text))
-    out.push({ name: main, start: m.index, end: m.index + m[0].length });
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -99,12 +106,119 @@ function subjectDestination(sentence: Sentence, scope: Scope): string | null {
   return first.name;
 }
 
+/** Words of an aggregate: a clause or sentence about totals has no single destination. */
+const AGGREGATE = /\b(?:total|overall|all|global|worldwide|combined|aggregate|cumulative)\b/i;
+
+/** The destination of a trade figure: its clause's, the clause before's, or (with `also`) the sentence before's. */
+function destination(sentence: Sentence, scope: Scope, at: number, atEnd: number, carry: AttributionCarry) {
+  const { text } = sentence;
+  const places = sentence.mentions(PLACE).filter((p) => p.name !== "China");
+  const dests = places.filter((p) => isDestination(text, p));
+  const own = nearest(text, dests, scope, at, atEnd)?.name ?? subjectDestination(sentence, scope);
+  if (own) return own;
+  const clause = text.slice(scope.start, scope.end);
+  if (AGGREGATE.test(clause) || places.some((p) => inClause(scope, p.start, p.end))) return null;
+  if (scope.start > 0) {
+    // The clause before this one, if it names a destination, when the sentence has no other place.
+    const earlier = dests.filter((p) => p.end <= scope.start);
+    if (earlier.length > 0 && places.every((p) => p.end <= scope.start || p.start >= scope.end))
+      return earlier[earlier.length - 1]!.name;
+  }
+  if (carry.lastDestination && /\balso\b/i.test(clause) && places.length === 0 && !AGGREGATE.test(text))
+    return carry.lastDestination;
+  return null;
+}
+
+/** A supply or sales figure's buyer: `will supply 7,000 t … to the Japanese market`, `sold 300 t to Germany`. */
+function buyer(sentence: Sentence, scope: Scope, at: number, atEnd: number): string | null {
+  const { text } = sentence;
+  if (!/\b(?:suppl|sell|sold|deliver|ship|offtake)/i.test(text.slice(scope.start, scope.end))) return null;
+  const dests = sentence.mentions(PLACE).filter((p) => isDestination(text, p));
+  return nearest(text, dests, scope, at, atEnd)?.name ?? null;
+}
+
 /** A product named by a per-unit phrase or a sales figure. */
 function productOf(text: string, body: string): string | null {
   if (/\brobots?\b/i.test(text)) return /\bhumanoid\b/i.test(body) ? "humanoid robots" : "robots";
   if (/\b(?:vehicles?|cars?|EVs?|NEVs?)\b/.test(text)) return "electric vehicles";
-  if (/\b(?:turbines?|megawatts?|MW)\b/.test(text)) return "wind turbines";
+  if (/\bturbines?\b/i.test(text)) return "wind turbines";
   return null;
+}
+
+/**
+ * The energy source of a power capacity, the one named last before `at` (else the first after it): `offshore wind`,
+ * `onshore wind`, `wind power`, `solar power`.
+ */
+function energySource(text: string, at = text.length): string | null {
+  let best: RegExpExecArray | null = null;
+  const re = /\b(offshore|onshore)(?:\s+wind)?\b|\b(wind|solar)\b/gi;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (best !== null && m.index >= at) break;
+    best = m;
+  }
+  if (!best) return null;
+  return best[1] ? `${best[1].toLowerCase()} wind` : `${best[2]!.toLowerCase()} power`;
+}
+
+/**
+ * A share of a population that opens its clause: `55% of new platforms rely on …`, `95% adoption across new
+ * platforms`. The population is a plain noun phrase (no determiner, no metric word such as revenue or exports).
+ */
+const SHARE_OF =
+  /^[\d.,]*\s*(?:%|per ?cent|percent)?\s*(?:(?:adoption|penetration|usage)(?: rate)?\s+(?:across|among|in)|of)\s+((?:[a-z][\w-]*|EVs?|NEVs?)(?:\s+(?:[a-z][\w-]*|EVs?|NEVs?)){0,4}?)(?=\s+and\s+\d|\s+(?:rely|relies|use|uses|used|are|were|is|was|have|has|had|will|would|depend|depends|require|requires|come|comes|adopt|adopted|including)\b|\s*[,.;]|$)/;
+const NOT_POPULATION =
+  /^(?:the|its|their|our|his|her|this|that|these|those|all)\b|\b(?:revenue|sales|production|output|exports?|imports?|demand|supply|market|capacity|costs?|profit|shipments|consumption|reserves|mining|processing)\b/i;
+
+/** Before a share that opens its clause: nothing but a hedge, or an earlier share of the same coordination. */
+const OPENS_CLAUSE =
+  /^[\s,;:]*(?:(?:approximately|about|around|roughly|nearly|almost|some|over|more than|less than|only|just)\s+)?$|\d\s*(?:%|per ?cent|percent)[^,;]{0,80}\band\s+$/i;
+
+const SHARE_OF_IDS = anchorIds([" of ", "adoption", "penetration", "usage"]);
+
+function population(sentence: Sentence, scope: Scope, at: number, atEnd: number): string | null {
+  if (!anyOf(sentence.found, SHARE_OF_IDS)) return null;
+  const m = SHARE_OF.exec(sentence.text.slice(at, Math.min(scope.end, atEnd + 120)));
+  if (!m || NOT_POPULATION.test(m[1]!)) return null;
+  // `95% adoption across NP` names its population wherever it stands; `55% of NP` only as the clause's subject.
+  const adoption = !/^[\d.,]*\s*(?:%|per ?cent|percent)?\s*of\s/.test(m[0]);
+  return adoption || OPENS_CLAUSE.test(sentence.text.slice(scope.start, at)) ? m[1]! : null;
+}
+
+/** A share stated as `X accounted for N% of …`, `X made up N%`: the verb right before the figure. */
+const ACCOUNTS_FOR =
+  /\b(?:accounts? for|accounted for|accounting for|makes? up|made up|represent(?:s|ed)?|comprise[sd]?)\s+(?:(?:about|around|nearly|roughly|approximately|some|over|more than|almost|close to|only|just|up to)\s+)?$/i;
+
+const ACCOUNTS_FOR_IDS = anchorIds(["account", "make", "made", "represent", "compris"]);
+
+/** The subject of `X accounted for N%`: the name nearest before the verb in the figure's clause (any table). */
+function shareOwner(sentence: Sentence, ctx: ArticleContext, scope: Scope, at: number): string | null {
+  if (!anyOf(sentence.found, ACCOUNTS_FOR_IDS)) return null;
+  const lead = sentence.text.slice(scope.start, at);
+  const v = ACCOUNTS_FOR.exec(lead);
+  if (!v) return null;
+  const verbAt = scope.start + v.index;
+  let best: LexiconMention | null = null;
+  for (const list of [entityMentions(sentence, ctx), sentence.mentions(MATERIAL), sentence.mentions(PLACE)])
+    for (const m of list)
+      if (m.end <= verbAt && inClause(scope, m.start, m.end) && (!best || m.end > best.end)) best = m;
+  // In this domain a bare `magnets` is the rare-earth magnet category (ferrite and SmCo are named as such).
+  if (!best && /(?:^|[\s,])magnets\s+$/i.test(lead.slice(0, v.index))) return "rare earth magnets";
+  return best?.name ?? null;
+}
+
+/** A company (not a public body) named before the figure in its clause: the subject or agent of a demand or share. */
+function companyBefore(sentence: Sentence, ctx: ArticleContext, scope: Scope, at: number): string | null {
+  const role = ctx.organisations.role;
+  let best: LexiconMention | null = null;
+  for (const m of entityMentions(sentence, ctx))
+    if (
+      m.end <= at &&
+      inClause(scope, m.start, m.end) &&
+      !isPublicBody(m.name) &&
+      role.get(m.name) !== "public"
+    )
+      best = m;
+  return best?.name ?? null;
 }
 
 /** Entity, counterparty and material of a figure at [at, atEnd) of `sentence` (offsets relative to it). */
@@ -115,65 +229,66 @@ export function attribute(
   ctx: ArticleContext,
   at: number,
   atEnd: number,
+  carry: AttributionCarry,
 ): Attribution {
   const { text } = sentence;
   const scope = sentence.clauseAt(at);
-  const pick = (table: 0 | 1 | 2) =>
-    nearest(table === ENTITY ? entityMentions(sentence, ctx) : sentence.mentions(table), scope, at, atEnd)
-      ?.name ??
-    sentence.mentions(table)[0]?.name ??
-    null;
-  const material = pick(MATERIAL);
-  if (family === "trade") {
-    const dest = nearest(
-      sentence.mentions(PLACE).filter((p) => p.name !== "China" && isDestination(text, p)),
+  const pickMention = (table: 0 | 1 | 2) =>
+    nearest(
+      text,
+      table === ENTITY ? entityMentions(sentence, ctx) : sentence.mentions(table),
       scope,
       at,
       atEnd,
-    );
-    return { entity: "China", counterparty: dest?.name ?? subjectDestination(sentence, scope), material };
-  }
-  if (family === "funding" || metric === "price floor") return funding(sentence, scope, at, ctx, material);
-  let entity: string | null;
-  if (metric === "magnet content per unit" || metric === "NEV sales")
-    entity = productOf(text, ctx.body) ?? material ?? pick(ENTITY);
+    ) ??
+    sentence.mentions(table)[0] ??
+    null;
+  const pick = (table: 0 | 1 | 2) => pickMention(table)?.name ?? null;
+  const materialMention = pickMention(MATERIAL);
+  let material = materialMention?.name ?? null;
+  if (materialMention && /high[- ]performance\s+$/i.test(before(text, materialMention, 20)))
+    material = `high-performance ${material}`;
+  // `Magnets accounted for 90% of the group`: the share is its subject's.
+  const owner = family === "funding" ? null : shareOwner(sentence, ctx, scope, at);
+  if (family === "trade")
+    return {
+      // A product's share of the exports is the product's; a country's share keeps China as exporter.
+      entity: owner && !isPublicBody(owner) ? owner : "China",
+      counterparty: destination(sentence, scope, at, atEnd, carry),
+      material,
+    };
+  const anaphor = () => anaphoricSubject(sentence, carry.prevSpan, ctx);
+  if (family === "funding" || metric === "price floor")
+    return fundingAttribution(sentence, scope, at, ctx, material, anaphor());
+  let entity: string | null = owner;
+  if (entity) {
+    // the owner of `X accounted for N%`
+  } else if (
+    metric === "installed capacity" ||
+    (metric === "magnet content per unit" && /megawatt|MW/.test(text))
+  )
+    entity = energySource(text.slice(scope.start, scope.end), at - scope.start) ?? energySource(text, at);
+  else if (metric === "magnet content per unit" || metric === "NEV sales" || metric === "cost share")
+    entity = productOf(text, ctx.body) ?? (metric === "cost share" ? null : material) ?? pick(ENTITY);
   else if (
     (family === "price" && !COMPANY_PRICES.has(metric)) ||
     (family === "market" && metric === "market size")
   )
-    entity = material ?? pick(ENTITY);
-  else if (family === "market" || family === "demand") entity = pick(PLACE) ?? material ?? pick(ENTITY);
-  else entity = pick(ENTITY) ?? ctx.mainEntity;
-  return { entity: entity ?? ctx.mainEntity ?? "China", counterparty: null, material };
-}
-
-/** Recipient and funder of a funding figure. */
-function funding(sentence: Sentence, scope: Scope, at: number, ctx: ArticleContext, material: string | null) {
-  const { text } = sentence;
-  const names = [...entityMentions(sentence, ctx), ...sentence.mentions(PLACE)]
-    .filter((m) => inClause(scope, m.start, m.end))
-    .sort((a, b) => a.start - b.start);
-  const agent = names.find((m) => /\b(?:by|from)\s+(?:the\s+)?$/i.test(before(text, m)));
-  const recipient = names.find(
-    (m) =>
-      m !== agent && !isPublicBody(m.name) && /\b(?:in|to|into|for)\s+(?:the\s+)?$/i.test(before(text, m)),
-  );
-  const subject =
-    names.find((m) => m.end <= at && m !== agent && m !== recipient) ??
-    sentence.mentions(ENTITY).find((m) => m.end <= at);
-  const main = ctx.mainEntity && !isPublicBody(ctx.mainEntity) ? ctx.mainEntity : null;
-  const entity =
-    recipient?.name ??
-    (subject && !isPublicBody(subject.name) && subject.name !== agent?.name ? subject.name : null) ??
-    main ??
-    subject?.name ??
-    agent?.name ??
-    ctx.mainEntity ??
-    "China";
-  const funder =
-    (agent && agent.name !== entity ? agent.name : null) ??
-    (subject && isPublicBody(subject.name) && subject.name !== entity ? subject.name : null) ??
-    names.find((m) => isPublicBody(m.name) && m.name !== entity)?.name ??
-    null;
-  return { entity, counterparty: funder, material };
+    entity = material ?? (metric === "market size" ? ctx.titleMaterial : null) ?? pick(ENTITY);
+  else if (metric === "share of demand" || metric === "share of rare earth demand")
+    // A share of demand belongs to the application or material whose share it is; the place is its market.
+    entity = population(sentence, scope, at, atEnd) ?? material ?? pick(PLACE) ?? pick(ENTITY);
+  else if (family === "market" || family === "demand")
+    entity =
+      population(sentence, scope, at, atEnd) ??
+      companyBefore(sentence, ctx, scope, at) ??
+      pick(PLACE) ??
+      material ??
+      pick(ENTITY);
+  else entity = pick(ENTITY) ?? anaphor();
+  return {
+    entity: entity ?? ctx.mainEntity ?? "China",
+    counterparty: family === "production" || family === "demand" ? buyer(sentence, scope, at, atEnd) : null,
+    material,
+  };
 }

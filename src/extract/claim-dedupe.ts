@@ -38,8 +38,21 @@ export class ClaimDeduper {
         o.value_min === c.value_min &&
         o.value_max === c.value_max &&
         o.unit === c.unit &&
-        o.currency === c.currency,
+        o.currency === c.currency &&
+        // Percentages recur by chance (a 90% share, a 90% approval rate): one is a repeat only with the same metric.
+        (c.unit !== "%" || o.metric === c.metric),
     );
+    // The same figure stated twice in one sentence (`duty of 15% … for 15% of duties`) with the same reading.
+    if (
+      i >= 0 &&
+      list[i]!.quote_start === c.quote_start &&
+      list[i]!.metric === c.metric &&
+      list[i]!.entity === c.entity &&
+      list[i]!.counterparty === c.counterparty &&
+      list[i]!.material === c.material &&
+      list[i]!.period === c.period
+    )
+      return;
     if (i >= 0 && list[i]!.quote_start !== c.quote_start) {
       const kept = list[i]!;
       if (heading || !this.fromHeading.has(kept)) return;

@@ -66,7 +66,7 @@ export function assignPeriods(
     return best;
   };
   for (const m of live)
-    if (m.isBase && !m.isChange) {
+    if (m.isBase) {
       m.period = pick(m);
       if (m.period) claimedByBase.add(m.period);
     }

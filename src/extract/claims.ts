@@ -11,7 +11,7 @@ import { attachChanges, type ClaimRecord, changeKind } from "./attach-changes.ts
 import { shiftMonth, shiftQuarter } from "./calendar.ts";
 import { assignPeriods } from "./claim-periods.ts";
 import type { ArticleContext, ClaimState } from "./context.ts";
-import { attribute } from "./attribution.ts";
+import { type AttributionCarry, attribute } from "./attribution.ts";
 import { linkConversions } from "./conversions.ts";
 import type { Mention } from "./mention.ts";
 import { FORECAST_WORDS } from "./lexicon.ts";
@@ -76,9 +76,12 @@ export function sentenceClaims(
   const live = linkConversions(mentions, body);
   assignPeriods(live, sentence, body, state.lastPeriod);
   const claims: Claim[] = [];
+  // Attribution reads the destination of the sentence before; this sentence's is kept for the next.
+  const before = { prevSpan: state.prevSpan, lastDestination: state.lastDestination };
   for (const rec of attachChanges(live, sentence, body)) {
     const { m } = rec;
-    const claim = toClaim(rec, sentence, ctx);
+    const claim = toClaim(rec, sentence, ctx, before, state);
+    if (claim.metric_family === "trade") state.lastDestination = claim.counterparty;
     // A market price that names no material is the material of the price before it (`… nearly double the
     // benchmark price of $60`).
     const marketPrice = claim.metric === "price" || claim.metric === "transaction price";
@@ -148,24 +151,42 @@ const TIMELESS = new Set([
 const PER_UNIT =
   /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|megawatt|MW|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
 
+/** A mass per megawatt (`each megawatt … requiring 600 kilograms`, `600 kg/MW`). */
+const PER_MEGAWATT = /\b(?:per|each|every|a)\s+(?:[a-z-]+\s+){0,2}?(?:megawatt|MW)s?\b|kg\s*\/\s*MW/i;
+
 /** Step 6: a claim record as a `Claim`. */
-function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleContext): Claim {
+function toClaim(
+  { m, changes }: ClaimRecord,
+  sentence: Sentence,
+  ctx: ArticleContext,
+  carry: AttributionCarry,
+  state: ClaimState,
+): Claim {
   const { text, span, found } = sentence;
   const rel = m.start - span.start;
   const relEnd = m.exprEnd - span.start;
-  // A table cell that names no metric (`3,650 REOt`) takes it from its label lines (`Total REO production:`).
+  // A table cell that names no metric (`3,650 REOt`) takes it from its label lines (`Total REO production:`), and a
+  // comparison cell that names none in its label either (`(Q3 FY22: 4,945 tonnes)`) the metric of the cell before.
   const l = sentence.label;
+  const cellBefore = l && state.lastCell?.unit === m.unit ? state.lastCell : null;
   let { metric, family } =
-    findMetric(m.cls, text, rel, relEnd, found, sentence.metricHits) ??
+    findMetric(m.cls, text, rel, relEnd, found, sentence.metricHits, sentence.clauseAt(rel)) ??
     (l ? findMetric(m.cls, l, l.length, l.length) : null) ??
+    cellBefore ??
     defaultMetric(m.cls);
+  if (l) state.lastCell = { unit: m.unit, metric, family };
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
   const perUnit = m.unit === "kg" && !m.isChange && PER_UNIT.test(text);
+  const perMegawatt = perUnit && PER_MEGAWATT.test(text);
   if (perUnit) {
     metric = "magnet content per unit";
     family = "demand";
+  } else if ((m.unit === "GW" || m.unit === "MW") && !m.isChange) {
+    // Power is installed capacity (of wind, solar), not production capacity.
+    metric = "installed capacity";
+    family = "other";
   }
-  const { entity, counterparty, material } = attribute(family, metric, sentence, ctx, rel, relEnd);
+  const { entity, counterparty, material } = attribute(family, metric, sentence, ctx, rel, relEnd, carry);
   // A share or a per-unit content is a state, not a flow: it takes a period only from its own clause.
   // A one-off amount (funding, a loan, an award) takes the date its own sentence gives, never a carried period.
   const keepPeriod =
@@ -182,7 +203,7 @@ function toClaim({ m, changes }: ClaimRecord, sentence: Sentence, ctx: ArticleCo
   const peripheral =
     (m.cls === "count" && m.unit === "count") || metric === "share price" || metric === "export duty rate";
   const isChangeOnly = m.isChange;
-  let unit = perUnit ? "kg/unit" : m.unit;
+  let unit = perMegawatt ? "kg/MW" : perUnit ? "kg/unit" : m.unit;
   if (isChangeOnly) unit = family === "trade" ? "t" : null;
   return {
     id: "",

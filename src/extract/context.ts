@@ -1,5 +1,7 @@
 /** @module What the claim and event rules know about the article and carry from sentence to sentence. */
+import type { Organisations } from "./organisations.ts";
 import type { PeriodContext, PeriodMention } from "./periods.ts";
+import type { Span } from "./sentences.ts";
 
 /** Facts about the whole article, fixed before its sentences are read. */
 export interface ArticleContext {
@@ -11,6 +13,10 @@ export interface ArticleContext {
   reportingQuarter: string | null;
   /** Company the article is about (from title or most mentioned), for "the company". */
   mainEntity: string | null;
+  /** The material the title names (`Rare Earth Magnets Market Size …`), for market figures that name none. */
+  titleMaterial: string | null;
+  /** Organisations the lexicon does not know, read from the body when first asked for (`organisations.ts`). */
+  organisations: Organisations;
   docYear: number | null;
 }
 
@@ -22,4 +28,10 @@ export interface ClaimState {
   lastPriceUnit: string | null;
   /** The material of the last market price, for a later price that names none. */
   lastPriceMaterial: string | null;
+  /** The sentence before the current one (its subject is what `It`, `The plan` refer to). */
+  prevSpan: Span | null;
+  /** The destination of the last trade figure of the sentence before. */
+  lastDestination: string | null;
+  /** The metric of the last table cell, for a comparison cell (`(Q3 FY22: 4,945 tonnes)`) that names none. */
+  lastCell: { unit: string | null; metric: string; family: string } | null;
 }

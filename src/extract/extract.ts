@@ -11,7 +11,7 @@ import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { Claim, Extraction, ExtractedEvent } from "./schema.ts";
 import { Sentence } from "./sentence.ts";
 import { splitSentences } from "./sentences.ts";
-import { impliedScale, isHeading, isTableCell, tableLabelStart } from "./tables.ts";
+import { impliedScale, isHeading, isHeadlineLike, isTableCell, tableLabelStart } from "./tables.ts";
 import { AnchorScanner, anyOf, restoreAnchors, scanAnchors } from "./triggers.ts";
 
 export { dedupeEvents } from "./event-dedupe.ts";
@@ -54,7 +54,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const claims = new ClaimDeduper();
   const events: ExtractedEvent[] = [];
   const eventState = newEventState();
-  const state: ClaimState = { lastPeriod: null, lastPriceUnit: null, lastPriceMaterial: null };
+  const state: ClaimState = {
+    lastPeriod: null,
+    lastPriceUnit: null,
+    lastPriceMaterial: null,
+    prevSpan: null,
+    lastDestination: null,
+    lastCell: null,
+  };
   let ti = 0;
   let lastCellMoney: Claim | null = null;
   for (let si = 0; si < sentences.length; si++) {
@@ -109,13 +116,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     if (figures) {
       const label = cell ? body.slice(tableLabelStart(body, s.start), s.start) : "";
       const sentence = new Sentence(s, text, sentFound, periods!, label);
+      const headline = heading || (!cell && isHeadlineLike(body, s));
       for (const c of sentenceClaims(sentence, inSentence, ctx, state)) {
         if (cell) impliedScale(c, lastCellMoney);
         if (cell && c.currency && c.unit === c.currency) lastCellMoney = c;
-        claims.add(c, heading);
+        claims.add(c, headline);
       }
     }
     if (restore !== undefined) state.lastPeriod = restore;
+    state.prevSpan = s;
     events.push(
       ...sentenceEvents(s, ctx, {
         text,

@@ -21,6 +21,10 @@ export const ENTITIES: [string, RegExp][] = [
   ["InMotion Ventures (Jaguar Land Rover)", /\bInMotion Ventures\b/],
   ["Lingyi Group", /\bLingyi\b/],
   ["General Administration of Customs", /\bGeneral Administration of Customs\b/],
+  [
+    "Export-Import Bank of the United States",
+    /\bExport-Import Bank(?: of the United States)?|\bEx-Im Bank\b|\bEXIM\b/,
+  ],
 ];
 
 /** Entities that are public bodies (ministries, departments, commissions): funders and regulators, not companies. */
@@ -31,6 +35,7 @@ const PUBLIC_BODIES = new Set([
   "European Commission",
   "European Parliament",
   "General Administration of Customs",
+  "Export-Import Bank of the United States",
 ]);
 /** True for a public body or a country (see `PLACES`). */
 export const isPublicBody = (name: string): boolean =>
@@ -41,12 +46,13 @@ export const PLACES: [string, RegExp][] = [
   ["United States", /\b(?:United States|U\.S\.(?!\w)|US(?![\w$])|USA|America|Washington)/],
   ["European Union", /\b(?:European Union|EU)\b/],
   ["China", /\b(?:China|Beijing|Chinese)\b|中国/],
-  ["Germany", /\bGermany\b/],
-  ["Japan", /\bJapan\b/],
-  ["South Korea", /\bSouth Korea\b/],
-  ["Vietnam", /\bVietnam\b/],
-  ["India", /\bIndia\b/],
-  ["Australia", /\bAustralia\b/],
+  // Demonyms name the country too (`to the Japanese market`, `German buyers`).
+  ["Germany", /\bGerman(?:y)?\b/],
+  ["Japan", /\bJapan(?:ese)?\b/],
+  ["South Korea", /\bSouth Korea(?:n)?\b|\bKorean\b/],
+  ["Vietnam", /\bVietnam(?:ese)?\b/],
+  ["India", /\bIndian?\b/],
+  ["Australia", /\bAustralian?\b/],
   ["Europe", /\bEurope\b/],
 ];
 
@@ -86,19 +92,21 @@ const MATERIAL_GRAMMAR = new RegExp(
 export const MATERIALS: [string, RegExp][] = [
   [
     "NdPr oxide",
-    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|didymium|praseodymium\/neodymium) oxide/i,
+    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|Pr-Nd|Nd-Pr|didymium|praseodymium\/neodymium) oxide|praseodymium oxide ?[/&] ?neodymium oxide|neodymium oxide ?[/&] ?praseodymium oxide/i,
   ],
   [
     "NdPr metal",
-    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|praseodymium\/neodymium) metal/i,
+    /(?:praseodymium[- /]neodymium|neodymium[- /]praseodymium|PrNd|NdPr|Pr-Nd|Nd-Pr|praseodymium\/neodymium) metal/i,
   ],
   ["dysprosium-iron alloy", /dysprosium[- ]iron/i],
-  ["NdPr", /\bNdPr\b|neodymium and praseodymium|neodymium-praseodymium/i],
+  ["NdPr", /\bNdPr\b|\bPr-Nd\b|\bNd-Pr\b|neodymium and praseodymium|neodymium-praseodymium/i],
   ["rare earth magnets", /rare[- ]earth (?:permanent )?magnets?|permanent rare earth magnets?|稀土永磁/i],
   ["NdFeB magnets", /NdFeB|neodymium(?:[- ]iron[- ]boron)? magnets?|钕铁硼/i],
-  ["permanent magnets", /permanent magnets?/i],
+  ["permanent magnets", /permanent magnets?|永磁材料/i],
   ["rare earth oxide (REO)", /\bREO\b|rare earth oxides?/i],
   ["humanoid robots", /humanoid robots?/i],
+  ["magnet rare earths", /magnet rare earths/i],
+  ["rare earth elements", /rare[- ]earth elements?|\bREEs?\b/i],
   ["rare earths", /rare[- ]earths?/i],
 ];
 
@@ -119,12 +127,13 @@ const ANCHORS: Record<string, string[]> = {
   "InMotion Ventures (Jaguar Land Rover)": ["inmotion"],
   "Lingyi Group": ["lingyi"],
   "General Administration of Customs": ["general administration of customs"],
+  "Export-Import Bank of the United States": ["export-import bank", "ex-im bank", "\\bexim\\b"],
   "United States": ["united states", "u.s.", "\\bus\\b", "\\busa\\b", "america", "washington"],
   "European Union": ["european union", "\\beu\\b"],
   China: ["china", "beijing", "chinese", "中国"],
   Germany: ["germany"],
   Japan: ["japan"],
-  "South Korea": ["south korea"],
+  "South Korea": ["south korea", "korean"],
   Vietnam: ["vietnam"],
   India: ["india"],
   Australia: ["australia"],
@@ -132,17 +141,26 @@ const ANCHORS: Record<string, string[]> = {
   "NdPr oxide": ["oxide"],
   "NdPr metal": ["metal"],
   "dysprosium-iron alloy": ["dysprosium"],
-  NdPr: ["ndpr", "neodymium"],
+  NdPr: ["ndpr", "neodymium", "pr-nd", "nd-pr"],
   "rare earth magnets": ["earth", "稀土永磁"],
   "NdFeB magnets": ["ndfeb", "neodymium", "钕铁硼"],
-  "permanent magnets": ["permanent magnet"],
+  "permanent magnets": ["permanent magnet", "永磁材料"],
   "rare earth oxide (REO)": ["reo", "rare earth oxide"],
   "humanoid robots": ["humanoid robot"],
+  "magnet rare earths": ["magnet rare earths"],
+  "rare earth elements": ["earth element", "\\bree"],
   "rare earths": ["earth"],
 };
 /** The grammar can match only where a form word or a mineral occurs. */
 const MATERIAL_GRAMMAR_IDS = anchorIds([...FORMS, ...MINERALS]);
 const ANCHOR_IDS = new Map(Object.entries(ANCHORS).map(([name, words]) => [name, anchorIds(words)]));
+/** Anchor words per name, lower case, without `\b` marks: for a quick `includes` test on short texts. */
+const ANCHOR_WORDS = new Map(
+  Object.entries(ANCHORS).map(([name, words]) => [name, words.map((w) => w.replace(/\\b/g, ""))]),
+);
+/** The anchor words of a table entry, lower case, without `\b` marks. */
+export const anchorWords = (name: string): readonly string[] => ANCHOR_WORDS.get(name) ?? [];
+
 /** Anchor ids of a table entry (undefined: always run). */
 export const entryAnchors = (name: string): number[] | undefined => ANCHOR_IDS.get(name);
 
@@ -250,7 +268,7 @@ export const KIND_WORDS: [string, RegExp][] = [
   ["cagr", CAGR_WORDS],
   [
     "qoq",
-    /quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|(?:previous|prior|preceding|last) quarter|sequential/i,
+    /quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|(?:previous|prior|preceding|last) quarter|\bon (?:the )?quarter\b(?!-)|sequential/i,
   ],
   [
     "wow",
@@ -259,11 +277,11 @@ export const KIND_WORDS: [string, RegExp][] = [
   ["hoh", /half[- ]on[- ]half|\bhoh\b/i],
   [
     "mom",
-    /month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|(?:from|than) (?:a|the previous|the prior|the preceding|last) month|on the month|month earlier|环比|from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{4})/i,
+    /month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|(?:from|than) (?:a|the previous|the prior|the preceding|last) month|on (?:the )?month\b(?!-)|month earlier|环比|from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{4})/i,
   ],
   [
     "yoy",
-    /year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|year earlier|year ago|(?:same|corresponding) (?:month|period|quarter|time)|(?:prior|previous|last) year|\bannual (?:decline|increase|drop|rise|fall|growth|decrease)|同比|compared (?:to|with) (?:19|20)\d\d|than in (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d/i,
+    /year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|year earlier|year ago|(?:same|corresponding) (?:month|period|quarter|time)|(?:prior|previous|last) year|\bon (?:the )?year\b(?!-)|\bannual (?:decline|increase|drop|rise|fall|growth|decrease)|同比|compared (?:to|with) (?:19|20)\d\d|than in (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d/i,
   ],
 ];
 

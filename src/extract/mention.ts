@@ -32,6 +32,8 @@ export interface Mention {
   direction: "up" | "down" | null;
   kind: Change["kind"];
   period: PeriodMention | null;
+  /** A multiplier verb that leads to a level (`tripled to 443 tons`): the level rose, by no stated percentage. */
+  leadsToLevel?: boolean;
   /** Where the period came from: the figure's clause, elsewhere in its sentence, or carried from an earlier one. */
   periodFrom: "clause" | "sentence" | "carried" | null;
 }

@@ -1,5 +1,6 @@
 /** @module Metric lexicons: which metric and family a figure belongs to, chosen by the keyword nearest the figure. */
 
+import { type Clause, inClause } from "./clauses.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
 export type ValueClass = "money" | "price" | "mass" | "percent" | "multiplier" | "count" | "change";
@@ -118,7 +119,12 @@ const PERCENT: Entry[] = [
   [/utili[sz]ation/gi, "capacity utilization rate", "production", ["utili"]],
   [/recycled[^.;]{0,30}content|requir/gi, "recycled content requirement", "policy", ["recycled", "requir"]],
   [/recycl/gi, "recycling rate", "demand", ["recycl"]],
-  [/duty|tariff|levy/gi, "export duty rate", "policy", ["duty", "tariff", "levy"]],
+  [
+    /(?:export |import )?(?:dut(?:y|ies)|tariffs?|levy)/gi,
+    "export duty rate",
+    "policy",
+    ["dut", "tariff", "levy"],
+  ],
   [/approv/gi, "license approval rate", "policy", ["approv"]],
   [/stake|shareholding/gi, "equity stake", "funding", ["stake", "shareholding"]],
   [/cost/gi, "cost share", "financials", ["cost"]],
@@ -149,6 +155,12 @@ const PERCENT: Entry[] = [
 const CHANGE: Entry[] = [
   [/imports?/gi, "import volume", "trade", ["import"]],
   [
+    /\b(?:vehicle|car|EV|NEV)s? sales\b/gi,
+    "NEV sales",
+    "demand",
+    ["vehicle sales", "car sales", "ev sales", "nev sales", "evs sales", "cars sales"],
+  ],
+  [
     /exports?|shipments?|shipped|outbound/gi,
     "export volume",
     "trade",
@@ -177,7 +189,7 @@ const TABLES: Record<ValueClass, Entry[]> = {
     [/subsidiaries/gi, "subsidiaries", "financials", ["subsidiaries"]],
     [/magnet|rings|motors/gi, "magnet content per unit", "demand", ["magnet", "rings", "motors"]],
     [/compan|partner|firms/gi, "partner count", "other", ["compan", "partner", "firms"]],
-    [/vehicles|cars|NEV|EV/gi, "NEV sales", "demand", ["vehicles", "cars", "nev", "ev"]],
+    [/\b(?:vehicles?|cars?|NEVs?|EVs?)\b/gi, "NEV sales", "demand", ["vehicle", "\\bcar", "\\bnev", "\\bev"]],
   ],
   change: CHANGE,
 };
@@ -249,7 +261,20 @@ export function defaultMetric(cls: ValueClass): { metric: string; family: string
   return { metric, family };
 }
 
-/** As `classifyMetric`, but null when no keyword of the class occurs in the sentence. */
+/**
+ * Distance added to a keyword outside the figure's clause (used only when none is in it), and more to one inside an
+ * aside (a bracket, an apposition, a relative clause), which describes something else.
+ */
+const OUT_OF_CLAUSE = 10_000;
+const IN_ASIDE = 20_000;
+
+const RELATIVE = /\b(?:that|which|who)\b/i;
+
+/**
+ * As `classifyMetric`, but null when no keyword of the class occurs in the sentence. With `scope` (the figure's
+ * clause), keywords in the clause win over keywords in other clauses and asides (`China, the world's largest
+ * producer, shipped 5,000 t` is a shipment).
+ */
 export function findMetric(
   cls: ValueClass,
   sentence: string,
@@ -257,13 +282,18 @@ export function findMetric(
   end: number,
   found?: Found,
   memo: MetricMemo = {},
+  scope?: Clause & { asides: Clause[] },
 ): { metric: string; family: string } | null {
   let best: Hit | null = null;
   let bestD = 0;
   const hits = keywordHits(cls, sentence, found, memo);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    const d = h.me <= start ? start - h.me : h.ms >= end ? h.ms - end + 25 : 0;
+    let d = h.me <= start ? start - h.me : h.ms >= end ? h.ms - end + 25 : 0;
+    // A keyword in a relative clause after the figure (`a 29% CAGR that creates demand for …`) is about something else.
+    if (h.ms >= end && RELATIVE.test(sentence.slice(end, h.ms))) d += IN_ASIDE;
+    if (scope && !inClause(scope, h.ms, h.me))
+      d += scope.asides.some((a) => h.ms >= a.start && h.ms < a.end) ? IN_ASIDE : OUT_OF_CLAUSE;
     if (best === null || d < bestD) {
       best = h;
       bestD = d;

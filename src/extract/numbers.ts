@@ -159,12 +159,12 @@ export function scanNumbers(s: string): NumToken[] {
   const out: NumToken[] = [];
   const n = s.length;
   let i = 0;
+  const digit = /[0-9]/g;
   while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
+    // The next digit, found by a native scan.
+    digit.lastIndex = i;
+    if (digit.exec(s) === null) break;
+    i = digit.lastIndex - 1;
     const prev = s[i - 1];
     const first = readPlain(s, i);
     // Identifiers and period codes glued to capitals or digits-with-letters (Q3, H1, FY22, CO2) are skipped.

@@ -161,7 +161,7 @@ export function unitAfter(s: string, end: number, countNouns = true): UnitHit {
         let e = k + m[0].length;
         let u = unit;
         // `10,000 metric tons per year`, `2,000 tons annually`
-        const yr = /^ ?(?:per annum|per year|a year|annually|\/yr|\/year)\b/i.exec(s.slice(e, e + 14));
+        const yr = /^ ?(?:per[ -]annum|per[ -]year|a year|annually|\/yr|\/year)\b/i.exec(s.slice(e, e + 14));
         if (u === "t" && yr) {
           u = "t/yr";
           e += yr[0].length;

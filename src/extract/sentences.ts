@@ -74,10 +74,19 @@ export function splitSentences(text: string): Span[] {
     if (e > s) out.push({ start: s, end: e });
   };
   const n = text.length;
+  const candidate = /[\n.!?\u3000-\uffff]/g;
   for (let i = 0; i < n; i++) {
-    const cc = text.charCodeAt(i);
-    // Fast path: letters, digits, spaces and most punctuation neither end a sentence nor hit the length cap.
-    if (cc !== 10 && cc !== 46 && cc !== 33 && cc !== 63 && cc < 0x3000 && i - start < MAX_SENTENCE) continue;
+    // Jump to the next character that can end a sentence (a native scan), or to the length cap.
+    candidate.lastIndex = i;
+    const next = candidate.exec(text) === null ? n : candidate.lastIndex - 1;
+    if (next - start > MAX_SENTENCE) {
+      i = Math.max(i, start + MAX_SENTENCE);
+      push(i);
+      start = i;
+      continue;
+    }
+    if (next >= n) break;
+    i = next;
     const c = text[i]!;
     if (c === "\n") {
       push(i);

@@ -17,6 +17,22 @@ export function impliedScale(c: Claim, prev: Claim | null): void {
 const isLineStart = (body: string, i: number) => i === 0 || body[i - 1] === "\n";
 const isLineEnd = (body: string, i: number) => i >= body.length || body[i] === "\n";
 
+/**
+ * A whole line of at most 25 words that does not end like a sentence: a headline or a teaser of another article
+ * (`Ex-Im Bank approves record $10 billion loan; GM, Boeing among participants`). A figure in it is replaced by the
+ * same figure stated in running text (claim de-duplication); unlike `isHeading`, events are still read from it.
+ */
+export function isHeadlineLike(body: string, s: Span): boolean {
+  if (!isLineStart(body, s.start) || !isLineEnd(body, s.end)) return false;
+  const last = body.charCodeAt(s.end - 1);
+  // . ! ? : ) and CJK full stop end sentences or labels.
+  if (last === 46 || last === 33 || last === 63 || last === 58 || last === 41 || last === 0x3002)
+    return false;
+  let words = 1;
+  for (let i = s.start; i < s.end; i++) if (body.charCodeAt(i) === 32) words++;
+  return words <= 25;
+}
+
 /** A whole short line without sentence punctuation: a headline, section title or teaser link (no events). */
 export function isHeading(body: string, s: Span): boolean {
   if (!isLineStart(body, s.start) || !isLineEnd(body, s.end)) return false;

@@ -68,6 +68,9 @@ const DURATION_AFTER =
   /^[- ]?(?:years?|months?|weeks?|days?|hours?|minutes?|year-old|-year|-month|-day|-week|consecutive|th|st|nd|rd|am|pm|a\.m|p\.m)\b/i;
 /** A purity or grade (`99.5% praseodymium oxide`): part of the material, not a figure. */
 const PURITY_AFTER = /^\s?(?:pure|purity|praseodymium|neodymium|dysprosium|terbium|oxide|metal|NdPr|PrNd)/i;
+/** A product specification before a percentage (`efficiency exceeding 95%`): not a figure of the industry. */
+const SPEC_BEFORE =
+  /\befficienc(?:y|ies)\s+(?:of\s+|exceeding\s+|above\s+|over\s+|of up to\s+|reaching\s+)?$/i;
 /** Words of a sentence where a bare `billion`/`million` amount is money whose symbol was lost in garbling. */
 const MONEY_CONTEXT = /market|fund|award|invest|valued|revenue|grant|loan/i;
 const UP_G = new RegExp(UP_WORDS.source, `${UP_WORDS.flags}g`);
@@ -86,6 +89,17 @@ function lastMatch(g: RegExp, s: string): number {
     if (m[0].length === 0) g.lastIndex++;
   }
   return last;
+}
+
+/** A table label of growth rates (`Projected Growth CAGR (2026-2033) |`, `Historical Market Growth (2020-2025)`). */
+const GROWTH_LABEL = /\bgrowth\b|\bCAGR\b|增速|增长率/i;
+
+/** A percentage under a growth label is a change: compound when the label says so or spans years. */
+function growthCell(m: Mention, label: string): void {
+  m.isChange = true;
+  m.cls = "change";
+  m.direction = "up";
+  if (/\bCAGR\b|compound|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/i.test(label)) m.kind = "cagr";
 }
 
 /** The value mentions of a sentence's numerals, in text order. */
@@ -110,6 +124,8 @@ export function findValues(
     const before = body.slice(Math.max(prevEnd, tok.start - 60), tok.start);
     const m = readValue(tok, before, body, text, australian, periods, state, maybe);
     if (!m) continue;
+    if (sentence.label && m.cls === "percent" && GROWTH_LABEL.test(sentence.label))
+      growthCell(m, sentence.label);
     mentions.push(m);
     prevEnd = tok.end;
   }
@@ -139,7 +155,7 @@ function readValue(
   }
   if (inPeriod && !tok.percent && !currency && (!u.unit || u.unit === "count" || u.unit === "units"))
     return null;
-  if (tok.percent && PURITY_AFTER.test(afterText)) return null;
+  if (tok.percent && (PURITY_AFTER.test(afterText) || SPEC_BEFORE.test(before.slice(-40)))) return null;
   if (maybe.skip && !currency && !tok.percent && SKIP_BEFORE.test(before.slice(-14))) return null;
   if (DURATION_AFTER.test(afterText) && !tok.percent && !currency) return null;
   if (!hasUnit && !/[×x]/.test(afterText[0] ?? "")) return null;
@@ -187,7 +203,8 @@ function readValue(
     period: null,
     periodFrom: null,
   };
-  if (tok.percent) percentChange(m, beforeCut, afterText, maybe.cagr);
+  // A change noun may follow a basis of two or three words (`a 35% year-on-year increase`).
+  if (tok.percent) percentChange(m, beforeCut, body.slice(tok.end, tok.end + 40), maybe.cagr);
   return m;
 }
 
@@ -229,7 +246,7 @@ function percentChange(m: Mention, beforeCut: string, afterText: string, maybeCa
     /\b(?:to|at|of)\s*$/i.test(near.slice(cue)) &&
     !/(?:rate|decline|growth|increase|drop|fall|rise) of\s*$/i.test(near);
   const afterCue =
-    /^\s*(?:\w+\s)?(rise|increase|gain|growth|jump|surge|higher|climb|decline|drop|fall|decrease|lower|slump|plunge|dip)/i.exec(
+    /^\s*(?:[\w-]+\s){0,2}(rise|increase|gain|growth|jump|surge|higher|climb|decline|drop|fall|decrease|lower|slump|plunge|dip)/i.exec(
       afterText,
     );
   // `a 29% CAGR`, `CAGR of 5.9%`
