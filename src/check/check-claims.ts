@@ -21,6 +21,7 @@ import { checkEvents, checkProvisions } from "./policy.ts";
 import { echoArithmetic } from "./echo-arithmetic.ts";
 import { checkEvSales } from "./ev-sales.ts";
 import { checkMarket } from "./market.ts";
+import { checkModelPlausibility } from "./model-plausibility.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
 import { checkReportedChanges } from "./reported-changes.ts";
@@ -160,6 +161,8 @@ function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: Ar
     for (const r of rs) ctx.add(c.id, r);
     if (lookedFor) ctx.lookedFor(c.id, lookedFor);
   }
+  // Last: the model only where no recorded or published figure was compared.
+  checkModelPlausibility(ctx);
   markSelfSourced(reasons, article.source);
   return { reasons, looked };
 }
