@@ -11,16 +11,15 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { parse as parseYaml } from "yaml";
 import {
   checkClaims,
   loadKnowledgeBase,
   MODEL_RUN,
   type ModelBaseline,
-  modelBaseline,
   summariseChecks,
 } from "../src/check/index.ts";
-import { parseScenario } from "../src/engine/index.ts";
+import { loadBaselineModel } from "../src/cli/baseline-model.ts";
+import { defaultEffects } from "../src/cli/effects.ts";
 
 import type { ClaimCheck } from "../src/check/verdict.ts";
 import { loadDataset } from "../src/dataset/load.ts";
@@ -107,20 +106,13 @@ if (!ds.ok) {
 const store = await openStore();
 await store.loadDataset(ds.value);
 
-/** The baseline scenario's bands, run once for every article (deterministic: `MODEL_RUN`). */
-function runModel(): { model: ModelBaseline; ms: number } {
+/** The baseline scenario's bands, run once for every article (deterministic: `MODEL_RUN`), as the CLI runs them. */
+async function runModel(): Promise<{ model: ModelBaseline; ms: number }> {
   const t = performance.now();
-  const parsed = parseScenario(
-    parseYaml(readFileSync(resolve("scenarios", `${MODEL_RUN.scenario}.yaml`), "utf8")),
-  );
-  if (!parsed.ok) {
-    console.error(formatIssues(parsed.issues));
-    process.exit(1);
-  }
-  const model = modelBaseline(parsed.value, { draws: MODEL_RUN.draws, seed: MODEL_RUN.seed });
+  const model = await loadBaselineModel(defaultEffects());
   return { model, ms: performance.now() - t };
 }
-const modelRun = values["without-model"] === true ? null : runModel();
+const modelRun = values["without-model"] === true ? null : await runModel();
 
 interface ArticleResult {
   id: string;

@@ -4,7 +4,7 @@
  * mass basis, for which year and place — or why the model has nothing to compare with.
  */
 import type { Claim } from "../extract/schema.ts";
-import { clauseOf, valueIndex } from "./attribution.ts";
+import { clauseOf, namesEntity, valueIndex } from "./attribution.ts";
 import { governingPlaces } from "./clauses.ts";
 import { claimInterval, place } from "./compare.ts";
 import { placesIn } from "./places.ts";
@@ -121,15 +121,13 @@ function placeOf(c: Claim): { place: string } | { why: string } {
   if (places.length > 1) return { why: `the clause names several places (${places.join(", ")})` };
   if (!places.length) return { why: "the sentence names no place (world or a country) for the figure" };
   const p = places[0]!;
-  // The extractor's entity must not contradict the place (a company or another country as the subject).
-  if (
-    c.entity &&
-    place(c.entity) !== p &&
-    !MAGNET.test(c.entity) &&
-    !ELEMENTS.some(([re]) => re.test(c.entity!))
-  )
-    if (!/rare earth|oxide|REO/i.test(c.entity))
-      return { why: `the figure is attributed to ${c.entity}, not to ${p === "world" ? "the world" : p}` };
+  // A country the sentence names as the figure's subject must be the place governing the number ("China's magnet
+  // output reached 260,000 t, while Japan made 8,000 t": 8,000 t is Japan's, not China's); an entity the sentence
+  // does not name was guessed by the extractor and yields to the sentence.
+  if (c.entity && isPlace(c.entity) && namesEntity(c.quote, c.entity) && place(c.entity) !== p)
+    return {
+      why: `the figure is attributed to ${c.entity}, while its clause names ${p === "world" ? "the world" : p}`,
+    };
   return { place: p };
 }
 
