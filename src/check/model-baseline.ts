@@ -21,6 +21,8 @@ export interface ModelSeries {
   p95: number[];
   /** `t finished magnet`, `t oxide`, `t element`, `t REO`. */
   unit: string;
+  /** Every draw's series (draw × year), for bands of derived quantities such as growth rates; absent: no growth bands. */
+  runs?: number[][];
 }
 
 export interface ModelBaseline {
@@ -42,6 +44,16 @@ export interface ModelBaseline {
  * baseline scenario, 200 draws (P5 and P95 then rest on the 10 outermost draws each side; about 1 s), seed 1.
  */
 export const MODEL_RUN = { scenario: "baseline", draws: 200, seed: 1 } as const;
+
+/** The P5, P50 and P95 of one value per draw (Hyndman–Fan type 7, as the engine's bands). */
+export function bandOfDraws(values: readonly number[]): { p5: number; p50: number; p95: number } {
+  const sorted = Float64Array.from(values).sort();
+  return {
+    p5: quantileSorted(sorted, 0.05),
+    p50: quantileSorted(sorted, 0.5),
+    p95: quantileSorted(sorted, 0.95),
+  };
+}
 
 /** Years for which bands are kept: the data era of the knowledge base (country mine rows start in 2018) to the horizon. */
 const FIRST_YEAR = 2018;
@@ -111,7 +123,7 @@ export function modelBaseline(scenario: Scenario, options: { draws: number; seed
   const series: Record<string, ModelSeries> = {};
   const col = new Float64Array(options.draws);
   for (const [key, runs] of Object.entries(per)) {
-    const s: ModelSeries = { p5: [], p50: [], p95: [], unit: UNIT_OF(key) };
+    const s: ModelSeries = { p5: [], p50: [], p95: [], unit: UNIT_OF(key), runs };
     for (let t = 0; t < years.length; t++) {
       for (let d = 0; d < runs.length; d++) col[d] = runs[d]![t]!;
       col.sort();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkClaims } from "./check-claims.ts";
+import { NO_CHANGE } from "../extract/schema.ts";
 import { claim, extraction } from "./fixtures.ts";
 import { createKnowledgeBase } from "./knowledge-base.ts";
 import type { ModelBaseline, ModelSeries } from "./model-baseline.ts";
@@ -168,5 +169,63 @@ describe("demand and output against the model's band", () => {
     );
     expect(c.verdict).toBe("unverifiable");
     expect(c.reasons[0]!.message).toMatch(/no model run was given/);
+  });
+});
+
+describe("growth rates against the model's band", () => {
+  // Five draws written for the test: world magnet demand grows 4, 5, 6, 7 and 8% from 2023 to 2024, then
+  // neodymium oxide demand grows 3–7% a year to 2030.
+  const rates = [0.04, 0.05, 0.06, 0.07, 0.08];
+  const magnet = rates.map((g) => [100_000, 100_000 * (1 + g), 150_000]);
+  const nd = rates.map((g) => [50_000, 50_000, 50_000 * (1 + g - 0.01) ** 6]);
+  const fromRuns = (unit: string, runs: number[][]): ModelSeries => ({
+    ...band(unit, [0, 0, 0], [0, 0, 0]),
+    runs,
+  });
+  const growthKb = createKnowledgeBase({
+    model: {
+      ...model,
+      years: [2023, 2024, 2030],
+      series: {
+        "magnet.demand.world": fromRuns("t finished magnet", magnet),
+        "oxide.demand.Nd": fromRuns("t oxide", nd),
+      },
+    },
+  });
+  const growth = (quote: string, kind: "yoy" | "cagr", value: number, period: string, over = {}) =>
+    demand("c1", 0, period, quote, {
+      value: null,
+      value_text: null,
+      change: { ...NO_CHANGE, kind, value, unit: "%", period: kind === "cagr" ? period : null },
+      ...over,
+    });
+
+  it("accepts a y/y growth inside the band of the draws' growth rates, and does not accuse one outside", () => {
+    const inside = check(growth("Global NdFeB magnet demand rose 6% in 2024.", "yoy", 6, "2024"), growthKb);
+    expect(inside.verdict).toBe("consistent");
+    expect(modelReason(inside)!.message).toMatch(
+      /\+6% y\/y in 2024: within the model's 90% band: \+4\.2% to \+7\.8%/,
+    );
+    const outside = check(growth("Global NdFeB magnet demand fell 3% in 2024.", "yoy", -3, "2024"), growthKb);
+    expect(outside.verdict).toBe("unverifiable");
+    expect(modelReason(outside)!.message).toMatch(/-3% y\/y in 2024: outside the model's band/);
+  });
+
+  it("compares a CAGR even when the element's basis is not stated: growth is the same on oxide and metal", () => {
+    const c = check(
+      growth(
+        "Global neodymium demand will grow at a CAGR of 5% from 2024 to 2030.",
+        "cagr",
+        5,
+        "2024..2030",
+        {
+          entity: "neodymium",
+          material: "neodymium",
+        },
+      ),
+      growthKb,
+    );
+    expect(c.verdict).toBe("consistent");
+    expect(modelReason(c)!.message).toMatch(/a year \(CAGR\) 2024–2030: within.*world Nd demand/);
   });
 });

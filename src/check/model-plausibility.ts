@@ -7,8 +7,8 @@
 import { fmt, overlaps, roundingSlack } from "./compare.ts";
 import type { CheckContext } from "./context.ts";
 import type { SourceRef } from "./knowledge-base.ts";
-import type { ModelBaseline } from "./model-baseline.ts";
-import { type ModelQuery, modelQuantity } from "./model-quantity.ts";
+import { bandOfDraws, type ModelBaseline } from "./model-baseline.ts";
+import { type Growth, type ModelQuery, modelQuantity } from "./model-quantity.ts";
 
 /** Extra relative slack for a hedged figure ("about 300,000 t"): a rough figure is not held to the band's edge. */
 const HEDGE = 0.05;
@@ -55,7 +55,32 @@ function modelSources(model: ModelBaseline, q: ModelQuery): SourceRef[] {
 const t = (v: number) => `${fmt(Math.round(v))} t`;
 const range = (low: number, high: number) => `${fmt(Math.round(low))}–${t(high)}`;
 
-/** Compares every demand and output tonnage that no knowledge-base check has compared with the model's band. */
+/** The band of the growth rate (% a year) from `g.from` to `g.to`, over the model's draws. */
+function growthBand(model: ModelBaseline, q: ModelQuery, g: Growth) {
+  const runs = model.series[q.key]?.runs;
+  const i = model.years.indexOf(g.from);
+  const j = model.years.indexOf(g.to);
+  if (!runs?.length || i < 0 || j < 0) return null;
+  const rates = runs.flatMap((r) =>
+    r[i]! > 0 ? [((r[j]! / r[i]!) ** (1 / (g.to - g.from)) - 1) * 100] : [],
+  );
+  return rates.length === runs.length ? bandOfDraws(rates) : null;
+}
+
+const pct = (v: number) => `${v > 0 ? "+" : ""}${fmt(v, 1)}%`;
+
+/** Mine output up to the last recorded year is USGS data: compared with data, never with the model. */
+function recordedMine(model: ModelBaseline, q: ModelQuery): boolean {
+  if (!q.key.startsWith("mine.")) return false;
+  const country = q.key.slice("mine.".length);
+  const until =
+    country === "world"
+      ? Math.max(...Object.values(model.mineRecordedUntil))
+      : model.mineRecordedUntil[country];
+  return until !== undefined && q.year <= until;
+}
+
+/** Compares every demand and output tonnage or growth rate that no knowledge-base check has compared with the model's band. */
 export function checkModelPlausibility(ctx: CheckContext) {
   const model = ctx.kb.model;
   for (const c of ctx.claims) {
@@ -72,45 +97,62 @@ export function checkModelPlausibility(ctx: CheckContext) {
       continue;
     }
     const q = reading.query;
-    if (q.key.startsWith("mine.")) {
-      const country = q.key.slice("mine.".length);
-      const recorded = Object.values(model.mineRecordedUntil);
-      const until = country === "world" ? Math.max(...recorded) : model.mineRecordedUntil[country];
-      if (until !== undefined && q.year <= until) {
-        ctx.lookedFor(
-          c.id,
-          `USGS mine output for ${q.year}: a recorded year is compared with data, not with the model`,
-        );
-        continue;
-      }
-    }
-    const band = bandOf(model, q);
-    if (!band) {
-      ctx.lookedFor(c.id, `${LOOKED}: the model gives no ${q.label} for ${q.year}`);
+    if (recordedMine(model, q)) {
+      ctx.lookedFor(
+        c.id,
+        `USGS mine output for ${q.year}: a recorded year is compared with data, not with the model`,
+      );
       continue;
     }
-    const slack = roundingSlack(c) + (c.approx ? HEDGE : 0);
-    const inside = overlaps(q.interval, [band.low, band.high], slack);
-    const stated =
-      q.interval[0] === q.interval[1]
-        ? t(q.interval[0])
-        : `${Number.isFinite(q.interval[0]) ? t(q.interval[0]) : "…"}–${Number.isFinite(q.interval[1]) ? t(q.interval[1]) : "…"}`;
-    const what = `${q.label} ${q.year}, ${band.note}; median ${t(band.p50)}`;
-    ctx.add(c.id, {
-      kind: "model_plausibility",
-      outcome: inside ? "consistent" : "unverifiable",
-      message: inside
-        ? `stated ${stated}: within the model's 90% band: ${range(band.low, band.high)} (${what}; plausibility only, not evidence)`
-        : `stated ${stated}: outside the model's band (${range(band.low, band.high)}; ${what}); the model is not evidence`,
-      expected: {
-        value: null,
-        low: Math.round(band.low),
-        high: Math.round(band.high),
-        unit: "t",
-        period: String(q.year),
-      },
-      found: { value: c.value, unit: c.unit, period: c.period },
-      sources: modelSources(model, q),
-    });
+    const sources = modelSources(model, q);
+    const band = q.interval ? bandOf(model, q) : null;
+    if (q.interval && band) {
+      const slack = roundingSlack(c) + (c.approx ? HEDGE : 0);
+      const inside = overlaps(q.interval, [band.low, band.high], slack);
+      const [a, b] = q.interval;
+      const stated = a === b ? t(a) : `${Number.isFinite(a) ? t(a) : "…"}–${Number.isFinite(b) ? t(b) : "…"}`;
+      const what = `${q.label} ${q.year}, ${band.note}; median ${t(band.p50)}`;
+      ctx.add(c.id, {
+        kind: "model_plausibility",
+        outcome: inside ? "consistent" : "unverifiable",
+        message: inside
+          ? `stated ${stated}: within the model's 90% band: ${range(band.low, band.high)} (${what}; plausibility only, not evidence)`
+          : `stated ${stated}: outside the model's band (${range(band.low, band.high)}; ${what}); the model is not evidence`,
+        expected: {
+          value: null,
+          low: Math.round(band.low),
+          high: Math.round(band.high),
+          unit: "t",
+          period: String(q.year),
+        },
+        found: { value: c.value, unit: c.unit, period: c.period },
+        sources,
+      });
+    }
+    const g = q.growth;
+    const gb = g ? growthBand(model, q, g) : null;
+    if (g && gb) {
+      const inside = overlaps(g.pct, [gb.p5, gb.p95], 0);
+      const span = g.kind === "yoy" ? `y/y in ${g.to}` : `a year (CAGR) ${g.from}–${g.to}`;
+      const what = `${q.label}, ${g.from}→${g.to}; median ${pct(gb.p50)}`;
+      ctx.add(c.id, {
+        kind: "model_plausibility",
+        outcome: inside ? "consistent" : "unverifiable",
+        message: inside
+          ? `stated ${pct(g.stated)} ${span}: within the model's 90% band: ${pct(gb.p5)} to ${pct(gb.p95)} (${what}; plausibility only, not evidence)`
+          : `stated ${pct(g.stated)} ${span}: outside the model's band (${pct(gb.p5)} to ${pct(gb.p95)}; ${what}); the model is not evidence`,
+        expected: {
+          value: null,
+          low: Math.round(gb.p5 * 10) / 10,
+          high: Math.round(gb.p95 * 10) / 10,
+          unit: "%",
+          period: `${g.from}..${g.to}`,
+        },
+        found: { value: g.stated, unit: "%", period: `${g.from}..${g.to}` },
+        sources,
+      });
+    }
+    if (!(q.interval && band) && !(g && gb))
+      ctx.lookedFor(c.id, `${LOOKED}: the model gives no ${q.label} for ${g ? `${g.from}–${g.to}` : q.year}`);
   }
 }

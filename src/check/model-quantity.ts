@@ -19,11 +19,23 @@ export interface ModelQuery {
   /** What is compared, for messages ("world NdFeB magnet demand"). */
   label: string;
   basis: ModelBasis;
+  /** The level's year, or the growth's last year. */
   year: number;
-  /** The claim's value or range in tonnes. */
-  interval: [number, number];
+  /** The claim's value or range in tonnes, when it states a level. */
+  interval: [number, number] | null;
+  /** The claim's growth rate, when it states one (y/y for one year, or a CAGR over a span of years). */
+  growth: Growth | null;
   /** Which `x-sources` of the scenario back the quantity. */
   sourceKeys: string[];
+}
+
+/** A stated growth rate: % a year from `from` to `to` (y/y: to = from + 1), as an interval widened by its rounding. */
+export interface Growth {
+  kind: "yoy" | "cagr";
+  from: number;
+  to: number;
+  stated: number;
+  pct: [number, number];
 }
 
 /** A model quantity, or why the claim cannot be compared with the model (null: the claim is no demand or output tonnage). */
@@ -149,6 +161,31 @@ function isIncrement(c: Claim): boolean {
   return !/\bto\b|\breach|\btotal/i.test(head.slice(last.index! + last[0].length));
 }
 
+/** Extra slack (percentage points) for a hedged growth rate ("about 9%"). */
+const HEDGE_PP = 1;
+
+/** The claim's y/y change for one year, or its CAGR over a span of years, with half a unit of its last digit. */
+function growthOf(c: Claim): Growth | null {
+  const ch = c.change;
+  if (ch.value === null || (ch.unit !== null && ch.unit !== "%")) return null;
+  let from: number;
+  let to: number;
+  if (ch.kind === "cagr") {
+    const m = /^(\d{4})\.\.(\d{4})$/.exec(ch.period ?? c.period ?? "");
+    if (!m || Number(m[2]) <= Number(m[1])) return null;
+    [from, to] = [Number(m[1]), Number(m[2])];
+  } else if (ch.kind === "yoy") {
+    const y = c.period && /^\d{4}$/.test(c.period) ? Number(c.period) : null;
+    if (y === null) return null;
+    [from, to] = [y - 1, y];
+  } else return null;
+  const decimals = String(Math.abs(ch.value)).split(".")[1]?.length ?? 0;
+  const slack = 0.5 * 10 ** -decimals + (ch.approx ? HEDGE_PP : 0);
+  const lo = ch.qualifier === "lt" || ch.qualifier === "lte" ? Number.NEGATIVE_INFINITY : ch.value - slack;
+  const hi = ch.qualifier === "gt" || ch.qualifier === "gte" ? Number.POSITIVE_INFINITY : ch.value + slack;
+  return { kind: ch.kind, from, to, stated: ch.value, pct: [lo, hi] };
+}
+
 /** Reads a claim as a model quantity (see the module note). */
 export function modelQuantity(c: Claim): ModelReading {
   const scale = c.unit ? TONNES[c.unit] : undefined;
@@ -162,16 +199,22 @@ export function modelQuantity(c: Claim): ModelReading {
   // A company's output or demand: the model has no companies (company results and capacities are compared elsewhere).
   if (c.entity && isCompany(c.entity)) return null;
   if (COMPANY_SUBJECT.test(c.quote) && !(c.entity && isPlace(c.entity))) return null;
-  if (!scale || !iv || c.value_text === null) return null;
-  if (c.change.value !== null && c.value === null) return null;
-  if (isIncrement(c)) return { why: "the figure is a change or an increment, not a level the model gives" };
-  const year = c.period && /^\d{4}$/.test(c.period) ? Number(c.period) : null;
-  if (year === null) return { why: "the figure has no single calendar year (the model gives yearly values)" };
+  const growth = growthOf(c);
+  const stated = scale !== undefined && iv !== null && c.value_text !== null;
+  if (!stated && !growth) return null;
+  const increment = stated && isIncrement(c);
+  if (increment && !growth)
+    return { why: "the figure is a change or an increment, not a level the model gives" };
+  const levelYear = c.period && /^\d{4}$/.test(c.period) ? Number(c.period) : null;
+  const interval: [number, number] | null =
+    stated && !increment && levelYear !== null ? [iv![0] * scale!, iv![1] * scale!] : null;
+  if (!interval && !growth)
+    return { why: "the figure has no single calendar year (the model gives yearly values)" };
+  const year = growth?.to ?? levelYear!;
   const where = placeOf(c);
   if ("why" in where) return where;
   const region = where.place;
-  const interval: [number, number] = [iv[0] * scale, iv[1] * scale];
-  const base = { year, interval };
+  const base = { year, interval, growth };
   const regionLabel = region === "world" ? "world" : region;
   if (NOT_NDFEB.test(text)) return { why: "the model tracks NdFeB magnets, not ferrite or SmCo" };
   if (isOutput && MINE.test(clause) && !MAGNET.test(clause)) {
@@ -240,16 +283,18 @@ export function modelQuantity(c: Claim): ModelReading {
     : /\bmetals?\b/i.test(text)
       ? "element"
       : null;
-  if (!basis)
+  // A growth rate is the same on the oxide and the metal basis (one factor per element): only a level needs the basis.
+  if (!basis && !growth)
     return {
       why: `the claim does not say whether ${element} is counted as oxide or as metal; the two differ by 15–21%`,
     };
   return {
     query: {
       ...base,
-      key: `${basis === "oxide" ? "oxide" : "element"}.demand.${element}`,
-      label: `world ${element} ${basis === "oxide" ? "oxide" : "metal"} demand`,
-      basis,
+      interval: basis ? base.interval : null,
+      key: `${basis === "element" ? "element" : "oxide"}.demand.${element}`,
+      label: `world ${element} ${basis === "oxide" ? "oxide " : basis === "element" ? "metal " : ""}demand`,
+      basis: basis ?? "oxide",
       sourceKeys: DEMAND_SOURCES,
     },
   };
