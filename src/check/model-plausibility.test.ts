@@ -229,3 +229,33 @@ describe("growth rates against the model's band", () => {
     expect(modelReason(c)!.message).toMatch(/a year \(CAGR\) 2024–2030: within.*world Nd demand/);
   });
 });
+
+describe("application words", () => {
+  it("does not read 'headwinds' as wind turbines", () => {
+    const c = check(
+      demand(
+        "c1",
+        300_000,
+        "2030",
+        "Despite economic headwinds, global NdFeB magnet demand will reach 300,000 t in 2030.",
+      ),
+    );
+    expect(modelReason(c)!.message).toMatch(/world NdFeB magnet demand 2030/);
+    expect(modelReason(c)!.message).not.toMatch(/wind turbines/);
+  });
+});
+
+describe("several uses in one clause", () => {
+  it("gives no verdict for a figure that covers two applications", () => {
+    const c = check(
+      demand(
+        "c1",
+        120_000,
+        "2030",
+        "Magnet demand from electric vehicles and wind turbines worldwide will reach 120,000 t in 2030.",
+      ),
+    );
+    expect(modelReason(c)).toBeUndefined();
+    expect(c.reasons[0]!.message).toMatch(/names several uses \(wind turbines, EV traction motors\)/);
+  });
+});

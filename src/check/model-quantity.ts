@@ -57,7 +57,7 @@ const APPLICATIONS: [RegExp, string, string][] = [
   [/humanoid/i, "humanoid_robots", "humanoid robots"],
   [/industrial robot/i, "industrial_robots", "industrial robots"],
   [/e-?bikes?|electric (?:bicycle|two-wheeler)/i, "e_bikes", "e-bikes"],
-  [/wind/i, "wind", "wind turbines"],
+  [/\bwind\b/i, "wind", "wind turbines"],
   [
     /\bN?EVs?\b|electric (?:vehicle|car)s?|new energy vehicles?|traction motors?/i,
     "ev_traction",
@@ -247,7 +247,12 @@ export function modelQuantity(c: Claim): ModelReading {
         },
       };
     }
-    const app = APPLICATIONS.find(([re]) => re.test(clause));
+    const apps = APPLICATIONS.filter(([re]) => re.test(clause));
+    if (apps.length > 1)
+      return {
+        why: `the clause names several uses (${apps.map((a) => a[2]).join(", ")}); the model gives each alone`,
+      };
+    const app = apps[0];
     if (app && region !== "world") return { why: "the model gives demand by application for the world only" };
     if (app)
       return {
