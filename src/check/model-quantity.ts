@@ -4,11 +4,12 @@
  * mass basis, for which year and place — or why the model has nothing to compare with.
  */
 import type { Claim } from "../extract/schema.ts";
-import { clauseOf, namesEntity, valueIndex } from "./attribution.ts";
-import { governingPlaces } from "./clauses.ts";
-import { claimInterval, place } from "./compare.ts";
-import { placesIn } from "./places.ts";
-import { resolveEntity } from "../domain/entity.ts";
+import { clauseOf, valueIndex } from "./attribution.ts";
+import { claimInterval } from "./compare.ts";
+import { type Growth, growthOf } from "./model-growth.ts";
+import { COMPANY_SUBJECT, isCompany, isPlace, placeOf } from "./model-subject.ts";
+
+export type { Growth } from "./model-growth.ts";
 
 /** The mass basis of a tonnage: magnet (finished, blank or not stated), oxide, element (metal) or REO (mine output). */
 export type ModelBasis = "finished" | "blank" | "magnet" | "oxide" | "element" | "REO";
@@ -27,15 +28,6 @@ export interface ModelQuery {
   growth: Growth | null;
   /** Which `x-sources` of the scenario back the quantity. */
   sourceKeys: string[];
-}
-
-/** A stated growth rate: % a year from `from` to `to` (y/y: to = from + 1), as an interval widened by its rounding. */
-export interface Growth {
-  kind: "yoy" | "cagr";
-  from: number;
-  to: number;
-  stated: number;
-  pct: [number, number];
 }
 
 /** A model quantity, or why the claim cannot be compared with the model (null: the claim is no demand or output tonnage). */
@@ -96,53 +88,6 @@ const MINE_COUNTRIES: Record<string, string> = {
 };
 const DEMAND_SOURCES = ["iea", "irena", "acrei", "heim", "argus", "adamas93"];
 
-const WORLD = /\b(?:global(?:ly)?|world(?:wide|'s)?)\b/i;
-const isPlace = (name: string) => {
-  const kind = resolveEntity(name)?.kind;
-  return kind === "country" || kind === "bloc" || kind === "world" || placesIn(name).length > 0;
-};
-/** Words of a product, material or use: an entity the extractor took from them is no company. */
-const NOT_A_COMPANY =
-  /magnet|NdFeB|oxide|rare[- ]earth|\bREO\b|neodym|praseodym|dysprosium|terbium|NdPr|metal|vehicle|\bN?EVs?\b|wind|robot|motor|market|industry|demand/i;
-
-/** Words that end or make a company's name, and a company as the clause's subject ("the company produced …"). */
-const COMPANY_NAME =
-  /\b(?:Inc|Corp(?:oration)?|Ltd|Limited|Group|Co|Company|Holdings|Materials|Magnetics|Technologies|Industries|plc|AG|SA|GmbH|LLC|Resources|Mining)\b\.?$/i;
-const COMPANY_SUBJECT =
-  /\b(?:the|its) (?:company|firm|group|plant|factory|producer|maker|manufacturer)\b|\b(?:largest|biggest|leading|top)(?: [\w-]+){0,3} (?:producer|maker|manufacturer|supplier)s?\b/i;
-function isCompany(entity: string): boolean {
-  if (resolveEntity(entity)?.kind === "company" || COMPANY_NAME.test(entity.trim())) return true;
-  return !isPlace(entity) && !NOT_A_COMPANY.test(entity);
-}
-
-/** The one place governing the claim's number (its clause, else the sentence before it), or why there is none. */
-function placeOf(c: Claim): { place: string } | { why: string } {
-  const text = clauseOf(c);
-  if (/outside China|ex-China|excluding China|rest of the world/i.test(text))
-    return { why: "the figure excludes China; the model's regions do not split that way" };
-  const at = Math.max(0, valueIndex(c));
-  const governed = governingPlaces(c.quote, at);
-  // "Global", "Worldwide" open sentences in any case; the gazetteer's world pattern is case-sensitive.
-  const world = WORLD.test(governed.how === "clause" ? text : c.quote.slice(0, at));
-  const places =
-    governed.how === "clause"
-      ? [...new Set([...governed.places, ...(world ? ["world"] : [])])]
-      : world
-        ? ["world"]
-        : governed.places;
-  if (places.length > 1) return { why: `the clause names several places (${places.join(", ")})` };
-  if (!places.length) return { why: "the sentence names no place (world or a country) for the figure" };
-  const p = places[0]!;
-  // A country the sentence names as the figure's subject must be the place governing the number ("China's magnet
-  // output reached 260,000 t, while Japan made 8,000 t": 8,000 t is Japan's, not China's); an entity the sentence
-  // does not name was guessed by the extractor and yields to the sentence.
-  if (c.entity && isPlace(c.entity) && namesEntity(c.quote, c.entity) && place(c.entity) !== p)
-    return {
-      why: `the figure is attributed to ${c.entity}, while its clause names ${p === "world" ? "the world" : p}`,
-    };
-  return { place: p };
-}
-
 function magnetBasis(text: string): ModelBasis {
   if (/\bblanks?\b/i.test(text)) return "blank";
   if (/\bfinished\b/i.test(text)) return "finished";
@@ -159,31 +104,6 @@ function isIncrement(c: Claim): boolean {
   const last = words[words.length - 1];
   if (!last) return false;
   return !/\bto\b|\breach|\btotal/i.test(head.slice(last.index! + last[0].length));
-}
-
-/** Extra slack (percentage points) for a hedged growth rate ("about 9%"). */
-const HEDGE_PP = 1;
-
-/** The claim's y/y change for one year, or its CAGR over a span of years, with half a unit of its last digit. */
-function growthOf(c: Claim): Growth | null {
-  const ch = c.change;
-  if (ch.value === null || (ch.unit !== null && ch.unit !== "%")) return null;
-  let from: number;
-  let to: number;
-  if (ch.kind === "cagr") {
-    const m = /^(\d{4})\.\.(\d{4})$/.exec(ch.period ?? c.period ?? "");
-    if (!m || Number(m[2]) <= Number(m[1])) return null;
-    [from, to] = [Number(m[1]), Number(m[2])];
-  } else if (ch.kind === "yoy") {
-    const y = c.period && /^\d{4}$/.test(c.period) ? Number(c.period) : null;
-    if (y === null) return null;
-    [from, to] = [y - 1, y];
-  } else return null;
-  const decimals = String(Math.abs(ch.value)).split(".")[1]?.length ?? 0;
-  const slack = 0.5 * 10 ** -decimals + (ch.approx ? HEDGE_PP : 0);
-  const lo = ch.qualifier === "lt" || ch.qualifier === "lte" ? Number.NEGATIVE_INFINITY : ch.value - slack;
-  const hi = ch.qualifier === "gt" || ch.qualifier === "gte" ? Number.POSITIVE_INFINITY : ch.value + slack;
-  return { kind: ch.kind, from, to, stated: ch.value, pct: [lo, hi] };
 }
 
 /** Reads a claim as a model quantity (see the module note). */
