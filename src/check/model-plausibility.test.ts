@@ -259,3 +259,48 @@ describe("several uses in one clause", () => {
     expect(c.reasons[0]!.message).toMatch(/names several uses \(wind turbines, EV traction motors\)/);
   });
 });
+
+describe("data before the model", () => {
+  // Reference estimates written for the test (ranges chosen by hand).
+  const fact = (id: string, massBasis: string, low: number, high: number) => ({
+    id,
+    description: `world NdFeB production, ${massBasis} basis`,
+    metric: "magnet_production",
+    period: "2024",
+    value: null,
+    low,
+    high,
+    unit: "t",
+    massBasis,
+    source: { id: "test-estimate", publisher: "Test estimate", url: "https://example.org/estimate" },
+  });
+  const withFacts = createKnowledgeBase({
+    model,
+    referenceFacts: [
+      fact("blank-2024", "blank", 270_000, 330_000),
+      fact("finished-2024", "finished", 220_000, 260_000),
+    ],
+  });
+  const output = (quote: string) =>
+    demand("c1", 300_000, "2024", quote, { metric: "production volume", metric_family: "production" });
+
+  it("compares a recorded year's world magnet output with the knowledge base's estimate, not the model", () => {
+    const c = check(output("Global NdFeB magnet production reached 300,000 tonnes in 2024."), withFacts);
+    expect(c.verdict).toBe("consistent");
+    expect(modelReason(c)).toBeUndefined();
+    const r = c.reasons.find((x) => x.kind === "market_estimate")!;
+    expect(r.message).toMatch(/within the knowledge base's estimate.*blank basis\) \[blank-2024\]/);
+    expect(r.sources[0]!.id).toBe("test-estimate");
+  });
+
+  it("gives no verdict when the stated basis puts the figure outside the estimate", () => {
+    const c = check(
+      output("Global production of finished NdFeB magnets reached 300,000 tonnes in 2024."),
+      withFacts,
+    );
+    expect(c.verdict).toBe("unverifiable");
+    expect(c.reasons.find((x) => x.kind === "market_estimate")!.message).toMatch(
+      /outside.*\[finished-2024\]/,
+    );
+  });
+});

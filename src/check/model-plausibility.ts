@@ -9,6 +9,7 @@ import type { CheckContext } from "./context.ts";
 import type { SourceRef } from "./knowledge-base.ts";
 import { bandOfDraws, type ModelBaseline } from "./model-baseline.ts";
 import { type Growth, type ModelQuery, modelQuantity } from "./model-quantity.ts";
+import { referenceMagnets } from "./reference-magnets.ts";
 
 /** Extra relative slack for a hedged figure ("about 300,000 t"): a rough figure is not held to the band's edge. */
 const HEDGE = 0.05;
@@ -88,15 +89,21 @@ export function checkModelPlausibility(ctx: CheckContext) {
     if (!reading) continue;
     // Data first: a figure already compared with recorded or published figures is not compared with the model.
     if (ctx.reasonsOf(c.id).some((r) => r.outcome !== "unverifiable")) continue;
-    if (!model) {
-      ctx.lookedFor(c.id, `${LOOKED} (no model run was given to the checks)`);
-      continue;
-    }
     if ("why" in reading) {
       ctx.lookedFor(c.id, `${LOOKED}: ${reading.why}`);
       continue;
     }
     const q = reading.query;
+    // A year the knowledge base holds a world magnet estimate for is compared with it, not with the model.
+    const reference = referenceMagnets(c, q, ctx.kb.referenceFacts);
+    if (reference) {
+      ctx.add(c.id, reference);
+      if (!q.growth) continue;
+    }
+    if (!model) {
+      ctx.lookedFor(c.id, `${LOOKED} (no model run was given to the checks)`);
+      continue;
+    }
     if (recordedMine(model, q)) {
       ctx.lookedFor(
         c.id,
@@ -105,7 +112,7 @@ export function checkModelPlausibility(ctx: CheckContext) {
       continue;
     }
     const sources = modelSources(model, q);
-    const band = q.interval ? bandOf(model, q) : null;
+    const band = q.interval && !reference ? bandOf(model, q) : null;
     if (q.interval && band) {
       const slack = roundingSlack(c) + (c.approx ? HEDGE : 0);
       const inside = overlaps(q.interval, [band.low, band.high], slack);
@@ -152,7 +159,7 @@ export function checkModelPlausibility(ctx: CheckContext) {
         sources,
       });
     }
-    if (!(q.interval && band) && !(g && gb))
+    if (!reference && !(q.interval && band) && !(g && gb))
       ctx.lookedFor(c.id, `${LOOKED}: the model gives no ${q.label} for ${g ? `${g.from}–${g.to}` : q.year}`);
   }
 }
