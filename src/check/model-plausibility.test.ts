@@ -23,6 +23,7 @@ const model: ModelBaseline = {
     "oxide.demand.NdPr": band("t oxide", [90_000, 100_000], [95_000, 120_000]),
     "element.demand.NdPr": band("t element", [76_000, 84_000], [80_000, 100_000]),
     "mine.china": band("t REO", [270_000, 290_000], [270_000, 330_000]),
+    "magnet.production.china": band("t finished magnet", [50_000, 200_000], [60_000, 240_000]),
   },
   blankYield: 0.8,
   mineRecordedUntil: { china: 2025 },
@@ -302,5 +303,27 @@ describe("data before the model", () => {
     expect(c.reasons.find((x) => x.kind === "market_estimate")!.message).toMatch(
       /outside.*\[finished-2024\]/,
     );
+  });
+});
+
+describe("trade read as output", () => {
+  it("does not compare an export tonnage with the model's output", () => {
+    // As output, 58,000 t would fall inside China's band in the test model (50,000–75,000 t).
+    const made = check(
+      demand("c1", 58_000, "2024", "China made 58,000 t of magnets in 2024.", {
+        metric: "production volume",
+        metric_family: "production",
+        entity: "China",
+      }),
+    );
+    expect(modelReason(made)?.outcome).toBe("consistent");
+    const c = check(
+      demand("c1", 58_000, "2024", "China exported 58,000 t of magnets in 2024.", {
+        metric: "production volume",
+        metric_family: "production",
+        entity: "China",
+      }),
+    );
+    expect(modelReason(c)).toBeUndefined();
   });
 });

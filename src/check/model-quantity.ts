@@ -40,6 +40,7 @@ const NOT_NDFEB = /ferrite|\bSmCo\b|samarium|alnico/i;
 const INCREMENT =
   /\b(?:increase|increment|additional|extra|growth|gap|shortfall|deficit|surplus|rise|jump|drop|decline|fall)\b/i;
 const CAPACITY = /capacity|nameplate/i;
+const TRADE = /\b(?:exports?|exported|imports?|imported|shipments?|shipped|sales|sold)\b/i;
 const MINE = /\bmin(?:e|ed|es|ing)\b|\bmine (?:output|production|supply)\b/i;
 const STAGE_NOT_MODELLED = /refin|separat|smelt|\bmetal (?:output|production)\b|processing|\balloy\b/i;
 const DEMAND = /demand|consum|need|requir|use[sd]?\b/i;
@@ -116,6 +117,8 @@ export function modelQuantity(c: Claim): ModelReading {
   const isDemand = family === "demand" || /demand|consumption/i.test(c.metric);
   const isOutput = family === "production" && !CAPACITY.test(`${c.metric} ${clause}`);
   if (!isDemand && !isOutput) return null;
+  // Trade and sales are not demand or output, whatever family the extractor gave the figure.
+  if (TRADE.test(clause)) return null;
   // A company's output or demand: the model has no companies (company results and capacities are compared elsewhere).
   if (c.entity && isCompany(c.entity)) return null;
   if (COMPANY_SUBJECT.test(c.quote) && !(c.entity && isPlace(c.entity))) return null;
