@@ -4,8 +4,9 @@
  * { model })`; without it, demand and output claims get no model comparison.
  */
 import { join } from "node:path";
-import { MODEL_RUN, type ModelBaseline, modelBaseline } from "../check/index.ts";
+import { MODEL_RUN, type ModelBaseline, modelBaseline, modelQuantity } from "../check/index.ts";
 import { IssueError } from "../domain/issue.ts";
+import type { Extraction } from "../extract/index.ts";
 import { parseScenario } from "../engine/index.ts";
 import { loadScenarioData } from "./commands/scenario.ts";
 import { PACKAGE_ROOT } from "./config.ts";
@@ -27,4 +28,19 @@ export function loadBaselineModel(effects: Effects): Promise<ModelBaseline> {
     runs.set(path, run);
   }
   return run;
+}
+
+/**
+ * The model's bands when the extraction has a claim the model can be compared with (a demand or output tonnage or
+ * growth rate of a place), else undefined: the run costs a second or more, and most articles need none.
+ */
+export async function baselineModelFor(
+  extraction: Extraction,
+  effects: Effects,
+): Promise<ModelBaseline | undefined> {
+  const needed = extraction.claims.some((c) => {
+    const reading = modelQuantity(c);
+    return reading !== null && "query" in reading;
+  });
+  return needed ? loadBaselineModel(effects) : undefined;
 }
