@@ -52,6 +52,13 @@ export const excludedField = z
   .default("include")
   .describe("Rows whose source is unusable (exclude_reason): include (default, flagged), exclude or only.");
 
+/** The fields every curated query ends with: text search over `what`, the excluded switch and paging. */
+export const searchAndPaging = (what: string) => ({
+  q: z.string().optional().describe(`Text search over ${what}.`),
+  excluded: excludedField,
+  ...paging,
+});
+
 /**
  * Refuses a reversed range, naming both arguments as given (for use in `superRefine`). Works for periods and years.
  */
