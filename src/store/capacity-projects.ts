@@ -20,7 +20,6 @@ import {
 } from "./curated-query.ts";
 import { matchesName, sameEntity } from "./name-match.ts";
 import {
-  checkRange,
   contains,
   enumList,
   FilterError,
@@ -29,6 +28,7 @@ import {
   type SourceRef,
   searchAndPaging,
   unknownValues,
+  withRange,
   yearField,
 } from "./query-fields.ts";
 import type { Sql } from "./sql.ts";
@@ -61,9 +61,7 @@ export const ProjectQueryObject = z.object({
   ...searchAndPaging("id, company, site, product, capacity text and note"),
 });
 
-export const ProjectQuerySchema = ProjectQueryObject.superRefine((v, ctx) =>
-  checkRange(v.startFrom, v.startTo, ["startFrom", "startTo"], ctx),
-);
+export const ProjectQuerySchema = withRange(ProjectQueryObject, "startFrom", "startTo");
 export type ProjectQuery = z.infer<typeof ProjectQuerySchema>;
 export type ProjectQueryInput = z.input<typeof ProjectQuerySchema>;
 

@@ -15,7 +15,6 @@ import {
 } from "./curated-query.ts";
 import { matchesName } from "./name-match.ts";
 import {
-  checkRange,
   contains,
   FilterError,
   list,
@@ -24,6 +23,7 @@ import {
   type SourceRef,
   searchAndPaging,
   unknownValues,
+  withRange,
 } from "./query-fields.ts";
 import type { Sql } from "./sql.ts";
 
@@ -47,9 +47,7 @@ export const ResultQueryObject = z.object({
   ...searchAndPaging("names, items, notes (case-insensitive)"),
 });
 
-export const ResultQuerySchema = ResultQueryObject.superRefine((v, ctx) =>
-  checkRange(v.from, v.to, ["from", "to"], ctx),
-);
+export const ResultQuerySchema = withRange(ResultQueryObject, "from", "to");
 export type ResultQuery = z.infer<typeof ResultQuerySchema>;
 export type ResultQueryInput = z.input<typeof ResultQuerySchema>;
 

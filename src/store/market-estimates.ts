@@ -16,7 +16,6 @@ import {
 } from "./curated-query.ts";
 import { matchesName, sameEntity } from "./name-match.ts";
 import {
-  checkRange,
   contains,
   enumList,
   FilterError,
@@ -26,6 +25,7 @@ import {
   type SourceRef,
   searchAndPaging,
   unknownValues,
+  withRange,
   yearList,
 } from "./query-fields.ts";
 import type { Sql } from "./sql.ts";
@@ -54,9 +54,7 @@ export const EstimateQueryObject = z.object({
   ...searchAndPaging("names, items, notes (case-insensitive)"),
 });
 
-export const EstimateQuerySchema = EstimateQueryObject.superRefine((v, ctx) =>
-  checkRange(v.publishedFrom, v.publishedTo, ["publishedFrom", "publishedTo"], ctx),
-);
+export const EstimateQuerySchema = withRange(EstimateQueryObject, "publishedFrom", "publishedTo");
 export type EstimateQuery = z.infer<typeof EstimateQuerySchema>;
 export type EstimateQueryInput = z.input<typeof EstimateQuerySchema>;
 

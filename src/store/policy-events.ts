@@ -18,7 +18,6 @@ import {
 import { sameEntity } from "./name-match.ts";
 import { toPolicyEvent } from "./policy-event-row.ts";
 import {
-  checkRange,
   contains,
   enumList,
   FilterError,
@@ -30,6 +29,7 @@ import {
   type SourceRef,
   searchAndPaging,
   unknownValues,
+  withRange,
 } from "./query-fields.ts";
 import type { Sql } from "./sql.ts";
 
@@ -63,9 +63,7 @@ export const PolicyQueryObject = z.object({
   ...searchAndPaging("id, title, summary, materials, announcement number and note"),
 });
 
-export const PolicyQuerySchema = PolicyQueryObject.superRefine((v, ctx) =>
-  checkRange(v.from, v.to, ["from", "to"], ctx),
-);
+export const PolicyQuerySchema = withRange(PolicyQueryObject, "from", "to");
 export type PolicyQuery = z.infer<typeof PolicyQuerySchema>;
 export type PolicyQueryInput = z.input<typeof PolicyQuerySchema>;
 

@@ -79,6 +79,12 @@ export function checkRange(
     });
 }
 
+/** The filter object with its range checked (`from` <= `to`, both as given); the types stay those of the object. */
+export const withRange = <T extends z.ZodObject<z.ZodRawShape>>(o: T, from: string, to: string): T =>
+  o.superRefine((v, ctx) =>
+    checkRange(v[from] as string | number | undefined, v[to] as string | number | undefined, [from, to], ctx),
+  ) as T;
+
 /** The page of a query: the items and the total before paging. */
 export interface Page<T> {
   items: T[];
