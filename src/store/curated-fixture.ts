@@ -3,21 +3,12 @@ import type { Dataset } from "../dataset/dataset.ts";
 import { testEstimate, testProject as project, testResult as result } from "../domain/curated-fixture.ts";
 import type { MarketEstimate } from "../domain/market-estimate.ts";
 import type { PolicyEvent } from "../domain/policy-event.ts";
-import { type SourceId, SourceSchema } from "../domain/source.ts";
+import type { SourceId } from "../domain/source.ts";
+import { testSource } from "../domain/source-fixture.ts";
 
 const A = "src-a" as SourceId;
 const B = "src-b" as SourceId;
-const src = (id: string) =>
-  SourceSchema.parse({
-    id,
-    title: `Title of ${id}`,
-    publisher: `Publisher of ${id}`,
-    url: `https://example.org/${id}`,
-    published: "2025-06",
-    accessed: "2026-11-26",
-    licence: "facts-attributed",
-    tier: "press",
-  });
+const src = (id: string) => testSource(id, { title: `Title of ${id}`, published: "2025-06" });
 
 const event = (e: Partial<PolicyEvent> & Pick<PolicyEvent, "id" | "date">): PolicyEvent => ({
   effectiveDate: null,

@@ -5,22 +5,13 @@ import { fileURLToPath } from "node:url";
 import { loadDataset } from "../dataset/load.ts";
 import { reconcile } from "../dataset/reconcile.ts";
 import { FigureSchema, type FigureInput } from "../domain/figure.ts";
-import { SourceSchema } from "../domain/source.ts";
 import { FigureQuerySchema } from "./figure-query.ts";
 import { SeriesQuerySchema } from "./series-query.ts";
 import type { Store } from "./store.ts";
+import { testSource } from "../domain/source-fixture.ts";
 
 const src = (id: string, licence = "public-domain", tier = "official", publisher = "Test publisher") =>
-  SourceSchema.parse({
-    id,
-    title: `Title of ${id}`,
-    publisher,
-    url: `https://example.org/${id}`,
-    published: "2025-01",
-    accessed: "2026-11-26",
-    licence,
-    tier,
-  });
+  testSource(id, { title: `Title of ${id}`, publisher, published: "2025-01", licence, tier });
 
 const fig = (f: Partial<FigureInput> & Pick<FigureInput, "id" | "period" | "value">) =>
   FigureSchema.parse({
