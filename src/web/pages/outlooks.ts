@@ -9,6 +9,7 @@ import { empty, h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber } from "../format.ts";
 import type { MarketEstimate } from "../types.ts";
+import { ESTIMATE_KINDS } from "../../domain/curated-enums.ts";
 
 const cagrCell = (e: MarketEstimate) => {
   const { gap, conflict } = cagrGap(e);
@@ -88,7 +89,7 @@ function row(e: MarketEstimate): HTMLTableRowElement {
 export async function outlooksPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const all = await api.marketEstimates();
   const specs: FilterSpec[] = [
-    { key: "kind", label: "Kind", kind: "select", options: ["market_value", "volume", "humanoid"] },
+    { key: "kind", label: "Kind", kind: "select", options: ESTIMATE_KINDS },
     {
       key: "publisher",
       label: "Publisher",

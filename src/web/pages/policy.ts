@@ -9,24 +9,9 @@ import { mountChart } from "../echarts.ts";
 import { formatNumber, sourceHtml } from "../format.ts";
 import { getSourceIndex } from "../state.ts";
 import type { FigureSource, PolicyEvent } from "../types.ts";
+import { INSTRUMENTS, POLICY_STATUSES } from "../../domain/curated-enums.ts";
 
 const BOUND = { gt: "more than ", gte: "at least ", lt: "less than ", lte: "up to " } as const;
-const INSTRUMENTS = [
-  "export_control",
-  "suspension",
-  "licence",
-  "funding",
-  "regulation",
-  "tariff",
-  "price_floor",
-  "stockpile",
-  "trade_agreement",
-  "production_quota",
-  "investigation",
-  "offtake",
-  "other",
-];
-const STATUSES = ["in_force", "suspended", "expired", "planned", "completed", "superseded", "reported"];
 
 function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowElement {
   const src = (id: string | null) => {
@@ -92,7 +77,7 @@ export async function policyPage(root: HTMLElement, query: URLSearchParams): Pro
       options: split(all.items.map((e) => e.jurisdiction)),
     },
     { key: "instrument", label: "Instrument", kind: "select", options: INSTRUMENTS },
-    { key: "status", label: "Status", kind: "select", options: STATUSES },
+    { key: "status", label: "Status", kind: "select", options: POLICY_STATUSES },
     {
       key: "element",
       label: "Element",

@@ -15,9 +15,8 @@ import { h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatMoney, formatValue } from "../format.ts";
 import type { CapacityProject } from "../types.ts";
+import { PROJECT_STATUSES, STAGES } from "../../domain/curated-enums.ts";
 
-const STAGES = ["mining", "separation", "metal_alloy", "magnet", "recycling"];
-const STATUSES = ["operating", "commissioning", "construction", "planned", "uncertain", "unknown"];
 const BASES = ["finished", "blank", "high_performance", "alloy", "element", "not_applicable"];
 
 const SHORT_BASIS: Record<CapacityProject["massBasis"], string> = {
@@ -78,7 +77,7 @@ export async function projectsPage(root: HTMLElement, query: URLSearchParams): P
     { key: "country", label: "Country", kind: "select", options: distinct(all.items.map((p) => p.country)) },
     { key: "company", label: "Company", kind: "select", options: distinct(all.items.map((p) => p.company)) },
     { key: "stage", label: "Stage", kind: "select", options: STAGES },
-    { key: "status", label: "Status", kind: "select", options: STATUSES },
+    { key: "status", label: "Status", kind: "select", options: PROJECT_STATUSES },
     { key: "basis", label: "Mass basis", kind: "select", options: BASES },
     { key: "startFrom", label: "Start from", kind: "year" },
     { key: "startTo", label: "Start to", kind: "year" },
