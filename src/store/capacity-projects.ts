@@ -121,5 +121,8 @@ const TABLE: CuratedTableSpec<ProjectQuery, CapacityProject> = {
 export const queryCapacityProjects = (sql: Sql, q: ProjectQuery): Promise<Page<CapacityProjectRow>> =>
   queryCurated(sql, TABLE, q);
 
+/** Columns of the capacity_project table. */
+export const CAPACITY_PROJECT_COLUMNS = codec.columns;
+
 /** The stored row of a capacity project. */
 export const capacityProjectRow = codec.write;

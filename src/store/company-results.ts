@@ -6,6 +6,7 @@ import {
   anyOf,
   type CuratedTableSpec,
   containsText,
+  dateColumns,
   distinct,
   matching,
   one,
@@ -146,6 +147,9 @@ const TABLE: CuratedTableSpec<ResultQuery, CompanyResult> = {
 /** Company results matching a resolved query, by company and period, with the total before paging. */
 export const queryCompanyResults = (sql: Sql, q: ResultQuery): Promise<Page<CompanyResultRow>> =>
   queryCurated(sql, TABLE, q);
+
+/** Columns of the company_result table. */
+export const COMPANY_RESULT_COLUMNS = [...codec.columns, ...dateColumns("span_start", "span_end")];
 
 /** The stored row (with the period's span for range filters). */
 export function companyResultRow(x: CompanyResult): Record<string, unknown> {

@@ -7,6 +7,7 @@ import {
   anyOf,
   type CuratedTableSpec,
   containsText,
+  dateColumns,
   distinct,
   matching,
   one,
@@ -113,6 +114,9 @@ const TABLE: CuratedTableSpec<EstimateQuery, MarketEstimate> = {
 /** Market estimates matching a resolved query, by id, with the total before paging. */
 export const queryMarketEstimates = (sql: Sql, q: EstimateQuery): Promise<Page<MarketEstimateRow>> =>
   queryCurated(sql, TABLE, q);
+
+/** Columns of the market_estimate table. */
+export const MARKET_ESTIMATE_COLUMNS = [...codec.columns, ...dateColumns("published_start", "published_end")];
 
 /** The stored row (with the publication date's span for range filters). */
 export function marketEstimateRow(m: MarketEstimate): Record<string, unknown> {
