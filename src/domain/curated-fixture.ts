@@ -2,10 +2,36 @@
 import type { CapacityProject } from "./capacity-project.ts";
 import type { CompanyResult } from "./company-result.ts";
 import type { MarketEstimate } from "./market-estimate.ts";
+import type { PolicyEvent } from "./policy-event.ts";
 import type { SourceId } from "./source.ts";
 
 /** The source of a test row unless it names another. */
 export const TEST_SOURCE_ID = "src-a" as SourceId;
+
+/** A policy event: an export control in force in Testland unless `e` says otherwise. */
+export const testEvent = (e: Partial<PolicyEvent> & Pick<PolicyEvent, "id" | "date">): PolicyEvent => ({
+  effectiveDate: null,
+  endDate: null,
+  jurisdiction: "Testland",
+  actor: "Ministry",
+  instruments: ["export_control"],
+  announcementNo: "",
+  title: `Event ${e.id}`,
+  materials: [],
+  elements: [],
+  hsCodes: [],
+  amount: null,
+  amountQualifier: null,
+  approx: false,
+  amountUnit: "",
+  status: "in_force",
+  summary: "",
+  sourceId: TEST_SOURCE_ID,
+  sourceId2: null,
+  excludeReason: "",
+  note: "",
+  ...e,
+});
 
 /** A capacity project: an operating finished-magnet plant of 1,000 t/yr in Testland unless `p` says otherwise. */
 export const testProject = (

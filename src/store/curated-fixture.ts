@@ -1,38 +1,17 @@
 /** @module A small dataset of curated rows for the conformance suite (values are test inputs, not claims). */
 import type { Dataset } from "../dataset/dataset.ts";
-import { testEstimate, testProject as project, testResult as result } from "../domain/curated-fixture.ts";
+import {
+  testEstimate,
+  testEvent as event,
+  testProject as project,
+  testResult as result,
+} from "../domain/curated-fixture.ts";
 import type { MarketEstimate } from "../domain/market-estimate.ts";
-import type { PolicyEvent } from "../domain/policy-event.ts";
 import type { SourceId } from "../domain/source.ts";
 import { testSource } from "../domain/source-fixture.ts";
 
-const A = "src-a" as SourceId;
 const B = "src-b" as SourceId;
 const src = (id: string) => testSource(id, { title: `Title of ${id}`, published: "2025-06" });
-
-const event = (e: Partial<PolicyEvent> & Pick<PolicyEvent, "id" | "date">): PolicyEvent => ({
-  effectiveDate: null,
-  endDate: null,
-  jurisdiction: "Testland",
-  actor: "Ministry",
-  instruments: ["export_control"],
-  announcementNo: "",
-  title: `Event ${e.id}`,
-  materials: [],
-  elements: [],
-  hsCodes: [],
-  amount: null,
-  amountQualifier: null,
-  approx: false,
-  amountUnit: "",
-  status: "in_force",
-  summary: "",
-  sourceId: A,
-  sourceId2: null,
-  excludeReason: "",
-  note: "",
-  ...e,
-});
 
 /** This suite's estimates cite the second source unless they say otherwise. */
 const estimate = (m: Parameters<typeof testEstimate>[0]): MarketEstimate =>

@@ -8,6 +8,7 @@ import { FigureSchema, type FigureInput } from "../domain/figure.ts";
 import { FigureQuerySchema } from "./figure-query.ts";
 import { SeriesQuerySchema } from "./series-query.ts";
 import type { Store } from "./store.ts";
+import { testEvent } from "../domain/curated-fixture.ts";
 import { testSource } from "../domain/source-fixture.ts";
 
 const src = (id: string, licence = "public-domain", tier = "official", publisher = "Test publisher") =>
@@ -72,30 +73,18 @@ export function fixtureDataset(): Dataset {
       sources,
     ),
     policyEvents: [
-      {
+      testEvent({
         id: "CN-2025-01",
         date: "2025-04-04",
         effectiveDate: "2025-04-04",
-        endDate: null,
         jurisdiction: "China",
         actor: "MOFCOM",
-        instruments: ["export_control"],
-        announcementNo: "",
         title: "Test control",
         materials: ["Dy", "Tb"],
         elements: ["Dy", "Tb"],
-        hsCodes: [],
-        amount: null,
-        amountQualifier: null,
-        approx: false,
-        amountUnit: "",
-        status: "in_force",
         summary: "A test event.",
         sourceId: "src-b" as Dataset["sources"][number]["id"],
-        sourceId2: null,
-        excludeReason: "",
-        note: "",
-      },
+      }),
     ],
     capacityProjects: [],
     companyResults: [],
