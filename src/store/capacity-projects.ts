@@ -7,24 +7,14 @@ import {
   StageSchema,
 } from "../domain/capacity-project.ts";
 import { MassBasisSchema } from "../domain/mass-basis.ts";
-import {
-  anyOf,
-  type CuratedTableSpec,
-  containsText,
-  distinct,
-  matching,
-  one,
-  queryCurated,
-  rowCodec,
-  yearBound,
-} from "./curated-query.ts";
+import { anyOf, containsText, distinct, matching, one, yearBound } from "./curated-query.ts";
+import { defineCuratedTable } from "./curated-table.ts";
 import { matchesName, sameEntity } from "./name-match.ts";
 import {
   contains,
   enumList,
   FilterError,
   list,
-  type Page,
   type SourceRef,
   searchAndPaging,
   unknownValues,
@@ -97,11 +87,11 @@ export function resolveProjectQuery(q: ProjectQuery, f: ProjectFacets): ProjectQ
   return { ...q, ...(company ? { company } : {}), ...(country ? { country } : {}) };
 }
 
-const codec = rowCodec<CapacityProject>(CapacityProjectSchema);
-
-const TABLE: CuratedTableSpec<ProjectQuery, CapacityProject> = {
+/** The capacity_project table: columns from the domain schema, filters as declared conditions. */
+export const capacityProjectTable = defineCuratedTable<ProjectQuery, CapacityProject>({
   table: "capacity_project",
   alias: "p",
+  schema: CapacityProjectSchema,
   filters: [
     anyOf("country", "p.country"),
     anyOf("company", "p.company"),
@@ -114,15 +104,4 @@ const TABLE: CuratedTableSpec<ProjectQuery, CapacityProject> = {
   ],
   search: ["p.id", "p.company", "p.site", "p.product", "p.capacity_basis", "p.capacity_text", "p.note"],
   orderBy: "p.country, p.company, p.id",
-  read: codec.read,
-};
-
-/** Capacity projects matching a resolved query, by country, company and id, with the total before paging. */
-export const queryCapacityProjects = (sql: Sql, q: ProjectQuery): Promise<Page<CapacityProjectRow>> =>
-  queryCurated(sql, TABLE, q);
-
-/** Columns of the capacity_project table. */
-export const CAPACITY_PROJECT_COLUMNS = codec.columns;
-
-/** The stored row of a capacity project. */
-export const capacityProjectRow = codec.write;
+});

@@ -2,24 +2,13 @@
 import { z } from "zod";
 import { type CompanyResult, CompanyResultSchema } from "../domain/company-result.ts";
 import { periodSpan } from "../domain/period.ts";
-import {
-  anyOf,
-  type CuratedTableSpec,
-  containsText,
-  dateColumns,
-  distinct,
-  matching,
-  one,
-  periodBound,
-  queryCurated,
-  rowCodec,
-} from "./curated-query.ts";
+import { anyOf, containsText, distinct, matching, one, periodBound } from "./curated-query.ts";
+import { defineCuratedTable } from "./curated-table.ts";
 import { matchesName } from "./name-match.ts";
 import {
   contains,
   FilterError,
   list,
-  type Page,
   periodField,
   type SourceRef,
   searchAndPaging,
@@ -125,11 +114,18 @@ export function resolveResultQuery(q: ResultQuery, f: ResultFacets): ResultQuery
   };
 }
 
-const codec = rowCodec<CompanyResult>(CompanyResultSchema);
-
-const TABLE: CuratedTableSpec<ResultQuery, CompanyResult> = {
+/** The company_result table: columns from the domain schema, filters as declared conditions. */
+export const companyResultTable = defineCuratedTable<ResultQuery, CompanyResult>({
   table: "company_result",
   alias: "r",
+  schema: CompanyResultSchema,
+  spans: {
+    columns: ["span_start", "span_end"],
+    of: (x) => {
+      const span = periodSpan(x.period)!;
+      return { span_start: span.start, span_end: span.end };
+    },
+  },
   filters: [
     anyOf("company", "r.company"),
     anyOf("item", "r.item"),
@@ -141,18 +137,4 @@ const TABLE: CuratedTableSpec<ResultQuery, CompanyResult> = {
   ],
   search: ["r.company", "r.ticker", "r.item", "r.period_as_published", "r.basis", "r.note"],
   orderBy: "r.company, r.span_start, r.span_end, r.item, r.source_id",
-  read: codec.read,
-};
-
-/** Company results matching a resolved query, by company and period, with the total before paging. */
-export const queryCompanyResults = (sql: Sql, q: ResultQuery): Promise<Page<CompanyResultRow>> =>
-  queryCurated(sql, TABLE, q);
-
-/** Columns of the company_result table. */
-export const COMPANY_RESULT_COLUMNS = [...codec.columns, ...dateColumns("span_start", "span_end")];
-
-/** The stored row (with the period's span for range filters). */
-export function companyResultRow(x: CompanyResult): Record<string, unknown> {
-  const span = periodSpan(x.period)!;
-  return { ...codec.write(x), span_start: span.start, span_end: span.end };
-}
+});

@@ -1,10 +1,8 @@
 /** @module One query over a curated table: declared filters, text search, excluded rows, count, source, order and page. */
-import type { z } from "zod";
 import { periodSpan } from "../domain/period.ts";
 import { likePattern, type Page, type SourceRef } from "./query-fields.ts";
 import { SOURCE_SELECT, sourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
-import type { Column } from "./upsert.ts";
 import { createWhere, type Where } from "./where.ts";
 
 /** One filter of a query: adds its condition to `where` when its field is set. */
@@ -128,34 +126,3 @@ export const matching = <K>(
 
 /** A single text filter as a list for `unknownValues`. */
 export const one = (v: string | undefined): string[] | undefined => (v === undefined ? undefined : [v]);
-
-/** `camelCase` -> `snake_case` column (`sourceId2` -> `source_id_2`). */
-const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/(\D)(\d+)$/, "$1_$2");
-
-/** Date columns beside the fields (the spans of loose dates that range filters compare). */
-export const dateColumns = (...names: string[]): Column[] => names.map((name) => ({ name, type: "date" }));
-
-/** The SQL type a field is read from JSON as: integer, double precision, boolean, text[] or text. */
-function sqlType(field: z.ZodType): string {
-  const t = field.def.type === "nullable" ? (field as z.ZodNullable<z.ZodType>).unwrap() : field;
-  if (t.def.type === "number")
-    return (t as z.ZodNumber).format === "safeint" ? "integer" : "double precision";
-  if (t.def.type === "boolean") return "boolean";
-  if (t.def.type === "array") return "text[]";
-  return "text";
-}
-
-/**
- * Reads and writes a domain object as a row whose columns are its fields in snake_case, in schema order; `columns`
- * are typed for the set-based upsert.
- */
-export function rowCodec<T extends Record<string, unknown>>(schema: z.ZodObject<z.ZodRawShape>) {
-  const pairs = Object.keys(schema.shape).map((k) => [k, snake(k)] as const);
-  return {
-    columns: Object.entries(schema.shape).map(
-      ([k, f]): Column => ({ name: snake(k), type: sqlType(f as z.ZodType) }),
-    ),
-    read: (r: Record<string, unknown>) => Object.fromEntries(pairs.map(([k, c]) => [k, r[c]])) as T,
-    write: (x: T): Record<string, unknown> => Object.fromEntries(pairs.map(([k, c]) => [c, x[k]])),
-  };
-}

@@ -1,11 +1,11 @@
 /** @module Loads the curated tables (policy register, capacity projects, company results, market estimates). */
 import type { Dataset } from "../dataset/dataset.ts";
-import { CAPACITY_PROJECT_COLUMNS, capacityProjectRow } from "./capacity-projects.ts";
-import { COMPANY_RESULT_COLUMNS, companyResultRow } from "./company-results.ts";
-import { MARKET_ESTIMATE_COLUMNS, marketEstimateRow } from "./market-estimates.ts";
-import { POLICY_EVENT_COLUMNS, policyEventRow } from "./policy-event-row.ts";
+import { capacityProjectTable } from "./capacity-projects.ts";
+import { companyResultTable } from "./company-results.ts";
+import { marketEstimateTable } from "./market-estimates.ts";
+import { policyEventTable } from "./policy-events.ts";
 import type { Sql } from "./sql.ts";
-import { type SyncCounts, syncTable } from "./upsert.ts";
+import type { SyncCounts } from "./upsert.ts";
 
 export interface CuratedCounts {
   policy_event: SyncCounts;
@@ -16,24 +16,10 @@ export interface CuratedCounts {
 
 /** Makes the four curated tables hold exactly the dataset's rows (inside the caller's transaction). */
 export async function syncCurated(tx: Sql, ds: Dataset): Promise<CuratedCounts> {
-  const sync = (table: string, columns: typeof POLICY_EVENT_COLUMNS, rows: Record<string, unknown>[]) =>
-    syncTable(tx, table, columns, ["id"], rows);
   return {
-    policy_event: await sync("policy_event", POLICY_EVENT_COLUMNS, ds.policyEvents.map(policyEventRow)),
-    capacity_project: await sync(
-      "capacity_project",
-      CAPACITY_PROJECT_COLUMNS,
-      ds.capacityProjects.map(capacityProjectRow),
-    ),
-    company_result: await sync(
-      "company_result",
-      COMPANY_RESULT_COLUMNS,
-      ds.companyResults.map(companyResultRow),
-    ),
-    market_estimate: await sync(
-      "market_estimate",
-      MARKET_ESTIMATE_COLUMNS,
-      ds.marketEstimates.map(marketEstimateRow),
-    ),
+    policy_event: await policyEventTable.sync(tx, ds.policyEvents),
+    capacity_project: await capacityProjectTable.sync(tx, ds.capacityProjects),
+    company_result: await companyResultTable.sync(tx, ds.companyResults),
+    market_estimate: await marketEstimateTable.sync(tx, ds.marketEstimates),
   };
 }

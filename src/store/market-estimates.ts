@@ -3,25 +3,14 @@ import { z } from "zod";
 import { EstimateKindSchema, type MarketEstimate, MarketEstimateSchema } from "../domain/market-estimate.ts";
 import { MassBasisSchema } from "../domain/mass-basis.ts";
 import { periodSpan } from "../domain/period.ts";
-import {
-  anyOf,
-  type CuratedTableSpec,
-  containsText,
-  dateColumns,
-  distinct,
-  matching,
-  one,
-  periodBound,
-  queryCurated,
-  rowCodec,
-} from "./curated-query.ts";
+import { anyOf, containsText, distinct, matching, one, periodBound } from "./curated-query.ts";
+import { defineCuratedTable } from "./curated-table.ts";
 import { matchesName, sameEntity } from "./name-match.ts";
 import {
   contains,
   enumList,
   FilterError,
   list,
-  type Page,
   periodField,
   type SourceRef,
   searchAndPaging,
@@ -90,11 +79,18 @@ export function resolveEstimateQuery(q: EstimateQuery, f: EstimateFacets): Estim
   return { ...q, ...(publisher ? { publisher } : {}), ...(geography ? { geography } : {}) };
 }
 
-const codec = rowCodec<MarketEstimate>(MarketEstimateSchema);
-
-const TABLE: CuratedTableSpec<EstimateQuery, MarketEstimate> = {
+/** The market_estimate table: columns from the domain schema, filters as declared conditions. */
+export const marketEstimateTable = defineCuratedTable<EstimateQuery, MarketEstimate>({
   table: "market_estimate",
   alias: "m",
+  schema: MarketEstimateSchema,
+  spans: {
+    columns: ["published_start", "published_end"],
+    of: (m) => {
+      const span = m.published ? periodSpan(m.published) : null;
+      return { published_start: span?.start ?? null, published_end: span?.end ?? null };
+    },
+  },
   filters: [
     anyOf("publisher", "m.publisher"),
     // Publication dates are spans: an estimate matches when its span overlaps the range.
@@ -108,18 +104,4 @@ const TABLE: CuratedTableSpec<EstimateQuery, MarketEstimate> = {
   ],
   search: ["m.id", "m.publisher", "m.metric", "m.scope_basis", "m.scenario", "m.note"],
   orderBy: "m.id",
-  read: codec.read,
-};
-
-/** Market estimates matching a resolved query, by id, with the total before paging. */
-export const queryMarketEstimates = (sql: Sql, q: EstimateQuery): Promise<Page<MarketEstimateRow>> =>
-  queryCurated(sql, TABLE, q);
-
-/** Columns of the market_estimate table. */
-export const MARKET_ESTIMATE_COLUMNS = [...codec.columns, ...dateColumns("published_start", "published_end")];
-
-/** The stored row (with the publication date's span for range filters). */
-export function marketEstimateRow(m: MarketEstimate): Record<string, unknown> {
-  const span = m.published ? periodSpan(m.published) : null;
-  return { ...codec.write(m), published_start: span?.start ?? null, published_end: span?.end ?? null };
-}
+});

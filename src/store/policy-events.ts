@@ -2,21 +2,24 @@
 import { z } from "zod";
 import { toElementSymbol } from "../domain/element.ts";
 import { periodSpan } from "../domain/period.ts";
-import { InstrumentSchema, type PolicyEvent, PolicyStatusSchema } from "../domain/policy-event.ts";
+import {
+  InstrumentSchema,
+  type PolicyEvent,
+  PolicyEventSchema,
+  PolicyStatusSchema,
+} from "../domain/policy-event.ts";
 import {
   anyOf,
-  type CuratedTableSpec,
   containsText,
   distinct,
   type Filter,
   matching,
   one,
   overlaps,
-  queryCurated,
   when,
 } from "./curated-query.ts";
+import { defineCuratedTable } from "./curated-table.ts";
 import { sameEntity } from "./name-match.ts";
-import { toPolicyEvent } from "./policy-event-row.ts";
 import {
   contains,
   enumList,
@@ -24,7 +27,6 @@ import {
   type FilterIssue,
   likePattern,
   list,
-  type Page,
   periodField,
   type SourceRef,
   searchAndPaging,
@@ -160,9 +162,24 @@ const dateOverlap: Filter<PolicyQuery> = (q, where) => {
   );
 };
 
-const TABLE: CuratedTableSpec<PolicyQuery, PolicyEvent> = {
+/** The policy_event table: columns from the domain schema, filters as declared conditions. */
+export const policyEventTable = defineCuratedTable<PolicyQuery, PolicyEvent>({
   table: "policy_event",
   alias: "e",
+  schema: PolicyEventSchema,
+  spans: {
+    columns: ["date_start", "date_end", "effective_start", "effective_end"],
+    of: (e) => {
+      const date = periodSpan(e.date)!;
+      const eff = e.effectiveDate ? periodSpan(e.effectiveDate) : null;
+      return {
+        date_start: date.start,
+        date_end: date.end,
+        effective_start: eff?.start ?? null,
+        effective_end: eff?.end ?? null,
+      };
+    },
+  },
   filters: [
     // One part of a `;`-joined jurisdiction equals one of the (canonical) values, case-insensitively.
     when(
@@ -187,9 +204,4 @@ const TABLE: CuratedTableSpec<PolicyQuery, PolicyEvent> = {
     "e.note",
   ],
   orderBy: "e.date, e.id",
-  read: toPolicyEvent,
-};
-
-/** Policy events matching a resolved query, oldest first, with the total before paging. */
-export const queryPolicyEvents = (sql: Sql, q: PolicyQuery): Promise<Page<PolicyEventRow>> =>
-  queryCurated(sql, TABLE, q);
+});
