@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { FigureSchema, type FigureInput, type ReconciledFigure } from "../domain/figure.ts";
-import { SourceSchema } from "../domain/source.ts";
 import { loadDataset } from "./load.ts";
 import { independenceGroup, reconcile } from "./reconcile.ts";
+import { testSource } from "../domain/source-fixture.ts";
 
 // Sources and values below are test inputs written for these tests, not claims about the world.
 const source = (id: string, tier: string, publisher: string, published = "2025-08", origin = "") =>
-  SourceSchema.parse({
-    id,
-    title: id,
-    publisher,
-    url: `https://example.org/${id}`,
-    published,
-    accessed: "2026-11-26",
-    licence: "facts-attributed",
-    tier,
-    origin,
-  });
+  testSource(id, { tier, publisher, published, origin });
 
 const SOURCES = [
   source("stat", "official", "Statistics Office", "2025-09"),

@@ -94,6 +94,16 @@ const toCamel = (s: string) => {
   return c;
 };
 
+/** Each column of a curated data file, in file order, with the field of the domain object that holds its value. */
+export type ColumnFields<T> = readonly (readonly [column: string, field: keyof T & string])[];
+
+/** The column names, in file order. */
+export const columnsOf = <T>(fields: ColumnFields<T>): string[] => fields.map(([c]) => c);
+
+/** The domain fields of a checked camelCase row, in file order (for tables whose columns are renamed fields). */
+export const fieldsOf = <T>(fields: ColumnFields<T>, row: Record<string, unknown>): T =>
+  Object.fromEntries(fields.map(([c, f]) => [f, row[toCamel(c)]])) as T;
+
 /** Converts the keys of a parsed snake_case row to camelCase (the only place the case changes). */
 export function camelKeys<T extends Record<string, unknown>>(row: T): CamelKeys<T> {
   const out: Record<string, unknown> = {};

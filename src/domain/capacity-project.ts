@@ -1,18 +1,12 @@
 /** @module Capacity projects: magnet, alloy, separation, recycling and mining capacity, with its basis. */
 import { z } from "zod";
+import { PROJECT_STATUSES, STAGES } from "./curated-enums.ts";
 import { MassBasisSchema } from "./mass-basis.ts";
 import { QualifierSchema } from "./figure.ts";
 import { SourceIdSchema } from "./source.ts";
 
-export const StageSchema = z.enum(["mining", "separation", "metal_alloy", "magnet", "recycling"]);
-export const ProjectStatusSchema = z.enum([
-  "operating",
-  "commissioning",
-  "construction",
-  "planned",
-  "uncertain",
-  "unknown",
-]);
+export const StageSchema = z.enum(STAGES);
+export const ProjectStatusSchema = z.enum(PROJECT_STATUSES);
 
 export const CapacityProjectSchema = z.object({
   /** Our id, e.g. `CN-JLM-01`. */

@@ -3,9 +3,10 @@ import { z } from "zod";
 import { MassBasisSchema } from "./mass-basis.ts";
 import { QualifierSchema } from "./figure.ts";
 import { SourceIdSchema } from "./source.ts";
+import { ESTIMATE_KINDS } from "./curated-enums.ts";
 
 /** From the id prefix: MV market value, DM demand/supply volume, HR humanoid robots. */
-export const EstimateKindSchema = z.enum(["market_value", "volume", "humanoid"]);
+export const EstimateKindSchema = z.enum(ESTIMATE_KINDS);
 export type EstimateKind = z.infer<typeof EstimateKindSchema>;
 
 export const MarketEstimateSchema = z.object({

@@ -1,34 +1,13 @@
 /** @module Policy events: export controls, suspensions, licences, funding, quotas, regulations (the policy register). */
 import { z } from "zod";
+import { INSTRUMENTS, POLICY_STATUSES } from "./curated-enums.ts";
 import { QualifierSchema } from "./figure.ts";
 import { SourceIdSchema } from "./source.ts";
 
-export const InstrumentSchema = z.enum([
-  "export_control",
-  "suspension",
-  "licence",
-  "funding",
-  "regulation",
-  "tariff",
-  "price_floor",
-  "stockpile",
-  "trade_agreement",
-  "production_quota",
-  "investigation",
-  "offtake",
-  "other",
-]);
+export const InstrumentSchema = z.enum(INSTRUMENTS);
 export type Instrument = z.infer<typeof InstrumentSchema>;
 
-export const PolicyStatusSchema = z.enum([
-  "in_force",
-  "suspended",
-  "expired",
-  "planned",
-  "completed",
-  "superseded",
-  "reported",
-]);
+export const PolicyStatusSchema = z.enum(POLICY_STATUSES);
 
 /** A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const LooseDateSchema = z

@@ -4,24 +4,14 @@ import { FigureSchema, type FigureInput } from "./figure.ts";
 import { periodSpan } from "./period.ts";
 import { SeriesError, type SeriesFigure } from "./series.ts";
 import { buildShareSeries, type ShareOptions } from "./series-share.ts";
-import { type Source, SourceSchema } from "./source.ts";
+import type { Source } from "./source.ts";
+import { testSource } from "./source-fixture.ts";
 
 // Every number below is a test input written for these tests, not a claim about the world.
 const SOURCES: Source[] = [
-  ["stat", "official", "Statistics Office", "2025-10"],
-  ["wire", "wire", "Newswire", "2025-10-20"],
-].map(([id, tier, publisher, published]) =>
-  SourceSchema.parse({
-    id,
-    title: id,
-    publisher,
-    url: `https://example.org/${id}`,
-    published,
-    accessed: "2026-11-26",
-    licence: "facts-attributed",
-    tier,
-  }),
-);
+  testSource("stat", { tier: "official", publisher: "Statistics Office", published: "2025-10" }),
+  testSource("wire", { tier: "wire", publisher: "Newswire", published: "2025-10-20" }),
+];
 
 let n = 0;
 /** A mine-production figure (t REO) of `entity`; other fields by `f`. */

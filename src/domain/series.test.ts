@@ -3,25 +3,15 @@ import { reconcile } from "../dataset/reconcile.ts";
 import { FigureSchema, type FigureInput } from "./figure.ts";
 import { periodSpan } from "./period.ts";
 import { buildSeries, periodGrid, type SeriesFigure, SeriesError } from "./series.ts";
-import { type Source, SourceSchema } from "./source.ts";
+import type { Source } from "./source.ts";
+import { testSource } from "./source-fixture.ts";
 
 // Every number below is a test input written for these tests, not a claim about the world.
 const SOURCES: Source[] = [
-  ["stat", "official", "Statistics Office", "2025-10"],
-  ["wire", "wire", "Newswire", "2025-10-20"],
-  ["paper", "press", "Daily Paper", "2025-10-21"],
-].map(([id, tier, publisher, published]) =>
-  SourceSchema.parse({
-    id,
-    title: id,
-    publisher,
-    url: `https://example.org/${id}`,
-    published,
-    accessed: "2026-11-26",
-    licence: "facts-attributed",
-    tier,
-  }),
-);
+  testSource("stat", { tier: "official", publisher: "Statistics Office", published: "2025-10" }),
+  testSource("wire", { tier: "wire", publisher: "Newswire", published: "2025-10-20" }),
+  testSource("paper", { tier: "press", publisher: "Daily Paper", published: "2025-10-21" }),
+];
 
 let n = 0;
 const fig = (period: string, value: number | null, f: Partial<FigureInput> = {}) =>

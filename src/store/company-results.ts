@@ -1,24 +1,21 @@
 /** @module Company results in the store: filters shared by `lodestone results` and GET /api/company-results. */
 import { z } from "zod";
-import type { CompanyResult } from "../domain/company-result.ts";
+import { type CompanyResult, CompanyResultSchema } from "../domain/company-result.ts";
 import { periodSpan } from "../domain/period.ts";
+import { anyOf, containsText, distinct, matching, one, periodBound } from "./curated-query.ts";
+import { defineCuratedTable } from "./curated-table.ts";
 import { matchesName } from "./name-match.ts";
 import {
-  checkRange,
   contains,
-  excludedField,
   FilterError,
-  likePattern,
   list,
-  type Page,
-  paging,
   periodField,
   type SourceRef,
+  searchAndPaging,
   unknownValues,
+  withRange,
 } from "./query-fields.ts";
-import { SOURCE_SELECT, sourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
-import { createWhere } from "./where.ts";
 
 /** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */
 export const ResultQueryObject = z.object({
@@ -37,14 +34,10 @@ export const ResultQueryObject = z.object({
     .string()
     .optional()
     .describe("Text contained in the basis: `reported`, `preliminary`, `forecast`, `guidance`."),
-  q: z.string().optional().describe("Text search over names, items, notes (case-insensitive)."),
-  excluded: excludedField,
-  ...paging,
+  ...searchAndPaging("names, items, notes (case-insensitive)"),
 });
 
-export const ResultQuerySchema = ResultQueryObject.superRefine((v, ctx) =>
-  checkRange(v.from, v.to, ["from", "to"], ctx),
-);
+export const ResultQuerySchema = withRange(ResultQueryObject, "from", "to");
 export type ResultQuery = z.infer<typeof ResultQuerySchema>;
 export type ResultQueryInput = z.input<typeof ResultQuerySchema>;
 
@@ -65,7 +58,6 @@ export async function resultFacets(sql: Sql): Promise<ResultFacets> {
     currency: string;
     basis: string;
   }>("SELECT DISTINCT company, ticker, item, currency, basis FROM company_result");
-  const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort();
   const tickers = new Map<string, Set<string>>();
   for (const r of rows) {
     const t = tickers.get(r.company) ?? new Set();
@@ -76,9 +68,9 @@ export async function resultFacets(sql: Sql): Promise<ResultFacets> {
     companies: [...tickers]
       .map(([name, t]) => ({ name, tickers: [...t] }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    items: uniq(rows.map((r) => r.item)),
-    currencies: uniq(rows.map((r) => r.currency)),
-    bases: uniq(rows.map((r) => r.basis)),
+    items: distinct(rows.map((r) => r.item)),
+    currencies: distinct(rows.map((r) => r.currency)),
+    bases: distinct(rows.map((r) => r.basis)),
   };
 }
 
@@ -108,12 +100,11 @@ export function resolveResultQuery(q: ResultQuery, f: ResultFacets): ResultQuery
     ),
     ...unknownValues("item", q.item, f.items, (v, k) => itemPattern(v).test(k)),
     ...unknownValues("currency", q.currency, f.currencies),
-    ...unknownValues("basis", q.basis === undefined ? undefined : [q.basis], f.bases, contains),
+    ...unknownValues("basis", one(q.basis), f.bases, contains),
   ];
   if (issues.length) throw new FilterError(issues);
-  const company =
-    q.company && f.companies.filter((c) => q.company!.some((v) => namesCompany(v, c))).map((c) => c.name);
-  const item = q.item && f.items.filter((i) => q.item!.some((v) => itemPattern(v).test(i)));
+  const company = matching(q.company, f.companies, namesCompany)?.map((c) => c.name);
+  const item = matching(q.item, f.items, (v, i) => itemPattern(v).test(i));
   const currency = q.currency?.map((c) => c.toUpperCase());
   return {
     ...q,
@@ -123,70 +114,27 @@ export function resolveResultQuery(q: ResultQuery, f: ResultFacets): ResultQuery
   };
 }
 
-export async function queryCompanyResults(sql: Sql, q: ResultQuery): Promise<Page<CompanyResultRow>> {
-  const where = createWhere();
-  if (q.company?.length) where.add("r.company = ANY(?::text[])", q.company);
-  if (q.item?.length) where.add("r.item = ANY(?::text[])", q.item);
-  if (q.from) where.add("r.span_start >= ?::date", periodSpan(q.from)!.start);
-  if (q.to) where.add("r.span_end <= ?::date", periodSpan(q.to)!.end);
-  if (q.currency?.length) where.add("r.currency = ANY(?::text[])", q.currency);
-  if (q.basis) where.add("r.basis ILIKE ?", likePattern(q.basis));
-  if (q.q)
-    where.add(
-      "concat_ws(' ', r.company, r.ticker, r.item, r.period_as_published, r.basis, r.note) ILIKE ?",
-      likePattern(q.q),
-    );
-  if (q.excluded === "exclude") where.raw("r.exclude_reason = ''");
-  if (q.excluded === "only") where.raw("r.exclude_reason <> ''");
-  const total = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM company_result r ${where.sql}`,
-    where.params,
-  );
-  const rows = await sql.query<Record<string, unknown>>(
-    `SELECT r.*, ${SOURCE_SELECT} FROM company_result r JOIN source s ON s.id = r.source_id ${where.sql}
-     ORDER BY r.company, r.span_start, r.span_end, r.item, r.source_id LIMIT ${q.limit} OFFSET ${q.offset}`,
-    where.params,
-  );
-  return {
-    total: total[0]?.n ?? 0,
-    items: rows.map((r) => ({ ...toCompanyResult(r), source: sourceRef(r) })),
-  };
-}
-
-const COLUMNS: [keyof CompanyResult, string][] = [
-  ["id", "id"],
-  ["company", "company"],
-  ["ticker", "ticker"],
-  ["period", "period"],
-  ["periodAsPublished", "period_as_published"],
-  ["fiscalPeriod", "fiscal_period"],
-  ["periodEnd", "period_end"],
-  ["item", "item"],
-  ["value", "value"],
-  ["low", "low"],
-  ["high", "high"],
-  ["qualifier", "qualifier"],
-  ["approx", "approx"],
-  ["unit", "unit"],
-  ["currency", "currency"],
-  ["yoyPct", "yoy_pct"],
-  ["qoqPct", "qoq_pct"],
-  ["basis", "basis"],
-  ["sourceId", "source_id"],
-  ["excludeReason", "exclude_reason"],
-  ["note", "note"],
-];
-
-export function toCompanyResult(r: Record<string, unknown>): CompanyResult {
-  return Object.fromEntries(COLUMNS.map(([k, c]) => [k, r[c]])) as CompanyResult;
-}
-
-/** The stored row (with the period's span for range filters). */
-export function companyResultRow(x: CompanyResult): Record<string, unknown> {
-  const span = periodSpan(x.period)!;
-  return {
-    ...Object.fromEntries(COLUMNS.map(([k, c]) => [c, x[k]])),
-    span_start: span.start,
-    span_end: span.end,
-  };
-}
+/** The company_result table: columns from the domain schema, filters as declared conditions. */
+export const companyResultTable = defineCuratedTable<ResultQuery, CompanyResult>({
+  table: "company_result",
+  alias: "r",
+  schema: CompanyResultSchema,
+  spans: {
+    columns: ["span_start", "span_end"],
+    of: (x) => {
+      const span = periodSpan(x.period)!;
+      return { span_start: span.start, span_end: span.end };
+    },
+  },
+  filters: [
+    anyOf("company", "r.company"),
+    anyOf("item", "r.item"),
+    // A result matches when its whole (normalised) period lies in the range.
+    periodBound("from", ">=", "r.span_start"),
+    periodBound("to", "<=", "r.span_end"),
+    anyOf("currency", "r.currency"),
+    containsText("basis", "r.basis"),
+  ],
+  search: ["r.company", "r.ticker", "r.item", "r.period_as_published", "r.basis", "r.note"],
+  orderBy: "r.company, r.span_start, r.span_end, r.item, r.source_id",
+});

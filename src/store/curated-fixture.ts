@@ -1,129 +1,21 @@
 /** @module A small dataset of curated rows for the conformance suite (values are test inputs, not claims). */
 import type { Dataset } from "../dataset/dataset.ts";
-import type { CapacityProject } from "../domain/capacity-project.ts";
-import type { CompanyResult } from "../domain/company-result.ts";
+import {
+  testEstimate,
+  testEvent as event,
+  testProject as project,
+  testResult as result,
+} from "../domain/curated-fixture.ts";
 import type { MarketEstimate } from "../domain/market-estimate.ts";
-import type { PolicyEvent } from "../domain/policy-event.ts";
-import { type SourceId, SourceSchema } from "../domain/source.ts";
+import type { SourceId } from "../domain/source.ts";
+import { testSource } from "../domain/source-fixture.ts";
 
-const A = "src-a" as SourceId;
 const B = "src-b" as SourceId;
-const src = (id: string) =>
-  SourceSchema.parse({
-    id,
-    title: `Title of ${id}`,
-    publisher: `Publisher of ${id}`,
-    url: `https://example.org/${id}`,
-    published: "2025-06",
-    accessed: "2026-11-26",
-    licence: "facts-attributed",
-    tier: "press",
-  });
+const src = (id: string) => testSource(id, { title: `Title of ${id}`, published: "2025-06" });
 
-const event = (e: Partial<PolicyEvent> & Pick<PolicyEvent, "id" | "date">): PolicyEvent => ({
-  effectiveDate: null,
-  endDate: null,
-  jurisdiction: "Testland",
-  actor: "Ministry",
-  instruments: ["export_control"],
-  announcementNo: "",
-  title: `Event ${e.id}`,
-  materials: [],
-  elements: [],
-  hsCodes: [],
-  amount: null,
-  amountQualifier: null,
-  approx: false,
-  amountUnit: "",
-  status: "in_force",
-  summary: "",
-  sourceId: A,
-  sourceId2: null,
-  excludeReason: "",
-  note: "",
-  ...e,
-});
-
-const project = (p: Partial<CapacityProject> & Pick<CapacityProject, "id" | "company">): CapacityProject => ({
-  country: "Testland",
-  site: "",
-  stage: "magnet",
-  magnetType: "NdFeB sintered",
-  product: "magnets",
-  capacityTpy: 1000,
-  capacityLowTpy: null,
-  capacityHighTpy: null,
-  capacityQualifier: null,
-  approx: false,
-  capacityBasis: "capacity",
-  massBasis: "finished",
-  capacityText: "",
-  status: "operating",
-  startYear: null,
-  targetYear: null,
-  capexAmount: null,
-  capexQualifier: null,
-  capexApprox: false,
-  capexCurrency: "",
-  sourceId: A,
-  excludeReason: "",
-  note: "",
-  ...p,
-});
-
-const result = (
-  r: Partial<CompanyResult> & Pick<CompanyResult, "company" | "period" | "item">,
-): CompanyResult => ({
-  id: `${r.company}|${r.period}|${r.item}|${r.sourceId ?? A}`,
-  ticker: "",
-  periodAsPublished: r.period,
-  fiscalPeriod: "",
-  periodEnd: "",
-  value: 100,
-  low: null,
-  high: null,
-  qualifier: null,
-  approx: false,
-  unit: "CNY",
-  currency: "CNY",
-  yoyPct: null,
-  qoqPct: null,
-  basis: "reported",
-  sourceId: A,
-  excludeReason: "",
-  note: "",
-  ...r,
-});
-
-const estimate = (m: Partial<MarketEstimate> & Pick<MarketEstimate, "id" | "publisher">): MarketEstimate => ({
-  kind: "market_value",
-  publisherType: "market research",
-  publishedDate: "2025-06",
-  published: "2025-06",
-  metric: "magnet market value",
-  scopeBasis: "",
-  massBasis: "not_applicable",
-  geography: "global",
-  baseYear: 2024,
-  baseValue: 10,
-  baseLow: null,
-  baseHigh: null,
-  baseQualifier: null,
-  targetYear: 2030,
-  targetValue: 20,
-  targetLow: null,
-  targetHigh: null,
-  targetQualifier: null,
-  unit: "USD",
-  statedCagrPct: null,
-  computedCagrPct: null,
-  scenario: "",
-  approx: false,
-  sourceId: B,
-  excludeReason: "",
-  note: "",
-  ...m,
-});
+/** This suite's estimates cite the second source unless they say otherwise. */
+const estimate = (m: Parameters<typeof testEstimate>[0]): MarketEstimate =>
+  testEstimate({ sourceId: B, ...m });
 
 /** Curated rows written for these tests (values are arbitrary test inputs, not claims about the world). */
 export function curatedFixture(): Dataset {

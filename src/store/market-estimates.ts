@@ -1,27 +1,24 @@
 /** @module Market estimates in the store: filters shared by `lodestone estimates` and GET /api/market-estimates. */
 import { z } from "zod";
-import { EstimateKindSchema, type MarketEstimate } from "../domain/market-estimate.ts";
+import { EstimateKindSchema, type MarketEstimate, MarketEstimateSchema } from "../domain/market-estimate.ts";
 import { MassBasisSchema } from "../domain/mass-basis.ts";
 import { periodSpan } from "../domain/period.ts";
+import { anyOf, containsText, distinct, matching, one, periodBound } from "./curated-query.ts";
+import { defineCuratedTable } from "./curated-table.ts";
 import { matchesName, sameEntity } from "./name-match.ts";
 import {
-  checkRange,
   contains,
   enumList,
-  excludedField,
   FilterError,
-  likePattern,
   list,
-  type Page,
-  paging,
   periodField,
   type SourceRef,
+  searchAndPaging,
   unknownValues,
+  withRange,
   yearList,
 } from "./query-fields.ts";
-import { SOURCE_SELECT, sourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
-import { createWhere } from "./where.ts";
 
 /** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */
 export const EstimateQueryObject = z.object({
@@ -44,14 +41,10 @@ export const EstimateQueryObject = z.object({
   basis: enumList(MassBasisSchema.options)
     .optional()
     .describe("Mass basis of tonnages: alloy, blank, finished, high_performance, element, not_applicable."),
-  q: z.string().optional().describe("Text search over names, items, notes (case-insensitive)."),
-  excluded: excludedField,
-  ...paging,
+  ...searchAndPaging("names, items, notes (case-insensitive)"),
 });
 
-export const EstimateQuerySchema = EstimateQueryObject.superRefine((v, ctx) =>
-  checkRange(v.publishedFrom, v.publishedTo, ["publishedFrom", "publishedTo"], ctx),
-);
+export const EstimateQuerySchema = withRange(EstimateQueryObject, "publishedFrom", "publishedTo");
 export type EstimateQuery = z.infer<typeof EstimateQuerySchema>;
 export type EstimateQueryInput = z.input<typeof EstimateQuerySchema>;
 
@@ -67,102 +60,48 @@ export async function estimateFacets(sql: Sql): Promise<EstimateFacets> {
   const rows = await sql.query<{ publisher: string; metric: string; geography: string }>(
     "SELECT DISTINCT publisher, metric, geography FROM market_estimate",
   );
-  const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort();
   return {
-    publishers: uniq(rows.map((r) => r.publisher)),
-    metrics: uniq(rows.map((r) => r.metric)),
-    geographies: uniq(rows.map((r) => r.geography)),
+    publishers: distinct(rows.map((r) => r.publisher)),
+    metrics: distinct(rows.map((r) => r.metric)),
+    geographies: distinct(rows.map((r) => r.geography)),
   };
 }
 
 export function resolveEstimateQuery(q: EstimateQuery, f: EstimateFacets): EstimateQuery {
   const issues = [
     ...unknownValues("publisher", q.publisher, f.publishers, matchesName),
-    ...unknownValues("metric", q.metric === undefined ? undefined : [q.metric], f.metrics, contains),
+    ...unknownValues("metric", one(q.metric), f.metrics, contains),
     ...unknownValues("geography", q.geography, f.geographies, sameEntity),
   ];
   if (issues.length) throw new FilterError(issues);
-  const publisher = q.publisher && f.publishers.filter((p) => q.publisher!.some((v) => matchesName(v, p)));
-  const geography = q.geography && f.geographies.filter((g) => q.geography!.some((v) => sameEntity(v, g)));
+  const publisher = matching(q.publisher, f.publishers, matchesName);
+  const geography = matching(q.geography, f.geographies, sameEntity);
   return { ...q, ...(publisher ? { publisher } : {}), ...(geography ? { geography } : {}) };
 }
 
-export async function queryMarketEstimates(sql: Sql, q: EstimateQuery): Promise<Page<MarketEstimateRow>> {
-  const where = createWhere();
-  if (q.publisher?.length) where.add("m.publisher = ANY(?::text[])", q.publisher);
-  if (q.publishedFrom) where.add("m.published_end >= ?::date", periodSpan(q.publishedFrom)!.start);
-  if (q.publishedTo) where.add("m.published_start <= ?::date", periodSpan(q.publishedTo)!.end);
-  if (q.metric) where.add("m.metric ILIKE ?", likePattern(q.metric));
-  if (q.kind?.length) where.add("m.kind = ANY(?::text[])", q.kind);
-  if (q.year?.length) {
-    const p = `$${where.params.push(q.year)}::int[]`;
-    where.raw(`(m.base_year = ANY(${p}) OR m.target_year = ANY(${p}))`);
-  }
-  if (q.geography?.length) where.add("m.geography = ANY(?::text[])", q.geography);
-  if (q.basis?.length) where.add("m.mass_basis = ANY(?::text[])", q.basis);
-  if (q.q)
-    where.add(
-      "concat_ws(' ', m.id, m.publisher, m.metric, m.scope_basis, m.scenario, m.note) ILIKE ?",
-      likePattern(q.q),
-    );
-  if (q.excluded === "exclude") where.raw("m.exclude_reason = ''");
-  if (q.excluded === "only") where.raw("m.exclude_reason <> ''");
-  const total = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM market_estimate m ${where.sql}`,
-    where.params,
-  );
-  const rows = await sql.query<Record<string, unknown>>(
-    `SELECT m.*, ${SOURCE_SELECT} FROM market_estimate m JOIN source s ON s.id = m.source_id ${where.sql}
-     ORDER BY m.id LIMIT ${q.limit} OFFSET ${q.offset}`,
-    where.params,
-  );
-  return {
-    total: total[0]?.n ?? 0,
-    items: rows.map((r) => ({ ...toMarketEstimate(r), source: sourceRef(r) })),
-  };
-}
-
-const COLUMNS: [keyof MarketEstimate, string][] = [
-  ["id", "id"],
-  ["kind", "kind"],
-  ["publisher", "publisher"],
-  ["publisherType", "publisher_type"],
-  ["publishedDate", "published_date"],
-  ["published", "published"],
-  ["metric", "metric"],
-  ["scopeBasis", "scope_basis"],
-  ["massBasis", "mass_basis"],
-  ["geography", "geography"],
-  ["baseYear", "base_year"],
-  ["baseValue", "base_value"],
-  ["baseLow", "base_low"],
-  ["baseHigh", "base_high"],
-  ["baseQualifier", "base_qualifier"],
-  ["targetYear", "target_year"],
-  ["targetValue", "target_value"],
-  ["targetLow", "target_low"],
-  ["targetHigh", "target_high"],
-  ["targetQualifier", "target_qualifier"],
-  ["unit", "unit"],
-  ["statedCagrPct", "stated_cagr_pct"],
-  ["computedCagrPct", "computed_cagr_pct"],
-  ["scenario", "scenario"],
-  ["approx", "approx"],
-  ["sourceId", "source_id"],
-  ["excludeReason", "exclude_reason"],
-  ["note", "note"],
-];
-
-export function toMarketEstimate(r: Record<string, unknown>): MarketEstimate {
-  return Object.fromEntries(COLUMNS.map(([k, c]) => [k, r[c]])) as MarketEstimate;
-}
-
-/** The stored row (with the publication date's span for range filters). */
-export function marketEstimateRow(m: MarketEstimate): Record<string, unknown> {
-  const span = m.published ? periodSpan(m.published) : null;
-  return {
-    ...Object.fromEntries(COLUMNS.map(([k, c]) => [c, m[k]])),
-    published_start: span?.start ?? null,
-    published_end: span?.end ?? null,
-  };
-}
+/** The market_estimate table: columns from the domain schema, filters as declared conditions. */
+export const marketEstimateTable = defineCuratedTable<EstimateQuery, MarketEstimate>({
+  table: "market_estimate",
+  alias: "m",
+  schema: MarketEstimateSchema,
+  spans: {
+    columns: ["published_start", "published_end"],
+    of: (m) => {
+      const span = m.published ? periodSpan(m.published) : null;
+      return { published_start: span?.start ?? null, published_end: span?.end ?? null };
+    },
+  },
+  filters: [
+    anyOf("publisher", "m.publisher"),
+    // Publication dates are spans: an estimate matches when its span overlaps the range.
+    periodBound("publishedFrom", ">=", "m.published_end"),
+    periodBound("publishedTo", "<=", "m.published_start"),
+    containsText("metric", "m.metric"),
+    anyOf("kind", "m.kind"),
+    anyOf("year", ["m.base_year", "m.target_year"], "int"),
+    anyOf("geography", "m.geography"),
+    anyOf("basis", "m.mass_basis"),
+  ],
+  search: ["m.id", "m.publisher", "m.metric", "m.scope_basis", "m.scenario", "m.note"],
+  orderBy: "m.id",
+});

@@ -2,27 +2,38 @@
 import { z } from "zod";
 import { toElementSymbol } from "../domain/element.ts";
 import { periodSpan } from "../domain/period.ts";
-import { InstrumentSchema, type PolicyEvent, PolicyStatusSchema } from "../domain/policy-event.ts";
 import {
-  checkRange,
+  InstrumentSchema,
+  type PolicyEvent,
+  PolicyEventSchema,
+  PolicyStatusSchema,
+} from "../domain/policy-event.ts";
+import {
+  anyOf,
+  containsText,
+  distinct,
+  type Filter,
+  matching,
+  one,
+  overlaps,
+  when,
+} from "./curated-query.ts";
+import { defineCuratedTable } from "./curated-table.ts";
+import { sameEntity } from "./name-match.ts";
+import {
   contains,
   enumList,
-  excludedField,
   FilterError,
   type FilterIssue,
   likePattern,
   list,
-  type Page,
-  paging,
   periodField,
   type SourceRef,
+  searchAndPaging,
   unknownValues,
+  withRange,
 } from "./query-fields.ts";
-import { sameEntity } from "./name-match.ts";
-import { toPolicyEvent } from "./policy-event-row.ts";
 import type { Sql } from "./sql.ts";
-import { sourceRef, SOURCE_SELECT } from "./source-ref.ts";
-import { createWhere } from "./where.ts";
 
 /** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */
 export const PolicyQueryObject = z.object({
@@ -51,17 +62,10 @@ export const PolicyQueryObject = z.object({
     .optional()
     .describe("Events whose date or effective date falls in the range (periods overlap)."),
   to: periodField.optional().describe("End of the date range (inclusive)."),
-  q: z
-    .string()
-    .optional()
-    .describe("Text search over id, title, summary, materials, announcement number and note."),
-  excluded: excludedField,
-  ...paging,
+  ...searchAndPaging("id, title, summary, materials, announcement number and note"),
 });
 
-export const PolicyQuerySchema = PolicyQueryObject.superRefine((v, ctx) =>
-  checkRange(v.from, v.to, ["from", "to"], ctx),
-);
+export const PolicyQuerySchema = withRange(PolicyQueryObject, "from", "to");
 export type PolicyQuery = z.infer<typeof PolicyQuerySchema>;
 export type PolicyQueryInput = z.input<typeof PolicyQuerySchema>;
 
@@ -89,12 +93,11 @@ export async function policyFacets(sql: Sql): Promise<PolicyFacets> {
     announcement_no: string;
     hs_codes: string[];
   }>("SELECT jurisdiction, materials, announcement_no, hs_codes FROM policy_event");
-  const uniq = (xs: string[]) => [...new Set(xs)].sort();
   return {
-    jurisdictions: uniq(rows.flatMap((r) => parts(r.jurisdiction))),
-    materials: uniq(rows.flatMap((r) => r.materials)),
-    announcements: uniq(rows.map((r) => r.announcement_no).filter(Boolean)),
-    hsCodes: uniq(rows.flatMap((r) => r.hs_codes)),
+    jurisdictions: distinct(rows.flatMap((r) => parts(r.jurisdiction))),
+    materials: distinct(rows.flatMap((r) => r.materials)),
+    announcements: distinct(rows.map((r) => r.announcement_no)),
+    hsCodes: distinct(rows.flatMap((r) => r.hs_codes)),
   };
 }
 
@@ -119,13 +122,8 @@ function elementSymbols(values: readonly string[] | undefined, issues: FilterIss
 export function resolvePolicyQuery(q: PolicyQuery, f: PolicyFacets): PolicyQuery {
   const issues: FilterIssue[] = [
     ...unknownValues("jurisdiction", q.jurisdiction, f.jurisdictions, sameEntity),
-    ...unknownValues("material", q.material === undefined ? undefined : [q.material], f.materials, contains),
-    ...unknownValues(
-      "announcement",
-      q.announcement === undefined ? undefined : [q.announcement],
-      f.announcements,
-      contains,
-    ),
+    ...unknownValues("material", one(q.material), f.materials, contains),
+    ...unknownValues("announcement", one(q.announcement), f.announcements, contains),
   ];
   const hs = q.hs?.map((h) => h.replaceAll(".", ""));
   for (const h of hs ?? [])
@@ -145,8 +143,7 @@ export function resolvePolicyQuery(q: PolicyQuery, f: PolicyFacets): PolicyQuery
   );
   const element = elementSymbols(q.element, issues);
   if (issues.length) throw new FilterError(issues);
-  const jurisdiction =
-    q.jurisdiction && f.jurisdictions.filter((j) => q.jurisdiction!.some((v) => sameEntity(v, j)));
+  const jurisdiction = matching(q.jurisdiction, f.jurisdictions, sameEntity);
   return {
     ...q,
     ...(jurisdiction ? { jurisdiction } : {}),
@@ -155,45 +152,56 @@ export function resolvePolicyQuery(q: PolicyQuery, f: PolicyFacets): PolicyQuery
   };
 }
 
-/** Policy events matching a resolved query, oldest first, with the total before paging. */
-export async function queryPolicyEvents(sql: Sql, q: PolicyQuery): Promise<Page<PolicyEventRow>> {
-  const where = createWhere();
-  if (q.jurisdiction?.length)
-    where.add(
+/** Loose dates (2025, 2025-04) are spans: an event matches when its date or effective date overlaps the range. */
+const dateOverlap: Filter<PolicyQuery> = (q, where) => {
+  if (!q.from && !q.to) return;
+  const start = `${where.param(q.from ? periodSpan(q.from)!.start : "0001-01-01")}::date`;
+  const end = `${where.param(q.to ? periodSpan(q.to)!.end : "9999-12-31")}::date`;
+  where.raw(
+    `((e.date_start <= ${end} AND e.date_end >= ${start}) OR (e.effective_start <= ${end} AND e.effective_end >= ${start}))`,
+  );
+};
+
+/** The policy_event table: columns from the domain schema, filters as declared conditions. */
+export const policyEventTable = defineCuratedTable<PolicyQuery, PolicyEvent>({
+  table: "policy_event",
+  alias: "e",
+  schema: PolicyEventSchema,
+  spans: {
+    columns: ["date_start", "date_end", "effective_start", "effective_end"],
+    of: (e) => {
+      const date = periodSpan(e.date)!;
+      const eff = e.effectiveDate ? periodSpan(e.effectiveDate) : null;
+      return {
+        date_start: date.start,
+        date_end: date.end,
+        effective_start: eff?.start ?? null,
+        effective_end: eff?.end ?? null,
+      };
+    },
+  },
+  filters: [
+    // One part of a `;`-joined jurisdiction equals one of the (canonical) values, case-insensitively.
+    when(
+      "jurisdiction",
       "EXISTS (SELECT 1 FROM unnest(string_to_array(e.jurisdiction, ';')) j WHERE lower(trim(j)) = ANY(?::text[]))",
-      q.jurisdiction.map((j) => j.toLowerCase()),
-    );
-  if (q.instrument?.length) where.add("e.instruments && ?::text[]", q.instrument);
-  if (q.status?.length) where.add("e.status = ANY(?::text[])", q.status);
-  if (q.material)
-    where.add("EXISTS (SELECT 1 FROM unnest(e.materials) m WHERE m ILIKE ?)", likePattern(q.material));
-  if (q.element?.length) where.add("e.elements && ?::text[]", q.element);
-  if (q.hs?.length)
-    where.add("EXISTS (SELECT 1 FROM unnest(e.hs_codes) h, unnest(?::text[]) p WHERE h LIKE p || '%')", q.hs);
-  if (q.announcement) where.add("e.announcement_no ILIKE ?", likePattern(q.announcement));
-  if (q.from || q.to) {
-    // Loose dates (2025, 2025-04) are spans: an event matches when its date or effective date overlaps the range.
-    const start = `$${where.params.push(q.from ? periodSpan(q.from)!.start : "0001-01-01")}::date`;
-    const end = `$${where.params.push(q.to ? periodSpan(q.to)!.end : "9999-12-31")}::date`;
-    where.raw(
-      `((e.date_start <= ${end} AND e.date_end >= ${start}) OR (e.effective_start <= ${end} AND e.effective_end >= ${start}))`,
-    );
-  }
-  if (q.q)
-    where.add(
-      "concat_ws(' ', e.id, e.title, e.summary, array_to_string(e.materials, ' '), e.announcement_no, e.note) ILIKE ?",
-      likePattern(q.q),
-    );
-  if (q.excluded === "exclude") where.raw("e.exclude_reason = ''");
-  if (q.excluded === "only") where.raw("e.exclude_reason <> ''");
-  const total = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM policy_event e ${where.sql}`,
-    where.params,
-  );
-  const rows = await sql.query<Record<string, unknown>>(
-    `SELECT e.*, ${SOURCE_SELECT} FROM policy_event e JOIN source s ON s.id = e.source_id ${where.sql}
-     ORDER BY e.date, e.id LIMIT ${q.limit} OFFSET ${q.offset}`,
-    where.params,
-  );
-  return { total: total[0]?.n ?? 0, items: rows.map((r) => ({ ...toPolicyEvent(r), source: sourceRef(r) })) };
-}
+      (v) => v.map((j) => j.toLowerCase()),
+    ),
+    overlaps("instrument", "e.instruments"),
+    anyOf("status", "e.status"),
+    when("material", "EXISTS (SELECT 1 FROM unnest(e.materials) m WHERE m ILIKE ?)", likePattern),
+    overlaps("element", "e.elements"),
+    when("hs", "EXISTS (SELECT 1 FROM unnest(e.hs_codes) h, unnest(?::text[]) p WHERE h LIKE p || '%')"),
+    containsText("announcement", "e.announcement_no"),
+    dateOverlap,
+  ],
+  search: [
+    "e.id",
+    "e.title",
+    "e.summary",
+    "array_to_string(e.materials, ' ')",
+    "e.announcement_no",
+    "e.note",
+  ],
+  orderBy: "e.date, e.id",
+});

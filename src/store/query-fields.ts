@@ -52,6 +52,13 @@ export const excludedField = z
   .default("include")
   .describe("Rows whose source is unusable (exclude_reason): include (default, flagged), exclude or only.");
 
+/** The fields every curated query ends with: text search over `what`, the excluded switch and paging. */
+export const searchAndPaging = (what: string) => ({
+  q: z.string().optional().describe(`Text search over ${what}.`),
+  excluded: excludedField,
+  ...paging,
+});
+
 /**
  * Refuses a reversed range, naming both arguments as given (for use in `superRefine`). Works for periods and years.
  */
@@ -71,6 +78,12 @@ export function checkRange(
       message: `${names[0]} ${from} is after ${names[1]} ${to}; expected ${names[0]} <= ${names[1]}`,
     });
 }
+
+/** The filter object with its range checked (`from` <= `to`, both as given); the types stay those of the object. */
+export const withRange = <T extends z.ZodObject<z.ZodRawShape>>(o: T, from: string, to: string): T =>
+  o.superRefine((v, ctx) =>
+    checkRange(v[from] as string | number | undefined, v[to] as string | number | undefined, [from, to], ctx),
+  ) as T;
 
 /** The page of a query: the items and the total before paging. */
 export interface Page<T> {

@@ -5,22 +5,14 @@ import { fileURLToPath } from "node:url";
 import { loadDataset } from "../dataset/load.ts";
 import { reconcile } from "../dataset/reconcile.ts";
 import { FigureSchema, type FigureInput } from "../domain/figure.ts";
-import { SourceSchema } from "../domain/source.ts";
 import { FigureQuerySchema } from "./figure-query.ts";
 import { SeriesQuerySchema } from "./series-query.ts";
 import type { Store } from "./store.ts";
+import { testEvent } from "../domain/curated-fixture.ts";
+import { testSource } from "../domain/source-fixture.ts";
 
 const src = (id: string, licence = "public-domain", tier = "official", publisher = "Test publisher") =>
-  SourceSchema.parse({
-    id,
-    title: `Title of ${id}`,
-    publisher,
-    url: `https://example.org/${id}`,
-    published: "2025-01",
-    accessed: "2026-11-26",
-    licence,
-    tier,
-  });
+  testSource(id, { title: `Title of ${id}`, publisher, published: "2025-01", licence, tier });
 
 const fig = (f: Partial<FigureInput> & Pick<FigureInput, "id" | "period" | "value">) =>
   FigureSchema.parse({
@@ -81,30 +73,18 @@ export function fixtureDataset(): Dataset {
       sources,
     ),
     policyEvents: [
-      {
+      testEvent({
         id: "CN-2025-01",
         date: "2025-04-04",
         effectiveDate: "2025-04-04",
-        endDate: null,
         jurisdiction: "China",
         actor: "MOFCOM",
-        instruments: ["export_control"],
-        announcementNo: "",
         title: "Test control",
         materials: ["Dy", "Tb"],
         elements: ["Dy", "Tb"],
-        hsCodes: [],
-        amount: null,
-        amountQualifier: null,
-        approx: false,
-        amountUnit: "",
-        status: "in_force",
         summary: "A test event.",
         sourceId: "src-b" as Dataset["sources"][number]["id"],
-        sourceId2: null,
-        excludeReason: "",
-        note: "",
-      },
+      }),
     ],
     capacityProjects: [],
     companyResults: [],

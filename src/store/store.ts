@@ -16,12 +16,12 @@ import {
   type CapacityProjectRow,
   type ProjectQuery,
   projectFacets,
-  queryCapacityProjects,
+  capacityProjectTable,
   resolveProjectQuery,
 } from "./capacity-projects.ts";
 import {
   type CompanyResultRow,
-  queryCompanyResults,
+  companyResultTable,
   type ResultQuery,
   resolveResultQuery,
   resultFacets,
@@ -31,7 +31,7 @@ import {
   type EstimateQuery,
   estimateFacets,
   type MarketEstimateRow,
-  queryMarketEstimates,
+  marketEstimateTable,
   resolveEstimateQuery,
 } from "./market-estimates.ts";
 import {
@@ -39,7 +39,7 @@ import {
   type PolicyEventRow,
   type PolicyQuery,
   PolicyQuerySchema,
-  queryPolicyEvents,
+  policyEventTable,
   resolvePolicyQuery,
 } from "./policy-events.ts";
 import type { Page } from "./query-fields.ts";
@@ -298,22 +298,24 @@ function createStore(sql: Sql): Store {
     },
     async policyEvents(filter = {}) {
       const q = PolicyQuerySchema.parse({ ...filter, limit: 10_000 });
-      return (await queryPolicyEvents(sql, resolvePolicyQuery(q, await policyFacets(sql)))).items.map(
+      return (await policyEventTable.query(sql, resolvePolicyQuery(q, await policyFacets(sql)))).items.map(
         ({ source: _, ...e }) => e,
       );
     },
-    queryPolicyEvents: async (q) => queryPolicyEvents(sql, resolvePolicyQuery(q, await policyFacets(sql))),
+    queryPolicyEvents: async (q) =>
+      policyEventTable.query(sql, resolvePolicyQuery(q, await policyFacets(sql))),
     capacityProjects: async (q) =>
-      queryCapacityProjects(sql, resolveProjectQuery(q, await projectFacets(sql))),
-    companyResults: async (q) => queryCompanyResults(sql, resolveResultQuery(q, await resultFacets(sql))),
+      capacityProjectTable.query(sql, resolveProjectQuery(q, await projectFacets(sql))),
+    companyResults: async (q) =>
+      companyResultTable.query(sql, resolveResultQuery(q, await resultFacets(sql))),
     marketEstimates: async (q) =>
-      queryMarketEstimates(sql, resolveEstimateQuery(q, await estimateFacets(sql))),
+      marketEstimateTable.query(sql, resolveEstimateQuery(q, await estimateFacets(sql))),
     async records(kind) {
       if (kind === "capacity_project" || kind === "market_estimate") {
         const page =
           kind === "capacity_project"
-            ? await queryCapacityProjects(sql, { excluded: "include", limit: 10_000, offset: 0 })
-            : await queryMarketEstimates(sql, { excluded: "include", limit: 10_000, offset: 0 });
+            ? await capacityProjectTable.query(sql, { excluded: "include", limit: 10_000, offset: 0 })
+            : await marketEstimateTable.query(sql, { excluded: "include", limit: 10_000, offset: 0 });
         return page.items.map(({ source, ...data }) => ({
           kind,
           id: data.id,

@@ -5,6 +5,8 @@ export interface Where {
   add(condition: string, value: unknown): void;
   /** Adds a condition without a parameter. */
   raw(condition: string): void;
+  /** Adds a parameter and returns its placeholder (`$3`), for a condition that uses it more than once. */
+  param(value: unknown): string;
   /** `WHERE a AND b`, or an empty string when no condition was added. */
   readonly sql: string;
   readonly params: unknown[];
@@ -20,6 +22,9 @@ export function createWhere(): Where {
     },
     raw(condition) {
       conditions.push(condition);
+    },
+    param(value) {
+      return `$${params.push(value)}`;
     },
     get sql() {
       return conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";

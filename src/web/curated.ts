@@ -108,6 +108,24 @@ export function excludedLine(reason: string): HTMLElement | null {
     : null;
 }
 
+/** The last cell of a curated row: why it is excluded, if it is, and the note (its first 160 characters, all on hover). */
+export function noteCell(excludeReason: string, note: string): HTMLTableCellElement {
+  return h(
+    "td",
+    { class: "note-cell" },
+    excludedLine(excludeReason),
+    h("div", { title: note }, note.length > 160 ? `${note.slice(0, 157)}…` : note),
+  );
+}
+
+/** The filter every curated page offers: rows whose source is unusable included (flagged), left out, or alone. */
+export const EXCLUDED_FILTER: FilterSpec = {
+  key: "excluded",
+  label: "Excluded rows",
+  kind: "select",
+  options: ["include", "exclude", "only"],
+};
+
 /** An empty result that says why (the API's reason), never a blank. */
 export function emptyResult(reason: string | undefined, what: string): HTMLElement {
   return empty(reason ? `No ${what}: ${reason}` : `No ${what} match these filters.`);

@@ -1,6 +1,8 @@
 /** @module `lodestone policy`: the policy and export-control register, with the filters of GET /api/policy-events. */
 import { type PolicyEventRow, PolicyQueryObject, PolicyQuerySchema } from "../../store/policy-events.ts";
+import { POLICY_EVENT_FIELDS } from "../../dataset/tables/policy-events.ts";
 import { curatedCommand } from "../curated-command.ts";
+import { csvColumns } from "../curated-csv.ts";
 import { cut, sourceText, valueText } from "../value-text.ts";
 
 export const POLICY_HELP = `usage: lodestone policy [filters] [--format table|csv|json]
@@ -59,50 +61,5 @@ export const policyCommand = curatedCommand<ReturnType<typeof PolicyQuerySchema.
       sourceText(e.source),
     ]),
   }),
-  csv: (rows) => ({
-    header: [
-      "event_id",
-      "date",
-      "effective_date",
-      "end_date",
-      "jurisdiction",
-      "actor",
-      "instruments",
-      "announcement_no",
-      "title",
-      "materials",
-      "elements",
-      "hs_codes",
-      "amount",
-      "amount_qualifier",
-      "is_approx",
-      "amount_unit",
-      "status",
-      "summary",
-      "source_id_2",
-      "note",
-    ],
-    rows: rows.map((e) => [
-      e.id,
-      e.date,
-      e.effectiveDate,
-      e.endDate,
-      e.jurisdiction,
-      e.actor,
-      e.instruments.join(";"),
-      e.announcementNo,
-      e.title,
-      e.materials.join(";"),
-      e.elements.join(";"),
-      e.hsCodes.join(";"),
-      e.amount,
-      e.amountQualifier,
-      e.approx,
-      e.amountUnit,
-      e.status,
-      e.summary,
-      e.sourceId2,
-      e.note,
-    ]),
-  }),
+  csv: csvColumns(POLICY_EVENT_FIELDS),
 });

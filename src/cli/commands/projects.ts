@@ -4,7 +4,9 @@ import {
   ProjectQueryObject,
   ProjectQuerySchema,
 } from "../../store/capacity-projects.ts";
+import { CAPACITY_PROJECT_FIELDS } from "../../dataset/tables/capacity-projects.ts";
 import { curatedCommand } from "../curated-command.ts";
+import { csvColumns } from "../curated-csv.ts";
 import { cut, sourceText, valueText } from "../value-text.ts";
 
 export const PROJECTS_HELP = `usage: lodestone projects [filters] [--format table|csv|json]
@@ -75,56 +77,5 @@ export const projectsCommand = curatedCommand<
       sourceText(p.source),
     ]),
   }),
-  csv: (rows) => ({
-    header: [
-      "project_id",
-      "company",
-      "country",
-      "site",
-      "stage",
-      "magnet_type",
-      "product",
-      "capacity_tpy",
-      "capacity_low_tpy",
-      "capacity_high_tpy",
-      "capacity_tpy_qualifier",
-      "is_approx",
-      "capacity_basis",
-      "mass_basis",
-      "capacity_text",
-      "status",
-      "start_year",
-      "target_year",
-      "capex_amount",
-      "capex_amount_qualifier",
-      "capex_is_approx",
-      "capex_currency",
-      "note",
-    ],
-    rows: rows.map((p) => [
-      p.id,
-      p.company,
-      p.country,
-      p.site,
-      p.stage,
-      p.magnetType,
-      p.product,
-      p.capacityTpy,
-      p.capacityLowTpy,
-      p.capacityHighTpy,
-      p.capacityQualifier,
-      p.approx,
-      p.capacityBasis,
-      p.massBasis,
-      p.capacityText,
-      p.status,
-      p.startYear,
-      p.targetYear,
-      p.capexAmount,
-      p.capexQualifier,
-      p.capexApprox,
-      p.capexCurrency,
-      p.note,
-    ]),
-  }),
+  csv: csvColumns(CAPACITY_PROJECT_FIELDS),
 });

@@ -1,6 +1,8 @@
 /** @module `lodestone results`: company results with currency, period as published and basis, as GET /api/company-results. */
 import { type CompanyResultRow, ResultQueryObject, ResultQuerySchema } from "../../store/company-results.ts";
+import { COMPANY_RESULT_FIELDS } from "../../dataset/tables/company-results.ts";
 import { curatedCommand } from "../curated-command.ts";
+import { csvColumns } from "../curated-csv.ts";
 import { formatNumber } from "../format.ts";
 import { cut, sourceText, valueText } from "../value-text.ts";
 
@@ -44,46 +46,5 @@ export const resultsCommand = curatedCommand<ReturnType<typeof ResultQuerySchema
       sourceText(r.source),
     ]),
   }),
-  csv: (rows) => ({
-    header: [
-      "company",
-      "ticker",
-      "period",
-      "period_as_published",
-      "fiscal_period",
-      "period_end",
-      "item",
-      "value",
-      "value_low",
-      "value_high",
-      "value_qualifier",
-      "is_approx",
-      "unit",
-      "currency",
-      "yoy_pct",
-      "qoq_pct",
-      "basis",
-      "note",
-    ],
-    rows: rows.map((r) => [
-      r.company,
-      r.ticker,
-      r.period,
-      r.periodAsPublished,
-      r.fiscalPeriod,
-      r.periodEnd,
-      r.item,
-      r.value,
-      r.low,
-      r.high,
-      r.qualifier,
-      r.approx,
-      r.unit,
-      r.currency,
-      r.yoyPct,
-      r.qoqPct,
-      r.basis,
-      r.note,
-    ]),
-  }),
+  csv: csvColumns(COMPANY_RESULT_FIELDS, { unit: [["currency", "currency"]] }),
 });

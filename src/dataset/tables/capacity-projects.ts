@@ -2,7 +2,6 @@
 import { z } from "zod";
 import type { CapacityProject } from "../../domain/capacity-project.ts";
 import { ProjectStatusSchema, StageSchema } from "../../domain/capacity-project.ts";
-import type { SourceId } from "../../domain/source.ts";
 import { UNITS } from "../../domain/units.ts";
 import {
   excludeReason,
@@ -16,7 +15,7 @@ import {
   valueQualifier,
 } from "../fields.ts";
 import type { FigureDraft } from "../table.ts";
-import { camelKeys, defineTable, joinNote } from "../table.ts";
+import { type ColumnFields, camelKeys, columnsOf, defineTable, fieldsOf, joinNote } from "../table.ts";
 
 export const CapacityProjectRowSchema = z
   .object({
@@ -69,36 +68,39 @@ export const CapacityProjectRowSchema = z
   .transform(camelKeys);
 export type CapacityProjectRow = z.infer<typeof CapacityProjectRowSchema>;
 
+/** Each column of capacity-projects.csv and the field of the domain capacity project it becomes (the CLI's CSV has the same columns). */
+export const CAPACITY_PROJECT_FIELDS = [
+  ["project_id", "id"],
+  ["company", "company"],
+  ["country", "country"],
+  ["site", "site"],
+  ["stage", "stage"],
+  ["magnet_type", "magnetType"],
+  ["product", "product"],
+  ["capacity_tpy", "capacityTpy"],
+  ["capacity_low_tpy", "capacityLowTpy"],
+  ["capacity_high_tpy", "capacityHighTpy"],
+  ["capacity_tpy_qualifier", "capacityQualifier"],
+  ["is_approx", "approx"],
+  ["capacity_basis", "capacityBasis"],
+  ["mass_basis", "massBasis"],
+  ["capacity_text", "capacityText"],
+  ["status", "status"],
+  ["start_year", "startYear"],
+  ["target_year", "targetYear"],
+  ["capex_amount", "capexAmount"],
+  ["capex_amount_qualifier", "capexQualifier"],
+  ["capex_is_approx", "capexApprox"],
+  ["capex_currency", "capexCurrency"],
+  ["source_id", "sourceId"],
+  ["exclude_reason", "excludeReason"],
+  ["note", "note"],
+] as const satisfies ColumnFields<CapacityProject>;
+
 export const capacityProjectsTable = defineTable({
   name: "capacity-projects",
   file: "capacity-projects.csv",
-  columns: [
-    "project_id",
-    "company",
-    "country",
-    "site",
-    "stage",
-    "magnet_type",
-    "product",
-    "capacity_tpy",
-    "capacity_low_tpy",
-    "capacity_high_tpy",
-    "capacity_tpy_qualifier",
-    "is_approx",
-    "capacity_basis",
-    "mass_basis",
-    "capacity_text",
-    "status",
-    "start_year",
-    "target_year",
-    "capex_amount",
-    "capex_amount_qualifier",
-    "capex_is_approx",
-    "capex_currency",
-    "source_id",
-    "exclude_reason",
-    "note",
-  ],
+  columns: columnsOf(CAPACITY_PROJECT_FIELDS),
   schema: CapacityProjectRowSchema,
   key: ["project_id"],
   nonZero: ["capacity_tpy", "capacity_low_tpy", "capacity_high_tpy", "capex_amount"],
@@ -147,33 +149,6 @@ export const capacityProjectsTable = defineTable({
   },
 });
 
-/** The domain capacity project for a checked row. */
-export function toCapacityProject(r: CapacityProjectRow): CapacityProject {
-  return {
-    id: r.projectId,
-    company: r.company,
-    country: r.country,
-    site: r.site,
-    stage: r.stage,
-    magnetType: r.magnetType,
-    product: r.product,
-    capacityTpy: r.capacityTpy,
-    capacityLowTpy: r.capacityLowTpy,
-    capacityHighTpy: r.capacityHighTpy,
-    capacityQualifier: r.capacityTpyQualifier,
-    approx: r.isApprox,
-    capacityBasis: r.capacityBasis,
-    massBasis: r.massBasis,
-    capacityText: r.capacityText,
-    status: r.status,
-    startYear: r.startYear,
-    targetYear: r.targetYear,
-    capexAmount: r.capexAmount,
-    capexQualifier: r.capexAmountQualifier,
-    capexApprox: r.capexIsApprox,
-    capexCurrency: r.capexCurrency,
-    sourceId: r.sourceId as SourceId,
-    excludeReason: r.excludeReason,
-    note: r.note,
-  };
-}
+/** The domain capacity project for a checked row (its fields are the renamed columns). */
+export const toCapacityProject = (r: CapacityProjectRow): CapacityProject =>
+  fieldsOf(CAPACITY_PROJECT_FIELDS, r);

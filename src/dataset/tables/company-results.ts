@@ -13,7 +13,7 @@ import {
   text,
   valueQualifier,
 } from "../fields.ts";
-import { camelKeys, defineTable, joinNote } from "../table.ts";
+import { type ColumnFields, camelKeys, columnsOf, defineTable, joinNote } from "../table.ts";
 
 const MONEY = new Set(["USD", "CNY", "EUR", "AUD", "INR", "GBP", "CAD", "JPY", "KRW", "MYR"]);
 const MATERIAL: Record<string, string> = {
@@ -81,30 +81,33 @@ export const CompanyResultRowSchema = z
   .transform(camelKeys);
 export type CompanyResultRow = z.infer<typeof CompanyResultRowSchema>;
 
+/** Each column of company-results.csv and the field of the domain company result it becomes (the CLI's CSV has the same columns). */
+export const COMPANY_RESULT_FIELDS = [
+  ["company", "company"],
+  ["ticker", "ticker"],
+  ["period", "period"],
+  ["period_as_published", "periodAsPublished"],
+  ["fiscal_period", "fiscalPeriod"],
+  ["period_end", "periodEnd"],
+  ["item", "item"],
+  ["value", "value"],
+  ["value_low", "low"],
+  ["value_high", "high"],
+  ["value_qualifier", "qualifier"],
+  ["is_approx", "approx"],
+  ["unit", "unit"],
+  ["yoy_pct", "yoyPct"],
+  ["qoq_pct", "qoqPct"],
+  ["basis", "basis"],
+  ["source_id", "sourceId"],
+  ["exclude_reason", "excludeReason"],
+  ["note", "note"],
+] as const satisfies ColumnFields<CompanyResult>;
+
 export const companyResultsTable = defineTable({
   name: "company-results",
   file: "company-results.csv",
-  columns: [
-    "company",
-    "ticker",
-    "period",
-    "period_as_published",
-    "fiscal_period",
-    "period_end",
-    "item",
-    "value",
-    "value_low",
-    "value_high",
-    "value_qualifier",
-    "is_approx",
-    "unit",
-    "yoy_pct",
-    "qoq_pct",
-    "basis",
-    "source_id",
-    "exclude_reason",
-    "note",
-  ],
+  columns: columnsOf(COMPANY_RESULT_FIELDS),
   schema: CompanyResultRowSchema,
   key: ["company", "period", "item", "source_id"],
   unitColumn: "unit",

@@ -62,6 +62,14 @@ describe("curated table schemas", () => {
     expect(path(PolicyEventRowSchema.safeParse({ ...event, hs_codes: "8505.11.10" }))).toEqual(["hs_codes"]);
   });
 
+  it("PolicyEventRowSchema rejects an instrument outside the list", () => {
+    const listed = { ...event, instruments: "export_control;licence" };
+    expect(PolicyEventRowSchema.safeParse(listed).success).toBe(true);
+    expect(path(PolicyEventRowSchema.safeParse({ ...event, instruments: "export_control;embargo" }))).toEqual(
+      ["instruments"],
+    );
+  });
+
   it("PolicyEventRowSchema refuses a qualifier without an amount", () => {
     expect(path(PolicyEventRowSchema.safeParse({ ...event, amount_qualifier: "gte" }))).toEqual([
       "amount_qualifier",

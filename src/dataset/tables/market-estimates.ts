@@ -15,7 +15,7 @@ import {
   valueQualifier,
 } from "../fields.ts";
 import type { FigureDraft } from "../table.ts";
-import { camelKeys, defineTable, joinNote } from "../table.ts";
+import { type ColumnFields, camelKeys, columnsOf, defineTable, joinNote } from "../table.ts";
 
 const KIND: Record<string, EstimateKind> = { MV: "market_value", DM: "volume", HR: "humanoid" };
 
@@ -76,37 +76,40 @@ export const MarketEstimateRowSchema = z
   .transform(camelKeys);
 export type MarketEstimateRow = z.infer<typeof MarketEstimateRowSchema>;
 
+/** Each column of market-estimates.csv and the field of the domain market estimate it becomes (the CLI's CSV has the same columns). */
+export const MARKET_ESTIMATE_FIELDS = [
+  ["estimate_id", "id"],
+  ["publisher", "publisher"],
+  ["publisher_type", "publisherType"],
+  ["published_date", "publishedDate"],
+  ["metric", "metric"],
+  ["scope_basis", "scopeBasis"],
+  ["mass_basis", "massBasis"],
+  ["geography", "geography"],
+  ["base_year", "baseYear"],
+  ["base_value", "baseValue"],
+  ["base_low", "baseLow"],
+  ["base_high", "baseHigh"],
+  ["base_value_qualifier", "baseQualifier"],
+  ["target_year", "targetYear"],
+  ["target_value", "targetValue"],
+  ["target_low", "targetLow"],
+  ["target_high", "targetHigh"],
+  ["target_value_qualifier", "targetQualifier"],
+  ["unit", "unit"],
+  ["stated_cagr_pct", "statedCagrPct"],
+  ["computed_cagr_pct", "computedCagrPct"],
+  ["scenario", "scenario"],
+  ["is_approx", "approx"],
+  ["source_id", "sourceId"],
+  ["exclude_reason", "excludeReason"],
+  ["note", "note"],
+] as const satisfies ColumnFields<MarketEstimate>;
+
 export const marketEstimatesTable = defineTable({
   name: "market-estimates",
   file: "market-estimates.csv",
-  columns: [
-    "estimate_id",
-    "publisher",
-    "publisher_type",
-    "published_date",
-    "metric",
-    "scope_basis",
-    "mass_basis",
-    "geography",
-    "base_year",
-    "base_value",
-    "base_low",
-    "base_high",
-    "base_value_qualifier",
-    "target_year",
-    "target_value",
-    "target_low",
-    "target_high",
-    "target_value_qualifier",
-    "unit",
-    "stated_cagr_pct",
-    "computed_cagr_pct",
-    "scenario",
-    "is_approx",
-    "source_id",
-    "exclude_reason",
-    "note",
-  ],
+  columns: columnsOf(MARKET_ESTIMATE_FIELDS),
   schema: MarketEstimateRowSchema,
   key: ["estimate_id"],
   unitColumn: "unit",

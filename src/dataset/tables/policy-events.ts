@@ -17,7 +17,7 @@ import {
   text,
   valueQualifier,
 } from "../fields.ts";
-import { camelKeys, defineTable, joinNote } from "../table.ts";
+import { type ColumnFields, camelKeys, columnsOf, defineTable, joinNote } from "../table.ts";
 
 const optionalDate = z.union([z.literal(""), LooseDateSchema]);
 const list = (s: string) =>
@@ -73,33 +73,36 @@ export const PolicyEventRowSchema = z
   .transform(camelKeys);
 export type PolicyEventRow = z.infer<typeof PolicyEventRowSchema>;
 
+/** Each column of policy-events.csv and the field of the domain policy event it becomes (the CLI's CSV has the same columns). */
+export const POLICY_EVENT_FIELDS = [
+  ["event_id", "id"],
+  ["date", "date"],
+  ["effective_date", "effectiveDate"],
+  ["end_date", "endDate"],
+  ["jurisdiction", "jurisdiction"],
+  ["actor", "actor"],
+  ["instruments", "instruments"],
+  ["announcement_no", "announcementNo"],
+  ["title", "title"],
+  ["materials", "materials"],
+  ["elements", "elements"],
+  ["hs_codes", "hsCodes"],
+  ["amount", "amount"],
+  ["amount_qualifier", "amountQualifier"],
+  ["is_approx", "approx"],
+  ["amount_unit", "amountUnit"],
+  ["status", "status"],
+  ["summary", "summary"],
+  ["source_id", "sourceId"],
+  ["source_id_2", "sourceId2"],
+  ["exclude_reason", "excludeReason"],
+  ["note", "note"],
+] as const satisfies ColumnFields<PolicyEvent>;
+
 export const policyEventsTable = defineTable({
   name: "policy-events",
   file: "policy-events.csv",
-  columns: [
-    "event_id",
-    "date",
-    "effective_date",
-    "end_date",
-    "jurisdiction",
-    "actor",
-    "instruments",
-    "announcement_no",
-    "title",
-    "materials",
-    "elements",
-    "hs_codes",
-    "amount",
-    "amount_qualifier",
-    "is_approx",
-    "amount_unit",
-    "status",
-    "summary",
-    "source_id",
-    "source_id_2",
-    "exclude_reason",
-    "note",
-  ],
+  columns: columnsOf(POLICY_EVENT_FIELDS),
   schema: PolicyEventRowSchema,
   key: ["event_id"],
   nonZero: ["amount"],

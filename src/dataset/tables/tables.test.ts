@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { ApplicationParameterRowSchema } from "./application-parameters.ts";
 import { ChinaMagnetExportRowSchema, chinaMagnetExportsTable } from "./china-magnet-exports.ts";
 import { MineProductionRowSchema, mineProductionTable } from "./mine-production.ts";
-import { PolicyEventRowSchema } from "./policy-events.ts";
 import { PricePointRowSchema, pricePointsTable } from "./price-points.ts";
 
 const mine = {
@@ -163,38 +162,5 @@ describe("row schemas", () => {
     };
     expect(ApplicationParameterRowSchema.safeParse(p).success).toBe(true);
     expect(ApplicationParameterRowSchema.safeParse({ ...p, is_assumption: "false" }).success).toBe(false);
-  });
-
-  it("PolicyEventRowSchema rejects an instrument outside the list", () => {
-    const e = {
-      event_id: "CN-2025-07",
-      date: "2025-04-04",
-      effective_date: "",
-      end_date: "",
-      jurisdiction: "China",
-      actor: "MOFCOM",
-      instruments: "export_control;embargo",
-      announcement_no: "",
-      title: "t",
-      materials: "Dy;Tb",
-      elements: "Dy;Tb",
-      hs_codes: "",
-      amount: "",
-      amount_qualifier: "",
-      is_approx: "false",
-      amount_unit: "",
-      status: "in_force",
-      summary: "",
-      source_id: "x-2025",
-      source_id_2: "",
-      exclude_reason: "",
-      note: "",
-    };
-    expect(PolicyEventRowSchema.safeParse({ ...e, instruments: "export_control;licence" }).success).toBe(
-      true,
-    );
-    const r = PolicyEventRowSchema.safeParse(e);
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.path).toEqual(["instruments"]);
   });
 });

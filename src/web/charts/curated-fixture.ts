@@ -1,4 +1,6 @@
-/** @module Test helpers: curated rows with defaults, for chart unit tests (every value is an arbitrary test input). */
+/** @module Test helpers: curated rows as the API serves them, for chart unit tests (every value is an arbitrary test input). */
+import { testEstimate, testProject, testResult } from "../../domain/curated-fixture.ts";
+import type { SourceId } from "../../domain/source.ts";
 import type { CapacityProject, CompanyResult, MarketEstimate, SourceRef } from "../types.ts";
 
 const source: SourceRef = {
@@ -9,94 +11,32 @@ const source: SourceRef = {
   published: "2025-05-01",
   licence: "facts-attributed",
 };
+const sourceId = source.id as SourceId;
 
-export function project(over: Partial<CapacityProject> & Pick<CapacityProject, "id">): CapacityProject {
-  return {
-    company: `Company ${over.id}`,
-    country: "Testland",
-    site: "",
-    stage: "magnet",
-    magnetType: "NdFeB sintered",
-    product: "magnets",
-    capacityTpy: 1000,
-    capacityLowTpy: null,
-    capacityHighTpy: null,
-    capacityQualifier: null,
-    approx: false,
-    capacityBasis: "capacity",
-    massBasis: "finished",
-    capacityText: "1,000 t/yr",
-    status: "operating",
-    startYear: null,
-    targetYear: null,
-    capexAmount: null,
-    capexQualifier: null,
-    capexApprox: false,
-    capexCurrency: "",
-    sourceId: "src-t" as CapacityProject["sourceId"],
-    excludeReason: "",
-    note: "",
-    source,
-    ...over,
-  };
-}
+// Each row: the shared test defaults, the ones these chart tests were written with, then `over` (which may replace
+// the source).
 
-export function result(over: Partial<CompanyResult> & Pick<CompanyResult, "id" | "period">): CompanyResult {
-  return {
-    company: "Test Magnets",
-    ticker: "000000.SZ",
-    periodAsPublished: over.period,
-    fiscalPeriod: "",
-    periodEnd: "",
-    item: "revenue",
-    value: 100,
-    low: null,
-    high: null,
-    qualifier: null,
-    approx: false,
-    unit: "CNY",
-    currency: "CNY",
-    yoyPct: null,
-    qoqPct: null,
-    basis: "reported",
-    sourceId: "src-t" as CompanyResult["sourceId"],
-    excludeReason: "",
-    note: "",
-    source,
-    ...over,
-  };
-}
+export const project = (over: Partial<CapacityProject> & Pick<CapacityProject, "id">): CapacityProject => ({
+  source,
+  ...testProject({ company: `Company ${over.id}`, capacityText: "1,000 t/yr", sourceId, ...over }),
+});
 
-export function estimate(over: Partial<MarketEstimate> & Pick<MarketEstimate, "id">): MarketEstimate {
-  return {
-    kind: "market_value",
+export const result = (
+  over: Partial<CompanyResult> & Pick<CompanyResult, "id" | "period">,
+): CompanyResult => ({
+  source,
+  ...testResult({ company: "Test Magnets", ticker: "000000.SZ", item: "revenue", sourceId, ...over }),
+});
+
+export const estimate = (over: Partial<MarketEstimate> & Pick<MarketEstimate, "id">): MarketEstimate => ({
+  source,
+  ...testEstimate({
     publisher: `Publisher ${over.id}`,
-    publisherType: "market research",
     publishedDate: "2025-01",
     published: "2025-01",
-    metric: "magnet market value",
-    scopeBasis: "",
-    massBasis: "not_applicable",
-    geography: "global",
-    baseYear: 2024,
     baseValue: 100,
-    baseLow: null,
-    baseHigh: null,
-    baseQualifier: null,
-    targetYear: 2030,
     targetValue: 200,
-    targetLow: null,
-    targetHigh: null,
-    targetQualifier: null,
-    unit: "USD",
-    statedCagrPct: null,
-    computedCagrPct: null,
-    scenario: "",
-    approx: false,
-    sourceId: "src-t" as MarketEstimate["sourceId"],
-    excludeReason: "",
-    note: "",
-    source,
+    sourceId,
     ...over,
-  };
-}
+  }),
+});

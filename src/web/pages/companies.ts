@@ -1,18 +1,10 @@
 /** @module Companies page: company results with the API's filters; one company's item over its periods, sources beside. */
 import { companyChart, drawableResults, periodLength, resultValue } from "../charts/company.ts";
 import { allFigures, api } from "../client.ts";
-import { csvButton, recordsCsv } from "../csv.ts";
-import {
-  distinct,
-  emptyResult,
-  excludedLine,
-  type FilterSpec,
-  filterForm,
-  headRow,
-  queryOf,
-  sourceCell,
-} from "../curated.ts";
-import { empty, errorBox, h } from "../dom.ts";
+import { recordsCsv } from "../csv.ts";
+import { distinct, EXCLUDED_FILTER, type FilterSpec, noteCell, sourceCell } from "../curated.ts";
+import { curatedFrame, loadRows, tablePanel } from "../curated-page.ts";
+import { empty, h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatPct } from "../format.ts";
 import type { CompanyResult } from "../types.ts";
@@ -62,12 +54,7 @@ function row(r: CompanyResult, preferred: ReadonlySet<string>): HTMLTableRowElem
     ),
     h("td", {}, r.basis),
     sourceCell(r.source),
-    h(
-      "td",
-      { class: "note-cell" },
-      excludedLine(r.excludeReason),
-      h("div", { title: r.note }, r.note.length > 160 ? `${r.note.slice(0, 157)}…` : r.note),
-    ),
+    noteCell(r.excludeReason, r.note),
   );
 }
 
@@ -86,35 +73,16 @@ export async function companiesPage(root: HTMLElement, query: URLSearchParams): 
       kind: "select",
       options: distinct(all.items.map((r) => r.currency)),
     },
-    { key: "excluded", label: "Excluded rows", kind: "select", options: ["include", "exclude", "only"] },
+    EXCLUDED_FILTER,
   ];
-  const filters = queryOf(
-    query,
-    specs.map((s) => s.key),
-  );
-  const results = h("div", { "data-testid": "companies-results" });
-  root.append(
-    h("h1", {}, "Company results"),
-    h(
-      "p",
-      { class: "lede" },
-      "Revenue, profit, production and prices of magnet-chain companies as published, in the currency and period the company used (the normalised calendar period beside it). Preliminary ranges and guidance stay ranges; a value the source did not give is shown as not published, never as zero.",
-    ),
-    h("section", { class: "panel" }, filterForm("companies", specs, filters)),
-    results,
-  );
-  let rows: CompanyResult[];
-  let reason: string | undefined;
-  try {
-    ({ items: rows, reason } = await api.companyResults(filters));
-  } catch (e) {
-    results.replaceChildren(errorBox(e, "The API rejected these filters"));
-    return;
-  }
-  if (!rows.length) {
-    results.replaceChildren(emptyResult(reason, "company results"));
-    return;
-  }
+  const { filters, results } = curatedFrame(root, query, {
+    page: "companies",
+    title: "Company results",
+    lede: "Revenue, profit, production and prices of magnet-chain companies as published, in the currency and period the company used (the normalised calendar period beside it). Preliminary ranges and guidance stay ranges; a value the source did not give is shown as not published, never as zero.",
+    specs,
+  });
+  const rows = await loadRows(results, () => api.companyResults(filters), "company results");
+  if (!rows) return;
   const company = mostCommon(rows.map((r) => r.company))!;
   const theirs = rows.filter((r) => r.company === company);
   const item =
@@ -148,31 +116,15 @@ export async function companiesPage(root: HTMLElement, query: URLSearchParams): 
           )
         : null,
     ),
-    h(
-      "section",
-      { class: "panel" },
-      h(
-        "div",
-        { class: "panel-head" },
-        h("span", { "data-testid": "result-count" }, `${rows.length} of ${all.total} results`),
-        csvButton("companies-csv", "lodestone-company-results.csv", () =>
-          recordsCsv(rows, { preferred: (r) => preferred.has(r.id) }),
-        ),
-      ),
-      h(
-        "div",
-        { class: "table-wrap" },
-        h(
-          "table",
-          { class: "data", "data-testid": "companies-table" },
-          headRow(
-            ["Company", "Item", "Period", "Value", "Change", "Basis", "Source", "Note"],
-            ["Value", "Change"],
-          ),
-          h("tbody", {}, ...rows.map((r) => row(r, preferred))),
-        ),
-      ),
-    ),
+    tablePanel({
+      page: "companies",
+      count: `${rows.length} of ${all.total} results`,
+      csvFile: "lodestone-company-results.csv",
+      csv: () => recordsCsv(rows, { preferred: (r) => preferred.has(r.id) }),
+      head: ["Company", "Item", "Period", "Value", "Change", "Basis", "Source", "Note"],
+      numeric: ["Value", "Change"],
+      rows: rows.map((r) => row(r, preferred)),
+    }),
   );
   if (drawableResults(charted).length) mountChart(chart, companyChart(charted, preferred));
   else chart.replaceChildren(empty(`No ${item.replace(/_/g, " ")} values to draw for ${company}.`));

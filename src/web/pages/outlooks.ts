@@ -2,21 +2,14 @@
 import { cagrChart } from "../charts/cagr.ts";
 import { cagrGap, endText, outlookChart, outlookGroupOf, outlookGroups } from "../charts/outlook.ts";
 import { api, toQuery } from "../client.ts";
-import { csvButton, recordsCsv } from "../csv.ts";
-import {
-  distinct,
-  emptyResult,
-  excludedLine,
-  type FilterSpec,
-  filterForm,
-  headRow,
-  queryOf,
-  sourceCell,
-} from "../curated.ts";
-import { empty, errorBox, h } from "../dom.ts";
+import { recordsCsv } from "../csv.ts";
+import { distinct, EXCLUDED_FILTER, type FilterSpec, noteCell, sourceCell } from "../curated.ts";
+import { curatedFrame, groupControls, loadRows, tablePanel } from "../curated-page.ts";
+import { empty, h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber } from "../format.ts";
 import type { MarketEstimate } from "../types.ts";
+import { ESTIMATE_KINDS } from "../../domain/curated-enums.ts";
 
 const cagrCell = (e: MarketEstimate) => {
   const { gap, conflict } = cagrGap(e);
@@ -89,19 +82,14 @@ function row(e: MarketEstimate): HTMLTableRowElement {
       e.scenario ? h("div", { class: "muted" }, e.scenario) : null,
     ),
     sourceCell(e.source),
-    h(
-      "td",
-      { class: "note-cell" },
-      excludedLine(e.excludeReason),
-      h("div", { title: e.note }, e.note.length > 160 ? `${e.note.slice(0, 157)}…` : e.note),
-    ),
+    noteCell(e.excludeReason, e.note),
   );
 }
 
 export async function outlooksPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const all = await api.marketEstimates();
   const specs: FilterSpec[] = [
-    { key: "kind", label: "Kind", kind: "select", options: ["market_value", "volume", "humanoid"] },
+    { key: "kind", label: "Kind", kind: "select", options: ESTIMATE_KINDS },
     {
       key: "publisher",
       label: "Publisher",
@@ -118,39 +106,17 @@ export async function outlooksPage(root: HTMLElement, query: URLSearchParams): P
     },
     { key: "publishedFrom", label: "Published from", kind: "period" },
     { key: "publishedTo", label: "Published to", kind: "period" },
-    { key: "excluded", label: "Excluded rows", kind: "select", options: ["include", "exclude", "only"] },
+    EXCLUDED_FILTER,
   ];
-  const filters = queryOf(
-    query,
-    specs.map((s) => s.key),
-  );
-  const results = h("div", { "data-testid": "outlooks-results" });
-  root.append(
-    h("h1", {}, "Outlooks"),
-    h(
-      "p",
-      { class: "lede" },
-      "Published market-size, demand and humanoid-robot estimates, kept side by side when they contradict each other. Compare like with like: each chart holds one unit (and one mass basis for tonnages); our recomputed CAGR is marked derived beside the stated one.",
-    ),
-    h(
-      "section",
-      { class: "panel" },
-      filterForm("outlooks", specs, filters, queryOf(query, ["group", "log"])),
-    ),
-    results,
-  );
-  let rows: MarketEstimate[];
-  let reason: string | undefined;
-  try {
-    ({ items: rows, reason } = await api.marketEstimates(filters));
-  } catch (e) {
-    results.replaceChildren(errorBox(e, "The API rejected these filters"));
-    return;
-  }
-  if (!rows.length) {
-    results.replaceChildren(emptyResult(reason, "estimates"));
-    return;
-  }
+  const { filters, results } = curatedFrame(root, query, {
+    page: "outlooks",
+    title: "Outlooks",
+    lede: "Published market-size, demand and humanoid-robot estimates, kept side by side when they contradict each other. Compare like with like: each chart holds one unit (and one mass basis for tonnages); our recomputed CAGR is marked derived beside the stated one.",
+    specs,
+    keep: ["group", "log"],
+  });
+  const rows = await loadRows(results, () => api.marketEstimates(filters), "estimates");
+  if (!rows) return;
   const groups = outlookGroups(rows);
   const group = groups.find((g) => g.key === query.get("group")) ?? groups[0]!;
   const inGroup = rows.filter((e) => outlookGroupOf(e) === group.key);
@@ -162,14 +128,13 @@ export async function outlooksPage(root: HTMLElement, query: URLSearchParams): P
   const go = (next: Record<string, string>) => {
     location.hash = `#/outlooks${toQuery({ ...filters, group: group.key, log: log ? "1" : "0", ...next })}`;
   };
-  const pick = h(
-    "select",
-    { id: "outlooks-group", "aria-label": "Unit and basis" },
-    ...groups.map((g) => h("option", { value: g.key, selected: g.key === group.key }, `${g.label} (${g.n})`)),
+  const controls = groupControls(
+    "outlooks",
+    "Unit and basis",
+    groups,
+    { group: group.key, log },
+    { group: (key) => go({ group: key, log: "" }), log: (on) => go({ log: on ? "1" : "0" }) },
   );
-  pick.addEventListener("change", () => go({ group: pick.value, log: "" }));
-  const logBox = h("input", { type: "checkbox", id: "outlooks-log", checked: log });
-  logBox.addEventListener("change", () => go({ log: logBox.checked ? "1" : "0" }));
   const chart = h("div", { class: "chart tall", "data-testid": "outlooks-chart" });
   const withCagr = inGroup.filter((e) => e.statedCagrPct !== null || e.computedCagrPct !== null);
   const cagr = h("div", { class: "chart", "data-testid": "cagr-chart" });
@@ -181,12 +146,7 @@ export async function outlooksPage(root: HTMLElement, query: URLSearchParams): P
     h(
       "section",
       { class: "panel" },
-      h(
-        "div",
-        { class: "panel-head" },
-        h("h2", {}, `Base → target: ${group.label}`),
-        h("div", { class: "controls" }, pick, h("label", { class: "check" }, logBox, " log scale")),
-      ),
+      h("div", { class: "panel-head" }, h("h2", {}, `Base → target: ${group.label}`), controls),
       h(
         "p",
         { class: "hint" },
@@ -205,39 +165,25 @@ export async function outlooksPage(root: HTMLElement, query: URLSearchParams): P
       ),
       withCagr.length ? cagr : empty("No growth rate stated or computable for these estimates."),
     ),
-    h(
-      "section",
-      { class: "panel" },
-      h(
-        "div",
-        { class: "panel-head" },
-        h("span", { "data-testid": "result-count" }, `${rows.length} of ${all.total} estimates`),
-        csvButton("outlooks-csv", "lodestone-market-estimates.csv", () => recordsCsv(rows)),
-      ),
-      h(
-        "div",
-        { class: "table-wrap" },
-        h(
-          "table",
-          { class: "data", "data-testid": "outlooks-table" },
-          headRow(
-            [
-              "Publisher",
-              "Published",
-              "Metric",
-              "Base",
-              "Target",
-              "CAGR",
-              "Basis · scenario",
-              "Source",
-              "Note",
-            ],
-            ["Base", "Target", "CAGR"],
-          ),
-          h("tbody", {}, ...rows.map(row)),
-        ),
-      ),
-    ),
+    tablePanel({
+      page: "outlooks",
+      count: `${rows.length} of ${all.total} estimates`,
+      csvFile: "lodestone-market-estimates.csv",
+      csv: () => recordsCsv(rows),
+      head: [
+        "Publisher",
+        "Published",
+        "Metric",
+        "Base",
+        "Target",
+        "CAGR",
+        "Basis · scenario",
+        "Source",
+        "Note",
+      ],
+      numeric: ["Base", "Target", "CAGR"],
+      rows: rows.map(row),
+    }),
   );
   if (drawable) mountChart(chart, outlookChart(rows, group.key, { logScale: log }));
   if (withCagr.length) mountChart(cagr, cagrChart(inGroup));

@@ -1,39 +1,17 @@
 /** @module Policy page: the policy and export-control register filtered by the API (jurisdiction, instrument, element, HS code, dates); timeline and table. */
 import { policyTimeline } from "../charts/timeline.ts";
 import { api } from "../client.ts";
-import { csvButton, recordsCsv } from "../csv.ts";
-import {
-  distinct,
-  emptyResult,
-  excludedLine,
-  type FilterSpec,
-  filterForm,
-  headRow,
-  queryOf,
-} from "../curated.ts";
-import { errorBox, h, html } from "../dom.ts";
+import { recordsCsv } from "../csv.ts";
+import { distinct, excludedLine, type FilterSpec } from "../curated.ts";
+import { curatedFrame, loadRows, tablePanel } from "../curated-page.ts";
+import { h, html } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber, sourceHtml } from "../format.ts";
 import { getSourceIndex } from "../state.ts";
 import type { FigureSource, PolicyEvent } from "../types.ts";
+import { INSTRUMENTS, POLICY_STATUSES } from "../../domain/curated-enums.ts";
 
 const BOUND = { gt: "more than ", gte: "at least ", lt: "less than ", lte: "up to " } as const;
-const INSTRUMENTS = [
-  "export_control",
-  "suspension",
-  "licence",
-  "funding",
-  "regulation",
-  "tariff",
-  "price_floor",
-  "stockpile",
-  "trade_agreement",
-  "production_quota",
-  "investigation",
-  "offtake",
-  "other",
-];
-const STATUSES = ["in_force", "suspended", "expired", "planned", "completed", "superseded", "reported"];
 
 function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowElement {
   const src = (id: string | null) => {
@@ -99,7 +77,7 @@ export async function policyPage(root: HTMLElement, query: URLSearchParams): Pro
       options: split(all.items.map((e) => e.jurisdiction)),
     },
     { key: "instrument", label: "Instrument", kind: "select", options: INSTRUMENTS },
-    { key: "status", label: "Status", kind: "select", options: STATUSES },
+    { key: "status", label: "Status", kind: "select", options: POLICY_STATUSES },
     {
       key: "element",
       label: "Element",
@@ -117,33 +95,14 @@ export async function policyPage(root: HTMLElement, query: URLSearchParams): Pro
     { key: "to", label: "To", kind: "period" },
     { key: "q", label: "Text", kind: "text", placeholder: "title, summary, No. …" },
   ];
-  const filters = queryOf(
-    query,
-    specs.map((s) => s.key),
-  );
-  const results = h("div", { "data-testid": "policy-results" });
-  root.append(
-    h("h1", {}, "Policy"),
-    h(
-      "p",
-      { class: "lede" },
-      "Export controls, quotas, funding, tariffs and other measures that move the magnet supply chain, newest first, with announcement numbers, the elements and HS codes they name, and their sources.",
-    ),
-    h("section", { class: "panel" }, filterForm("policy", specs, filters)),
-    results,
-  );
-  let items: PolicyEvent[];
-  let reason: string | undefined;
-  try {
-    ({ items, reason } = await api.policyEvents(filters));
-  } catch (e) {
-    results.replaceChildren(errorBox(e, "The API rejected these filters"));
-    return;
-  }
-  if (!items.length) {
-    results.replaceChildren(emptyResult(reason, "policy events"));
-    return;
-  }
+  const { filters, results } = curatedFrame(root, query, {
+    page: "policy",
+    title: "Policy",
+    lede: "Export controls, quotas, funding, tariffs and other measures that move the magnet supply chain, newest first, with announcement numbers, the elements and HS codes they name, and their sources.",
+    specs,
+  });
+  const items = await loadRows(results, () => api.policyEvents(filters), "policy events");
+  if (!items) return;
   // Second sources are cited by id only; the first comes with the row.
   const sources = items.some((e) => e.sourceId2) ? await getSourceIndex() : new Map<string, FigureSource>();
   const chart = h("div", { class: "chart", "data-testid": "policy-chart" });
@@ -151,26 +110,14 @@ export async function policyPage(root: HTMLElement, query: URLSearchParams): Pro
   chart.style.height = `${Math.max(260, 26 * new Set(items.map((e) => e.jurisdiction)).size + 110)}px`;
   results.replaceChildren(
     h("section", { class: "panel" }, h("div", { class: "panel-head" }, h("h2", {}, "Timeline")), chart),
-    h(
-      "section",
-      { class: "panel" },
-      h(
-        "div",
-        { class: "panel-head" },
-        h("span", { "data-testid": "result-count" }, `${items.length} of ${all.total} events`),
-        csvButton("policy-csv", "lodestone-policy-events.csv", () => recordsCsv(items)),
-      ),
-      h(
-        "div",
-        { class: "table-wrap" },
-        h(
-          "table",
-          { class: "data", "data-testid": "policy-table" },
-          headRow(["Date", "Actor", "Instrument", "Status", "Summary", "Source"]),
-          h("tbody", {}, ...[...items].reverse().map((e) => row(e, sources))),
-        ),
-      ),
-    ),
+    tablePanel({
+      page: "policy",
+      count: `${items.length} of ${all.total} events`,
+      csvFile: "lodestone-policy-events.csv",
+      csv: () => recordsCsv(items),
+      head: ["Date", "Actor", "Instrument", "Status", "Summary", "Source"],
+      rows: [...items].reverse().map((e) => row(e, sources)),
+    }),
   );
   mountChart(chart, policyTimeline(items));
 }

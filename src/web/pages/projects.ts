@@ -8,24 +8,15 @@ import {
   groupOf,
 } from "../charts/capacity.ts";
 import { api, toQuery } from "../client.ts";
-import { csvButton, recordsCsv } from "../csv.ts";
-import {
-  distinct,
-  emptyResult,
-  excludedLine,
-  type FilterSpec,
-  filterForm,
-  headRow,
-  queryOf,
-  sourceCell,
-} from "../curated.ts";
-import { errorBox, h } from "../dom.ts";
+import { recordsCsv } from "../csv.ts";
+import { distinct, EXCLUDED_FILTER, type FilterSpec, noteCell, sourceCell } from "../curated.ts";
+import { curatedFrame, groupControls, loadRows, tablePanel } from "../curated-page.ts";
+import { h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatMoney, formatValue } from "../format.ts";
 import type { CapacityProject } from "../types.ts";
+import { PROJECT_STATUSES, STAGES } from "../../domain/curated-enums.ts";
 
-const STAGES = ["mining", "separation", "metal_alloy", "magnet", "recycling"];
-const STATUSES = ["operating", "commissioning", "construction", "planned", "uncertain", "unknown"];
 const BASES = ["finished", "blank", "high_performance", "alloy", "element", "not_applicable"];
 
 const SHORT_BASIS: Record<CapacityProject["massBasis"], string> = {
@@ -76,12 +67,7 @@ function row(p: CapacityProject): HTMLTableRowElement {
         : `${p.capexQualifier ? formatValue({ value: 0, low: null, high: null, qualifier: p.capexQualifier }).replace(/0$/, "") : ""}${p.capexApprox ? "~" : ""}${formatMoney(p.capexAmount)} ${p.capexCurrency}`,
     ),
     sourceCell(p.source),
-    h(
-      "td",
-      { class: "note-cell" },
-      excludedLine(p.excludeReason),
-      h("div", { title: p.note }, p.note.length > 160 ? `${p.note.slice(0, 157)}…` : p.note),
-    ),
+    noteCell(p.excludeReason, p.note),
   );
 }
 
@@ -91,43 +77,21 @@ export async function projectsPage(root: HTMLElement, query: URLSearchParams): P
     { key: "country", label: "Country", kind: "select", options: distinct(all.items.map((p) => p.country)) },
     { key: "company", label: "Company", kind: "select", options: distinct(all.items.map((p) => p.company)) },
     { key: "stage", label: "Stage", kind: "select", options: STAGES },
-    { key: "status", label: "Status", kind: "select", options: STATUSES },
+    { key: "status", label: "Status", kind: "select", options: PROJECT_STATUSES },
     { key: "basis", label: "Mass basis", kind: "select", options: BASES },
     { key: "startFrom", label: "Start from", kind: "year" },
     { key: "startTo", label: "Start to", kind: "year" },
-    { key: "excluded", label: "Excluded rows", kind: "select", options: ["include", "exclude", "only"] },
+    EXCLUDED_FILTER,
   ];
-  const filters = queryOf(
-    query,
-    specs.map((s) => s.key),
-  );
-  const results = h("div", { "data-testid": "projects-results" });
-  root.append(
-    h("h1", {}, "Capacity projects"),
-    h(
-      "p",
-      { class: "lede" },
-      "Mining, separation, alloy, magnet and recycling capacity as the sources state it: bounds keep their sign (> 8,000), ranges stay ranges, hedged numbers keep their ~, and a blank is never a zero.",
-    ),
-    h(
-      "section",
-      { class: "panel" },
-      filterForm("projects", specs, filters, queryOf(query, ["group", "log"])),
-    ),
-    results,
-  );
-  let page: Awaited<ReturnType<typeof api.capacityProjects>>;
-  try {
-    page = await api.capacityProjects(filters);
-  } catch (e) {
-    results.replaceChildren(errorBox(e, "The API rejected these filters"));
-    return;
-  }
-  const rows = page.items;
-  if (!rows.length) {
-    results.replaceChildren(emptyResult(page.reason, "capacity projects"));
-    return;
-  }
+  const { filters, results } = curatedFrame(root, query, {
+    page: "projects",
+    title: "Capacity projects",
+    lede: "Mining, separation, alloy, magnet and recycling capacity as the sources state it: bounds keep their sign (> 8,000), ranges stay ranges, hedged numbers keep their ~, and a blank is never a zero.",
+    specs,
+    keep: ["group", "log"],
+  });
+  const rows = await loadRows(results, () => api.capacityProjects(filters), "capacity projects");
+  if (!rows) return;
   const groups = capacityGroups(rows);
   const wanted = query.get("group");
   const group =
@@ -136,14 +100,13 @@ export async function projectsPage(root: HTMLElement, query: URLSearchParams): P
   const go = (next: Record<string, string>) => {
     location.hash = `#/projects${toQuery({ ...filters, group: group.key, log: log ? "1" : "", ...next })}`;
   };
-  const groupPick = h(
-    "select",
-    { id: "projects-group", "aria-label": "Stage and basis" },
-    ...groups.map((g) => h("option", { value: g.key, selected: g.key === group.key }, `${g.label} (${g.n})`)),
+  const controls = groupControls(
+    "projects",
+    "Stage and basis",
+    groups,
+    { group: group.key, log },
+    { group: (key) => go({ group: key }), log: (on) => go({ log: on ? "1" : "" }) },
   );
-  groupPick.addEventListener("change", () => go({ group: groupPick.value }));
-  const logBox = h("input", { type: "checkbox", id: "projects-log", checked: log });
-  logBox.addEventListener("change", () => go({ log: logBox.checked ? "1" : "" }));
   const blanks = rows.filter((p) => groupOf(p) === group.key && !drawable([p], group.key).length);
   const chart = h("div", { class: "chart", "data-testid": "projects-chart" });
   chart.style.height = `${capacityChartHeight(rows, group.key)}px`;
@@ -151,12 +114,7 @@ export async function projectsPage(root: HTMLElement, query: URLSearchParams): P
     h(
       "section",
       { class: "panel" },
-      h(
-        "div",
-        { class: "panel-head" },
-        h("h2", {}, `Capacity by project: ${group.label}`),
-        h("div", { class: "controls" }, groupPick, h("label", { class: "check" }, logBox, " log scale")),
-      ),
+      h("div", { class: "panel-head" }, h("h2", {}, `Capacity by project: ${group.label}`), controls),
       h(
         "p",
         { class: "hint" },
@@ -171,39 +129,25 @@ export async function projectsPage(root: HTMLElement, query: URLSearchParams): P
           )
         : null,
     ),
-    h(
-      "section",
-      { class: "panel" },
-      h(
-        "div",
-        { class: "panel-head" },
-        h("span", { "data-testid": "result-count" }, `${rows.length} of ${all.total} projects`),
-        csvButton("projects-csv", "lodestone-capacity-projects.csv", () => recordsCsv(rows)),
-      ),
-      h(
-        "div",
-        { class: "table-wrap" },
-        h(
-          "table",
-          { class: "data", "data-testid": "projects-table" },
-          headRow(
-            [
-              "Project",
-              "Country",
-              "Stage · basis",
-              "Product",
-              "Capacity t/yr",
-              "Status",
-              "Capex",
-              "Source",
-              "Note",
-            ],
-            ["Capacity t/yr", "Capex"],
-          ),
-          h("tbody", {}, ...rows.map(row)),
-        ),
-      ),
-    ),
+    tablePanel({
+      page: "projects",
+      count: `${rows.length} of ${all.total} projects`,
+      csvFile: "lodestone-capacity-projects.csv",
+      csv: () => recordsCsv(rows),
+      head: [
+        "Project",
+        "Country",
+        "Stage · basis",
+        "Product",
+        "Capacity t/yr",
+        "Status",
+        "Capex",
+        "Source",
+        "Note",
+      ],
+      numeric: ["Capacity t/yr", "Capex"],
+      rows: rows.map(row),
+    }),
   );
   mountChart(chart, capacityChart(rows, group.key, { logScale: log }));
 }
