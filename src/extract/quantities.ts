@@ -112,7 +112,8 @@ const UNIT_FIRST = new Set("tmrkfg-万吨倍");
 /** Nouns one of which a count-noun pattern needs (checked once before the three patterns run). */
 const COUNT_ANY =
   /magnet rings|magnets per|motors per|pieces|robots|vehicles|cars|units|EVs|NEVs|turbines|companies|firms|subsidiaries|stoppages|plants|factories|partners|projects/i;
-const NO_UNIT: UnitHit = { unit: null, per: null, text: null, currency: null, factor: 1, end: 0 };
+/** No unit after a numeral that ends at `end`. */
+const noUnit = (end: number): UnitHit => ({ unit: null, per: null, text: null, currency: null, factor: 1, end });
 
 const lowerFirst = (s: string, i: number): string => {
   const c = s.charCodeAt(i);
@@ -151,8 +152,9 @@ export function unitAfter(s: string, end: number, countNouns = true): UnitHit {
   k = s[j] === " " ? j + 1 : j;
   const first = lowerFirst(s, k);
   const unitFirst = UNIT_FIRST.has(first);
-  const wordFirst = /[\w-]/.test(first);
-  if (!unitFirst && !wordFirst) return { ...NO_UNIT, end };
+  const fc = first.charCodeAt(0);
+  const wordFirst = (fc >= 97 && fc <= 122) || (fc >= 48 && fc <= 57) || fc === 95 || fc === 45;
+  if (!unitFirst && !wordFirst) return noUnit(end);
   const rest = s.slice(k, k + 60);
   if (unitFirst)
     for (const [re, unit, factor] of UNITS) {
@@ -169,18 +171,18 @@ export function unitAfter(s: string, end: number, countNouns = true): UnitHit {
         return { unit: u, per: null, text: s.slice(k, e), currency: null, factor, end: e };
       }
     }
-  if (!countNouns || !COUNT_ANY.test(rest)) return { ...NO_UNIT, end };
+  if (!countNouns || !COUNT_ANY.test(rest)) return noUnit(end);
   for (const [re, unit] of COUNT_NOUNS) {
     const m = re.exec(rest);
     if (m)
       return {
         unit,
         per: null,
-        text: m[0].split(" ").pop() ?? m[0],
+        text: m[0].slice(m[0].lastIndexOf(" ") + 1),
         currency: null,
         factor: 1,
         end: k + m[0].length,
       };
   }
-  return { unit: null, per: null, text: null, currency: null, factor: 1, end };
+  return noUnit(end);
 }

@@ -88,6 +88,8 @@ export class AnchorScanner {
   generation = 0;
   /** Anchor ids marked by the latest scan, in order of first occurrence. */
   readonly firstMarked: number[] = [];
+  /** Scratch marks of `keepAnchors` (groups already kept, generation-stamped). */
+  keptGroups = new Int32Array(0);
   readonly work: TriggerWork = { chars: 0, hits: 0, ruleRuns: 0 };
 }
 
@@ -170,6 +172,7 @@ class Automaton {
     const table = n < 65536 ? new Uint16Array(n * k) : new Uint32Array(n * k);
     for (let st = 0; st < n; st++)
       for (let j = 1; j < k; j++) table[st * k + j] = next[st * ASCII + reps[j]!]!;
+    this.hasOut = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
     this.cls = cls;
     this.width = k;
     this.next = table;
@@ -185,7 +188,14 @@ class Automaton {
     this.outStart[n] = total;
     this.outIds = new Int32Array(total);
     for (let s = 0; s < n; s++) this.outIds.set(out[s]!, this.outStart[s]!);
+    this.wordLength = Int32Array.from(list, (w) => w.length);
+    this.flags = Uint8Array.from(flags);
   }
+  /** Per state, 1 when it has outputs. */
+  readonly hasOut: Uint8Array;
+  /** Per anchor id, its length and its word-boundary flags. */
+  readonly wordLength: Int32Array;
+  readonly flags: Uint8Array;
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
   readonly fail: Int32Array;
@@ -216,7 +226,8 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
   const gm = scanner.groupMarks;
   const gen = ++scanner.generation;
   const has = scanner.marks;
-  const { next, outStart, outIds, cls, width } = a;
+  const { next, outStart, outIds, cls, width, wordLength, hasOut } = a;
+  const fl = a.flags;
   let s = 0;
   let hits = 0;
   const first = scanner.firstMarked;
@@ -224,15 +235,14 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     s = c < ASCII ? next[s * width + cls[c]!]! : a.stepWide(s, c);
-    const o0 = outStart[s]!;
-    const o1 = outStart[s + 1]!;
-    if (o1 > o0) {
+    if (hasOut[s] !== 0) {
+      const o1 = outStart[s + 1]!;
       let marked = false;
-      for (let k = o0; k < o1; k++) {
+      for (let k = outStart[s]!; k < o1; k++) {
         const id = outIds[k]!;
-        const f = flags[id]!;
+        const f = fl[id]!;
         if (f !== 0) {
-          if (f & 1 && isWordChar(text.charCodeAt(i - words[id]!.length))) continue;
+          if (f & 1 && isWordChar(text.charCodeAt(i - wordLength[id]!))) continue;
           if (f & 2 && isWordChar(text.charCodeAt(i + 1))) continue;
         }
         if (has[id] !== gen) {
@@ -254,6 +264,7 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
 /** The anchors of a scan, kept beyond the next scan (`restoreAnchors` makes them current again). */
 export interface KeptAnchors {
   ids: Int32Array;
+  groups: Int32Array;
   hits: number;
 }
 
@@ -262,22 +273,32 @@ const stale = (found: Found) => found.gen !== found.scanner.generation;
 /** Keeps the result of the scanner's latest scan, so that a text scanned twice is scanned once. */
 export function keepAnchors(found: Found): KeptAnchors {
   if (stale(found)) throw new Error("scanAnchors result used after a later scan");
-  return { ids: Int32Array.from(found.scanner.firstMarked), hits: found.hits };
+  const sc = found.scanner;
+  if (sc.keptGroups.length !== groupCount) sc.keptGroups = new Int32Array(groupCount);
+  const seen = sc.keptGroups;
+  const groups: number[] = [];
+  for (const id of sc.firstMarked)
+    for (const g of groupsOf[id]!)
+      if (seen[g] !== found.gen) {
+        seen[g] = found.gen;
+        groups.push(g);
+      }
+  return { ids: Int32Array.from(sc.firstMarked), groups: Int32Array.from(groups), hits: found.hits };
 }
 
 /** Makes kept anchors the scanner's current result: the same `Found` as scanning the same text again. */
 export function restoreAnchors(kept: KeptAnchors, scanner: AnchorScanner): Found {
   const gen = ++scanner.generation;
-  const { ids } = kept;
+  const { ids, groups } = kept;
   const first = scanner.firstMarked;
   first.length = 0;
+  const marks = scanner.marks;
   for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
-    scanner.marks[id] = gen;
-    first.push(id);
-    const gs = groupsOf[id]!;
-    for (let g = 0; g < gs.length; g++) scanner.groupMarks[gs[g]!] = gen;
+    marks[ids[k]!] = gen;
+    first.push(ids[k]!);
   }
+  const gm = scanner.groupMarks;
+  for (let k = 0; k < groups.length; k++) gm[groups[k]!] = gen;
   return { gen, hits: kept.hits, scanner };
 }
 
