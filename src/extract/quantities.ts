@@ -113,7 +113,14 @@ const UNIT_FIRST = new Set("tmrkfg-万吨倍");
 const COUNT_ANY =
   /magnet rings|magnets per|motors per|pieces|robots|vehicles|cars|units|EVs|NEVs|turbines|companies|firms|subsidiaries|stoppages|plants|factories|partners|projects/i;
 /** No unit after a numeral that ends at `end`. */
-const noUnit = (end: number): UnitHit => ({ unit: null, per: null, text: null, currency: null, factor: 1, end });
+const noUnit = (end: number): UnitHit => ({
+  unit: null,
+  per: null,
+  text: null,
+  currency: null,
+  factor: 1,
+  end,
+});
 
 const lowerFirst = (s: string, i: number): string => {
   const c = s.charCodeAt(i);
