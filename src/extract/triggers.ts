@@ -88,6 +88,8 @@ export class AnchorScanner {
   generation = 0;
   /** Anchor ids marked by the latest scan, in order of first occurrence. */
   readonly firstMarked: number[] = [];
+  /** Per anchor id, the end offset (last character) of its first occurrence in the latest scan that marked it. */
+  firstEnd = new Int32Array(0);
   /** Scratch marks of `keepAnchors` (groups already kept, generation-stamped). */
   keptGroups = new Int32Array(0);
   readonly work: TriggerWork = { chars: 0, hits: 0, ruleRuns: 0 };
@@ -221,7 +223,11 @@ class Automaton {
 export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorScanner()): Found {
   automaton ??= new Automaton(words);
   const a = automaton;
-  if (scanner.marks.length !== words.length) scanner.marks = new Int32Array(words.length);
+  if (scanner.marks.length !== words.length) {
+    scanner.marks = new Int32Array(words.length);
+    scanner.firstEnd = new Int32Array(words.length);
+  }
+  const firstEnd = scanner.firstEnd;
   if (scanner.groupMarks.length !== groupCount) scanner.groupMarks = new Int32Array(groupCount);
   const gm = scanner.groupMarks;
   const gen = ++scanner.generation;
@@ -247,6 +253,7 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
         }
         if (has[id] !== gen) {
           has[id] = gen;
+          firstEnd[id] = i;
           first.push(id);
           const gs = groupsOf[id]!;
           for (let g = 0; g < gs.length; g++) gm[gs[g]!] = gen;
@@ -264,6 +271,8 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
 /** The anchors of a scan, kept beyond the next scan (`restoreAnchors` makes them current again). */
 export interface KeptAnchors {
   ids: Int32Array;
+  /** `firstEnd` of each id (parallel to `ids`). */
+  ends: Int32Array;
   groups: Int32Array;
   hits: number;
 }
@@ -283,23 +292,43 @@ export function keepAnchors(found: Found): KeptAnchors {
         seen[g] = found.gen;
         groups.push(g);
       }
-  return { ids: Int32Array.from(sc.firstMarked), groups: Int32Array.from(groups), hits: found.hits };
+  const ids = Int32Array.from(sc.firstMarked);
+  const ends = ids.map((id) => sc.firstEnd[id]!);
+  return { ids, ends, groups: Int32Array.from(groups), hits: found.hits };
 }
 
 /** Makes kept anchors the scanner's current result: the same `Found` as scanning the same text again. */
 export function restoreAnchors(kept: KeptAnchors, scanner: AnchorScanner): Found {
   const gen = ++scanner.generation;
-  const { ids, groups } = kept;
+  const { ids, ends, groups } = kept;
   const first = scanner.firstMarked;
   first.length = 0;
   const marks = scanner.marks;
   for (let k = 0; k < ids.length; k++) {
     marks[ids[k]!] = gen;
+    scanner.firstEnd[ids[k]!] = ends[k]!;
     first.push(ids[k]!);
   }
   const gm = scanner.groupMarks;
   for (let k = 0; k < groups.length; k++) gm[groups[k]!] = gen;
   return { gen, hits: kept.hits, scanner };
+}
+
+/**
+ * Where the earliest occurrence of any of the anchor `ids` starts in the scanned text (ASCII case ignored, word
+ * boundaries as registered), or -1 when none occurs.
+ */
+export function firstAnchorStart(found: Found, ids: readonly number[]): number {
+  if (stale(found)) throw new Error("scanAnchors result used after a later scan");
+  const sc = found.scanner;
+  let best = -1;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (sc.marks[id] !== found.gen) continue;
+    const at = sc.firstEnd[id]! - words[id]!.length + 1;
+    if (best < 0 || at < best) best = at;
+  }
+  return best;
 }
 
 /** True when any of the anchor `ids` occurs (an empty list always matches). */
