@@ -49,10 +49,13 @@ const ENTITIES_GLOBAL: [string, RegExp][] = ENTITIES.map(([name, re]) => [
   new RegExp(re.source, `${re.flags.replace("g", "")}g`),
 ]);
 
-/** Lexicon entities with aliases in another script or in digits (`金力永磁`, `300748`). */
-const OTHER_SCRIPT = new Set(
-  ENTITIES.map(([n]) => n).filter((n) => anchorWords(n).some((w) => !/^[a-z]/.test(w))),
-);
+/**
+ * Lexicon entities with aliases in another script or in digits (`金力永磁`, `300748`), with those aliases' anchor
+ * words and their global patterns.
+ */
+const OTHER_SCRIPT: [string, RegExp, string[]][] = ENTITIES_GLOBAL.map(
+  ([n, g]): [string, RegExp, string[]] => [n, g, anchorWords(n).filter((w) => !/^[a-z]/.test(w))],
+).filter(([, , ws]) => ws.length > 0);
 
 /** Where a recognised organisation's name is written in a title (as a word). */
 const inText = (text: string, name: string) => {
@@ -81,9 +84,8 @@ export function mainEntity(title: string, body: string, orgs: Organisations): st
   // (`金力永磁`, a stock code) are counted directly.
   const counts = new Map<string, number>(orgs.lexiconCount);
   const head = body.slice(0, 20000);
-  for (const [name, g] of ENTITIES_GLOBAL) {
-    if (!OTHER_SCRIPT.has(name) || !anchorWords(name).some((w) => !/^[a-z]/.test(w) && head.includes(w)))
-      continue;
+  for (const [name, g, words] of OTHER_SCRIPT) {
+    if (!words.some((w) => head.includes(w))) continue;
     g.lastIndex = 0;
     counts.set(name, head.match(g)?.length ?? 0);
   }

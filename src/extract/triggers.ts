@@ -83,15 +83,15 @@ export interface TriggerWork {
  * anchors it marked in order (for `keepAnchors`), and the work counters.
  */
 export class AnchorScanner {
-  marks = new Int32Array(0);
-  groupMarks = new Int32Array(0);
+  marks: number[] = [];
+  groupMarks: number[] = [];
   generation = 0;
   /** Anchor ids marked by the latest scan, in order of first occurrence. */
   readonly firstMarked: number[] = [];
   /** Per anchor id, the end offset (last character) of its first occurrence in the latest scan that marked it. */
-  firstEnd = new Int32Array(0);
+  firstEnd: number[] = [];
   /** Scratch marks of `keepAnchors` (groups already kept, generation-stamped). */
-  keptGroups = new Int32Array(0);
+  keptGroups: number[] = [];
   readonly work: TriggerWork = { chars: 0, hits: 0, ruleRuns: 0 };
 }
 
@@ -223,12 +223,14 @@ class Automaton {
 export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorScanner()): Found {
   automaton ??= new Automaton(words);
   const a = automaton;
-  if (scanner.marks.length !== words.length) {
-    scanner.marks = new Int32Array(words.length);
-    scanner.firstEnd = new Int32Array(words.length);
+  if (scanner.marks.length !== words.length || scanner.groupMarks.length !== groupCount) {
+    // Plain arrays of small integers: allocated in the young generation, as fast to index as typed arrays.
+    scanner.marks = new Array<number>(words.length).fill(0);
+    scanner.firstEnd = new Array<number>(words.length).fill(0);
+    scanner.groupMarks = new Array<number>(groupCount).fill(0);
+    scanner.keptGroups = new Array<number>(groupCount).fill(0);
   }
   const firstEnd = scanner.firstEnd;
-  if (scanner.groupMarks.length !== groupCount) scanner.groupMarks = new Int32Array(groupCount);
   const gm = scanner.groupMarks;
   const gen = ++scanner.generation;
   const has = scanner.marks;
@@ -270,10 +272,11 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
 
 /** The anchors of a scan, kept beyond the next scan (`restoreAnchors` makes them current again). */
 export interface KeptAnchors {
-  ids: Int32Array;
+  ids: number[];
   /** `firstEnd` of each id (parallel to `ids`). */
-  ends: Int32Array;
-  groups: Int32Array;
+  ends: number[];
+  /** The groups the ids mark. */
+  groups: number[];
   hits: number;
 }
 
@@ -283,18 +286,23 @@ const stale = (found: Found) => found.gen !== found.scanner.generation;
 export function keepAnchors(found: Found): KeptAnchors {
   if (stale(found)) throw new Error("scanAnchors result used after a later scan");
   const sc = found.scanner;
-  if (sc.keptGroups.length !== groupCount) sc.keptGroups = new Int32Array(groupCount);
   const seen = sc.keptGroups;
+  const ids = sc.firstMarked.slice();
+  const ends: number[] = new Array(ids.length);
   const groups: number[] = [];
-  for (const id of sc.firstMarked)
-    for (const g of groupsOf[id]!)
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    ends[k] = sc.firstEnd[id]!;
+    const gs = groupsOf[id]!;
+    for (let j = 0; j < gs.length; j++) {
+      const g = gs[j]!;
       if (seen[g] !== found.gen) {
         seen[g] = found.gen;
         groups.push(g);
       }
-  const ids = Int32Array.from(sc.firstMarked);
-  const ends = ids.map((id) => sc.firstEnd[id]!);
-  return { ids, ends, groups: Int32Array.from(groups), hits: found.hits };
+    }
+  }
+  return { ids, ends, groups, hits: found.hits };
 }
 
 /** Makes kept anchors the scanner's current result: the same `Found` as scanning the same text again. */
