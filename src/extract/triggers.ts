@@ -46,6 +46,8 @@ export function anchorIds(list: readonly string[]): number[] {
   // The list is also a group: a scan marks it when any member occurs, so `anyOf` is one array read.
   ids.group = groupCount++;
   for (const id of new Set(ids)) groupsOf[id]!.push(ids.group);
+  // The automaton keeps the groups of each anchor flattened: a group registered after it was built rebuilds it.
+  automaton = null;
   return ids;
 }
 
@@ -191,10 +193,22 @@ class Automaton {
     this.outIds = new Int32Array(total);
     for (let s = 0; s < n; s++) this.outIds.set(out[s]!, this.outStart[s]!);
     this.wordLength = Int32Array.from(list, (w) => w.length);
+    // Groups flattened like the outputs: the groups of id i are groupIds[groupStart[i] .. groupStart[i + 1]).
+    this.groupStart = new Int32Array(list.length + 1);
+    let ng = 0;
+    for (let i = 0; i < list.length; i++) {
+      this.groupStart[i] = ng;
+      ng += groupsOf[i]!.length;
+    }
+    this.groupStart[list.length] = ng;
+    this.groupIds = new Int32Array(ng);
+    for (let i = 0; i < list.length; i++) this.groupIds.set(groupsOf[i]!, this.groupStart[i]!);
     this.flags = Uint8Array.from(flags);
   }
   /** Per state, 1 when it has outputs. */
   readonly hasOut: Uint8Array;
+  readonly groupStart: Int32Array;
+  readonly groupIds: Int32Array;
   /** Per anchor id, its length and its word-boundary flags. */
   readonly wordLength: Int32Array;
   readonly flags: Uint8Array;
@@ -234,7 +248,7 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
   const gm = scanner.groupMarks;
   const gen = ++scanner.generation;
   const has = scanner.marks;
-  const { next, outStart, outIds, cls, width, wordLength, hasOut } = a;
+  const { next, outStart, outIds, cls, width, wordLength, hasOut, groupStart, groupIds } = a;
   const fl = a.flags;
   let s = 0;
   let hits = 0;
@@ -257,8 +271,8 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
           has[id] = gen;
           firstEnd[id] = i;
           first.push(id);
-          const gs = groupsOf[id]!;
-          for (let g = 0; g < gs.length; g++) gm[gs[g]!] = gen;
+          const g1 = groupStart[id + 1]!;
+          for (let g = groupStart[id]!; g < g1; g++) gm[groupIds[g]!] = gen;
         }
         marked = true;
       }
