@@ -10,15 +10,22 @@ import { marketEstimatesRoute } from "./routes/market-estimates.ts";
 import { policyRoutes } from "./routes/policy.ts";
 import { seriesRoutes } from "./routes/series.ts";
 import { sourcesRoute } from "./routes/sources.ts";
+import type { ModelBaseline } from "../check/index.ts";
+import type { Extraction } from "../extract/index.ts";
 import type { Store } from "../store/store.ts";
 
 export interface AppOptions {
   store: Store;
   /** Extra route installers (ingestion, claim checks, scenarios) added by later layers. */
   extend?: ((app: OpenAPIHono) => void)[];
+  /**
+   * The scenario model's bands for the claim checks, when an extraction has a claim the model can be compared with
+   * (the server supplies it; without it demand and output claims get no model comparison).
+   */
+  model?: (extraction: Extraction) => Promise<ModelBaseline | undefined>;
 }
 
-export function createApp({ store, extend = [] }: AppOptions) {
+export function createApp({ store, extend = [], model }: AppOptions) {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
       if (!result.success) {
@@ -44,7 +51,7 @@ export function createApp({ store, extend = [] }: AppOptions) {
   capacityProjectsRoute(app, store);
   companyResultsRoute(app, store);
   marketEstimatesRoute(app, store);
-  claimsRoutes(app, store);
+  claimsRoutes(app, store, model);
   for (const install of extend) install(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

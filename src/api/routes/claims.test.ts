@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDataset } from "../../store/store.case.ts";
 import { openStore, type Store } from "../../store/store.ts";
+import type { ModelBaseline } from "../../check/index.ts";
 import { createApp } from "../app.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON response bodies are read loosely in these tests.
@@ -48,6 +49,47 @@ describe("claimsRoutes()", () => {
       found: { value: 150 },
     });
     expect(germany.reasons[0].sources[0]).toMatchObject({ id: "src-a", url: "https://example.org/src-a" });
+  });
+
+  it("POST /api/check-claims compares a demand forecast with the model bands the server supplies", async () => {
+    // A model run written for this test (bands chosen by hand).
+    const model: ModelBaseline = {
+      scenarioId: "test-scenario",
+      seed: 3,
+      draws: 50,
+      years: [2030],
+      series: {
+        "magnet.demand.world": { p5: [280_000], p50: [300_000], p95: [320_000], unit: "t finished magnet" },
+      },
+      blankYield: 0.8,
+      mineRecordedUntil: {},
+      sources: {},
+    };
+    const asked: number[] = [];
+    const withModel = createApp({
+      store,
+      model: async (extraction) => {
+        asked.push(extraction.claims.length);
+        return model;
+      },
+    });
+    const text = `title: Test outlook
+publisher: Test Wire
+date: 2026-03-02
+---
+Global demand for finished NdFeB magnets will reach 310,000 tonnes in 2030, the note said.
+`;
+    const res = await withModel.request("/api/check-claims", {
+      method: "POST",
+      body: JSON.stringify({ text }),
+      headers: { "content-type": "application/json" },
+    });
+    const body = (await res.json()) as Body;
+    expect(asked).toEqual([1]);
+    const demand = body.checks.find((c: Body) => c.claim.value === 310_000);
+    expect(demand.verdict).toBe("consistent");
+    const reason = demand.reasons.find((r: Body) => r.kind === "model_plausibility");
+    expect(reason.message).toMatch(/within the model's 90% band: 280,000–320,000 t/);
   });
 
   it("POST /api/check-claims accepts text/plain with ?date=", async () => {

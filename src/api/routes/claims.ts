@@ -1,7 +1,7 @@
 /** @module Claim checks and ingested articles: POST /api/check-claims, POST and GET /api/articles, GET /api/claims. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { checkClaims, loadKnowledgeBase } from "../../check/index.ts";
+import { checkClaims, loadKnowledgeBase, type ModelBaseline } from "../../check/index.ts";
 import { parseArticle } from "../../extract/article.ts";
 import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
 import { listArticles, listClaims, saveArticle } from "../../store/articles.ts";
@@ -304,11 +304,19 @@ function extract(text: string, date: string | undefined): Extraction {
   }
 }
 
-export function claimsRoutes(app: OpenAPIHono, store: Store) {
+export function claimsRoutes(
+  app: OpenAPIHono,
+  store: Store,
+  modelFor?: (extraction: Extraction) => Promise<ModelBaseline | undefined>,
+) {
   app.openapi(checkRoute, async (c) => {
     const { text, date } = await readArticle(c);
     const extraction = extract(text, date);
-    const report = checkClaims(extraction, await loadKnowledgeBase(store, extraction));
+    const model = modelFor ? await modelFor(extraction) : undefined;
+    const report = checkClaims(
+      extraction,
+      await loadKnowledgeBase(store, extraction, model ? { model } : {}),
+    );
     return c.json({ checks: report.checks, warnings: report.warnings }, 200);
   });
 

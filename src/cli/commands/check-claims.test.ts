@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadBaselineModel } from "../baseline-model.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
 
@@ -91,6 +92,39 @@ describe("lodestone check-claims", () => {
     expect(dated.code).toBe(1);
     expect(JSON.parse(dated.out).warnings).toEqual([]);
   });
+
+  it("compares a demand forecast with the scenario model's band: inside is consistent, far outside is no accusation", async () => {
+    const model = await loadBaselineModel(memoryEffects().effects);
+    const world = model.series["magnet.demand.world"]!;
+    const at = model.years.indexOf(2030);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const inside = Math.round(world.p50[at]! / 1000) * 1000;
+    const outside = Math.round((world.p95[at]! * 3) / 1000) * 1000;
+    const article = (tonnes: number) => `title: Test outlook note
+publisher: Test Wire
+date: 2026-03-02
+---
+Global demand for finished NdFeB magnets will reach ${tonnes.toLocaleString("en-US")} tonnes in 2030, the note said.
+`;
+    const verdictOf = async (tonnes: number) => {
+      const path = join(home, `outlook-${tonnes}.txt`);
+      await writeFile(path, article(tonnes));
+      const r = await run(["check-claims", path, "--format", "json"]);
+      const check = JSON.parse(r.out).checks.find(
+        (c: { claim: { value?: number } }) => c.claim.value === tonnes,
+      );
+      return { code: r.code, check };
+    };
+    const ok = await verdictOf(inside);
+    expect(ok.code).toBe(0);
+    expect(ok.check.verdict).toBe("consistent");
+    const reason = ok.check.reasons.find((r: { kind: string }) => r.kind === "model_plausibility");
+    expect(reason.message).toMatch(/within the model's 90% band/);
+    const far = await verdictOf(outside);
+    expect(far.code).toBe(0);
+    expect(far.check.verdict).toBe("unverifiable");
+    expect(far.check.reasons.map((r: { kind: string }) => r.kind)).toContain("model_plausibility");
+  }, 120_000);
 
   it("documents the exit codes in --help", async () => {
     const r = await run(["check-claims", "--help"]);

@@ -1,5 +1,6 @@
 /** @module `lodestone check-claims FILE|- [--format table|json] [--date YYYY-MM-DD] [--fail-on inconsistent|none]`: an article's claims checked against the knowledge base. */
 import { extractOrFail, parseArticleCommand, readArticle } from "../article-input.ts";
+import { baselineModelFor } from "../baseline-model.ts";
 import {
   type CheckReport,
   type ClaimCheck,
@@ -128,7 +129,8 @@ export const checkClaimsCommand: Command = async (args, fx) => {
   let report: CheckReport;
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
-    report = checkClaims(extraction, await loadKnowledgeBase(store, extraction));
+    const model = await baselineModelFor(extraction, fx);
+    report = checkClaims(extraction, await loadKnowledgeBase(store, extraction, model ? { model } : {}));
   } finally {
     await store.close();
   }

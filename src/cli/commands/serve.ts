@@ -7,6 +7,7 @@ import { createApp } from "../../api/app.ts";
 import { parseCommandArgs, parseIntOption } from "../args.ts";
 import { openConfiguredStore, PACKAGE_ROOT, storeLocation } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
+import { baselineModelFor } from "../baseline-model.ts";
 import type { Command } from "../errors.ts";
 
 export const serveCommand: Command = async (args, fx) => {
@@ -15,7 +16,7 @@ export const serveCommand: Command = async (args, fx) => {
   const host = values.host ?? fx.env.HOST ?? "127.0.0.1";
   const store = await openConfiguredStore(fx.env);
   await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
-  const app = createApp({ store });
+  const app = createApp({ store, model: (extraction) => baselineModelFor(extraction, fx) });
   const webDir = join(PACKAGE_ROOT, "dist", "web");
   if (existsSync(webDir)) {
     const root = relative(process.cwd(), webDir) || ".";
