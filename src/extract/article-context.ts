@@ -49,10 +49,13 @@ const ENTITIES_GLOBAL: [string, RegExp][] = ENTITIES.map(([name, re]) => [
   new RegExp(re.source, `${re.flags.replace("g", "")}g`),
 ]);
 
-/** Lexicon entities with aliases in another script or in digits (`金力永磁`, `300748`). */
-const OTHER_SCRIPT = new Set(
-  ENTITIES.map(([n]) => n).filter((n) => anchorWords(n).some((w) => !/^[a-z]/.test(w))),
-);
+/**
+ * Lexicon entities with aliases in another script or in digits (`金力永磁`, `300748`), with those aliases' anchor
+ * words and their global patterns.
+ */
+const OTHER_SCRIPT: [string, RegExp, string[]][] = ENTITIES_GLOBAL.map(
+  ([n, g]): [string, RegExp, string[]] => [n, g, anchorWords(n).filter((w) => !/^[a-z]/.test(w))],
+).filter(([, , ws]) => ws.length > 0);
 
 /** Where a recognised organisation's name is written in a title (as a word). */
 const inText = (text: string, name: string) => {
@@ -81,9 +84,8 @@ export function mainEntity(title: string, body: string, orgs: Organisations): st
   // (`金力永磁`, a stock code) are counted directly.
   const counts = new Map<string, number>(orgs.lexiconCount);
   const head = body.slice(0, 20000);
-  for (const [name, g] of ENTITIES_GLOBAL) {
-    if (!OTHER_SCRIPT.has(name) || !anchorWords(name).some((w) => !/^[a-z]/.test(w) && head.includes(w)))
-      continue;
+  for (const [name, g, words] of OTHER_SCRIPT) {
+    if (!words.some((w) => head.includes(w))) continue;
     g.lastIndex = 0;
     counts.set(name, head.match(g)?.length ?? 0);
   }
@@ -131,6 +133,30 @@ export function fallbackYearOf(tokens: NumToken[], body: string, title: string):
   return latest(years);
 }
 
+/** The period context as the lead is read with it: notes whether a parse read the reporting month or quarter. */
+class LeadProbe implements PeriodContext {
+  read = false;
+  readonly docDate: string | null;
+  readonly fallbackYear: number | null;
+  readonly fiscalJune: boolean;
+  parts?: PeriodContext["parts"];
+  constructor(private readonly period: PeriodContext) {
+    this.docDate = period.docDate;
+    this.fallbackYear = period.fallbackYear;
+    this.fiscalJune = period.fiscalJune;
+  }
+  get contextMonth(): string | null {
+    this.read = true;
+    return this.period.contextMonth;
+  }
+  set contextMonth(_v: string | null) {}
+  get contextQuarter(): string | null {
+    this.read = true;
+    return this.period.contextQuarter;
+  }
+  set contextQuarter(_v: string | null) {}
+}
+
 /**
  * Reads the reporting month and quarter from the title and the lead (the first month and the first quarter named,
  * not in brackets, which hold comparison columns; `explicit.quarter` gets the quarter the title or lead names, not one
@@ -146,34 +172,19 @@ export function readLead(
   scanner: AnchorScanner,
   explicit: { quarter: string | null } = { quarter: null },
 ): LeadParse[] {
-  let ctxRead = false;
-  const probe: PeriodContext = {
-    docDate: period.docDate,
-    fallbackYear: period.fallbackYear,
-    fiscalJune: period.fiscalJune,
-    get contextMonth() {
-      ctxRead = true;
-      return period.contextMonth;
-    },
-    set contextMonth(_v) {},
-    get contextQuarter() {
-      ctxRead = true;
-      return period.contextQuarter;
-    },
-    set contextQuarter(_v) {},
-  };
+  const probe = new LeadProbe(period);
   const leadParses: LeadParse[] = [];
   for (let k = -1; k < sentences.length && k < LEAD_SENTENCES; k++) {
     const s = k < 0 ? null : sentences[k]!;
     const text = s ? body.slice(s.start, s.end) : title;
     const start = s ? s.start : 0;
-    ctxRead = false;
+    probe.read = false;
     const cm = period.contextMonth;
     const cq = period.contextQuarter;
     const anchors = scanAnchors(text, scanner);
     const kept = s ? keepAnchors(anchors) : null;
     const found = findPeriods(text, probe, start, anchors);
-    if (kept) leadParses.push({ periods: found, anchors: kept, read: ctxRead, month: cm, quarter: cq });
+    if (kept) leadParses.push({ periods: found, anchors: kept, read: probe.read, month: cm, quarter: cq });
     for (const p of found) {
       // A bracketed period is a comparison base (`(Q3 FY22: A$262m)`), not the reporting period; nor is a reference
       // (`the highest since the June 2023 quarter`, `up from May`).

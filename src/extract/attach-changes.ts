@@ -104,6 +104,12 @@ function cagrSpan(periods: PeriodMention[]): string | null {
 /** Claim records of a sentence's mentions, in text order. */
 export function attachChanges(live: Mention[], sentence: Sentence, body: string): ClaimRecord[] {
   const { periods, span } = sentence;
+  if (!live.some((m) => m.isChange)) {
+    // No change to attach: one record per level.
+    const out = live.map((m): ClaimRecord => ({ m, changes: [] }));
+    directionFromBase(out, live, sentence);
+    return out;
+  }
   const levels = live.filter((m) => !m.isChange);
   const out: ClaimRecord[] = [];
   const byLevel = new Map<Mention, ClaimRecord>();

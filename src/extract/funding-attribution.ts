@@ -9,6 +9,7 @@ import type { ArticleContext } from "./context.ts";
 import { entityMentions } from "./entity-mentions.ts";
 import { isPublicBody, type LexiconMention } from "./lexicon.ts";
 import { PLACE, type Sentence } from "./sentence.ts";
+import { anchorIds, anyOf } from "./triggers.ts";
 
 type Scope = Clause & { asides: Clause[] };
 
@@ -20,6 +21,26 @@ const UNNAMED_RECIPIENTS =
   /\b(?:to|for|support(?:ing)?|fund(?:ing)?|help(?:ing)?|financ(?:e|ing)|back(?:ing)?)\s+((?:[\w-]+\s+){0,3}?(?:projects|companies|firms|start-?ups|businesses|developers|manufacturers|recipients|applicants|programs|programmes|initiatives|facilities|producers|recyclers))\b/i;
 
 /** An amount right before a name (`$10 billion in X financing`, `$2 million from X`). */
+/** Nouns one of which `UNNAMED_RECIPIENTS` needs (a sentence without any skips the pattern). */
+const RECIPIENT_NOUN_IDS = anchorIds([
+  "projects",
+  "companies",
+  "firms",
+  "start-ups",
+  "startups",
+  "businesses",
+  "developers",
+  "manufacturers",
+  "recipients",
+  "applicants",
+  "programs",
+  "programmes",
+  "initiatives",
+  "facilities",
+  "producers",
+  "recyclers",
+]);
+
 const AMOUNT_BEFORE = /\d[\d.,]*\s*(?:million|billion|bn|mn|m)?\s+(?:in|of|from)\s+(?:the\s+)?$/i;
 
 /** The name funds another amount of the sentence than the figure at `at`. */
@@ -71,7 +92,7 @@ export function fundingAttribution(
     anaphor;
   // A funder as subject (or no subject) and recipients described, not named: the funder's figure.
   const unnamed =
-    recipient || (subjectName && !isFunder(subjectName))
+    recipient || (subjectName && !isFunder(subjectName)) || !anyOf(sentence.found, RECIPIENT_NOUN_IDS)
       ? null
       : UNNAMED_RECIPIENTS.exec(text.slice(scope.start, scope.end));
   if (unnamed) {

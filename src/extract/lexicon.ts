@@ -236,6 +236,8 @@ export function findMentions(table: [string, RegExp][], text: string, found?: Fo
       all.push({ name, start: m.index, end: m.index + m[0].length, rank: table.length });
     }
   }
+  if (all.length === 0) return [];
+  if (all.length === 1) return [{ name: all[0]!.name, start: all[0]!.start, end: all[0]!.end }];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const kept: LexiconMention[] = [];
   for (const m of all)

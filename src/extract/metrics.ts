@@ -204,9 +204,10 @@ const DEFAULTS: Record<ValueClass, [string, string]> = {
   change: ["export volume", "trade"],
 };
 
-/** Anchor ids per entry, registered with the trigger index at load time. */
-const ENTRY_IDS = new Map<Entry, number[]>();
-for (const table of Object.values(TABLES)) for (const e of table) ENTRY_IDS.set(e, anchorIds(e[3]));
+/** Anchor ids per entry of each table (in table order), registered with the trigger index at load time. */
+const TABLE_IDS = Object.fromEntries(
+  Object.entries(TABLES).map(([cls, table]) => [cls, table.map((e) => anchorIds(e[3]))]),
+) as Record<ValueClass, number[][]>;
 
 /** A metric keyword found in a sentence. */
 export interface Hit {
@@ -223,9 +224,11 @@ function keywordHits(cls: ValueClass, sentence: string, found: Found | undefined
   let hits = memo[cls];
   if (hits) return hits;
   hits = [];
-  for (const entry of TABLES[cls]) {
-    if (found && !anyOf(found, ENTRY_IDS.get(entry))) continue;
-    const [re, metric, family] = entry;
+  const table = TABLES[cls];
+  const ids = TABLE_IDS[cls];
+  for (let i = 0; i < table.length; i++) {
+    if (found && !anyOf(found, ids[i])) continue;
+    const [re, metric, family] = table[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       if (m[0].length === 0) {

@@ -52,24 +52,31 @@ interface Plain {
   isDateLike: boolean;
 }
 
+/** ASCII digit at `i` of `s` (false past the end). */
+const digitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
 /** Reads digits, thousands separators (`5,473`, damaged `318, 000`) and a decimal part starting at `i`. */
 function readPlain(s: string, i: number): Plain {
   let j = i;
-  while (isDigit(s[j])) j++;
+  while (digitAt(s, j)) j++;
   const intLen = j - i;
   let digits = s.slice(i, j);
   let plainInt = true;
   const isDateLike = false;
+  const next = s.charCodeAt(j);
   // ISO dates and times are not quantities.
-  if (intLen === 4 && s[j] === "-" && isDigit(s[j + 1]) && isDigit(s[j + 2]) && !isDigit(s[j + 3])) {
+  if (intLen === 4 && next === 45 && digitAt(s, j + 1) && digitAt(s, j + 2) && !digitAt(s, j + 3)) {
     let k = j + 3;
-    if (s[k] === "-" && isDigit(s[k + 1]) && isDigit(s[k + 2])) k += 3;
-    return { end: k, value: Number(digits), plainInt: true, isDateLike: s[j + 3] === "-" };
+    if (s.charCodeAt(k) === 45 && digitAt(s, k + 1) && digitAt(s, k + 2)) k += 3;
+    return { end: k, value: Number(digits), plainInt: true, isDateLike: s.charCodeAt(j + 3) === 45 };
   }
-  if (intLen <= 2 && s[j] === ":" && isDigit(s[j + 1]) && isDigit(s[j + 2]))
+  if (intLen <= 2 && next === 58 && digitAt(s, j + 1) && digitAt(s, j + 2))
     return { end: j + 3, value: 0, plainInt: true, isDateLike: true };
-  while (s[j] === "," && intLen <= 3) {
-    if (isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
+  while (s.charCodeAt(j) === 44 && intLen <= 3) {
+    if (digitAt(s, j + 1) && digitAt(s, j + 2) && digitAt(s, j + 3) && !digitAt(s, j + 4)) {
       digits += s.slice(j + 1, j + 4);
       j += 4;
       plainInt = false;
@@ -78,10 +85,10 @@ function readPlain(s: string, i: number): Plain {
     // Damaged form `RMB318, 000- 320000`: comma, one space, three digits, then a dash or slash.
     const after = s[j + 5];
     if (
-      s[j + 1] === " " &&
-      isDigit(s[j + 2]) &&
-      isDigit(s[j + 3]) &&
-      isDigit(s[j + 4]) &&
+      s.charCodeAt(j + 1) === 32 &&
+      digitAt(s, j + 2) &&
+      digitAt(s, j + 3) &&
+      digitAt(s, j + 4) &&
       (after === "-" || after === "–" || after === "/")
     ) {
       digits += s.slice(j + 2, j + 5);
@@ -91,9 +98,9 @@ function readPlain(s: string, i: number): Plain {
     }
     break;
   }
-  if (s[j] === "." && isDigit(s[j + 1])) {
+  if (s.charCodeAt(j) === 46 && digitAt(s, j + 1)) {
     let k = j + 1;
-    while (isDigit(s[k])) k++;
+    while (digitAt(s, k)) k++;
     digits += s.slice(j, k);
     j = k;
     plainInt = false;
@@ -163,7 +170,7 @@ export function scanNumbers(s: string): NumToken[] {
   while (i < n) {
     // The next digit, found by a native scan.
     digit.lastIndex = i;
-    if (digit.exec(s) === null) break;
+    if (!digit.test(s)) break;
     i = digit.lastIndex - 1;
     const prev = s[i - 1];
     const first = readPlain(s, i);
@@ -198,10 +205,10 @@ export function scanNumbers(s: string): NumToken[] {
     let k = end;
     while (s[k] === " " && k < end + 2) k++;
     let sepLen = 0;
-    const before = s.slice(Math.max(0, i - 9), i).toLowerCase();
+    const before = () => s.slice(Math.max(0, i - 9), i).toLowerCase();
     if (s[k] === "-" || s[k] === "–" || s[k] === "—") sepLen = 1;
-    else if (s.startsWith("to ", k) && !/\bfrom\s*\S*$/.test(before)) sepLen = 3;
-    else if (s.startsWith("and ", k) && /between\s*\S*$/.test(before)) sepLen = 4;
+    else if (s.startsWith("to ", k) && !/\bfrom\s*\S*$/.test(before())) sepLen = 3;
+    else if (s.startsWith("and ", k) && /between\s*\S*$/.test(before())) sepLen = 4;
     if (sepLen > 0 && !first.isDateLike) {
       let m = k + sepLen;
       while (s[m] === " " && m < k + sepLen + 2) m++;

@@ -74,6 +74,30 @@ const PLACE_WORDS = new Set(
     " ",
   ),
 );
+/** Word class bits: generic, place, month or weekday, opener; heads of public, company and investor names; not an organisation. */
+const GENERIC_W = 1;
+const PLACE_W = 2;
+const MONTH_W = 4;
+const OPENER_W = 8;
+const PUBLIC_W = 16;
+const COMPANY_W = 32;
+const INVESTOR_W = 64;
+const NOT_ORG_W = 128;
+/** Single words that never start a name alone: openers, months, generic words, places. */
+const NEVER_ALONE = GENERIC_W | PLACE_W | MONTH_W | OPENER_W;
+/** Word classes in one lookup (a token's classes are read once, when it is cut). */
+const WORD_CLASS = new Map<string, number>();
+for (const [set, bit] of [
+  [GENERIC, GENERIC_W],
+  [PLACE_WORDS, PLACE_W],
+  [MONTHS_DAYS, MONTH_W],
+  [OPENERS, OPENER_W],
+  [PUBLIC_HEADS, PUBLIC_W],
+  [COMPANY_HEADS, COMPANY_W],
+  [INVESTOR_HEADS, INVESTOR_W],
+  [NOT_ORGS, NOT_ORG_W],
+] as const)
+  for (const w of set) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 /** A descriptor right before a name: `recycling company X`, `Australian miner X`, `magnet maker X`. */
 const DESCRIPTOR =
   /\b(?:company|companies|firm|miner|maker|makers|producer|manufacturer|startup|start-up|supplier|recycler|developer|refiner|processor|automaker|carmaker|giant|conglomerate|subsidiary|rival|investor|group|arm)\s$/;
@@ -115,6 +139,8 @@ interface Token {
   end: number;
   /** The token ended in a possessive (`Lynas’`, `Sojitz's`), which is not part of it. */
   possessive: boolean;
+  /** Word classes of `text` (`WORD_CLASS` bits, 0 for none), looked up once per token. */
+  cls: number;
 }
 
 const ABBREVIATED = /^(?:Co|Inc|Ltd|Corp|U\.S|S\.A|N\.V)\.$/;
@@ -159,7 +185,8 @@ function token(body: string, start: number, end: number): Token & { stop: boolea
       stop = true;
     }
   }
-  return { text: body.slice(start, e), start, end: e, possessive, stop };
+  const text = body.slice(start, e);
+  return { text, start, end: e, possessive, cls: WORD_CLASS.get(text) ?? 0, stop };
 }
 
 /** Connectors inside a name (`Bank of the United States`, `Energy Security and Metals`), longest first. */
@@ -178,7 +205,7 @@ function capitalisedRuns(body: string): Token[][] {
   while (i < n) {
     // The next capital letter (a native scan), not glued to a word before it.
     capital.lastIndex = i;
-    if (capital.exec(body) === null) break;
+    if (!capital.test(body)) break;
     i = capital.lastIndex - 1;
     if (i > 0 && isNameChar(body.charCodeAt(i - 1))) {
       i++;
@@ -206,13 +233,13 @@ function capitalisedRuns(body: string): Token[][] {
         const c = CONNECTORS.find((w) => body.startsWith(w, m) && isUpper(body.charCodeAt(m + w.length)));
         if (!c) break;
         for (const w of c.trim().split(" ")) {
-          seg.push({ text: w, start: m, end: m + w.length, possessive: false });
+          seg.push({ text: w, start: m, end: m + w.length, possessive: false, cls: WORD_CLASS.get(w) ?? 0 });
           m += w.length + 1;
         }
       }
       j = m;
     }
-    if (seg.length > 1 || (seg.length === 1 && !NEVER_ALONE.has(seg[0]!.text))) out.push(seg);
+    if (seg.length > 1 || (seg.length === 1 && (seg[0]!.cls & NEVER_ALONE) === 0)) out.push(seg);
     i = end;
   }
   return out;
@@ -221,17 +248,8 @@ function capitalisedRuns(body: string): Token[][] {
 const bare = (t: string) => t.replace(/\.$/, "").toLowerCase();
 const isConnector = (t: string) =>
   t === "of" || t === "for" || t === "and" || t === "&" || t === "de" || t === "the";
-/** Word classes in one lookup: generic 1, place 2, month or weekday 4, opener 8. */
-const WORD_CLASS = new Map<string, number>();
-for (const [set, bit] of [
-  [GENERIC, 1],
-  [PLACE_WORDS, 2],
-  [MONTHS_DAYS, 4],
-  [OPENERS, 8],
-] as const)
-  for (const w of set) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 /** A word of the name's own: not generic, not a place, not a month, not a connector. */
-const ownWord = (t: string) => WORD_CLASS.get(t) === undefined && !isConnector(t);
+const ownToken = (t: Token) => (t.cls & NEVER_ALONE) === 0 && !isConnector(t.text);
 
 interface Candidate {
   name: string;
@@ -259,7 +277,7 @@ function lineEdge(body: string, i: number, dir: -1 | 1): boolean {
 function readName(seg: Token[], body: string): Candidate | null {
   let lo = 0;
   let hi = seg.length;
-  while (lo < hi && (OPENERS.has(seg[lo]!.text) || MONTHS_DAYS.has(seg[lo]!.text))) lo++;
+  while (lo < hi && (seg[lo]!.cls & (OPENER_W | MONTH_W)) !== 0) lo++;
   while (hi > lo && isConnector(seg[hi - 1]!.text)) hi--;
   if (hi === lo) return null;
   let legal = false;
@@ -267,39 +285,41 @@ function readName(seg: Token[], body: string): Candidate | null {
     hi--;
     legal = true;
   }
-  const lastText = seg[hi - 1]!.text;
-  if (NOT_ORGS.has(lastText)) return null;
+  const lastCls = seg[hi - 1]!.cls;
+  if (lastCls & NOT_ORG_W) return null;
   let own = false;
   let many = 0;
   let place = false;
   let publicHead: string | null = null;
   for (let i = lo; i < hi; i++) {
-    const t = seg[i]!.text;
+    const tok = seg[i]!;
+    const t = tok.text;
     if (isConnector(t)) continue;
     many++;
-    if (ownWord(t)) own = true;
-    if (PLACE_WORDS.has(t)) place = true;
-    if (publicHead === null && PUBLIC_HEADS.has(t)) publicHead = t;
+    if ((tok.cls & NEVER_ALONE) === 0) own = true;
+    if (tok.cls & PLACE_W) place = true;
+    if (publicHead === null && tok.cls & PUBLIC_W) publicHead = t;
   }
   const first = seg[lo]!;
   const lastTok = seg[hi - 1]!;
   const acronym = /^,? ?\(([A-Z][A-Z&-]{1,9})\)/.exec(body.slice(lastTok.end, lastTok.end + 12))?.[1];
   let ok = legal;
   // A head noun makes a name only in running text, not on a line of its own (a heading, a sector tag).
-  if (!ok && (COMPANY_HEADS.has(lastText) || INVESTOR_HEADS.has(lastText) || publicHead) && many >= 2)
+  if (!ok && (lastCls & (COMPANY_W | INVESTOR_W) || publicHead) && many >= 2)
     ok = (own || place) && !(lineEdge(body, first.start, -1) && lineEdge(body, lastTok.end, 1));
   if (!ok && own && DESCRIPTOR.test(body.slice(Math.max(0, first.start - 16), first.start))) ok = true;
   if (!ok && acronym && acronym[0] === first.text[0] && many >= 2) ok = true;
   if (!ok && many === 2 && own && (first.text === "Project" || first.text === "Operation")) ok = true;
   if (!ok || (!own && many === 1)) return null;
-  const role: OrgRole = INVESTOR_HEADS.has(lastText)
-    ? "investor"
-    : publicHead && (publicHead !== "Corporation" || hi - lo > 2) && !legal
-      ? "public"
-      : "company";
+  const role: OrgRole =
+    lastCls & INVESTOR_W
+      ? "investor"
+      : publicHead && (publicHead !== "Corporation" || hi - lo > 2) && !legal
+        ? "public"
+        : "company";
   const aliases: string[] = [];
   if (acronym) aliases.push(acronym);
-  if (hi - lo > 1 && ownWord(first.text) && (first.text.length >= 3 || /^[A-Z]{2}$/.test(first.text)))
+  if (hi - lo > 1 && ownToken(first) && (first.text.length >= 3 || /^[A-Z]{2}$/.test(first.text)))
     aliases.push(first.text);
   if (many >= 3) {
     let initials = "";
@@ -344,9 +364,6 @@ function countLexicon(segs: Token[][], body: string, limit: number): Map<string,
   return out;
 }
 
-/** Single words that never start a name: openers, months, generic words, places (skipped without tokenising). */
-const NEVER_ALONE = new Set([...OPENERS, ...MONTHS_DAYS, ...GENERIC, ...PLACE_WORDS]);
-
 /**
  * The organisations of `body`: names read from the shape of each capitalised run, then every run that starts with a
  * recognised name or alias becomes a mention (the longest name wins). Lexicon names (entities, places, materials)
@@ -362,7 +379,7 @@ export function findOrganisations(body: string): Organisations {
     // One word is a name only after a descriptor (`miner Vantor`); skip the rest without reading it.
     if (
       seg.length === 1 &&
-      (!ownWord(seg[0]!.text) || !DESCRIPTOR.test(body.slice(Math.max(0, seg[0]!.start - 16), seg[0]!.start)))
+      (!ownToken(seg[0]!) || !DESCRIPTOR.test(body.slice(Math.max(0, seg[0]!.start - 16), seg[0]!.start)))
     )
       continue;
     const c = readName(seg, body);
@@ -392,7 +409,7 @@ export function findOrganisations(body: string): Organisations {
   const count = new Map<string, number>();
   for (const seg of segs) {
     let w0 = 0;
-    while (w0 < seg.length && OPENERS.has(seg[w0]!.text)) w0++;
+    while (w0 < seg.length && seg[w0]!.cls & OPENER_W) w0++;
     const w = seg[w0]?.text;
     if (w === undefined || !(firsts.has(w) || REGISTRY_FIRSTS.has(w) || (w === "U.S." && firsts.has("US"))))
       continue;

@@ -20,6 +20,8 @@ export interface PeriodContext {
   contextQuarter: string | null;
   /** The company reports in June fiscal years (Q3 FY22 = 2022-Q1). */
   fiscalJune: boolean;
+  /** `docParts` of `docDate`, kept by the first call (owned by this context). */
+  parts?: DocParts | undefined;
 }
 
 export const MONTHS = [
@@ -69,18 +71,25 @@ export const monthNum = (name: string) => {
 /** A count written in digits or as a word (`three`, `third`). */
 export const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (ORD[w.toLowerCase()] ?? 0));
 
-interface DocParts {
+export interface DocParts {
   y: number | null;
   m: number | null;
   d: number | null;
+  /** The date these are the parts of. */
+  of: string | null;
 }
 
-/** Year, month and day of the article date. */
+/** Year, month and day of the article date (parsed once per context). */
 export function docParts(ctx: PeriodContext): DocParts {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(ctx.docDate ?? "");
-  return m
-    ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null }
-    : { y: null, m: null, d: null };
+  const date = ctx.docDate;
+  const kept = ctx.parts;
+  if (kept !== undefined && kept.of === date) return kept;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date ?? "");
+  const parts = m
+    ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null, of: date }
+    : { y: null, m: null, d: null, of: date };
+  ctx.parts = parts;
+  return parts;
 }
 
 /** Year of a month named without one: the article's year, or the year before for a month after the article's. */

@@ -33,6 +33,14 @@ export interface PeriodRule {
    * `"digit"`: it runs only when the sentence has a digit.
    */
   anchors: readonly string[] | "digit";
+  /** Further anchor words one of which must also occur (both lists gate the rule). */
+  alsoAnchors?: readonly string[];
+  /**
+   * Where a scan can start: every match holds an occurrence of one of `anchors` (for `"digit"` rules that need a
+   * year: a year, 19xx or 20xx) that starts at most `lead` characters after the match's start, so the scan starts
+   * `lead` characters before the first such occurrence instead of at the start of the sentence. Unset: from the start.
+   */
+  lead?: number;
   /** The pattern requires a year (19xx or 20xx): skipped in sentences without one. */
   needsYear: boolean;
   /** Skipped in sentences without a digit. */
@@ -68,6 +76,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/g,
     resolve: (m) => `${m[1]}-${m[2]}-${m[3]}`,
     anchors: "digit",
+    lead: 0,
     needsYear: true,
     needsDigit: true,
     isDate: true,
@@ -77,6 +86,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? ?${Y}\\b`, "g"),
     resolve: (m) => `${m[3]}-${pad(monthNum(m[1]!))}-${pad(Number(m[2]))}`,
     anchors: MON,
+    lead: 0,
     needsYear: true,
     needsDigit: true,
     isDate: true,
@@ -86,6 +96,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE},? ${Y}\\b`, "g"),
     resolve: (m) => `${m[3]}-${pad(monthNum(m[2]!))}-${pad(Number(m[1]))}`,
     anchors: MON,
+    // `31st of `
+    lead: 8,
     needsYear: true,
     needsDigit: true,
     isDate: true,
@@ -100,6 +112,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return a < b ? `${y}-${pad(a)}..${y}-${pad(b)}` : null;
     },
     anchors: MON,
+    // `from `
+    lead: 5,
     needsDigit: true,
   }),
   rule({
@@ -215,6 +229,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return Number.isNaN(y) ? null : `${y - 1}-${pad(monthNum(m[1]!))}`;
     },
     anchors: MON,
+    alsoAnchors: ["previous year", "last year", "prior year"],
+    lead: 0,
   }),
   rule({
     name: "as of March 3",
@@ -237,6 +253,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return `${yearFor(mo, c)}-${pad(mo)}-${pad(d)}`;
     },
     anchors: MON,
+    lead: 0,
     needsDigit: true,
     isDate: true,
   }),
@@ -250,6 +267,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return `${yearFor(mo, c)}-${pad(mo)}-${pad(d)}`;
     },
     anchors: MON,
+    // `31st of `
+    lead: 8,
     needsDigit: true,
     isDate: true,
   }),
@@ -258,6 +277,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: new RegExp(`\\b${MONTH_RE},? ${Y}\\b`, "g"),
     resolve: (m) => `${m[2]}-${pad(monthNum(m[1]!))}`,
     anchors: MON,
+    lead: 0,
     needsYear: true,
     needsDigit: true,
   }),
@@ -380,6 +400,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return `${yearFor(mo, c)}-${pad(mo)}`;
     },
     anchors: MON,
+    // `since early `
+    lead: 12,
   }),
   rule({
     name: "March",
@@ -391,12 +413,15 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return `${yearFor(mo, c)}-${pad(mo)}`;
     },
     anchors: MON,
+    lead: 0,
   }),
   rule({
     name: "year span (2025-2030)",
     pattern: new RegExp(`\\b(?:from )?${Y} ?(?:-|–|through|to|until) ?${Y}\\b`, "g"),
     resolve: (m) => (m[1]! < m[2]! ? `${m[1]}..${m[2]}` : null),
     anchors: "digit",
+    // `from `
+    lead: 5,
     needsYear: true,
     needsDigit: true,
   }),
@@ -413,6 +438,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: /(?<![\d.,$€£¥])\b((?:19|20)\d\d)\b(?![.,]?\d|%| ?(?:tons|tonnes|t\b|units|robots))/g,
     resolve: (m) => m[1]!,
     anchors: "digit",
+    lead: 0,
     needsYear: true,
     needsDigit: true,
   }),

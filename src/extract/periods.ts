@@ -1,7 +1,7 @@
 /** @module Period mentions: runs the period grammar (`period-rules.ts`) over a sentence. */
 import type { PeriodContext } from "./period-helpers.ts";
 import { PERIOD_RULES } from "./period-rules.ts";
-import { anchorIds, anyOf, type Found, scanAnchors } from "./triggers.ts";
+import { anchorIds, anyOf, type Found, firstAnchorStart, scanAnchors } from "./triggers.ts";
 
 export type { PeriodContext } from "./period-helpers.ts";
 
@@ -16,6 +16,8 @@ export interface PeriodMention {
 
 /** Anchor ids per rule (null: the rule runs whenever the sentence has a digit). */
 const RULE_IDS = PERIOD_RULES.map((r) => (r.anchors === "digit" ? null : anchorIds(r.anchors)));
+/** Anchor ids of each rule's `alsoAnchors` (null: none). */
+const ALSO_IDS = PERIOD_RULES.map((r) => (r.alsoAnchors ? anchorIds(r.alsoAnchors) : null));
 const YEAR = /(?:19|20)\d\d/;
 
 /**
@@ -26,7 +28,9 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
   const hasDigit = /\d/.test(text);
   found ??= scanAnchors(text);
   if (!hasDigit && found.hits === 0) return [];
-  const hasYear = hasDigit && YEAR.test(text);
+  // Where the first year starts (-1: none): rules that need a year scan from shortly before it.
+  const firstYear = hasDigit ? text.search(YEAR) : -1;
+  const hasYear = firstYear >= 0;
   const taken: number[] = [];
   const out: PeriodMention[] = [];
   const overlaps = (a: number, b: number) => {
@@ -39,8 +43,15 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
     if (!hasYear && rule.needsYear) continue;
     const ids = RULE_IDS[r]!;
     if (ids === null ? !hasDigit : !anyOf(found, ids)) continue;
+    const also = ALSO_IDS[r];
+    if (also !== null && !anyOf(found, also)) continue;
     const re = rule.pattern;
-    re.lastIndex = 0;
+    let from = 0;
+    if (rule.lead !== undefined) {
+      const at = ids === null ? firstYear : firstAnchorStart(found, ids);
+      if (at > rule.lead) from = at - rule.lead;
+    }
+    re.lastIndex = from;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -56,7 +67,7 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
       out.push({ start: offset + s, end: offset + e, text: m[0], period, isDate: rule.isDate });
     }
   }
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   // "the same period in 2023": the span of the preceding period of this sentence, in that year.
   for (let i = 0; i < out.length; i++) {
     const p = out[i]!;

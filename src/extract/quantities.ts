@@ -96,6 +96,16 @@ const UNITS: [RegExp, string, number][] = [
   [/^倍/, "x", 1],
 ];
 
+/**
+ * One pattern that matches wherever any pattern of `table` matches (case ignored, so it matches at least as often):
+ * a text it rejects is not tried against the table's patterns one by one.
+ */
+const unionOf = (table: [RegExp, ...unknown[]][]): RegExp =>
+  new RegExp(table.map(([re]) => `(?:${re.source})`).join("|"), "i");
+const CURRENCY_ANY = unionOf(CURRENCY_WORDS);
+const PER_ANY = unionOf(PER);
+const UNIT_ANY = unionOf(UNITS);
+
 const COUNT_NOUNS: [RegExp, string][] = [
   [/^(?:[\w-]+ ){0,4}?(?:magnet rings|magnets per|motors per|pieces)\b/i, "pieces/unit"],
   [/^(?:[\w-]+ ){0,2}?(?:robots|vehicles|cars|units|EVs|NEVs|turbines)\b/i, "units"],
@@ -112,7 +122,15 @@ const UNIT_FIRST = new Set("tmrkfg-万吨倍");
 /** Nouns one of which a count-noun pattern needs (checked once before the three patterns run). */
 const COUNT_ANY =
   /magnet rings|magnets per|motors per|pieces|robots|vehicles|cars|units|EVs|NEVs|turbines|companies|firms|subsidiaries|stoppages|plants|factories|partners|projects/i;
-const NO_UNIT: UnitHit = { unit: null, per: null, text: null, currency: null, factor: 1, end: 0 };
+/** No unit after a numeral that ends at `end`. */
+const noUnit = (end: number): UnitHit => ({
+  unit: null,
+  per: null,
+  text: null,
+  currency: null,
+  factor: 1,
+  end,
+});
 
 const lowerFirst = (s: string, i: number): string => {
   const c = s.charCodeAt(i);
@@ -130,31 +148,35 @@ export function unitAfter(s: string, end: number, countNouns = true): UnitHit {
   let k = s[j] === " " ? j + 1 : j;
   if (CURRENCY_FIRST.has(lowerFirst(s, k))) {
     const tail = s.slice(k, k + 60);
-    for (const [re, cur] of CURRENCY_WORDS) {
-      const m = re.exec(tail);
-      if (m) {
-        currency = { currency: cur, basis: "explicit", text: m[0] };
-        j = k + m[0].length;
-        text = m[0];
-        break;
+    if (CURRENCY_ANY.test(tail))
+      for (const [re, cur] of CURRENCY_WORDS) {
+        const m = re.exec(tail);
+        if (m) {
+          currency = { currency: cur, basis: "explicit", text: m[0] };
+          j = k + m[0].length;
+          text = m[0];
+          break;
+        }
       }
-    }
   }
   if (PER_FIRST.has(lowerFirst(s, j))) {
     const after = s.slice(j, j + 40);
-    for (const [re, per] of PER) {
-      const m = re.exec(after);
-      if (m) return { unit: null, per, text: (text ?? "") + m[0], currency, factor: 1, end: j + m[0].length };
-    }
+    if (PER_ANY.test(after))
+      for (const [re, per] of PER) {
+        const m = re.exec(after);
+        if (m)
+          return { unit: null, per, text: (text ?? "") + m[0], currency, factor: 1, end: j + m[0].length };
+      }
   }
   if (currency) return { unit: null, per: null, text, currency, factor: 1, end: j };
   k = s[j] === " " ? j + 1 : j;
   const first = lowerFirst(s, k);
   const unitFirst = UNIT_FIRST.has(first);
-  const wordFirst = /[\w-]/.test(first);
-  if (!unitFirst && !wordFirst) return { ...NO_UNIT, end };
+  const fc = first.charCodeAt(0);
+  const wordFirst = (fc >= 97 && fc <= 122) || (fc >= 48 && fc <= 57) || fc === 95 || fc === 45;
+  if (!unitFirst && !wordFirst) return noUnit(end);
   const rest = s.slice(k, k + 60);
-  if (unitFirst)
+  if (unitFirst && UNIT_ANY.test(rest))
     for (const [re, unit, factor] of UNITS) {
       const m = re.exec(rest);
       if (m) {
@@ -169,18 +191,18 @@ export function unitAfter(s: string, end: number, countNouns = true): UnitHit {
         return { unit: u, per: null, text: s.slice(k, e), currency: null, factor, end: e };
       }
     }
-  if (!countNouns || !COUNT_ANY.test(rest)) return { ...NO_UNIT, end };
+  if (!countNouns || !COUNT_ANY.test(rest)) return noUnit(end);
   for (const [re, unit] of COUNT_NOUNS) {
     const m = re.exec(rest);
     if (m)
       return {
         unit,
         per: null,
-        text: m[0].split(" ").pop() ?? m[0],
+        text: m[0].slice(m[0].lastIndexOf(" ") + 1),
         currency: null,
         factor: 1,
         end: k + m[0].length,
       };
   }
-  return { unit: null, per: null, text: null, currency: null, factor: 1, end };
+  return noUnit(end);
 }

@@ -78,7 +78,7 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < n; i++) {
     // Jump to the next character that can end a sentence (a native scan), or to the length cap.
     candidate.lastIndex = i;
-    const next = candidate.exec(text) === null ? n : candidate.lastIndex - 1;
+    const next = candidate.test(text) ? candidate.lastIndex - 1 : n;
     if (next - start > MAX_SENTENCE) {
       i = Math.max(i, start + MAX_SENTENCE);
       push(i);

@@ -46,6 +46,8 @@ export function anchorIds(list: readonly string[]): number[] {
   // The list is also a group: a scan marks it when any member occurs, so `anyOf` is one array read.
   ids.group = groupCount++;
   for (const id of new Set(ids)) groupsOf[id]!.push(ids.group);
+  // The automaton keeps the groups of each anchor flattened: a group registered after it was built rebuilds it.
+  automaton = null;
   return ids;
 }
 
@@ -83,11 +85,15 @@ export interface TriggerWork {
  * anchors it marked in order (for `keepAnchors`), and the work counters.
  */
 export class AnchorScanner {
-  marks = new Int32Array(0);
-  groupMarks = new Int32Array(0);
+  marks: number[] = [];
+  groupMarks: number[] = [];
   generation = 0;
   /** Anchor ids marked by the latest scan, in order of first occurrence. */
   readonly firstMarked: number[] = [];
+  /** Per anchor id, the end offset (last character) of its first occurrence in the latest scan that marked it. */
+  firstEnd: number[] = [];
+  /** Scratch marks of `keepAnchors` (groups already kept, generation-stamped). */
+  keptGroups: number[] = [];
   readonly work: TriggerWork = { chars: 0, hits: 0, ruleRuns: 0 };
 }
 
@@ -170,6 +176,7 @@ class Automaton {
     const table = n < 65536 ? new Uint16Array(n * k) : new Uint32Array(n * k);
     for (let st = 0; st < n; st++)
       for (let j = 1; j < k; j++) table[st * k + j] = next[st * ASCII + reps[j]!]!;
+    this.hasOut = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
     this.cls = cls;
     this.width = k;
     this.next = table;
@@ -185,7 +192,26 @@ class Automaton {
     this.outStart[n] = total;
     this.outIds = new Int32Array(total);
     for (let s = 0; s < n; s++) this.outIds.set(out[s]!, this.outStart[s]!);
+    this.wordLength = Int32Array.from(list, (w) => w.length);
+    // Groups flattened like the outputs: the groups of id i are groupIds[groupStart[i] .. groupStart[i + 1]).
+    this.groupStart = new Int32Array(list.length + 1);
+    let ng = 0;
+    for (let i = 0; i < list.length; i++) {
+      this.groupStart[i] = ng;
+      ng += groupsOf[i]!.length;
+    }
+    this.groupStart[list.length] = ng;
+    this.groupIds = new Int32Array(ng);
+    for (let i = 0; i < list.length; i++) this.groupIds.set(groupsOf[i]!, this.groupStart[i]!);
+    this.flags = Uint8Array.from(flags);
   }
+  /** Per state, 1 when it has outputs. */
+  readonly hasOut: Uint8Array;
+  readonly groupStart: Int32Array;
+  readonly groupIds: Int32Array;
+  /** Per anchor id, its length and its word-boundary flags. */
+  readonly wordLength: Int32Array;
+  readonly flags: Uint8Array;
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
   readonly fail: Int32Array;
@@ -211,12 +237,19 @@ class Automaton {
 export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorScanner()): Found {
   automaton ??= new Automaton(words);
   const a = automaton;
-  if (scanner.marks.length !== words.length) scanner.marks = new Int32Array(words.length);
-  if (scanner.groupMarks.length !== groupCount) scanner.groupMarks = new Int32Array(groupCount);
+  if (scanner.marks.length !== words.length || scanner.groupMarks.length !== groupCount) {
+    // Plain arrays of small integers: allocated in the young generation, as fast to index as typed arrays.
+    scanner.marks = new Array<number>(words.length).fill(0);
+    scanner.firstEnd = new Array<number>(words.length).fill(0);
+    scanner.groupMarks = new Array<number>(groupCount).fill(0);
+    scanner.keptGroups = new Array<number>(groupCount).fill(0);
+  }
+  const firstEnd = scanner.firstEnd;
   const gm = scanner.groupMarks;
   const gen = ++scanner.generation;
   const has = scanner.marks;
-  const { next, outStart, outIds, cls, width } = a;
+  const { next, outStart, outIds, cls, width, wordLength, hasOut, groupStart, groupIds } = a;
+  const fl = a.flags;
   let s = 0;
   let hits = 0;
   const first = scanner.firstMarked;
@@ -224,22 +257,22 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     s = c < ASCII ? next[s * width + cls[c]!]! : a.stepWide(s, c);
-    const o0 = outStart[s]!;
-    const o1 = outStart[s + 1]!;
-    if (o1 > o0) {
+    if (hasOut[s] !== 0) {
+      const o1 = outStart[s + 1]!;
       let marked = false;
-      for (let k = o0; k < o1; k++) {
+      for (let k = outStart[s]!; k < o1; k++) {
         const id = outIds[k]!;
-        const f = flags[id]!;
+        const f = fl[id]!;
         if (f !== 0) {
-          if (f & 1 && isWordChar(text.charCodeAt(i - words[id]!.length))) continue;
+          if (f & 1 && isWordChar(text.charCodeAt(i - wordLength[id]!))) continue;
           if (f & 2 && isWordChar(text.charCodeAt(i + 1))) continue;
         }
         if (has[id] !== gen) {
           has[id] = gen;
+          firstEnd[id] = i;
           first.push(id);
-          const gs = groupsOf[id]!;
-          for (let g = 0; g < gs.length; g++) gm[gs[g]!] = gen;
+          const g1 = groupStart[id + 1]!;
+          for (let g = groupStart[id]!; g < g1; g++) gm[groupIds[g]!] = gen;
         }
         marked = true;
       }
@@ -253,7 +286,11 @@ export function scanAnchors(text: string, scanner: AnchorScanner = new AnchorSca
 
 /** The anchors of a scan, kept beyond the next scan (`restoreAnchors` makes them current again). */
 export interface KeptAnchors {
-  ids: Int32Array;
+  ids: number[];
+  /** `firstEnd` of each id (parallel to `ids`). */
+  ends: number[];
+  /** The groups the ids mark. */
+  groups: number[];
   hits: number;
 }
 
@@ -262,23 +299,58 @@ const stale = (found: Found) => found.gen !== found.scanner.generation;
 /** Keeps the result of the scanner's latest scan, so that a text scanned twice is scanned once. */
 export function keepAnchors(found: Found): KeptAnchors {
   if (stale(found)) throw new Error("scanAnchors result used after a later scan");
-  return { ids: Int32Array.from(found.scanner.firstMarked), hits: found.hits };
+  const sc = found.scanner;
+  const seen = sc.keptGroups;
+  const ids = sc.firstMarked.slice();
+  const ends: number[] = new Array(ids.length);
+  const groups: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    ends[k] = sc.firstEnd[id]!;
+    const gs = groupsOf[id]!;
+    for (let j = 0; j < gs.length; j++) {
+      const g = gs[j]!;
+      if (seen[g] !== found.gen) {
+        seen[g] = found.gen;
+        groups.push(g);
+      }
+    }
+  }
+  return { ids, ends, groups, hits: found.hits };
 }
 
 /** Makes kept anchors the scanner's current result: the same `Found` as scanning the same text again. */
 export function restoreAnchors(kept: KeptAnchors, scanner: AnchorScanner): Found {
   const gen = ++scanner.generation;
-  const { ids } = kept;
+  const { ids, ends, groups } = kept;
   const first = scanner.firstMarked;
   first.length = 0;
+  const marks = scanner.marks;
+  for (let k = 0; k < ids.length; k++) {
+    marks[ids[k]!] = gen;
+    scanner.firstEnd[ids[k]!] = ends[k]!;
+    first.push(ids[k]!);
+  }
+  const gm = scanner.groupMarks;
+  for (let k = 0; k < groups.length; k++) gm[groups[k]!] = gen;
+  return { gen, hits: kept.hits, scanner };
+}
+
+/**
+ * Where the earliest occurrence of any of the anchor `ids` starts in the scanned text (ASCII case ignored, word
+ * boundaries as registered), or -1 when none occurs.
+ */
+export function firstAnchorStart(found: Found, ids: readonly number[]): number {
+  if (stale(found)) throw new Error("scanAnchors result used after a later scan");
+  const sc = found.scanner;
+  let best = -1;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    scanner.marks[id] = gen;
-    first.push(id);
-    const gs = groupsOf[id]!;
-    for (let g = 0; g < gs.length; g++) scanner.groupMarks[gs[g]!] = gen;
+    if (sc.marks[id] !== found.gen) continue;
+    const at = sc.firstEnd[id]! - words[id]!.length + 1;
+    if (best < 0 || at < best) best = at;
   }
-  return { gen, hits: kept.hits, scanner };
+  return best;
 }
 
 /** True when any of the anchor `ids` occurs (an empty list always matches). */

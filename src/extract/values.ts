@@ -146,7 +146,12 @@ function readValue(
   const cur = currencyBefore(body, tok.start, australian);
   const u = unitAfter(body, tok.end, maybe.count);
   const currency = cur ?? u.currency;
-  const inPeriod = periods.some((p) => tok.start >= p.start && tok.start < p.end);
+  let inPeriod = false;
+  for (let i = 0; i < periods.length; i++)
+    if (tok.start >= periods[i]!.start && tok.start < periods[i]!.end) {
+      inPeriod = true;
+      break;
+    }
   const hasUnit = Boolean(currency || u.unit || u.per || tok.percent || tok.scaleText);
   const afterText = body.slice(tok.end, tok.end + 16);
   if (!hasUnit) {
