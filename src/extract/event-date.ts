@@ -57,6 +57,12 @@ const NP_WORDS = /^\s*(?:[\w-]+\s+){0,4}$/;
 /** A `for` phrase after a quota or plan that names the period it covers (`quotas for rare earths this year`). */
 const COVERS_AFTER = /^\s+(?:for|of)\b[^,;.]{0,40}$/;
 
+/** A period of a month or a day (`2025-08`, `2025-08-14`). */
+const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/** `in` or `on` right before. */
+const IN_ON = /\b(?:in|on)\s+$/i;
+const IN_ON_START = /^(?:in|on)\s/i;
+
 /** Kinds whose missing date is taken from the clause they depend on. */
 const INHERITS = new Set(["main", "complement", "relative", "participle", "purpose"]);
 
@@ -158,7 +164,9 @@ export function eventDates(
       opts.modifier &&
       !p.isDate &&
       p.start >= trigger.end &&
-      COVERS_AFTER.test(text.slice(trigger.end, p.start))
+      COVERS_AFTER.test(text.slice(trigger.end, p.start)) &&
+      // `a programme for rare earths in August`: a month or day after `in` or `on` is when the act was made.
+      !(MONTH_OR_DAY.test(p.period) && (IN_ON.test(pre) || IN_ON_START.test(p.text)))
     )
       return false;
     if (opts.ruleType && EFFECTIVE_BEFORE.test(pre)) {

@@ -11,7 +11,7 @@ const NEGATION =
   /(?:\b(?:not|never|no longer)(?! only\b)|n['’]t)\s+(?:[\w-]+\s+){0,3}$|\b(?:no plans? to|no intention (?:of|to)|declin\w* to|refus\w* to|den(?:y|ies|ied)(?: it)?(?: had| has| would)?|reject\w*|ruled? out|rules out|fail\w* to)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A possibility, threat or deliberation right before the act. Lower-case `may` only: `May` is the month. */
 const POSSIBLE =
-  /\b(?:could|might|may|[Cc]ould|[Mm]ight|threaten\w* to|consider\w*|mull\w*|weigh\w*|contemplat\w*|explor\w*|reportedly plans? to)\s+(?:[\w-]+\s+){0,3}$/;
+  /\b(?:could|might|may|[Cc]ould|[Mm]ight|threaten\w* to|consider(?:s|ed|ing)?|mull\w*|weigh(?:s|ed|ing)?|contemplat\w*|explor(?:e|es|ed|ing)|reportedly plans? to)\s+(?:[\w-]+\s+){0,3}$/;
 /** Others' expectation (`analysts expect Beijing to impose …`), anywhere before the trigger in its sentence. */
 const OTHERS_EXPECT =
   /\b(?:analysts?|markets?|investors?|traders?|observers|economists|experts?|sources|industry insiders)\b[^.;]{0,30}\b(?:expect|predict|forecast|anticipat|speculat|bet)\w*\b/i;

@@ -11,6 +11,10 @@ const MONEY = "(?:US|A|C|HK)?[$€£¥₹]\\s?\\d|\\b(?:USD|AUD|EUR|RMB|CNY|Rs\\
 const HEDGE =
   "(?:up to |about |around |roughly |nearly |more than |over |at least |an additional |a further |another )?";
 
+/** After the first digit of an amount: the amount is not earnings, sales or orders (`$3 million in revenue`). */
+const NOT_EARNED =
+  "(?![\\d.,]*\\s?(?:million|billion|mn|bn|m|b|k)?\\s+(?:in |of |worth of )?(?:revenues?|sales|profits?|earnings|income|orders|contracts?|fees|royalties|dividends?)\\b)";
+
 export const MONEY_RULES: EventRule[] = [
   {
     type: "offtake",
@@ -35,7 +39,7 @@ export const MONEY_RULES: EventRule[] = [
     type: "offtake",
     form: "event",
     pattern:
-      /\bofftake\b|\boff-take\b|\b(?:supply|sales|purchase|procurement) (?:agreement|deal|contract|pact|arrangement)s?\b/gi,
+      /\boff-?takes?(?: (?:agreement|deal|contract|pact|arrangement)s?)?\b|\b(?:supply|sales|purchase|procurement) (?:agreement|deal|contract|pact|arrangement)s?\b/gi,
     anchors: [
       "offtake",
       "off-take",
@@ -146,6 +150,32 @@ export const MONEY_RULES: EventRule[] = [
   },
   {
     type: "funding",
+    form: "act",
+    // Money the subject gets (`secured $45 million`, `won A$20m in federal backing`), not money it earns (`received
+    // $3 million in revenue`, `won $50 million in contracts`).
+    pattern: new RegExp(
+      `\\b(?:secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|land(?:s|ed|ing)?|garner(?:s|ed|ing)?|clinch(?:es|ed|ing)?|w[io]n|wins|winning|gets?|got) (?:a |an |the )?${HEDGE}(?:${MONEY})${NOT_EARNED}|\\b(?:financ|fund|back)(?:e|es|ed|ing|s)?\\b (?:[\\w-]+ ){0,4}?with ${HEDGE}(?:${MONEY})`,
+      "gi",
+    ),
+    anchors: [
+      "secur",
+      "obtain",
+      "receiv",
+      "attract",
+      "land",
+      "garner",
+      "clinch",
+      "won",
+      "win",
+      "get",
+      "got",
+      "financ",
+      "fund",
+      "back",
+    ],
+  },
+  {
+    type: "funding",
     form: "thing",
     pattern:
       /\bfunding\b|\binvestments?\b|\bseries [a-e](?: round| extension)?\b|\bfinancing\b|\b(?:capital raise|fundraising|fund-raising|seed round)\b/gi,
@@ -184,6 +214,23 @@ export const MONEY_RULES: EventRule[] = [
     form: "thing",
     pattern: /\bjoint[- ]ventures?\b|\bJVs?\b/gi,
     anchors: ["joint venture", "joint-venture", "\\bjv"],
+  },
+  {
+    type: "partnership",
+    form: "act",
+    // Companies taking part in a programme, scheme or stockpile: a partnership with its sponsor.
+    pattern:
+      /\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? up (?:to|for)|(?:tak(?:e|es|ing)|took) part in|participat(?:e|es|ed|ing) in|enrol(?:l|s|ls|led|ling)? in|opt(?:s|ed)? into|(?:is|are|was|were) (?:among )?(?:the )?(?:first )?(?:participants|members|partners) (?:of|in))\b (?:the |a |an |its |this )?(?:[\w$€£.-]+ ){0,4}?(?:programmes?|programs?|schemes?|stockpiles?|initiatives?|alliances?|consortium|coalitions?|reserves?|platforms?)\b/gi,
+    anchors: ["join", "sign", "part in", "participat", "enrol", "opt", "participants", "members", "partners"],
+    listActors: "before",
+  },
+  {
+    type: "partnership",
+    form: "act",
+    pattern:
+      /\b(?:participants|participating (?:companies|firms|manufacturers|producers|carmakers|automakers|members)|(?:founding |first )?members|partners|signatories)(?: of (?:the |a |an |its |this )?(?:[\w-]+ ){0,3}?[\w-]+)? (?:include|includes|included|are|were|will be)\b/gi,
+    anchors: ["participants", "participating", "members", "partners", "signatories"],
+    listActors: "after",
   },
   {
     type: "partnership",

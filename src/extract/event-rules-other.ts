@@ -113,6 +113,23 @@ export const OTHER_RULES: EventRule[] = [
   },
   {
     type: "policy",
+    form: "thing",
+    // A public reserve of materials (`a strategic reserve`, `a national stockpile`) or plan; not a deposit's `ore
+    // reserves` or a buyer's stocks.
+    pattern:
+      /\b(?:strategic|government|federal|emergency|national(?: strategic)?)(?: (?:critical )?(?:minerals?|metals?|rare earths?))? (?:reserves?|stockpiles?)\b|\b(?:national|government|federal|five-year|industrial|strategic) plan\b/gi,
+    anchors: ["reserve", "stockpile", " plan"],
+  },
+  {
+    type: "policy",
+    form: "event",
+    // A stockpile, reserve or plan sized in money names the programme (`a $5 billion stockpile`, `a €3bn plan`).
+    pattern:
+      /(?:[$€£¥]\s?|\b(?:US|A)\$\s?)\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|m|b)?\s(?:[\w-]+\s){0,3}?(?:stockpiles?|plan|reserves?)\b/gi,
+    anchors: ["reserve", "stockpile", " plan"],
+  },
+  {
+    type: "policy",
     form: "act",
     pattern: /\bplans? to establish\b/gi,
     anchors: ["plan to establish", "plans to establish"],

@@ -16,6 +16,8 @@ export interface EventState extends ActorMemory {
   listDate: DateHit | null;
   /** A sentence of running text (not a heading, a lead-in or a list item) has been read. */
   bodyStarted: boolean;
+  /** The date and actor of the last dated main-clause event, and its sentence, for a next act said `also`. */
+  lastDated: { date: DateHit; actor: string; at: number } | null;
   /** Undated main-clause events of sentence `pendingAt`. */
   pending: ExtractedEvent[];
   pendingAt: number;
@@ -31,6 +33,7 @@ export const newEventState = (): EventState => ({
   lastBodyAt: -9,
   listDate: null,
   bodyStarted: false,
+  lastDated: null,
   pending: [],
   pendingAt: -9,
 });

@@ -254,6 +254,16 @@ describe("amounts", () => {
     const [e] = only("The deal includes a minimum price of $110 per kilogram for the oxide.");
     expect(e?.amount).toMatchObject({ value: 110, unit: "USD/kg" });
   });
+  test("each component of a deal keeps its own figure; a component without one has none", () => {
+    const got = only(
+      "The package includes a $400 million equity investment, a $150 million loan and a ten-year offtake agreement.",
+    ).map((e) => [e.type, e.amount?.value ?? null]);
+    expect(got).toEqual([
+      ["equity_investment", 400e6],
+      ["loan", 150e6],
+      ["offtake", null],
+    ]);
+  });
   test("a figure without a currency is no amount", () => {
     expect(only("The ministry announced a grant for 12 recycling projects.")[0]?.amount).toBeNull();
   });

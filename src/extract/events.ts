@@ -261,10 +261,10 @@ function toEvent(
     background,
     facility: type === "facility",
   });
-  const date = dates.date ?? (background ? null : v.listDate);
   const seg = clauses[ci]!;
+  const date = dates.date ?? (background ? null : v.listDate);
   const amount = () =>
-    MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit) : null;
+    MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit, true, others) : null;
   // Several clauses of one sentence give one event of a type unless they give different dates; the first (a
   // main-clause one) keeps it, and takes the amount another clause gives.
   const seen = memo.datesSeen.get(type) ?? [];
@@ -277,6 +277,9 @@ function toEvent(
     (n) => !v.headings.some((h) => n.start >= h.start && n.start < h.end),
   );
   const actor = resolveActor(text, clauses, ci, hit, memo.names, state, ctx);
+  // An undated act said `also` after a dated one of the same actor (or an unnamed one) takes its date.
+  const also = date === null && !background ? alsoDate(state, text, seg, hit) : null;
+  const carried = also && (!actor.named || sameActor(actor.name, state.lastDated!.actor)) ? also : null;
   if (actor.named) {
     state.lastActor = actor.name;
     state.lastActorAt = state.sentence;
@@ -297,8 +300,8 @@ function toEvent(
   const event: ExtractedEvent = {
     id: "",
     type,
-    date: date?.period ?? null,
-    date_text: date?.text ?? null,
+    date: (date ?? carried)?.period ?? null,
+    date_text: (date ?? carried)?.text ?? null,
     actor: actor.name,
     action: clauseText.length > 160 ? `${clauseText.slice(0, 157)}...` : clauseText.trim(),
     counterparty: null,
@@ -317,6 +320,27 @@ function toEvent(
   };
   memo.datesSeen.set(type, [...seen, event]);
   return event;
+}
+
+/** `also` (or `in addition`, `additionally`) before an act: another act of the same occasion. */
+const ALSO = /\balso\b|^\W*(?:in addition|additionally)\b/i;
+
+/**
+ * The date of an undated act said `also` right after a dated one (`On March 3, X announced a loan. It also agreed to
+ * supply …`): the date of the last dated main-clause event of the previous sentence.
+ */
+function alsoDate(state: EventState, text: string, seg: Clause, hit: TriggerHit): DateHit | null {
+  const last = state.lastDated;
+  if (!last || state.sentence - last.at > 1) return null;
+  return ALSO.test(text.slice(seg.start, hit.start)) ? last.date : null;
+}
+
+const normalName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ");
+/** One actor names the other, whole or in part (`Alpha Mining` and `Alpha Mining; Beta Magnets`). */
+function sameActor(a: string, b: string): boolean {
+  const x = normalName(a);
+  const y = normalName(b);
+  return x.includes(y) || y.includes(x);
 }
 
 /** Between a participle and the date attached to it (`announced on October 9`). */
@@ -350,6 +374,13 @@ function endSentence(
     state.listDate = p ? { period: p.period, text: p.text } : null;
   } else if (!listItem) state.listDate = null;
   state.pending = events.filter((e) => e.date === null && e.salience === "core" && e.note === null);
+  const dated = events.find((e) => e.date !== null && e.salience === "core" && e.note === null);
+  if (dated)
+    state.lastDated = {
+      date: { period: dated.date!, text: dated.date_text ?? "" },
+      actor: dated.actor,
+      at: state.sentence,
+    };
   state.pendingAt = state.sentence;
   return events;
 }

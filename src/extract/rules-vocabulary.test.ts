@@ -122,7 +122,16 @@ describe("money", () => {
     "The ministry will provide $94 million for equipment at the plant.",
     "The governments committed at least $1 billion each to priority projects.",
     "The miner will contribute an additional A$214 million for the project.",
+    "The recycler secured $45 million from two venture funds on Tuesday.",
+    "The explorer obtained A$120 million from a state lender in March.",
+    "The battery firm won $75 million in federal backing in June.",
+    "The start-up attracted $18 million from strategic investors.",
+    "The state bank will finance the refinery with $400 million.",
   ]);
+  test("money a company earns is no funding", () => {
+    expect(types("The miner received $30 million in revenue from oxide sales.")).not.toContain("funding");
+    expect(types("The magnet maker won $50 million in orders from carmakers.")).not.toContain("funding");
+  });
   each("contract_award", [
     "The Army awarded the magnet maker a $40 million contract for drone motors.",
     "The recycler won a contract to supply the navy.",
@@ -157,7 +166,20 @@ describe("deals and prices", () => {
     "The two firms signed a memorandum of understanding on magnet supply chains.",
     "The magnet maker joined forces with a university on sintering research.",
     "The company announced a strategic alliance with a Japanese trading house.",
+    "Three carmakers have signed up to the minerals stockpile programme.",
+    "Two magnet makers are taking part in the recycling initiative.",
+    "Participants include two carmakers and a chip maker.",
   ]);
+  test("the companies listed before or after a participation are its actors", () => {
+    const actor = (s: string) =>
+      extractArticle(s, { docDate: DOC }).events.find((e) => e.type === "partnership")?.actor;
+    expect(actor("Alpha Motors, Beta Autos and Gamma Trucks joined the stockpile scheme on Monday.")).toBe(
+      "Alpha Motors; Beta Autos; Gamma Trucks",
+    );
+    expect(actor("Members of the new alliance include Alpha Motors and Beta Autos.")).toBe(
+      "Alpha Motors; Beta Autos",
+    );
+  });
 });
 
 describe("plants, decisions, rules and reports", () => {
@@ -182,7 +204,17 @@ describe("plants, decisions, rules and reports", () => {
     "The agency unveiled a roadmap for magnet recycling.",
     "Washington plans to establish a strategic stockpile of rare earths.",
     "The ministry added six elements to its critical minerals list.",
+    "The government unveiled a $5 billion critical minerals stockpile on Monday.",
+    "The president launched a strategic reserve for rare earths in August.",
+    "The agency will set up a national stockpile of cobalt, officials said on Monday.",
+    "Washington announced the programme, a $10 billion reserve of critical minerals, on Monday.",
   ]);
+  test("ore reserves and a buyer's stocks are no policy", () => {
+    expect(types("The deposit holds rare earth reserves of 2 million tonnes in 2024.")).not.toContain(
+      "policy",
+    );
+    expect(types("Magnet buyers built up stockpiles ahead of the controls.")).not.toContain("policy");
+  });
   each("report", ["The agency published its annual report on critical minerals in May."]);
 });
 
@@ -206,6 +238,24 @@ describe("dates", () => {
         "The agency has awarded the recycler a $20 million grant.\nThe agency said Tuesday the grant covers equipment.",
       ),
     ).toBe("2025-11-18");
+  });
+  test("a month after 'in' dates a plan or programme, though a 'for' phrase comes between", () => {
+    expect(date("The cabinet launched a programme for magnet recycling in August.")).toBe("2025-08");
+  });
+  test("an act said 'also' right after a dated one of the same actor takes its date", () => {
+    const text =
+      "Alpha Mining announced on March 3 that it had signed an offtake agreement.\nThe company also secured a $40 million loan from a regional bank.";
+    expect(extractArticle(text, { docDate: DOC }).events.map((e) => [e.type, e.date])).toEqual([
+      ["offtake", "2025-03-03"],
+      ["loan", "2025-03-03"],
+    ]);
+    // Another actor's act, or an act two sentences later, is not dated by it.
+    const other =
+      "Alpha Mining announced on March 3 that it had signed an offtake agreement.\nBeta Metals also secured a $40 million loan from a regional bank.";
+    expect(extractArticle(other, { docDate: DOC }).events.find((e) => e.type === "loan")?.date).toBeNull();
+    const later =
+      "Alpha Mining announced on March 3 that it had signed an offtake agreement.\nThe plant will be its first.\nThe company also secured a $40 million loan.";
+    expect(extractArticle(later, { docDate: DOC }).events.find((e) => e.type === "loan")?.date).toBeNull();
   });
   test("a frame naming someone else does not date the act", () => {
     expect(
