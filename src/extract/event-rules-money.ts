@@ -59,8 +59,8 @@ export const MONEY_RULES: EventRule[] = [
     type: "contract_award",
     form: "act",
     pattern:
-      /(?<!supply |sales |offtake |purchase )\bcontract\b[^;:]{0,40}?\b(?:awarded|granted)\b|\b(?:award\w*|won|wins?|winning|secur\w*|sign\w*|land\w*|clinch\w*|ink\w*|receiv\w*)\b[^;:]{0,40}?(?<!supply |sales |offtake |purchase )\bcontracts?\b/gi,
-    anchors: ["contract"],
+      /(?<!supply |sales |offtake |purchase )\bcontract\b[^;:]{0,40}?\b(?:awarded|granted)\b|\b(?:award\w*|won|wins?|winning|secur\w*|sign\w*|land\w*|clinch\w*|ink\w*|receiv\w*)\b[^;:]{0,40}?(?<!supply |sales |offtake |purchase )\bcontracts?\b|\bawarded\b[^;:]{0,40}?\b(?:deal|order)s?\b/gi,
+    anchors: ["contract", "awarded"],
   },
   {
     type: "contract_award",
@@ -78,8 +78,8 @@ export const MONEY_RULES: EventRule[] = [
     type: "grant",
     form: "act",
     pattern:
-      /\bawarding\s(?:US)?[$€£]?\s?\d|\bawarding(?:US)?[$€£]\s?\d|\bawarded\s(?:a\s)?(?:US|A)?[$€£]\s?\d/gi,
-    anchors: ["awarding", "awarded"],
+      /\bawarding\s(?:US)?[$€£]?\s?\d|\bawarding(?:US)?[$€£]\s?\d|\bawarded\s(?:a\s)?(?:US|A)?[$€£]\s?\d|\bgrant(?:s|ed|ing)? (?:\w+ ){0,3}?(?:up to |about |nearly |more than )?(?:(?:US|A)?[$€£]\s?\d|(?:USD|AUD|EUR|RMB)\s?\d)/gi,
+    anchors: ["awarding", "awarded", "grant"],
   },
   {
     type: "loan",

@@ -61,6 +61,24 @@ export const OTHER_RULES: EventRule[] = [
   {
     type: "facility",
     form: "act",
+    pattern: new RegExp(
+      `\\b(?:production|operations|output|construction|work) (?:at|of|on) (?:the |its |a |their )?(?:[\\w-]+ ){0,4}?(?:${PLANT})\\b[^;:.]{0,30}?\\b(?:began|begins|started|starts|commenced|commences|will (?:begin|start|commence))\\b`,
+      "gi",
+    ),
+    anchors: [
+      "production at",
+      "production of",
+      "operations at",
+      "output at",
+      "construction of",
+      "construction on",
+      "work on",
+      "work at",
+    ],
+  },
+  {
+    type: "facility",
+    form: "act",
     pattern:
       /\b(?:opening|commissioning|construction|completion|inauguration|groundbreaking) (?:ceremony )?(?:of|for|at) (?:its |the |a |an )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit|mine)\b/gi,
     anchors: [
@@ -76,7 +94,7 @@ export const OTHER_RULES: EventRule[] = [
     type: "corporate_decision",
     form: "act",
     pattern:
-      /\b(?:stop|halt|cease|suspend)\w* (?:shipping|selling|exporting|supplying|shipments|exports|sales)\b/gi,
+      /\b(?:stop|halt|cease|suspend)\w* (?:shipping|selling|exporting|supplying|sending|delivering|shipments|exports|sales|deliveries)\b/gi,
     anchors: ["stop", "halt", "cease", "suspend"],
   },
   {

@@ -181,7 +181,7 @@ function keepActs(
     const sure = hit.after! > 0 || (hit.rule.form === "act" && !hit.inside);
     if (!sure && !isEventive(text, clauses[ci]!, hit, periods, facts)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
-    if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit))) continue;
+    if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit), hit.start)) continue;
     if (MONEY_TYPES.has(hit.rule.type) && isCumulative(text, clauses, ci)) continue;
     if (hit.rule.type === "facility" && isProgressReport(text, clauses, ci)) continue;
     kept.push({ ci, hit });

@@ -27,6 +27,7 @@ describe("export controls", () => {
     "Exporters now need permits to ship samarium abroad.",
     "The government imposed dual-use export controls on five more elements.",
     "China introduced an export licensing regime for graphite anodes in October.",
+    "The cabinet tightened controls on tungsten and bismuth exports in February.",
   ]);
 });
 
@@ -91,12 +92,15 @@ describe("trade talks and agreements", () => {
     "The two sides met with each other in Kuala Lumpur last weekend.",
     "Trade consultations between the two governments resumed on Monday.",
     "The leaders discussed rare earths at a summit in Busan.",
+    "The two trade ministers held a phone call on Tuesday.",
+    "Delegations from the two countries met in Madrid to discuss export licences.",
   ]);
   each("trade_agreement", [
     "The two governments signed a critical minerals framework at the White House.",
     "Canberra and Washington agreed a bilateral minerals deal worth $8.5 billion.",
     "The countries reached a trade truce in late October.",
     "The G7 unveiled a pact on critical minerals on Friday.",
+    "The two countries reached a deal on rare earths on Sunday.",
   ]);
 });
 
@@ -104,6 +108,7 @@ describe("money", () => {
   each("grant", [
     "The Department of Energy awarded a $17.5 million grant to the recycler.",
     "The state awarded $13 million to the county for road works at the plant site.",
+    "The agency granted $50 million to a magnet recycler on June 3.",
   ]);
   each("loan", [
     "Export Finance Australia approved a A$1.25 billion loan for the refinery.",
@@ -136,6 +141,7 @@ describe("money", () => {
     "The Army awarded the magnet maker a $40 million contract for drone motors.",
     "The recycler won a contract to supply the navy.",
     "The company signed a $120 million follow-on contract with the defence department.",
+    "The navy awarded the magnet maker a $30 million deal to build motors.",
   ]);
   each("subsidy_scheme", [
     "The cabinet approved a Rs 7,280 crore incentive scheme for magnet manufacturing.",
@@ -187,12 +193,16 @@ describe("plants, decisions, rules and reports", () => {
     "The company started construction of its magnet plant in Narva.",
     "The miner opened a separation facility in Texas on Tuesday.",
     "The firm broke ground on a recycling hub in Tennessee.",
+    "Production at the new oxide plant began in January.",
     "The refinery entered commercial production in the December quarter.",
     "The start-up is developing a magnet factory in North Carolina.",
     "The producer plans to expand its capacity to 10,000 tonnes a year.",
     "The prime minister attended the inauguration of the magnet factory on Friday.",
   ]);
-  each("corporate_decision", ["The miner will stop shipping concentrate to China."]);
+  each("corporate_decision", [
+    "The miner will stop shipping concentrate to China.",
+    "The miner stopped sending ore to overseas refiners in April.",
+  ]);
   each("regulation", [
     "The commission adopted the Critical Raw Materials Act in March.",
     "The ministries issued interim rules on total volume control of rare earths.",
@@ -282,6 +292,13 @@ describe("no event from an act that did not or may not happen", () => {
     "Analysts expect Beijing to impose new quotas.",
     "The firm said it might build a plant in Texas.",
     "Will Beijing impose new export controls on rare earths?",
+    "The ministry has yet to approve any export licences.",
+    "Neither firm has secured a supply agreement.",
+    "It remains unclear whether the refiner will receive the $40 million loan.",
+    "Investors hope the state will provide $2 billion in funding.",
+    "The recycler is in talks to secure a $50 million loan.",
+    "The developer is seeking $50 million in funding.",
+    "Such a merger would require approval from regulators.",
   ])
     test(s, () => expect(types(s)).toEqual([]));
   test("'not only' and the month May are no negation or modal", () => {
