@@ -31,7 +31,8 @@ export interface LocalPeriod {
 }
 
 /** Words that make the following date the date of a report about the act (`…, a newspaper reported on Friday`). */
-const REPORTED_BEFORE = /\b(?:reported|reports|according to [^,;]{0,20})\s*(?:on\s*)?$/i;
+const REPORTED_BEFORE =
+  /\b(?:reported|reports|according to (?!(?:a|an|the|its|their) (?:[\w-]+ )?(?:statement|notice|announcement|circular|decree|document|filing|release)\b)[^,;]{0,20})\s*(?:on\s*)?$/i;
 /** A date introduced by `since` in a background clause dates a state that began earlier, not the act. */
 const SINCE_BEFORE = /\bsince\s*(?:early |late |mid-?)?$/i;
 /** Words before a date that make it the date a rule takes effect. */

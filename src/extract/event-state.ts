@@ -43,9 +43,9 @@ export const newEventState = (): EventState => ({
  * ministry`, `it`, `officials`) and `said`, `announced`, `confirmed`, `made the announcement` (`DOD said Tuesday …`).
  */
 const FRAME =
-  /^\W*(?:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’()-]*))*|[Tt]he (?:company|group|firm|ministry|department|government|agency|commission|cabinet)|[Ii]t|[Tt]hey|[Oo]fficials)\s+(?:said|announced|confirmed|stated|disclosed|revealed|told reporters|made (?:the|its|this) announcement|unveiled (?:the|its) (?:plan|decision|deal))\s+(?:on\s+|late\s+|early\s+)?$/;
+  /^\W*(?:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’()-]*))*|[Tt]he (?:company|group|firm|ministry|department|government|agency|commission|cabinet)|[Ii]t|[Tt]hey|[Oo]fficials)\s+(?:said|announced|confirmed|stated|disclosed|revealed|told reporters|made (?:the|its|this) announcement|unveiled (?:the|its) (?:plan|decision|deal))\s+(?:on\s+|late\s+|early\s+)?$|^\W*[Tt]he (?:announcement|move|decision|measures?|step|deal|agreement)(?:,? (?:which was )?(?:announced|made|unveiled|taken|signed|published|issued)| came| was (?:announced|made|unveiled|taken|signed|published|issued))\s+(?:on\s+|late\s+|early\s+)?$/;
 const GENERIC_FRAME_SUBJECT =
-  /^\W*(?:the (?:company|group|firm|ministry|department|government|agency|commission|cabinet)|it|they|officials)\b/i;
+  /^\W*(?:the (?:company|group|firm|ministry|department|government|agency|commission|cabinet|announcement|move|decision|measures?|step|deal|agreement)|it|they|officials)\b/i;
 const normal = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ");
 
 /**

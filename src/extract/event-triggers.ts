@@ -141,8 +141,12 @@ function anchorWindows(text: string, lower: string, words: readonly string[]): [
 /** Nouns that a trigger word can modify in a compound (`investment decisions`). */
 const COMPOUND_HEAD =
   /^\s+(?:decisions?|makers?|advice|advis[eo]rs?|climate|environment|landscape|uncertainty|risks?|gaps?|analysts?|community|experts?|research|vehicles?|banks?|bankers?|firms?|funds?|arm)\b/i;
-/** A determiner that points back at something named before (`these controls`, `the same deal`). */
-const ANAPHORIC = /\b(?:these|those|this|that|such|the same)\s+(?:(?![\w-]*(?:s|ed)\s)[\w-]+\s+){0,3}$/i;
+/**
+ * A determiner that points back at something named before (`these controls`, `the same deal`); not `that` opening a
+ * clause (`said that it would impose controls`): no pronoun, article or verb form among the words after it.
+ */
+const ANAPHORIC =
+  /\b(?:these|those|this|that|such|the same)\s+(?:(?![\w-]*(?:s|ed)\s|(?:it|they|he|she|we|the|a|an|its|their|would|will|shall|could|should|may|might|must|can|to|has|have|had|was|were|is|are)\s)[\w-]+\s+){0,3}$/i;
 /** `the` right before an event noun with no complement after it (`the talks`, `the deal`): a reference. */
 const BARE_THE = /\bthe\s+$/i;
 const COMPLEMENT_AFTER = /^\s+(?:between|with|in|on|at|over|to)\b/i;

@@ -39,7 +39,7 @@ export const HEADLINE = "headline";
 
 /** A reporting verb among the first words of a sentence (a frame that may date the previous sentence's act). */
 const FRAME_CUE =
-  /^\W*(?:[\w.&'’()-]+\s+){1,8}?(?:said|announced|confirmed|stated|disclosed|revealed|told|made (?:the|its|this) announcement|unveiled)\b/;
+  /^\W*(?:[\w.&'’()-]+\s+){1,8}?(?:said|announced|confirmed|stated|disclosed|revealed|told|made (?:the|its|this) announcement|unveiled)\b|^\W*[Tt]he (?:announcement|move|decision|measures?|step|deal|agreement),? (?:which was )?(?:came|was|announced|made|unveiled|taken|signed|published|issued)\b/;
 /** A list item: a bullet, a number or a letter in brackets at the start. */
 const LIST_ITEM = /^\s*(?:[•●▪◦‣∙·*–-]|o\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
 const PAST_ACT = /\b(?:announced|adopted|approved|issued|signed|completed|opened|awarded|launched)\b/;

@@ -267,6 +267,32 @@ describe("dates", () => {
       "Alpha Mining announced on March 3 that it had signed an offtake agreement.\nThe plant will be its first.\nThe company also secured a $40 million loan.";
     expect(extractArticle(later, { docDate: DOC }).events.find((e) => e.type === "loan")?.date).toBeNull();
   });
+  test("a reporting clause with 'that' and a modal: the act is reported, dated by the report", () => {
+    expect(date("The cabinet said on Monday that it would impose tariffs on magnet imports.")).toBe(
+      "2025-11-17",
+    );
+    expect(date("The cabinet said in a notice published on Monday that it will cut quotas.")).toBe(
+      "2025-11-17",
+    );
+  });
+  test("the act's own notice dates it; a newspaper's report does not", () => {
+    expect(
+      date("The ministry imposed export controls on bismuth, according to a notice dated November 3."),
+    ).toBe("2025-11-03");
+    expect(
+      date("The ministry imposed export controls on bismuth, according to a newspaper on Monday."),
+    ).toBeNull();
+  });
+  test("a next sentence that dates 'the announcement' or 'the move' dates the act", () => {
+    expect(date("The ministry imposed export controls on bismuth.\nThe announcement came on Monday.")).toBe(
+      "2025-11-17",
+    );
+    expect(
+      date(
+        "The ministry imposed export controls on bismuth.\nThe move, announced on Monday, covers four metals.",
+      ),
+    ).toBe("2025-11-17");
+  });
   test("a frame naming someone else does not date the act", () => {
     expect(
       date(
