@@ -11,6 +11,9 @@ const MONEY = "(?:US|A|C|HK)?[$€£¥₹]\\s?\\d|\\b(?:USD|AUD|EUR|RMB|CNY|Rs\\
 const HEDGE =
   "(?:up to |about |around |roughly |nearly |more than |over |at least |an additional |a further |another )?";
 
+/** Anchors for whole words only (`\\bwon\\b`, not `wonder`). */
+const wordForms = (...words: string[]) => words.map((w) => `\\b${w}\\b`);
+
 /** After the first digit of an amount: the amount is not earnings, sales or orders (`$3 million in revenue`). */
 const NOT_EARNED =
   "(?![\\d.,]*\\s?(?:million|billion|mn|bn|m|b|k)?\\s+(?:in |of |worth of )?(?:revenues?|sales|profits?|earnings|income|orders|contracts?|fees|royalties|dividends?)\\b)";
@@ -158,20 +161,21 @@ export const MONEY_RULES: EventRule[] = [
       "gi",
     ),
     anchors: [
-      "secur",
-      "obtain",
-      "receiv",
-      "attract",
-      "land",
-      "garner",
-      "clinch",
-      "won",
-      "win",
-      "get",
-      "got",
-      "financ",
-      "fund",
-      "back",
+      ...wordForms("secure", "secures", "secured", "securing", "obtain", "obtains", "obtained", "obtaining"),
+      ...wordForms(
+        "receive",
+        "receives",
+        "received",
+        "receiving",
+        "attract",
+        "attracts",
+        "attracted",
+        "attracting",
+      ),
+      ...wordForms("land", "lands", "landed", "landing", "garner", "garners", "garnered", "garnering"),
+      ...wordForms("clinch", "clinches", "clinched", "clinching", "won", "win", "wins", "winning"),
+      ...wordForms("get", "gets", "got", "finance", "finances", "financed", "financing", "fund", "funds"),
+      ...wordForms("funded", "funding", "back", "backs", "backed", "backing"),
     ],
   },
   {
@@ -221,7 +225,19 @@ export const MONEY_RULES: EventRule[] = [
     // Companies taking part in a programme, scheme or stockpile: a partnership with its sponsor.
     pattern:
       /\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)? up (?:to|for)|(?:tak(?:e|es|ing)|took) part in|participat(?:e|es|ed|ing) in|enrol(?:l|s|ls|led|ling)? in|opt(?:s|ed)? into|(?:is|are|was|were) (?:among )?(?:the )?(?:first )?(?:participants|members|partners) (?:of|in))\b (?:the |a |an |its |this )?(?:[\w$€£.-]+ ){0,4}?(?:programmes?|programs?|schemes?|stockpiles?|initiatives?|alliances?|consortium|coalitions?|reserves?|platforms?)\b/gi,
-    anchors: ["join", "sign", "part in", "participat", "enrol", "opt", "participants", "members", "partners"],
+    anchors: [
+      ...wordForms("join", "joins", "joined", "joining", "participants", "members", "partners"),
+      "signed up",
+      "sign up",
+      "signs up",
+      "signing up",
+      "part in",
+      "participat",
+      "enrol",
+      "opted into",
+      "opt into",
+      "opts into",
+    ],
     listActors: "before",
   },
   {
@@ -229,7 +245,7 @@ export const MONEY_RULES: EventRule[] = [
     form: "act",
     pattern:
       /\b(?:participants|participating (?:companies|firms|manufacturers|producers|carmakers|automakers|members)|(?:founding |first )?members|partners|signatories)(?: of (?:the |a |an |its |this )?(?:[\w-]+ ){0,3}?[\w-]+)? (?:include|includes|included|are|were|will be)\b/gi,
-    anchors: ["participants", "participating", "members", "partners", "signatories"],
+    anchors: wordForms("participants", "participating", "members", "partners", "signatories"),
     listActors: "after",
   },
   {

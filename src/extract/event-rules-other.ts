@@ -66,14 +66,13 @@ export const OTHER_RULES: EventRule[] = [
       "gi",
     ),
     anchors: [
-      "production at",
-      "production of",
-      "operations at",
-      "output at",
-      "construction of",
-      "construction on",
-      "work on",
-      "work at",
+      "\\bbegan\\b",
+      "\\bbegins\\b",
+      "\\bbegin\\b",
+      "\\bstarted\\b",
+      "\\bstarts\\b",
+      "\\bstart\\b",
+      "\\bcommence",
     ],
   },
   {
@@ -136,7 +135,7 @@ export const OTHER_RULES: EventRule[] = [
     // reserves` or a buyer's stocks.
     pattern:
       /\b(?:strategic|government|federal|emergency|national(?: strategic)?)(?: (?:critical )?(?:minerals?|metals?|rare earths?))? (?:reserves?|stockpiles?)\b|\b(?:national|government|federal|five-year|industrial|strategic) plan\b/gi,
-    anchors: ["reserve", "stockpile", " plan"],
+    anchors: ["\\breserve", "stockpile", "\\bplan\\b"],
   },
   {
     type: "policy",
@@ -144,7 +143,7 @@ export const OTHER_RULES: EventRule[] = [
     // A stockpile, reserve or plan sized in money names the programme (`a $5 billion stockpile`, `a €3bn plan`).
     pattern:
       /(?:[$€£¥]\s?|\b(?:US|A)\$\s?)\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|m|b)?\s(?:[\w-]+\s){0,3}?(?:stockpiles?|plan|reserves?)\b/gi,
-    anchors: ["reserve", "stockpile", " plan"],
+    anchors: ["\\breserve", "stockpile", "\\bplan\\b"],
   },
   {
     type: "policy",

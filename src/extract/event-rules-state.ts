@@ -68,7 +68,7 @@ export const STATE_RULES: EventRule[] = [
     type: "export_control",
     form: "act",
     pattern:
-      /\brestrict(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?exports?\b(?! to)|\b(?:bann?\w*|curb\w*|prohibit\w*|barr?(?:s|ed|ing)?|embargo\w*) (?:the )?exports?\b|\bsubject to (?:Chinese |China's |its )?export (?:controls?|licen[cs]ing|licen[cs]es?|permits?)\b|(?<=\b(?:exports?|re-exports?|goods|items|technolog\w*)\b[^.;:]{0,60})\brequire\w* (?:prior )?approval\b|\brequire\w* (?:prior )?approval\b(?=[^.;:]{0,80}\b(?:exports?|re-exports?|resell|ship|goods|items|technolog\w*)\b)|\brequire\w* (?:prior )?(?:permits?|(?:an? )?(?:export )?licen[cs]es?)\b|\brequire\w* [^;:.]{0,60}?\bto (?:obtain|apply for|seek|secure|get|hold) (?:an? |prior )?[\w -]{0,30}?(?:licen[cs]es?|permits?|approval)\b|\bneed\w* (?:an? )?(?:export )?(?:permits?|licen[cs]es?)\b|\badd\w* [^;:]{0,60}?\b(?:export )?control(?:led)? (?:list|catalogue|catalog)\b|\b(?:will|shall) not be (?:permitted|allowed) (?:to be exported )?without (?:prior |an? )?(?:approval|permission|licen[cs]es?|permits?)\b/gi,
+      /\brestrict(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?exports?\b(?! to)|\b(?:bann?\w*|curb\w*|prohibit\w*|barr?(?:s|ed|ing)?|embargo\w*) (?:the )?exports?\b|\bsubject to (?:Chinese |China's |its )?export (?:controls?|licen[cs]ing|licen[cs]es?|permits?)\b|\brequire\w* (?:prior )?approval\b(?<=\b(?:exports?|re-exports?|goods|items|technolog\w*)\b[^.;:]{0,90})|\brequire\w* (?:prior )?approval\b(?=[^.;:]{0,80}\b(?:exports?|re-exports?|resell|ship|goods|items|technolog\w*)\b)|\brequire\w* (?:prior )?(?:permits?|(?:an? )?(?:export )?licen[cs]es?)\b|\brequire\w* [^;:.]{0,60}?\bto (?:obtain|apply for|seek|secure|get|hold) (?:an? |prior )?[\w -]{0,30}?(?:licen[cs]es?|permits?|approval)\b|\bneed\w* (?:an? )?(?:export )?(?:permits?|licen[cs]es?)\b|\badd\w* [^;:]{0,60}?\b(?:export )?control(?:led)? (?:list|catalogue|catalog)\b|\b(?:will|shall) not be (?:permitted|allowed) (?:to be exported )?without (?:prior |an? )?(?:approval|permission|licen[cs]es?|permits?)\b/gi,
     anchors: [
       "restrict",
       "\\bban",
@@ -148,7 +148,7 @@ export const STATE_RULES: EventRule[] = [
       "dialogue",
       "phone call",
       "video call",
-      " met",
+      "\\bmet\\b",
     ],
   },
   {
