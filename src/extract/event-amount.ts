@@ -81,7 +81,14 @@ const BEFORE_NOUN = /^\s*(?:in\s+|of\s+|worth of\s+)?(?:[\w-]+\s+){0,2}$/;
 const AFTER_NOUN =
   /^\s*(?:of|worth|totall?ing|valued at|amounting to|at)\s+(?:(?:up to|about|around|nearly|some|more than|over)\s+)?$/i;
 
-/** Money figure `m` sizes the noun at `trigger` (`$150 million loan`, `a loan of $150 million`). */
+/** Between a verb and its sum (`invest up to $200 million`). */
+const RIGHT_AFTER =
+  /^\s*(?:(?:up to|about|around|nearly|some|more than|over|at least|an additional|a further)\s+)?$/i;
+
+/**
+ * Money figure `m` sizes the trigger at `trigger`: the noun (`$150 million loan`, `a loan of $150 million`) or the verb
+ * right before it (`invest A$200 million`).
+ */
 function sizes(m: Placed, text: string, trigger: { start: number; end: number }): boolean {
   const gapBefore = text.slice(m.end, trigger.start);
   if (m.end <= trigger.start && gapBefore.length <= 30 && BEFORE_NOUN.test(gapBefore)) return true;
@@ -89,7 +96,8 @@ function sizes(m: Placed, text: string, trigger: { start: number; end: number })
   return (
     m.start >= trigger.end &&
     gapAfter.length <= 30 &&
-    AFTER_NOUN.test(gapAfter.replace(/(?:US|A|C)?\$\s?$/, ""))
+    (AFTER_NOUN.test(gapAfter.replace(/(?:US|A|C)?\$\s?$/, "")) ||
+      RIGHT_AFTER.test(gapAfter.replace(/(?:US|A|C)?\$\s?$|[€£¥]\s?$/, "")))
   );
 }
 

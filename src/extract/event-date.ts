@@ -193,7 +193,8 @@ export function eventDates(
     const h = clauses[c]!.head;
     const seg = clauses[h]!;
     if (seg.kind === "background" || seg.kind === "sub" || seg.kind === "paren") break;
-    const p = nearestIn(usable, others, seg, { start: seg.end, end: seg.end });
+    // The governing clause's date holds for what hangs from it, even where another of its triggers stands nearer.
+    const p = nearestIn(usable, [], seg, { start: seg.end, end: seg.end });
     if (p) governing.push(p);
     c = h;
   }

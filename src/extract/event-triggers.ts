@@ -156,6 +156,12 @@ const NP_GAP =
 /** Between a noun trigger and the date attached to it (`controls in April`, `curbs in place since early April`). */
 const ATTACHED_DATE = /^\s+(?:in place\s+)?(?:in|on|since|from|of|dated|announced(?: in| on)?)\s+$/i;
 
+/** A list of the parts of a sum leads up to the trigger (`through a placement and`, `in the form of`). */
+const COMPONENT_OF =
+  /\b(?:through|via|in the form of|comprising|consisting of|made up of|split (?:between|into)|including|combining)\b[^;:.()]{0,60}$/i;
+/** A money figure before the trigger. */
+const SUM_BEFORE = /[$€£¥]\s?\d|\b(?:USD|AUD|EUR|RMB|CNY)\s?\d/;
+
 /** Words between an act verb and a trigger that show the verb takes something else (`extends over a period and …`). */
 const NOT_GOVERNED =
   /\b(?:over|about|amid|despite|against|than|regarding|concerns?|worr\w*|fears?|basis|reasons?|ahead|after|before|while|and reflects|which|who|from|under|through|via|within|with)\b/i;
@@ -222,6 +228,8 @@ export function isEventive(
   // A reference (`these controls`) is an event only when an act verb takes it (`expanded these controls`).
   if (anaphoric) return actRightBefore(before.slice(0, anaphoric.index));
   if (MONEY_TYPES.has(type) && clauseAmount(facts.money(), text, seg.start, seg.end, hit, false)) return true;
+  // A component of a sum given before it (`will invest $200 million through an equity placement and a loan`).
+  if (MONEY_TYPES.has(type) && COMPONENT_OF.test(before) && SUM_BEFORE.test(before)) return true;
   for (const p of periods) {
     if (p.start < seg.start || p.end > seg.end) continue;
     // A bare year before a quota or plan names the period it covers (`the 2023 quota`), not an act.

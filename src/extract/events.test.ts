@@ -264,6 +264,25 @@ describe("amounts", () => {
       ["offtake", null],
     ]);
   });
+  test("the parts a sum is made of are events of their own, without the sum's amount", () => {
+    const got = only(
+      "The state fund said on Tuesday it would invest A$80 million in the refiner through an equity placement and a loan.",
+    ).map((e) => [e.type, e.date, e.amount?.value ?? null]);
+    expect(got).toEqual([
+      ["funding", "2025-11-18", 80e6],
+      ["equity_investment", "2025-11-18", null],
+      ["loan", "2025-11-18", null],
+    ]);
+  });
+  test("a participle hanging from a dated clause takes its date, though that clause has a trigger of its own", () => {
+    const got = only(
+      "The cabinet on Monday unveiled a $3 billion minerals stockpile, backed by a $2 billion loan from the state bank.",
+    ).map((e) => [e.type, e.date]);
+    expect(got).toEqual([
+      ["policy", "2025-11-17"],
+      ["loan", "2025-11-17"],
+    ]);
+  });
   test("a figure without a currency is no amount", () => {
     expect(only("The ministry announced a grant for 12 recycling projects.")[0]?.amount).toBeNull();
   });
