@@ -62,8 +62,8 @@ export const MONEY_RULES: EventRule[] = [
     type: "contract_award",
     form: "act",
     pattern:
-      /(?<!supply |sales |offtake |purchase )\bcontract\b[^;:]{0,40}?\b(?:awarded|granted)\b|\b(?:award\w*|won|wins?|winning|secur\w*|sign\w*|land\w*|clinch\w*|ink\w*|receiv\w*)\b[^;:]{0,40}?(?<!supply |sales |offtake |purchase )\bcontracts?\b|\bawarded\b[^;:]{0,40}?\b(?:deal|order)s?\b/gi,
-    anchors: ["contract", "awarded"],
+      /(?<!supply |sales |offtake |purchase )\bcontract\b[^;:]{0,40}?\b(?:awarded|granted)\b|\b(?:award\w*|won|wins?|winning|secur\w*|sign\w*|land\w*|clinch\w*|ink\w*|receiv\w*)\b[^;:]{0,40}?(?<!supply |sales |offtake |purchase )\bcontracts?\b|\bawarded\b[^;:]{0,40}?\b(?:deal|order)s?\b|\bselected\b[^;:.]{0,40}?\bto (?:supply|build|provide|deliver|develop|manufacture)\b/gi,
+    anchors: ["contract", "awarded", "selected"],
   },
   {
     type: "contract_award",
@@ -208,6 +208,19 @@ export const MONEY_RULES: EventRule[] = [
     ],
   },
   {
+    type: "price_floor",
+    form: "act",
+    pattern: /\bguarantee(?:s|d|ing)? (?:a |an )?(?:minimum |floor )?price\b/gi,
+    anchors: [
+      "guarantee a",
+      "guarantees a",
+      "guaranteed a",
+      "guaranteeing a",
+      "guarantee an",
+      "guaranteed an",
+    ],
+  },
+  {
     type: "price_listing",
     form: "event",
     pattern: /\b(?:listed|listing|posted) prices?\b/gi,
@@ -216,8 +229,8 @@ export const MONEY_RULES: EventRule[] = [
   {
     type: "joint_venture",
     form: "thing",
-    pattern: /\bjoint[- ]ventures?\b|\bJVs?\b/gi,
-    anchors: ["joint venture", "joint-venture", "\\bjv"],
+    pattern: /\bjoint[- ]ventures?\b|\bJVs?\b|\bjoint (?:company|enterprise)\b/gi,
+    anchors: ["joint venture", "joint-venture", "\\bjv", "joint company", "joint enterprise"],
   },
   {
     type: "partnership",

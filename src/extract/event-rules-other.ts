@@ -29,7 +29,7 @@ export const OTHER_RULES: EventRule[] = [
     type: "facility",
     form: "act",
     pattern: new RegExp(
-      `\\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|commission(?:s|ed|ing)?|establish(?:es|ed|ing)?|set up|inaugurat(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking) ground on|(?:start\\w*|began|begin\\w*|commenc\\w*) (?:the )?construction (?:of|on))\\b[^;:()]{0,60}?\\b(?:${PLANT})\\b`,
+      `\\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?|expand(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|commission(?:s|ed|ing)?|establish(?:es|ed|ing)?|set up|inaugurat(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking) ground on|(?:start\\w*|began|begin\\w*|commenc\\w*) (?:the )?construction (?:of|on))\\b[^;:()]{0,60}?\\b(?:${PLANT})\\b`,
       "gi",
     ),
     anchors: PLANT_ANCHORS,
@@ -93,8 +93,8 @@ export const OTHER_RULES: EventRule[] = [
     type: "corporate_decision",
     form: "act",
     pattern:
-      /\b(?:stop|halt|cease|suspend)\w* (?:shipping|selling|exporting|supplying|sending|delivering|shipments|exports|sales|deliveries)\b/gi,
-    anchors: ["stop", "halt", "cease", "suspend"],
+      /\b(?:stop|halt|cease|suspend|resum)\w* (?:shipping|selling|exporting|supplying|sending|delivering|shipments|exports|sales|deliveries)\b/gi,
+    anchors: ["stop", "halt", "cease", "suspend", "resum"],
   },
   {
     type: "regulation",
@@ -106,8 +106,9 @@ export const OTHER_RULES: EventRule[] = [
   {
     type: "regulation",
     form: "act",
-    pattern: /\bsigned (?:[\w-]+ ){0,3}?into law\b|\bpassed (?:a |the )?(?:law|bill)\b/gi,
-    anchors: ["into law", "passed a", "passed the"],
+    pattern:
+      /\bsigned (?:[\w-]+ ){0,3}?into law\b|\bpassed (?:a |the )?(?:law|bill)\b|\b(?:issu|publish|releas|adopt|finalis|finaliz|introduc)(?:e|es|ed|ing) (?:new |draft |interim |final |detailed )?(?:rules|guidelines) (?:on|for|governing)\b/gi,
+    anchors: ["into law", "passed a", "passed the", "rules on", "rules for", "rules governing", "guidelines"],
   },
   {
     type: "policy",

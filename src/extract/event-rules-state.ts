@@ -48,8 +48,8 @@ export const STATE_RULES: EventRule[] = [
     type: "export_license",
     form: "act",
     pattern:
-      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:(?:export )?licen[cs]e(?:s| applications)|(?:export )?applications)\b|\blicen[cs]es (?:[\w-]+ ){0,6}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b|\b(?:received|obtained|secured|won|got|been (?:granted|issued|given))\b[^;:.]{0,40}?\blicen[cs]es?\b/gi,
-    anchors: ["licen", "applications"],
+      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:(?:export )?licen[cs]e(?:s| applications)|(?:export )?applications)\b|\blicen[cs]es (?:[\w-]+ ){0,6}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b|\b(?:received|obtained|secured|won|got|been (?:granted|issued|given))\b[^;:.]{0,40}?\blicen[cs]es?\b|\bapprov(?:e|es|ed|ing)\b (?:the |some |several |a few )?(?:[\w-]+ ){0,3}?(?:exports|shipments) (?:of|to)\b/gi,
+    anchors: ["licen", "applications", "approv"],
   },
   {
     type: "export_license",
@@ -61,8 +61,8 @@ export const STATE_RULES: EventRule[] = [
     type: "export_license_application",
     form: "act",
     pattern:
-      /\b(?:appl(?:y|ied|ies|ying) for|seek\w*|sought|await\w*|wait\w* for|request\w*|submit\w*|fil(?:e|ed|es|ing))\b[^;:.]{0,40}?\blicen[cs]es?\b|\btr(?:y|ying|ied|ies) to (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|(?<!\b(?:requir\w*|must|needs?|obliged|forced|ha(?:ve|s) to)\b[^;:.]{0,50})\bto (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|\bapplications? for (?:an? )?(?:export |dual-use )?licen[cs]es?\b/gi,
-    anchors: ["licen"],
+      /\b(?:appl(?:y|ied|ies|ying) for|seek\w*|sought|await\w*|wait\w* for|request\w*|submit\w*|fil(?:e|ed|es|ing))\b[^;:.]{0,40}?\blicen[cs]es?\b|\b(?:appl(?:y|ied|ies|ying) for|seek\w*|sought|request\w*) (?:export |shipping )?permits?\b|\btr(?:y|ying|ied|ies) to (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|(?<!\b(?:requir\w*|must|needs?|obliged|forced|ha(?:ve|s) to)\b[^;:.]{0,50})\bto (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|\bapplications? for (?:an? )?(?:export |dual-use )?licen[cs]es?\b/gi,
+    anchors: ["licen", "permit"],
   },
   {
     type: "export_control",

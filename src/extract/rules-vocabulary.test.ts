@@ -48,11 +48,13 @@ describe("licences and licence applications", () => {
     "Several exporters have received general licences since December.",
     "Licences for shipments to European carmakers were granted on Tuesday.",
     "The magnet maker obtained export licences for three customers.",
+    "The ministry approved exports of gallium to two buyers in December.",
   ]);
   each("export_license_application", [
     "Magnet makers applied for export licences in May.",
     "The company is seeking licences to ship dysprosium to Japan.",
     "Dozens of firms submitted licence applications last month.",
+    "Magnet makers applied for export permits in May.",
   ]);
 });
 
@@ -142,6 +144,7 @@ describe("money", () => {
     "The recycler won a contract to supply the navy.",
     "The company signed a $120 million follow-on contract with the defence department.",
     "The navy awarded the magnet maker a $30 million deal to build motors.",
+    "The army selected the start-up to supply magnets for drones in June.",
   ]);
   each("subsidy_scheme", [
     "The cabinet approved a Rs 7,280 crore incentive scheme for magnet manufacturing.",
@@ -161,11 +164,13 @@ describe("deals and prices", () => {
   each("price_floor", [
     "The deal sets a minimum price guarantee of $110 per kilogram.",
     "The agreement includes a price floor for NdPr oxide of $110/kg.",
+    "The department guaranteed a price of $110 per kilogram for the oxide.",
   ]);
   each("price_listing", ["The state group published its listed prices for February."]);
   each("joint_venture", [
     "The two miners formed a joint venture to build a separation plant.",
     "The companies set up a JV in Saudi Arabia.",
+    "The two miners set up a joint company in Malaysia in May.",
   ]);
   each("partnership", [
     "The recycler partnered with a carmaker to recover magnets from scrapped vehicles.",
@@ -194,6 +199,8 @@ describe("plants, decisions, rules and reports", () => {
     "The miner opened a separation facility in Texas on Tuesday.",
     "The firm broke ground on a recycling hub in Tennessee.",
     "Production at the new oxide plant began in January.",
+    "The miner restarted its separation plant in March.",
+    "The company expanded its magnet factory last year.",
     "The refinery entered commercial production in the December quarter.",
     "The start-up is developing a magnet factory in North Carolina.",
     "The producer plans to expand its capacity to 10,000 tonnes a year.",
@@ -202,12 +209,14 @@ describe("plants, decisions, rules and reports", () => {
   each("corporate_decision", [
     "The miner will stop shipping concentrate to China.",
     "The miner stopped sending ore to overseas refiners in April.",
+    "The refiner resumed shipments to overseas buyers in January.",
   ]);
   each("regulation", [
     "The commission adopted the Critical Raw Materials Act in March.",
     "The ministries issued interim rules on total volume control of rare earths.",
     "The president signed an executive order on critical mineral production.",
     "The bill was signed into law in July.",
+    "The ministry issued new rules on rare earth smelting in August.",
   ]);
   each("policy", [
     "The government launched a national critical minerals strategy.",
