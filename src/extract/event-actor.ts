@@ -255,6 +255,9 @@ const NAME_COMMA = /^(?:['’]s?)?\s*,\s*$/;
 
 /** Between two names of a list: a comma, `and`, `as well as`, an article. */
 const LIST_SEP = /^(?:['’]s?)?\s*(?:,\s*)?(?:(?:and|or|as well as)\s+)?(?:the\s+)?$/i;
+/** A plural role noun written before a list's first name (`Carmakers Alpha Motors, …`): not part of the name. */
+const ROLE_WORD =
+  /^(?:Carmakers|Automakers|Companies|Firms|Miners|Producers|Manufacturers|Refiners|Processors|Suppliers|Investors|Banks|Lenders|Members|Participants|Partners)\s+(?=[A-Z])/;
 /** Between a trigger and the first name of the list after it (`participants include the carmakers A, …`). */
 const LIST_LEAD = /^[^;:.,]{0,30}$/;
 
@@ -288,7 +291,7 @@ function listedNames(text: string, hit: TriggerHit, seg: Clause, names: NameMent
       start = n.start;
     }
   }
-  const unique = [...new Set(out.map((n) => n.name))];
+  const unique = [...new Set(out.map((n) => n.name.replace(ROLE_WORD, "")))];
   return unique.length > 0 ? unique.join("; ") : null;
 }
 

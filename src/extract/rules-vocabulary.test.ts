@@ -190,6 +190,9 @@ describe("deals and prices", () => {
     expect(actor("Members of the new alliance include Alpha Motors and Beta Autos.")).toBe(
       "Alpha Motors; Beta Autos",
     );
+    expect(actor("Carmakers Alpha Motors and Beta Autos have signed up to the scheme.")).toBe(
+      "Alpha Motors; Beta Autos",
+    );
   });
 });
 
