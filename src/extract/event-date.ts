@@ -127,6 +127,29 @@ const SAID_FRAME =
 const START_BEFORE =
   /\b(?:begin|begins|start|starts|commence|commences|online|on stream|operational|operations|commissioned|commissioning|complete|completed|production)\b[^,;]{0,25}$/i;
 
+/** Participles that report when a deal or measure was made (`The deal, announced on July 10, includes …`). */
+const MADE =
+  /^(?:announced|signed|unveiled|agreed|reached|approved|made|finali[sz]ed|struck|sealed|concluded|issued|published|adopted)$/i;
+
+/**
+ * The date of a participial aside on the subject between clause `h` and its dependent clause `c` (`The deal,
+ * announced on July 10, includes a loan`): when the deal was made dates what it includes.
+ */
+function asideDate(
+  clauses: readonly Clause[],
+  h: number,
+  c: number,
+  usable: readonly LocalPeriod[],
+): LocalPeriod | null {
+  for (let k = h + 1; k < c; k++) {
+    const a = clauses[k]!;
+    if (a.kind !== "participle" || a.head !== h || !MADE.test(a.opener ?? "")) continue;
+    const p = usable.find((x) => x.start >= a.start && x.end <= a.end);
+    if (p) return p;
+  }
+  return null;
+}
+
 export interface DateOptions {
   /** The trigger is a rule: `from`/`effective` dates are split off as `effective_date`. */
   ruleType: boolean;
@@ -194,7 +217,8 @@ export function eventDates(
     const seg = clauses[h]!;
     if (seg.kind === "background" || seg.kind === "sub" || seg.kind === "paren") break;
     // The governing clause's date holds for what hangs from it, even where another of its triggers stands nearer.
-    const p = nearestIn(usable, [], seg, { start: seg.end, end: seg.end });
+    const p =
+      nearestIn(usable, [], seg, { start: seg.end, end: seg.end }) ?? asideDate(clauses, h, c, usable);
     if (p) governing.push(p);
     c = h;
   }

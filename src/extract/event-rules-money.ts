@@ -112,7 +112,7 @@ export const MONEY_RULES: EventRule[] = [
     type: "equity_investment",
     form: "act",
     pattern:
-      /\bpreferred (?:stock|shares)\b|\bequity (?:stake|investment|finance|financing)\b|\b(?:take|takes|taking|took|acquir\w*|buy\w*|bought|will (?:own|hold)|to (?:own|hold))(?: an?| its| the)?(?: [\w.%$€£-]+){0,3} stake\b|\b(?:acquir\w*|buy\w*|bought|tak\w*|took|purchas\w*) (?:an? |a further |an additional )?\d+(?:\.\d+)?(?: ?%| per ?cent| percent) (?:(?:stake|interest|holding|shareholding) (?:in|of)|of (?:the )?(?:company|group|firm|miner|shares|equity)\b)|\blargest shareholder\b|\bcornerstone investor\b|\b(?:share|private|institutional|equity) placement\b|\bsubscri\w* (?:for|to) (?:new )?shares\b/gi,
+      /\bpreferred (?:stock|shares)\b|\bequity (?:stake|investment|finance|financing)\b|\b(?:take|takes|taking|took|acquir\w*|buy\w*|bought|will (?:own|hold)|to (?:own|hold))(?: an?| its| the)?(?: [\w.%$€£-]+){0,3} stake\b|\b(?:acquir\w*|buy\w*|bought|tak\w*|took|purchas\w*) (?:an? |a further |an additional )?\d+(?:\.\d+)?(?: ?%| per ?cent| percent) (?:(?:stake|interest|holding|shareholding) (?:in|of)|of (?:the )?(?:company|group|firm|miner|shares|equity)\b)|\b(?:give|gives|gave|giving|grant(?:s|ed|ing)?) (?:[\w-]+ ){0,3}?(?:an? )?\d+(?:\.\d+)?(?: ?%| per ?cent| percent) (?:stake|interest|holding|shareholding)\b|\blargest shareholder\b|\bcornerstone investor\b|\b(?:share|private|institutional|equity) placement\b|\bsubscri\w* (?:for|to) (?:new )?shares\b/gi,
     anchors: [
       "preferred",
       "equity stake",

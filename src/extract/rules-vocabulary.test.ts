@@ -123,6 +123,7 @@ describe("money", () => {
     "The agency took a 10% stake in the magnet maker.",
     "The state fund acquired 15% of the company in a share placement.",
     "The government will receive a $100 million equity investment in the refinery.",
+    "The agreement gives the state fund a 10% stake in the miner.",
   ]);
   each("funding", [
     "The start-up raised $65 million in a Series A round.",
@@ -304,6 +305,14 @@ describe("dates", () => {
         "The ministry imposed export controls on bismuth.\nThe move, announced on Monday, covers four metals.",
       ),
     ).toBe("2025-11-17");
+  });
+  test("a participial aside on the subject dates what the deal includes", () => {
+    const text =
+      "The deal, announced on July 10, includes a $300 million equity investment and a $90 million loan.";
+    expect(extractArticle(text, { docDate: DOC }).events.map((e) => [e.type, e.date])).toEqual([
+      ["equity_investment", "2025-07-10"],
+      ["loan", "2025-07-10"],
+    ]);
   });
   test("a frame naming someone else does not date the act", () => {
     expect(
