@@ -85,7 +85,9 @@ function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
  *   are kept, since one rule can bring several same-day acts (the corpus labels each);
  * - a headline event gives way to a body event of the same type with a compatible (or no) date;
  * - a generic `funding` event whose amount is the amount of a more specific money event (a loan, a stake, a grant) is
- *   the same money.
+ *   the same money;
+ * - an undated mention with an amount that gives way to a dated mention without one passes its amount on (`a $7
+ *   billion loan from the bank …` then `the bank approved the loan on Sunday`), when it is the type's only amount.
  * One pass to gather per-type facts, one to decide: linear in the number of events.
  */
 export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
@@ -95,6 +97,8 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   const keptUndated = new Map<string, { amounts: Set<number>; noAmount: boolean }>();
   const keptBackground = new Map<string, DateSet>();
   const out: ExtractedEvent[] = [];
+  /** Per type, the amounts of undated mentions dropped for a dated peer. */
+  const passed = new Map<string, NonNullable<ExtractedEvent["amount"]>[]>();
   for (const e of events) {
     const f = byType.get(e.type)!;
     const v = amountOf(e);
@@ -106,7 +110,11 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
     if (date === null) {
       const datedPeer =
         v === null ? f.datedNoAmount || f.datedAmounts.size > 0 : f.datedNoAmount || f.datedAmounts.has(v);
-      if (datedPeer) continue;
+      if (datedPeer) {
+        if (e.amount && v !== null && !f.datedAmounts.has(v))
+          passed.set(e.type, [...(passed.get(e.type) ?? []), e.amount]);
+        continue;
+      }
       if (isBackground(e) && otherMain && parties(e).some((a) => f.mainActors.has(a))) continue;
       const k = keptUndated.get(e.type);
       if (k && (v === null || k.noAmount || k.amounts.has(v))) continue;
@@ -123,6 +131,11 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
     } else if (!isHeadline(e) && f.mainDates.refines(date)) continue;
     if (e.type === "funding" && v !== null && specificAmounts.has(v)) continue;
     out.push(e);
+  }
+  for (const [type, amounts] of passed) {
+    if (new Set(amounts.map((a) => a.value)).size !== 1 || byType.get(type)!.datedAmounts.size > 0) continue;
+    const i = out.findIndex((e) => e.type === type && e.date !== null && e.amount === null);
+    if (i >= 0) out[i] = { ...out[i]!, amount: amounts[0]! };
   }
   return out;
 }

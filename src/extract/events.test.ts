@@ -304,6 +304,19 @@ describe("dedupeEvents()", () => {
       amount: null,
       ...extra,
     }) as ExtractedEvent;
+  test("an undated mention with the type's only amount passes it to the dated mention it yields to", () => {
+    const amount = { value: 7e9, currency: "USD" } as ExtractedEvent["amount"];
+    const out = dedupeEvents([ev("loan", null, 0, { amount }), ev("loan", "2026-03-01", 80)]);
+    expect(out.map((e) => [e.quote_start, e.amount?.value ?? null])).toEqual([[80, 7e9]]);
+    // Two different undated amounts: which one the dated mention is remains open, so it gets none.
+    const amount2 = { value: 5e9, currency: "USD" } as ExtractedEvent["amount"];
+    const two = dedupeEvents([
+      ev("loan", null, 0, { amount }),
+      ev("loan", null, 40, { amount: amount2 }),
+      ev("loan", "2026-03-01", 80),
+    ]);
+    expect(two.map((e) => e.amount)).toEqual([null]);
+  });
   test("a month mention and a day mention of one act are one event, the day kept", () => {
     const out = dedupeEvents([ev("export_control", "2025-04", 0), ev("export_control", "2025-04-04", 50)]);
     expect(out.map((e) => e.quote_start)).toEqual([50]);
