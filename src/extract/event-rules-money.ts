@@ -40,6 +40,25 @@ export const MONEY_RULES: EventRule[] = [
   },
   {
     type: "offtake",
+    form: "act",
+    // Rights to a share of output (`gives the buyer priority supply rights`, `secured preferential access to output`).
+    pattern:
+      /\b(?:give|gives|gave|giving|grant(?:s|ed|ing)?|secur(?:e|es|ed|ing)|offer(?:s|ed|ing)?|guarantee(?:s|d|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|won|wins?|gets?|got)\b[^;:.]{0,40}?\b(?:priority|preferential|exclusive) (?:supply|access|offtake|purchase)(?: rights?)?\b/gi,
+    anchors: [
+      "priority supply",
+      "priority access",
+      "priority offtake",
+      "priority purchase",
+      "preferential supply",
+      "preferential access",
+      "exclusive supply",
+      "exclusive access",
+      "exclusive offtake",
+      "exclusive purchase",
+    ],
+  },
+  {
+    type: "offtake",
     form: "event",
     pattern:
       /\boff-?takes?(?: (?:agreement|deal|contract|pact|arrangement)s?)?\b|\b(?:supply|sales|purchase|procurement) (?:agreement|deal|contract|pact|arrangement)s?\b/gi,

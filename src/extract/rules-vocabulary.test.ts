@@ -161,6 +161,7 @@ describe("deals and prices", () => {
     "The buyer will purchase 50% of the mixed rare earth carbonate output.",
     "The parties signed an agreement for the supply of NdPr oxide.",
     "The magnet maker signed a long-term supply contract with the carmaker.",
+    "The deal gives the trading house priority supply rights to the plant's oxide.",
   ]);
   each("price_floor", [
     "The deal sets a minimum price guarantee of $110 per kilogram.",
