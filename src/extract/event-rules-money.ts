@@ -16,7 +16,7 @@ const wordForms = (...words: string[]) => words.map((w) => `\\b${w}\\b`);
 
 /** After the first digit of an amount: the amount is not earnings, sales or orders (`$3 million in revenue`). */
 const NOT_EARNED =
-  "(?![\\d.,]*\\s?(?:million|billion|mn|bn|m|b|k)?\\s+(?:in |of |worth of )?(?:revenues?|sales|profits?|earnings|income|orders|contracts?|fees|royalties|dividends?)\\b)";
+  "(?![\\d.,]*\\s?(?:million|billion|mn|bn|m|b|k)?\\s+(?:(?:in |of |worth of )?(?:revenues?|sales|profits?|earnings|income|orders|contracts?|fees|royalties|dividends?|proceeds|damages|compensation)|from (?:the )?(?:sale|disposal|divestment|selling)|in (?:a |the )?(?:court|settlement|lawsuit|legal))\\b)";
 
 export const MONEY_RULES: EventRule[] = [
   {
@@ -176,7 +176,7 @@ export const MONEY_RULES: EventRule[] = [
     // Money the subject gets (`secured $45 million`, `won A$20m in federal backing`), not money it earns (`received
     // $3 million in revenue`, `won $50 million in contracts`).
     pattern: new RegExp(
-      `\\b(?:secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|land(?:s|ed|ing)?|garner(?:s|ed|ing)?|clinch(?:es|ed|ing)?|w[io]n|wins|winning|gets?|got) (?:a |an |the )?${HEDGE}(?:${MONEY})${NOT_EARNED}|\\b(?:financ|fund|back)(?:e|es|ed|ing|s)?\\b (?:[\\w-]+ ){0,4}?with ${HEDGE}(?:${MONEY})`,
+      `\\b(?:secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|land(?:s|ed|ing)?|garner(?:s|ed|ing)?|clinch(?:es|ed|ing)?|w[io]n|wins|winning) (?:a |an |the )?${HEDGE}(?:${MONEY})${NOT_EARNED}|\\b(?:financ|fund|back)(?:e|es|ed|ing|s)?\\b (?:[\\w-]+ ){0,4}?with ${HEDGE}(?:${MONEY})`,
       "gi",
     ),
     anchors: [
@@ -193,7 +193,7 @@ export const MONEY_RULES: EventRule[] = [
       ),
       ...wordForms("land", "lands", "landed", "landing", "garner", "garners", "garnered", "garnering"),
       ...wordForms("clinch", "clinches", "clinched", "clinching", "won", "win", "wins", "winning"),
-      ...wordForms("get", "gets", "got", "finance", "finances", "financed", "financing", "fund", "funds"),
+      ...wordForms("finance", "finances", "financed", "financing", "fund", "funds"),
       ...wordForms("funded", "funding", "back", "backs", "backed", "backing"),
     ],
   },
@@ -276,7 +276,7 @@ export const MONEY_RULES: EventRule[] = [
     type: "partnership",
     form: "act",
     pattern:
-      /\b(?:participants|participating (?:companies|firms|manufacturers|producers|carmakers|automakers|members)|(?:founding |first )?members|partners|signatories)(?: of (?:the |a |an |its |this )?(?:[\w-]+ ){0,3}?[\w-]+)? (?:include|includes|included|are|were|will be)\b/gi,
+      /\b(?:(?:participants|participating (?:companies|firms|manufacturers|producers|carmakers|automakers|members)|signatories)(?: of (?:the |a |an |its |this )?(?:[\w-]+ ){0,3}?[\w-]+)? (?:include|includes|included|are|were|will be)|(?:founding |first )?(?:members|partners)(?: of (?:the |a |an |its |this )?(?:[\w-]+ ){0,3}?[\w-]+)? (?:include|includes|included))\b/gi,
     anchors: wordForms("participants", "participating", "members", "partners", "signatories"),
     listActors: "after",
   },

@@ -62,7 +62,7 @@ export const OTHER_RULES: EventRule[] = [
     type: "facility",
     form: "act",
     pattern: new RegExp(
-      `\\b(?:production|operations|output|construction|work) (?:at|of|on) (?:the |its |a |their )?(?:[\\w-]+ ){0,4}?(?:${PLANT})\\b[^;:.]{0,30}?\\b(?:began|begins|started|starts|commenced|commences|will (?:begin|start|commence))\\b`,
+      `\\b(?:production|operations|output|construction|work) (?:at|of|on) (?:the |its |a |their )?(?:[\\w-]+ ){0,4}?(?:${PLANT})\\b[^;:.]{0,30}?\\b(?:began|begins|started|starts|commenced|commences|will (?:begin|start|commence))\\b(?! to\\b)`,
       "gi",
     ),
     anchors: [
@@ -141,9 +141,9 @@ export const OTHER_RULES: EventRule[] = [
   {
     type: "policy",
     form: "event",
-    // A stockpile, reserve or plan sized in money names the programme (`a $5 billion stockpile`, `a €3bn plan`).
+    // A stockpile or reserve sized in money names the programme (`a $5 billion stockpile`); not cash or ore reserves.
     pattern:
-      /(?:[$€£¥]\s?|\b(?:US|A)\$\s?)\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|m|b)?\s(?:[\w-]+\s){0,3}?(?:stockpiles?|plan|reserves?)\b/gi,
+      /\b(?:a|an)\s(?:[$€£¥]\s?|(?:US|A)\$\s?)\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|m|b)?\s(?:(?!cash\b|ore\b|capital\b|expansion\b|investment\b|spending\b|capex\b)[\w-]+\s){0,3}?(?:stockpile|reserve)s?\b/gi,
     anchors: ["\\breserve", "stockpile", "\\bplan\\b"],
   },
   {

@@ -139,6 +139,8 @@ describe("money", () => {
   test("money a company earns is no funding", () => {
     expect(types("The miner received $30 million in revenue from oxide sales.")).not.toContain("funding");
     expect(types("The magnet maker won $50 million in orders from carmakers.")).not.toContain("funding");
+    expect(types("The company received $3 million from the sale of its smelter.")).not.toContain("funding");
+    expect(types("The miner won A$5 million in a court case.")).not.toContain("funding");
   });
   each("contract_award", [
     "The Army awarded the magnet maker a $40 million contract for drone motors.",
@@ -233,6 +235,14 @@ describe("plants, decisions, rules and reports", () => {
     "The agency will set up a national stockpile of cobalt, officials said on Monday.",
     "Washington announced the programme, a $10 billion reserve of critical minerals, on Monday.",
   ]);
+  test("cash reserves, a company's spending plan and board members are no policy or partnership", () => {
+    expect(types("The miner holds $2 billion in cash reserves.")).not.toContain("policy");
+    expect(types("The company announced a $2 billion expansion plan on Monday.")).not.toContain("policy");
+    expect(types("Board members are worried about the plan.")).not.toContain("partnership");
+  });
+  test("output that started to recover is no plant event", () => {
+    expect(types("Production at the plant started to recover in the third quarter.")).toEqual([]);
+  });
   test("ore reserves and a buyer's stocks are no policy", () => {
     expect(types("The deposit holds rare earth reserves of 2 million tonnes in 2024.")).not.toContain(
       "policy",
