@@ -73,3 +73,26 @@ export function dateFromFrame(
   state.pending = [];
   return dated;
 }
+
+/** `also` (or `in addition`, `additionally`) before an act: another act of the same occasion. */
+const ALSO = /\balso\b|^\W*(?:in addition|additionally)\b/i;
+
+/**
+ * The date of an undated act said `also` (in `before`, its clause up to the trigger) right after a dated one (`On
+ * March 3, X announced a loan. It also agreed to supply …`): the date of the last dated main-clause event of the
+ * previous sentence, when the act's actor is unnamed or names the same party.
+ */
+export function alsoDate(
+  state: EventState,
+  before: string,
+  actor: { name: string; named: boolean },
+): DateHit | null {
+  const last = state.lastDated;
+  if (!last || state.sentence - last.at > 1 || !ALSO.test(before)) return null;
+  if (
+    actor.named &&
+    !(normal(actor.name).includes(normal(last.actor)) || normal(last.actor).includes(normal(actor.name)))
+  )
+    return null;
+  return last.date;
+}

@@ -29,7 +29,7 @@ import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { ExtractedEvent } from "./schema.ts";
 import type { Span } from "./sentences.ts";
-import { dateFromFrame, type EventState, newEventState } from "./event-state.ts";
+import { alsoDate, dateFromFrame, type EventState, newEventState } from "./event-state.ts";
 
 export { type EventState, newEventState } from "./event-state.ts";
 import { anyOf, type Found, scanAnchors } from "./triggers.ts";
@@ -278,8 +278,8 @@ function toEvent(
   );
   const actor = resolveActor(text, clauses, ci, hit, memo.names, state, ctx);
   // An undated act said `also` after a dated one of the same actor (or an unnamed one) takes its date.
-  const also = date === null && !background ? alsoDate(state, text, seg, hit) : null;
-  const carried = also && (!actor.named || sameActor(actor.name, state.lastDated!.actor)) ? also : null;
+  const carried =
+    date === null && !background ? alsoDate(state, text.slice(seg.start, hit.start), actor) : null;
   if (actor.named) {
     state.lastActor = actor.name;
     state.lastActorAt = state.sentence;
@@ -320,27 +320,6 @@ function toEvent(
   };
   memo.datesSeen.set(type, [...seen, event]);
   return event;
-}
-
-/** `also` (or `in addition`, `additionally`) before an act: another act of the same occasion. */
-const ALSO = /\balso\b|^\W*(?:in addition|additionally)\b/i;
-
-/**
- * The date of an undated act said `also` right after a dated one (`On March 3, X announced a loan. It also agreed to
- * supply …`): the date of the last dated main-clause event of the previous sentence.
- */
-function alsoDate(state: EventState, text: string, seg: Clause, hit: TriggerHit): DateHit | null {
-  const last = state.lastDated;
-  if (!last || state.sentence - last.at > 1) return null;
-  return ALSO.test(text.slice(seg.start, hit.start)) ? last.date : null;
-}
-
-const normalName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ");
-/** One actor names the other, whole or in part (`Alpha Mining` and `Alpha Mining; Beta Magnets`). */
-function sameActor(a: string, b: string): boolean {
-  const x = normalName(a);
-  const y = normalName(b);
-  return x.includes(y) || y.includes(x);
 }
 
 /** Between a participle and the date attached to it (`announced on October 9`). */
