@@ -1,5 +1,5 @@
 /** @module Event de-duplication: the same act mentioned twice in one article is one event (corpus README §13). */
-import { HEADLINE } from "./events.ts";
+import { HEADLINE, LEAD_DATE } from "./events.ts";
 import type { ExtractedEvent } from "./schema.ts";
 
 /** Background mentions (`after the controls …`) refer to an act; reports are peripheral by kind, not background. */
@@ -7,6 +7,8 @@ const isBackground = (e: ExtractedEvent) => e.salience === "peripheral" && e.typ
 /** Read from a headline or section title (`sentenceEvents` marks them). */
 const isHeadline = (e: ExtractedEvent) => e.note === HEADLINE;
 const amountOf = (e: ExtractedEvent) => e.amount?.value ?? null;
+/** The date the event's own sentence gives: a date carried from the article's lead counts as none here. */
+const ownDate = (e: ExtractedEvent) => (e.note === LEAD_DATE ? null : e.date);
 /** The shorter dates that contain a date (`2025-04` and `2025` for `2025-04-04`). */
 const prefixes = (d: string) => [...(d.match(/^\d{4}-\d{2}(?=-)/) ?? []), ...(d.match(/^\d{4}(?=-)/) ?? [])];
 
@@ -60,15 +62,16 @@ function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
       out.set(e.type, f);
     }
     const v = amountOf(e);
-    if (e.date !== null) {
+    if (ownDate(e) !== null) {
       if (v === null) f.datedNoAmount = true;
       else f.datedAmounts.add(v);
     }
     if (!isBackground(e) && !isHeadline(e)) {
       f.main++;
       for (const a of parties(e)) f.mainActors.add(a);
-      if (e.date === null) f.mainUndated++;
-      else f.mainDates.add(e.date);
+      const own = ownDate(e);
+      if (own === null) f.mainUndated++;
+      else f.mainDates.add(own);
     }
   }
   return out;
@@ -102,7 +105,7 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   for (const e of events) {
     const f = byType.get(e.type)!;
     const v = amountOf(e);
-    const date = e.date;
+    const date = ownDate(e);
     const self = !isBackground(e) && !isHeadline(e) ? 1 : 0;
     const otherMain = f.main - self > 0;
     if (isHeadline(e) && otherMain && (date === null || f.mainUndated > 0 || f.mainDates.compatible(date)))

@@ -18,6 +18,9 @@ export interface EventState extends ActorMemory {
   bodyStarted: boolean;
   /** The date and actor of the last dated main-clause event, and its sentence, for a next act said `also`. */
   lastDated: { date: DateHit; actor: string; at: number } | null;
+  /** The sentence where the running text began (-1 before), and the date of the lead's first dated act. */
+  bodyAt: number;
+  leadDate: DateHit | null;
   /** Undated main-clause events of sentence `pendingAt`. */
   pending: ExtractedEvent[];
   pendingAt: number;
@@ -34,6 +37,8 @@ export const newEventState = (): EventState => ({
   listDate: null,
   bodyStarted: false,
   lastDated: null,
+  bodyAt: -1,
+  leadDate: null,
   pending: [],
   pendingAt: -9,
 });

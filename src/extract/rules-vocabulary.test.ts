@@ -283,13 +283,25 @@ describe("dates", () => {
       ["offtake", "2025-03-03"],
       ["loan", "2025-03-03"],
     ]);
-    // Another actor's act, or an act two sentences later, is not dated by it.
-    const other =
-      "Alpha Mining announced on March 3 that it had signed an offtake agreement.\nBeta Metals also secured a $40 million loan from a regional bank.";
+    // Past the lead (three sentences of running text), another actor's act, or an act two sentences later, is not
+    // dated by it.
+    const body =
+      "Demand for magnets rose this year.\nPrices of oxide were steady.\nCarmakers kept buying.\nAlpha Mining announced on March 3 that it had signed an offtake agreement.\n";
+    const other = `${body}Beta Metals also secured a $40 million loan from a regional bank.`;
     expect(extractArticle(other, { docDate: DOC }).events.find((e) => e.type === "loan")?.date).toBeNull();
-    const later =
-      "Alpha Mining announced on March 3 that it had signed an offtake agreement.\nThe plant will be its first.\nThe company also secured a $40 million loan.";
+    const later = `${body}The plant will be its first.\nThe company also secured a $40 million loan.`;
     expect(extractArticle(later, { docDate: DOC }).events.find((e) => e.type === "loan")?.date).toBeNull();
+  });
+  test("a part of a deal described after the lead takes the lead's date; an earlier act does not", () => {
+    const text =
+      "The agency on Monday unveiled a $5 billion critical minerals stockpile.\nIt will be financed by a $4 billion loan from the state bank.\nThree carmakers have joined the programme.\nThe bank lent $2 billion to a smelter in 2023.";
+    const got = extractArticle(text, { docDate: DOC }).events.map((e) => [e.type, e.date, e.note]);
+    expect(got).toEqual([
+      ["policy", "2025-11-17", null],
+      ["loan", "2025-11-17", "date from the lead"],
+      ["partnership", "2025-11-17", "date from the lead"],
+      ["loan", "2023", null],
+    ]);
   });
   test("a reporting clause with 'that' and a modal: the act is reported, dated by the report", () => {
     expect(date("The cabinet said on Monday that it would impose tariffs on magnet imports.")).toBe(
