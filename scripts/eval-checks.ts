@@ -2,14 +2,24 @@
  * Runs extraction and claim checks on the news-corpus dev articles against the bundled knowledge base (loaded into
  * an in-memory PGlite store) and reports counts by verdict and reason kind, and every `inconsistent` verdict with
  * its numbers and sources. The corpus lives outside the repository (`../shared/news-corpus`).
- * Usage: npm run eval:checks [-- --folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose] [--json FILE]
+ * Usage: npm run eval:checks [-- --folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose] [--json FILE] [--without-model]
+ * Demand and output claims are compared with the baseline scenario's Monte Carlo band (run once, `MODEL_RUN`);
+ * `--without-model` measures the checks without it.
  * Folds are those of eval:news (scripts/eval/folds.ts): each fold's figures are measured on articles the rules of
  * the other folds may have been written against.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkClaims, loadKnowledgeBase, summariseChecks } from "../src/check/index.ts";
+import {
+  checkClaims,
+  loadKnowledgeBase,
+  MODEL_RUN,
+  type ModelBaseline,
+  summariseChecks,
+} from "../src/check/index.ts";
+import { loadBaselineModel } from "../src/cli/baseline-model.ts";
+import { defaultEffects } from "../src/cli/effects.ts";
 
 import type { ClaimCheck } from "../src/check/verdict.ts";
 import { loadDataset } from "../src/dataset/load.ts";
@@ -19,7 +29,7 @@ import { openStore } from "../src/store/store.ts";
 import { assignFolds, isNewArticle, selectIds } from "./eval/folds.ts";
 
 const USAGE =
-  "usage: npm run eval:checks -- [--folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose] [--json FILE] [--corpus DIR] [--ids FILE]";
+  "usage: npm run eval:checks -- [--folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose] [--json FILE] [--corpus DIR] [--ids FILE] [--without-model]";
 const fail = (message: string): never => {
   console.error(`eval:checks: ${message}\n${USAGE}`);
   process.exit(2);
@@ -37,6 +47,7 @@ try {
       json: { type: "string" },
       corpus: { type: "string" },
       ids: { type: "string" },
+      "without-model": { type: "boolean" },
     },
     strict: true,
   }).values;
@@ -95,6 +106,14 @@ if (!ds.ok) {
 const store = await openStore();
 await store.loadDataset(ds.value);
 
+/** The baseline scenario's bands, run once for every article (deterministic: `MODEL_RUN`), as the CLI runs them. */
+async function runModel(): Promise<{ model: ModelBaseline; ms: number }> {
+  const t = performance.now();
+  const model = await loadBaselineModel(defaultEffects());
+  return { model, ms: performance.now() - t };
+}
+const modelRun = values["without-model"] === true ? null : await runModel();
+
 interface ArticleResult {
   id: string;
   /** The address the article was read from (its header), to tell knowledge-base rows taken from it. */
@@ -111,7 +130,7 @@ for (const id of ids) {
   const extraction = extractArticle(text);
   time.extract += performance.now() - t;
   t = performance.now();
-  const kb = await loadKnowledgeBase(store, extraction);
+  const kb = await loadKnowledgeBase(store, extraction, modelRun ? { model: modelRun.model } : {});
   time.load += performance.now() - t;
   t = performance.now();
   const report = checkClaims(extraction, kb);
@@ -209,5 +228,5 @@ console.log(
   `\nconsistent only against knowledge-base rows taken from the article itself: ${selfOnly.length} of ${all.verdicts.consistent}`,
 );
 console.log(
-  `\nchecked ${ids.length} articles in ${ms.toFixed(0)} ms (extraction ${time.extract.toFixed(0)} ms, knowledge-base reads ${time.load.toFixed(0)} ms, checks ${time.check.toFixed(0)} ms)`,
+  `\nchecked ${ids.length} articles in ${ms.toFixed(0)} ms (extraction ${time.extract.toFixed(0)} ms, knowledge-base reads ${time.load.toFixed(0)} ms, checks ${time.check.toFixed(0)} ms)${modelRun ? `; model ${MODEL_RUN.scenario} (${MODEL_RUN.draws} draws, seed ${MODEL_RUN.seed}) run once in ${modelRun.ms.toFixed(0)} ms` : "; without the model"}`,
 );

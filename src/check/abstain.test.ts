@@ -278,3 +278,53 @@ describe("abstain rather than accuse: a sentence with a subject of its own", () 
     expect(c2.reasons.find((x) => x.kind === "ambiguous_attribution")!.message).toMatch(/"the mine"/i);
   });
 });
+
+describe("abstain rather than accuse: a sentence about the world", () => {
+  const mine = (entity: string, value: number) =>
+    figure({
+      id: `mine:${entity}:2024`,
+      dataset: "mine-production",
+      metric: "mine_production",
+      entity,
+      counterparty: "",
+      material: "rare earths",
+      period: "2024",
+      value,
+      unit: "t REO",
+    });
+  const worldKb = { ...testKnowledgeBase(), figures: [mine("China", 200_000), mine("World", 300_000)] };
+  it("does not hold a global figure against the article's country, and says the world reading agrees", () => {
+    // The article is about China; this sentence, written for the test, speaks of the world and never names China.
+    const r = checkClaims(
+      extraction([
+        claim({
+          id: "c1",
+          metric: "production volume",
+          metric_family: "production",
+          material: "rare earths",
+          value: 250_000,
+          period: "2024",
+          quote: "China mined 250,000 t of rare earths in 2024.",
+        }),
+        claim({
+          id: "c2",
+          metric: "production volume",
+          metric_family: "production",
+          material: "rare earths",
+          value: 300_000,
+          period: "2024",
+          quote: "Global mine production of rare earths rose to 300,000 t in 2024.",
+        }),
+      ]),
+      worldKb,
+    );
+    const c2 = byId(r, "c2");
+    expect(c2.verdict).toBe("unverifiable");
+    expect(c2.attribution.doubts.find((d) => d.kind === "entity_not_in_sentence")?.message).toMatch(
+      /speaks of "Global"/,
+    );
+    expect(c2.reasons.find((x) => x.kind === "ambiguous_attribution")?.message).toMatch(
+      /read with entity World the checks agree/,
+    );
+  });
+});

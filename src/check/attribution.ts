@@ -270,6 +270,8 @@ function otherValue(c: Claim, claims: readonly Claim[]): Claim | null {
 const OTHER_SUBJECT =
   /\b(?:the|its|this|that|a|one)\s+(?:\w+\s+)?(?:mine|miner|company|firm|group|plant|project|refinery|producer|maker|manufacturer|smelter|facility|operation|venture|start-?up|subsidiary|supplier)\b/i;
 
+const WORLD_SUBJECT = /\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b/i;
+
 /** The doubts about one claim's attribution, their combined confidence, and the other readings to compare. */
 export function attributionOf(
   c: Claim,
@@ -301,7 +303,11 @@ export function attributionOf(
     const dominant = entityKey(c.entity) === article.dominantEntity;
     // "The mine produced 30,000 t": a sentence with a subject of its own is not about the article's main subject.
     // (Only for a country or bloc: "the company" in a company's article is that company.)
-    const other = isKnownPlace(c.entity) ? OTHER_SUBJECT.exec(c.quote)?.[0] : undefined;
+    // "Global mine production rose to 390,000 t": a sentence about the world is not about the article's country.
+    const other = isKnownPlace(c.entity)
+      ? (OTHER_SUBJECT.exec(c.quote)?.[0] ??
+        (place(c.entity) !== "world" ? WORLD_SUBJECT.exec(c.quote)?.[0] : undefined))
+      : undefined;
     doubts.push({
       kind: "entity_not_in_sentence",
       message: `the sentence does not name ${c.entity}; it was taken from ${dominant ? "the article's main subject" : "elsewhere in the article"}${other ? `, while the sentence speaks of "${other}"` : ""}`,
@@ -320,5 +326,16 @@ export function attributionOf(
       blocking: true,
     });
   const confidence = Math.round(doubts.reduce((p, d) => p * d.weight, 1) * 100) / 100;
-  return { confidence, doubts, readings: places.readings, complete: places.complete ?? true };
+  // A sentence about the world whose figure was given to the article's country is also read as the world's.
+  const worldReading: Reading[] = doubts.some(
+    (d) => d.kind === "entity_not_in_sentence" && / speaks of "(?:global|worldwide|world)/i.test(d.message),
+  )
+    ? [{ field: "entity", value: "World", label: "entity World" }]
+    : [];
+  return {
+    confidence,
+    doubts,
+    readings: [...places.readings, ...worldReading],
+    complete: places.complete ?? true,
+  };
 }

@@ -6,8 +6,10 @@ import {
   type AttributionResult,
   articleAttribution,
   attributionOf,
+  clauseOf,
   type Reading,
 } from "./attribution.ts";
+import { spanOf } from "./compare.ts";
 import { checkCagr, checkCumulativeVsCagr } from "./cagr.ts";
 import { checkChanges } from "./changes.ts";
 import { checkCompanyResults } from "./company.ts";
@@ -21,6 +23,7 @@ import { checkEvents, checkProvisions } from "./policy.ts";
 import { echoArithmetic } from "./echo-arithmetic.ts";
 import { checkEvSales } from "./ev-sales.ts";
 import { checkMarket } from "./market.ts";
+import { checkModelPlausibility } from "./model-plausibility.ts";
 import { checkPrices } from "./prices.ts";
 import { checkRegisterAmounts } from "./register.ts";
 import { checkReportedChanges } from "./reported-changes.ts";
@@ -72,6 +75,25 @@ function withArticleMaterial(claims: readonly Claim[]): Claim[] {
   const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!dominant) return [...claims];
   return claims.map((c) => (c.material || c.metric_family !== "trade" ? c : { ...c, material: dominant }));
+}
+
+/** Words that make a clause speak of a forecast or a plan rather than a record. */
+const FORECAST_WORDS =
+  /\b(?:expect|forecast|project|estimat|predict|anticipat|will|would|could|may|might|should|outlook|target|plan|aim|guidance)/i;
+
+/**
+ * A figure for a period that ended before the article's date, whose own clause speaks of no forecast, is a record
+ * even when the sentence mentions forecasts elsewhere ("the July figure, in line with forecasts, …, compared with the
+ * 5,000 t of July last year"): the checks compare it with recorded figures. The report keeps the claim as extracted.
+ */
+function pastAsRecorded(claims: readonly Claim[], date: string | null): Claim[] {
+  if (!date) return [...claims];
+  return claims.map((c) => {
+    if (!c.is_forecast) return c;
+    const span = spanOf(c.period);
+    if (!span || span.end >= date.slice(0, 10) || FORECAST_WORDS.test(clauseOf(c))) return c;
+    return { ...c, is_forecast: false };
+  });
 }
 
 function nothingToCompare(what: readonly string[]): Reason {
@@ -160,6 +182,8 @@ function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: Ar
     for (const r of rs) ctx.add(c.id, r);
     if (lookedFor) ctx.lookedFor(c.id, lookedFor);
   }
+  // Last: the model only where no recorded or published figure was compared.
+  checkModelPlausibility(ctx);
   markSelfSourced(reasons, article.source);
   return { reasons, looked };
 }
@@ -170,12 +194,12 @@ function runClaimChecks(claims: readonly Claim[], kb: KnowledgeBase, article: Ar
  */
 export function checkClaims(extraction: Extraction, knowledgeBase: KnowledgeBase): CheckReport {
   const kb = withoutExcluded(knowledgeBase);
-  const claims = withArticleMaterial(extraction.claims);
   const ref: ArticleRef = {
     publisher: extraction.meta.publisher,
     source: extraction.meta.source,
     date: extraction.meta.docDate ?? extraction.meta.date,
   };
+  const claims = pastAsRecorded(withArticleMaterial(extraction.claims), ref.date);
   const { reasons, looked } = runClaimChecks(claims, kb, ref);
   const warningCodes = (extraction.meta.warnings ?? []).map((w) => w.code);
   const article = articleAttribution(claims, extraction.meta, warningCodes);

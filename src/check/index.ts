@@ -9,6 +9,7 @@ export {
   type Provision,
   type SourceRef,
 } from "./knowledge-base.ts";
+export { MODEL_RUN, type ModelBaseline, modelBaseline } from "./model-baseline.ts";
 export { loadKnowledgeBase, type LoadKnowledgeBaseOptions } from "./load-knowledge-base.ts";
 export { type CheckSummary, summariseChecks } from "./summary.ts";
 export type {

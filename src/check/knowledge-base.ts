@@ -1,6 +1,7 @@
 /** @module KnowledgeBase: the in-memory snapshot of sourced figures, policies and parameters that claims are checked against. */
 import { z } from "zod";
 import type { PolicyEvent } from "../domain/policy-event.ts";
+import type { ModelBaseline } from "./model-baseline.ts";
 
 /** Where a compared number comes from: a knowledge-base source, or a claim of the checked article. */
 export interface SourceRef {
@@ -175,6 +176,8 @@ export interface KnowledgeBase {
   referenceFacts: KbFact[];
   /** Sources cited by policy events and provisions, by id. */
   sources: Record<string, SourceRef>;
+  /** The scenario model's bands (`modelBaseline`), when the caller ran it: demand and output claims are compared with it. */
+  model?: ModelBaseline;
 }
 
 /** An empty knowledge base with the given parts filled in (tests, partial loads). */

@@ -5,6 +5,7 @@ import type { Extraction } from "../extract/schema.ts";
 import type { CompanyResultRow } from "../store/company-results.ts";
 import type { FigureRow, Store } from "../store/store.ts";
 import { kbMapping } from "./kb-match.ts";
+import type { ModelBaseline } from "./model-baseline.ts";
 import { REPORTED_CHANGE_METRICS } from "./reported-changes.ts";
 import type {
   KbCapacityProject,
@@ -23,6 +24,8 @@ import type {
 export interface LoadKnowledgeBaseOptions {
   /** Provisions to use instead of the store's `policy_provision` records (loaded from data/policy-provisions.csv). */
   provisions?: Provision[];
+  /** The scenario model's bands (`modelBaseline`, run once by the caller): demand and output claims are compared with them. */
+  model?: ModelBaseline;
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined || v === "" ? null : Number(v));
@@ -213,6 +216,7 @@ export async function loadKnowledgeBase(
     applicationParameters,
     referenceFacts,
     sources,
+    ...(options.model ? { model: options.model } : {}),
   };
 }
 

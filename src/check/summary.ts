@@ -19,6 +19,11 @@ export function abstentionOf(check: ClaimCheck): string {
   }
   const c = check.claim;
   const what = "metric_family" in c ? `${c.metric_family} claim` : `${c.type} event`;
+  // Compared, but no comparison can decide (outside the model's band, another publisher's estimate, ...).
+  const compared = [
+    ...new Set(check.reasons.filter((r) => r.kind !== "nothing_to_compare").map((r) => r.kind)),
+  ];
+  if (compared.length) return `compared, no verdict: ${compared.join(", ")}`;
   return `nothing to compare: ${what}`;
 }
 

@@ -15,6 +15,7 @@ export type ReasonKind =
   | "implied_total"
   | "known_share"
   | "parameter_range"
+  | "model_plausibility"
   | "source_conflict"
   | "revision"
   | "company_result"
@@ -104,6 +105,7 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
   known_share: ["period", "entity", "place"],
   implied_total: ["period", "entity", "place"],
   parameter_range: [],
+  model_plausibility: ["period", "entity", "place"],
   per_unit: [],
   ratio: [],
   company_result: ["period", "entity"],
@@ -172,6 +174,8 @@ export const CONFIDENCE: Record<ReasonKind, number> = {
   known_share: 0.7,
   implied_total: 0.65,
   parameter_range: 0.4,
+  /** Inside the scenario model's 90% band: plausibility only (the model is calibrated, not measured, for that year). */
+  model_plausibility: 0.3,
   per_unit: 0.6,
   ratio: 0.55,
   policy_register: 0.7,
