@@ -253,6 +253,48 @@ const COMMA_END = /,\s*$/;
 /** Only a possessive ending and a comma between a name and the end of its segment. */
 const NAME_COMMA = /^(?:['’]s?)?\s*,\s*$/;
 
+/** Between two names of a list: a comma, `and`, `as well as`, an article. */
+const LIST_SEP = /^(?:['’]s?)?\s*(?:,\s*)?(?:(?:and|or|as well as)\s+)?(?:the\s+)?$/i;
+/** A plural role noun written before a list's first name (`Carmakers Alpha Motors, …`): not part of the name. */
+const ROLE_WORD =
+  /^(?:Carmakers|Automakers|Companies|Firms|Miners|Producers|Manufacturers|Refiners|Processors|Suppliers|Investors|Banks|Lenders|Members|Participants|Partners)\s+(?=[A-Z])/;
+/** Between a trigger and the first name of the list after it (`participants include the carmakers A, …`). */
+const LIST_LEAD = /^[^;:.,]{0,30}$/;
+
+/**
+ * The names listed right before a trigger in its clause (`A, B and C joined the scheme`, also across the commas that
+ * split the list into segments) or right after it (`members include A, B and C`), joined with `; `; null when none.
+ */
+function listedNames(text: string, hit: TriggerHit, seg: Clause, names: NameMention[]): string | null {
+  const out: NameMention[] = [];
+  if (hit.rule.listActors === "after") {
+    let end = hit.end;
+    for (const n of names) {
+      if (n.start < hit.end) continue;
+      const gap = text.slice(end, n.start);
+      if (out.length === 0 ? !LIST_LEAD.test(gap) : !LIST_SEP.test(gap)) break;
+      out.push(n);
+      end = n.end;
+    }
+  } else {
+    let start = hit.start;
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i]!;
+      if (n.end > hit.start) continue;
+      const gap = text.slice(n.end, start);
+      // The last name may be followed by the verb phrase (`… and C have joined`); earlier ones only by separators.
+      if (out.length === 0 ? n.start < seg.start && !/^\s*,?\s*$/.test(gap) : !LIST_SEP.test(gap)) {
+        if (out.length === 0 && n.start >= seg.start) continue;
+        break;
+      }
+      out.unshift(n);
+      start = n.start;
+    }
+  }
+  const unique = [...new Set(out.map((n) => n.name.replace(ROLE_WORD, "")))];
+  return unique.length > 0 ? unique.join("; ") : null;
+}
+
 /** The actor of a trigger in segment `ci`; `named` is false when it is a default rather than read from the text. */
 export function resolveActor(
   text: string,
@@ -269,6 +311,10 @@ export function resolveActor(
   const limit = next && (next.kind === "participle" || next.kind === "paren") ? next.end : seg.end;
   const source =
     (MONEY_TYPES.has(type) && type !== "offtake") || type === "export_control" || type === "export_license";
+  if (hit.rule.listActors) {
+    const listed = listedNames(text, hit, seg, names);
+    if (listed) return { name: listed, named: true, state: null, body: false };
+  }
   const agent = agentAfter(text, hit, limit, names, source);
   if (agent) return actorOf(agent.name, agent.place, true);
   const parties = PARTY_TYPES.has(type) ? partiesOf(text, hit, seg, names) : null;

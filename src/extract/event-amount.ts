@@ -81,10 +81,31 @@ const BEFORE_NOUN = /^\s*(?:in\s+|of\s+|worth of\s+)?(?:[\w-]+\s+){0,2}$/;
 const AFTER_NOUN =
   /^\s*(?:of|worth|totall?ing|valued at|amounting to|at)\s+(?:(?:up to|about|around|nearly|some|more than|over)\s+)?$/i;
 
+/** Between a verb and its sum (`invest up to $200 million`). */
+const RIGHT_AFTER =
+  /^\s*(?:(?:up to|about|around|nearly|some|more than|over|at least|an additional|a further)\s+)?$/i;
+
+/**
+ * Money figure `m` sizes the trigger at `trigger`: the noun (`$150 million loan`, `a loan of $150 million`) or the verb
+ * right before it (`invest A$200 million`).
+ */
+function sizes(m: Placed, text: string, trigger: { start: number; end: number }): boolean {
+  const gapBefore = text.slice(m.end, trigger.start);
+  if (m.end <= trigger.start && gapBefore.length <= 30 && BEFORE_NOUN.test(gapBefore)) return true;
+  const gapAfter = text.slice(trigger.end, m.start);
+  return (
+    m.start >= trigger.end &&
+    gapAfter.length <= 30 &&
+    (AFTER_NOUN.test(gapAfter.replace(/(?:US|A|C)?\$\s?$/, "")) ||
+      RIGHT_AFTER.test(gapAfter.replace(/(?:US|A|C)?\$\s?$|[€£¥]\s?$/, "")))
+  );
+}
+
 /**
  * The amount attached to the trigger at [start, end) in its clause [from, to) of the sentence `text`, among the
  * sentence's money figures (`moneyIn`): the figure that sizes the trigger's noun, else (when `nearest`) the clause's
- * figure nearest to the trigger. Null when there is none.
+ * figure nearest to the trigger that sizes none of the `others` (the sentence's other triggers: in `a $400 million
+ * stake, a $150 million loan and an offtake agreement` the offtake has no amount). Null when there is none.
  */
 export function clauseAmount(
   sentenceMoney: readonly Placed[],
@@ -93,28 +114,19 @@ export function clauseAmount(
   to: number,
   trigger: { start: number; end: number },
   nearest = true,
+  others: readonly { start: number; end: number }[] = [],
 ): Amount | null {
   const money = sentenceMoney.filter((m) => m.start >= from && m.end <= to);
-  for (const m of money) {
-    const gapBefore = text.slice(m.end, trigger.start);
-    if (m.end <= trigger.start && gapBefore.length <= 30 && BEFORE_NOUN.test(gapBefore)) return m.amount;
-    const gapAfter = text.slice(trigger.end, m.start);
-    if (
-      m.start >= trigger.end &&
-      gapAfter.length <= 30 &&
-      AFTER_NOUN.test(gapAfter.replace(/(?:US|A|C)?\$\s?$/, ""))
-    )
-      return m.amount;
-  }
-  if (!nearest || money.length === 0) return null;
-  let best = money[0]!;
+  for (const m of money) if (sizes(m, text, trigger)) return m.amount;
+  if (!nearest) return null;
+  let best: Placed | null = null;
   let bestD = Number.POSITIVE_INFINITY;
   for (const m of money) {
     const d = m.end <= trigger.start ? trigger.start - m.end : Math.max(0, m.start - trigger.end);
-    if (d < bestD) {
+    if (d < bestD && !others.some((o) => sizes(m, text, o))) {
       best = m;
       bestD = d;
     }
   }
-  return best.amount;
+  return best?.amount ?? null;
 }

@@ -31,7 +31,8 @@ export interface LocalPeriod {
 }
 
 /** Words that make the following date the date of a report about the act (`…, a newspaper reported on Friday`). */
-const REPORTED_BEFORE = /\b(?:reported|reports|according to [^,;]{0,20})\s*(?:on\s*)?$/i;
+const REPORTED_BEFORE =
+  /\b(?:reported|reports|according to (?!(?:a|an|the|its|their) (?:[\w-]+ )?(?:statement|notice|announcement|circular|decree|document|filing|release)\b)[^,;]{0,20})\s*(?:on\s*)?$/i;
 /** A date introduced by `since` in a background clause dates a state that began earlier, not the act. */
 const SINCE_BEFORE = /\bsince\s*(?:early |late |mid-?)?$/i;
 /** Words before a date that make it the date a rule takes effect. */
@@ -56,6 +57,12 @@ const BARE_YEAR = /^\d{4}$/;
 const NP_WORDS = /^\s*(?:[\w-]+\s+){0,4}$/;
 /** A `for` phrase after a quota or plan that names the period it covers (`quotas for rare earths this year`). */
 const COVERS_AFTER = /^\s+(?:for|of)\b[^,;.]{0,40}$/;
+
+/** A period of a month or a day (`2025-08`, `2025-08-14`). */
+const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/** `in` or `on` right before. */
+const IN_ON = /\b(?:in|on)\s+$/i;
+const IN_ON_START = /^(?:in|on)\s/i;
 
 /** Kinds whose missing date is taken from the clause they depend on. */
 const INHERITS = new Set(["main", "complement", "relative", "participle", "purpose"]);
@@ -120,6 +127,29 @@ const SAID_FRAME =
 const START_BEFORE =
   /\b(?:begin|begins|start|starts|commence|commences|online|on stream|operational|operations|commissioned|commissioning|complete|completed|production)\b[^,;]{0,25}$/i;
 
+/** Participles that report when a deal or measure was made (`The deal, announced on July 10, includes …`). */
+const MADE =
+  /^(?:announced|signed|unveiled|agreed|reached|approved|made|finali[sz]ed|struck|sealed|concluded|issued|published|adopted)$/i;
+
+/**
+ * The date of a participial aside on the subject between clause `h` and its dependent clause `c` (`The deal,
+ * announced on July 10, includes a loan`): when the deal was made dates what it includes.
+ */
+function asideDate(
+  clauses: readonly Clause[],
+  h: number,
+  c: number,
+  usable: readonly LocalPeriod[],
+): LocalPeriod | null {
+  for (let k = h + 1; k < c; k++) {
+    const a = clauses[k]!;
+    if (a.kind !== "participle" || a.head !== h || !MADE.test(a.opener ?? "")) continue;
+    const p = usable.find((x) => x.start >= a.start && x.end <= a.end);
+    if (p) return p;
+  }
+  return null;
+}
+
 export interface DateOptions {
   /** The trigger is a rule: `from`/`effective` dates are split off as `effective_date`. */
   ruleType: boolean;
@@ -158,7 +188,9 @@ export function eventDates(
       opts.modifier &&
       !p.isDate &&
       p.start >= trigger.end &&
-      COVERS_AFTER.test(text.slice(trigger.end, p.start))
+      COVERS_AFTER.test(text.slice(trigger.end, p.start)) &&
+      // `a programme for rare earths in August`: a month or day after `in` or `on` is when the act was made.
+      !(MONTH_OR_DAY.test(p.period) && (IN_ON.test(pre) || IN_ON_START.test(p.text)))
     )
       return false;
     if (opts.ruleType && EFFECTIVE_BEFORE.test(pre)) {
@@ -184,7 +216,9 @@ export function eventDates(
     const h = clauses[c]!.head;
     const seg = clauses[h]!;
     if (seg.kind === "background" || seg.kind === "sub" || seg.kind === "paren") break;
-    const p = nearestIn(usable, others, seg, { start: seg.end, end: seg.end });
+    // The governing clause's date holds for what hangs from it, even where another of its triggers stands nearer.
+    const p =
+      nearestIn(usable, [], seg, { start: seg.end, end: seg.end }) ?? asideDate(clauses, h, c, usable);
     if (p) governing.push(p);
     c = h;
   }

@@ -1,5 +1,5 @@
 /** @module Event de-duplication: the same act mentioned twice in one article is one event (corpus README §13). */
-import { HEADLINE } from "./events.ts";
+import { HEADLINE, LEAD_DATE } from "./events.ts";
 import type { ExtractedEvent } from "./schema.ts";
 
 /** Background mentions (`after the controls …`) refer to an act; reports are peripheral by kind, not background. */
@@ -7,6 +7,8 @@ const isBackground = (e: ExtractedEvent) => e.salience === "peripheral" && e.typ
 /** Read from a headline or section title (`sentenceEvents` marks them). */
 const isHeadline = (e: ExtractedEvent) => e.note === HEADLINE;
 const amountOf = (e: ExtractedEvent) => e.amount?.value ?? null;
+/** The date the event's own sentence gives: a date carried from the article's lead counts as none here. */
+const ownDate = (e: ExtractedEvent) => (e.note === LEAD_DATE ? null : e.date);
 /** The shorter dates that contain a date (`2025-04` and `2025` for `2025-04-04`). */
 const prefixes = (d: string) => [...(d.match(/^\d{4}-\d{2}(?=-)/) ?? []), ...(d.match(/^\d{4}(?=-)/) ?? [])];
 
@@ -60,15 +62,16 @@ function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
       out.set(e.type, f);
     }
     const v = amountOf(e);
-    if (e.date !== null) {
+    if (ownDate(e) !== null) {
       if (v === null) f.datedNoAmount = true;
       else f.datedAmounts.add(v);
     }
     if (!isBackground(e) && !isHeadline(e)) {
       f.main++;
       for (const a of parties(e)) f.mainActors.add(a);
-      if (e.date === null) f.mainUndated++;
-      else f.mainDates.add(e.date);
+      const own = ownDate(e);
+      if (own === null) f.mainUndated++;
+      else f.mainDates.add(own);
     }
   }
   return out;
@@ -85,7 +88,9 @@ function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
  *   are kept, since one rule can bring several same-day acts (the corpus labels each);
  * - a headline event gives way to a body event of the same type with a compatible (or no) date;
  * - a generic `funding` event whose amount is the amount of a more specific money event (a loan, a stake, a grant) is
- *   the same money.
+ *   the same money;
+ * - an undated mention with an amount that gives way to a dated mention without one passes its amount on (`a $7
+ *   billion loan from the bank …` then `the bank approved the loan on Sunday`), when it is the type's only amount.
  * One pass to gather per-type facts, one to decide: linear in the number of events.
  */
 export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
@@ -95,10 +100,12 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   const keptUndated = new Map<string, { amounts: Set<number>; noAmount: boolean }>();
   const keptBackground = new Map<string, DateSet>();
   const out: ExtractedEvent[] = [];
+  /** Per type, the amounts of undated mentions dropped for a dated peer. */
+  const passed = new Map<string, NonNullable<ExtractedEvent["amount"]>[]>();
   for (const e of events) {
     const f = byType.get(e.type)!;
     const v = amountOf(e);
-    const date = e.date;
+    const date = ownDate(e);
     const self = !isBackground(e) && !isHeadline(e) ? 1 : 0;
     const otherMain = f.main - self > 0;
     if (isHeadline(e) && otherMain && (date === null || f.mainUndated > 0 || f.mainDates.compatible(date)))
@@ -106,7 +113,11 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
     if (date === null) {
       const datedPeer =
         v === null ? f.datedNoAmount || f.datedAmounts.size > 0 : f.datedNoAmount || f.datedAmounts.has(v);
-      if (datedPeer) continue;
+      if (datedPeer) {
+        if (e.amount && v !== null && !f.datedAmounts.has(v))
+          passed.set(e.type, [...(passed.get(e.type) ?? []), e.amount]);
+        continue;
+      }
       if (isBackground(e) && otherMain && parties(e).some((a) => f.mainActors.has(a))) continue;
       const k = keptUndated.get(e.type);
       if (k && (v === null || k.noAmount || k.amounts.has(v))) continue;
@@ -123,6 +134,11 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
     } else if (!isHeadline(e) && f.mainDates.refines(date)) continue;
     if (e.type === "funding" && v !== null && specificAmounts.has(v)) continue;
     out.push(e);
+  }
+  for (const [type, amounts] of passed) {
+    if (new Set(amounts.map((a) => a.value)).size !== 1 || byType.get(type)!.datedAmounts.size > 0) continue;
+    const i = out.findIndex((e) => e.type === type && e.date !== null && e.amount === null);
+    if (i >= 0) out[i] = { ...out[i]!, amount: amounts[0]! };
   }
   return out;
 }

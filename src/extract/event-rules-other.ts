@@ -29,7 +29,7 @@ export const OTHER_RULES: EventRule[] = [
     type: "facility",
     form: "act",
     pattern: new RegExp(
-      `\\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|commission(?:s|ed|ing)?|establish(?:es|ed|ing)?|set up|inaugurat(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking) ground on|(?:start\\w*|began|begin\\w*|commenc\\w*) (?:the )?construction (?:of|on))\\b[^;:()]{0,60}?\\b(?:${PLANT})\\b`,
+      `\\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?|expand(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|commission(?:s|ed|ing)?|establish(?:es|ed|ing)?|set up|inaugurat(?:e|es|ed|ing)|br(?:oke|eak|eaks|eaking) ground on|(?:start\\w*|began|begin\\w*|commenc\\w*) (?:the )?construction (?:of|on))\\b[^;:()]{0,60}?\\b(?:${PLANT})\\b`,
       "gi",
     ),
     anchors: PLANT_ANCHORS,
@@ -61,6 +61,23 @@ export const OTHER_RULES: EventRule[] = [
   {
     type: "facility",
     form: "act",
+    pattern: new RegExp(
+      `\\b(?:production|operations|output|construction|work) (?:at|of|on) (?:the |its |a |their )?(?:[\\w-]+ ){0,4}?(?:${PLANT})\\b[^;:.]{0,30}?\\b(?:began|begins|started|starts|commenced|commences|will (?:begin|start|commence))\\b(?! to\\b)`,
+      "gi",
+    ),
+    anchors: [
+      "\\bbegan\\b",
+      "\\bbegins\\b",
+      "\\bbegin\\b",
+      "\\bstarted\\b",
+      "\\bstarts\\b",
+      "\\bstart\\b",
+      "\\bcommence",
+    ],
+  },
+  {
+    type: "facility",
+    form: "act",
     pattern:
       /\b(?:opening|commissioning|construction|completion|inauguration|groundbreaking) (?:ceremony )?(?:of|for|at) (?:its |the |a |an )?(?:[\w-]+ ){0,4}?(?:plant|facility|factory|refinery|smelter|circuit|mine)\b/gi,
     anchors: [
@@ -76,8 +93,8 @@ export const OTHER_RULES: EventRule[] = [
     type: "corporate_decision",
     form: "act",
     pattern:
-      /\b(?:stop|halt|cease|suspend)\w* (?:shipping|selling|exporting|supplying|shipments|exports|sales)\b/gi,
-    anchors: ["stop", "halt", "cease", "suspend"],
+      /\b(?:stop|halt|cease|suspend|resum)\w* (?:shipping|selling|exporting|supplying|sending|delivering|shipments|exports|sales|deliveries)\b/gi,
+    anchors: ["stop", "halt", "cease", "suspend", "resum"],
   },
   {
     type: "regulation",
@@ -89,8 +106,9 @@ export const OTHER_RULES: EventRule[] = [
   {
     type: "regulation",
     form: "act",
-    pattern: /\bsigned (?:[\w-]+ ){0,3}?into law\b|\bpassed (?:a |the )?(?:law|bill)\b/gi,
-    anchors: ["into law", "passed a", "passed the"],
+    pattern:
+      /\bsigned (?:[\w-]+ ){0,3}?into law\b|\bpassed (?:a |the )?(?:law|bill)\b|\b(?:issu|publish|releas|adopt|finalis|finaliz|introduc)(?:e|es|ed|ing) (?:new |draft |interim |final |detailed )?(?:rules|guidelines) (?:on|for|governing)\b/gi,
+    anchors: ["into law", "passed a", "passed the", "rules on", "rules for", "rules governing", "guidelines"],
   },
   {
     type: "policy",
@@ -110,6 +128,23 @@ export const OTHER_RULES: EventRule[] = [
       "materials list",
       "mineral list",
     ],
+  },
+  {
+    type: "policy",
+    form: "thing",
+    // A public reserve of materials (`a strategic reserve`, `a national stockpile`) or plan; not a deposit's `ore
+    // reserves` or a buyer's stocks.
+    pattern:
+      /\b(?:strategic|government|federal|emergency|national(?: strategic)?)(?: (?:critical )?(?:minerals?|metals?|rare earths?))? (?:reserves?|stockpiles?)\b|\b(?:national|government|federal|five-year|industrial|strategic) plan\b/gi,
+    anchors: ["\\breserve", "stockpile", "\\bplan\\b"],
+  },
+  {
+    type: "policy",
+    form: "event",
+    // A stockpile or reserve sized in money names the programme (`a $5 billion stockpile`); not cash or ore reserves.
+    pattern:
+      /\b(?:a|an)\s(?:[$€£¥]\s?|(?:US|A)\$\s?)\d[\d.,]*\s?(?:billion|million|trillion|bn|mn|m|b)?\s(?:(?!cash\b|ore\b|capital\b|expansion\b|investment\b|spending\b|capex\b)[\w-]+\s){0,3}?(?:stockpile|reserve)s?\b/gi,
+    anchors: ["\\breserve", "stockpile", "\\bplan\\b"],
   },
   {
     type: "policy",

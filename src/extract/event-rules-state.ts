@@ -48,8 +48,8 @@ export const STATE_RULES: EventRule[] = [
     type: "export_license",
     form: "act",
     pattern:
-      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:(?:export )?licen[cs]e(?:s| applications)|(?:export )?applications)\b|\blicen[cs]es (?:[\w-]+ ){0,6}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b|\b(?:received|obtained|secured|won|got|been (?:granted|issued|given))\b[^;:.]{0,40}?\blicen[cs]es?\b/gi,
-    anchors: ["licen", "applications"],
+      /\b(?:issu\w*|grant\w*|approv\w*)\b[^;:]{0,50}?\b(?:(?:export )?licen[cs]e(?:s| applications)|(?:export )?applications)\b|\blicen[cs]es (?:[\w-]+ ){0,6}?(?:were|have been|had been|will be|would be|are being) (?:issued|granted|approved)\b|\b(?:received|obtained|secured|won|got|been (?:granted|issued|given))\b[^;:.]{0,40}?\blicen[cs]es?\b|\bapprov(?:e|es|ed|ing)\b (?:the |some |several |a few )?(?:[\w-]+ ){0,3}?(?:exports|shipments) (?:of|to)\b/gi,
+    anchors: ["licen", "applications", "approv"],
   },
   {
     type: "export_license",
@@ -61,14 +61,14 @@ export const STATE_RULES: EventRule[] = [
     type: "export_license_application",
     form: "act",
     pattern:
-      /\b(?:appl(?:y|ied|ies|ying) for|seek\w*|sought|await\w*|wait\w* for|request\w*|submit\w*|fil(?:e|ed|es|ing))\b[^;:.]{0,40}?\blicen[cs]es?\b|\btr(?:y|ying|ied|ies) to (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|(?<!\b(?:requir\w*|must|needs?|obliged|forced|ha(?:ve|s) to)\b[^;:.]{0,50})\bto (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|\bapplications? for (?:an? )?(?:export |dual-use )?licen[cs]es?\b/gi,
-    anchors: ["licen"],
+      /\b(?:appl(?:y|ied|ies|ying) for|seek\w*|sought|await\w*|wait\w* for|request\w*|submit\w*|fil(?:e|ed|es|ing))\b[^;:.]{0,40}?\blicen[cs]es?\b|\b(?:appl(?:y|ied|ies|ying) for|seek\w*|sought|request\w*) (?:export |shipping )?permits?\b|\btr(?:y|ying|ied|ies) to (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|(?<!\b(?:requir\w*|must|needs?|obliged|forced|ha(?:ve|s) to)\b[^;:.]{0,50})\bto (?:get|obtain|secure)\b[^;:.]{0,30}?\blicen[cs]es?\b|\bapplications? for (?:an? )?(?:export |dual-use )?licen[cs]es?\b/gi,
+    anchors: ["licen", "permit"],
   },
   {
     type: "export_control",
     form: "act",
     pattern:
-      /\brestrict(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?exports?\b(?! to)|\b(?:bann?\w*|curb\w*|prohibit\w*|barr?(?:s|ed|ing)?|embargo\w*) (?:the )?exports?\b|\bsubject to (?:Chinese |China's |its )?export (?:controls?|licen[cs]ing|licen[cs]es?|permits?)\b|\brequire\w* (?:prior )?(?:approval|permits?|(?:an? )?(?:export )?licen[cs]es?)\b|\brequire\w* [^;:.]{0,60}?\bto (?:obtain|apply for|seek|secure|get|hold) (?:an? |prior )?[\w -]{0,30}?(?:licen[cs]es?|permits?|approval)\b|\bneed\w* (?:an? )?(?:export )?(?:permits?|licen[cs]es?)\b|\badd\w* [^;:]{0,60}?\b(?:export )?control(?:led)? (?:list|catalogue|catalog)\b|\b(?:will|shall) not be (?:permitted|allowed) (?:to be exported )?without (?:prior |an? )?(?:approval|permission|licen[cs]es?|permits?)\b/gi,
+      /\brestrict(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}?exports?\b(?! to)|\b(?:bann?\w*|curb\w*|prohibit\w*|barr?(?:s|ed|ing)?|embargo\w*) (?:the )?exports?\b|\bsubject to (?:Chinese |China's |its )?export (?:controls?|licen[cs]ing|licen[cs]es?|permits?)\b|\brequire\w* (?:prior )?approval\b(?<=\b(?:exports?|re-exports?|goods|items|technolog\w*)\b[^.;:]{0,90})|\brequire\w* (?:prior )?approval\b(?=[^.;:]{0,80}\b(?:exports?|re-exports?|resell|ship|goods|items|technolog\w*)\b)|\brequire\w* (?:prior )?(?:permits?|(?:an? )?(?:export )?licen[cs]es?)\b|\brequire\w* [^;:.]{0,60}?\bto (?:obtain|apply for|seek|secure|get|hold) (?:an? |prior )?[\w -]{0,30}?(?:licen[cs]es?|permits?|approval)\b|\bneed\w* (?:an? )?(?:export )?(?:permits?|licen[cs]es?)\b|\badd\w* [^;:]{0,60}?\b(?:export )?control(?:led)? (?:list|catalogue|catalog)\b|\b(?:will|shall) not be (?:permitted|allowed) (?:to be exported )?without (?:prior |an? )?(?:approval|permission|licen[cs]es?|permits?)\b/gi,
     anchors: [
       "restrict",
       "\\bban",
@@ -89,7 +89,7 @@ export const STATE_RULES: EventRule[] = [
     type: "export_control",
     form: "thing",
     pattern:
-      /\bexport (?:controls?|restrictions|curbs|bans?|embargo(?:es)?|permits|licen[cs]ing (?:regime|requirements?|system))(?: measures| regimes?| rules| lists?)?\b|\bcontrols? on (?:the )?exports?\b|\brestrictions on (?:the )?exports? of\b|\bcontrol measures\b|\blicen[cs]ing (?:regime|requirements?)\b|\bcurbs on (?:[\w-]+ ){0,3}?exports\b|\bdual-use (?:items? )?(?:export )?controls?\b/gi,
+      /\bexport (?:controls?|restrictions|curbs|bans?|embargo(?:es)?|permits|licen[cs]ing (?:regime|requirements?|system))(?: measures| regimes?| rules| lists?)?\b|\bcontrols? on (?:the )?(?:[\w-]+ ){0,3}?exports?\b|\brestrictions on (?:the )?(?:[\w-]+ ){0,3}?exports? of\b|\bcontrol measures\b|\blicen[cs]ing (?:regime|requirements?)\b|\bcurbs on (?:[\w-]+ ){0,3}?exports\b|\bdual-use (?:items? )?(?:export )?controls?\b/gi,
     anchors: [
       "export control",
       "export restriction",
@@ -137,7 +137,7 @@ export const STATE_RULES: EventRule[] = [
     type: "trade_talks",
     form: "event",
     pattern:
-      /\btrade talks\b|\bsummit\b|\bnegotiations\b|\btalks (?:between|with)\b|\bmeeting between\b|\bmet with\b|\b(?:held|hold|holds|holding) talks\b|\b(?:economic and trade |trade )?consultations? (?:between|with)\b|\bdialogue (?:between|with)\b|\b(?:phone|video) call (?:between|with)\b/gi,
+      /\btrade talks\b|\bsummit\b|\bnegotiations\b|\btalks (?:between|with)\b|\bmeeting between\b|\bmet with\b|\b(?:held|hold|holds|holding) talks\b|\b(?:economic and trade |trade )?consultations? (?:between|with)\b|\bdialogue (?:between|with)\b|\b(?:phone|video) call (?:between|with)\b|\b(?:held|had|hold|holds) (?:a )?(?:phone|video) call\b|\b(?:negotiators|delegations|delegates|trade ministers|envoys|officials from (?:both|the two) (?:sides|countries|governments))\b[^.;:]{0,40}?\bmet\b/gi,
     anchors: [
       "talks",
       "summit",
@@ -148,6 +148,7 @@ export const STATE_RULES: EventRule[] = [
       "dialogue",
       "phone call",
       "video call",
+      "\\bmet\\b",
     ],
   },
   {
@@ -161,7 +162,7 @@ export const STATE_RULES: EventRule[] = [
     type: "trade_agreement",
     form: "event",
     pattern:
-      /\btrade (?:deal|agreement|truce|pact|accord)s?\b|\bagreements? between\b|\btruce\b|\b(?:bilateral|critical minerals?|minerals?|economic) (?:framework|deal|agreement|pact|accord|partnership)s?\b|\b(?:pact|accord|agreement|deal|framework)s? on (?:critical |strategic )?minerals\b/gi,
+      /\btrade (?:deal|agreement|truce|pact|accord)s?\b|\bagreements? between\b|\btruce\b|\b(?:bilateral|critical minerals?|minerals?|economic) (?:framework|deal|agreement|pact|accord|partnership)s?\b|\b(?:pact|accord|agreement|deal|framework)s? on (?:critical |strategic )?(?:minerals|rare earths?|magnets|export controls|tariffs)\b/gi,
     anchors: [
       "trade deal",
       "trade agreement",

@@ -26,6 +26,11 @@ export interface EventRule {
   pattern: RegExp;
   /** Lower-case substrings of which one must occur in the sentence for the pattern to run. */
   anchors: string[];
+  /**
+   * The actors are every name listed in the trigger's clause, before the trigger (`A, B and C joined the programme`)
+   * or after it (`participants include A, B and C`), rather than one subject.
+   */
+  listActors?: "before" | "after";
 }
 
 /**

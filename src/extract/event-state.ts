@@ -16,6 +16,11 @@ export interface EventState extends ActorMemory {
   listDate: DateHit | null;
   /** A sentence of running text (not a heading, a lead-in or a list item) has been read. */
   bodyStarted: boolean;
+  /** The date and actor of the last dated main-clause event, and its sentence, for a next act said `also`. */
+  lastDated: { date: DateHit; actor: string; at: number } | null;
+  /** The sentence where the running text began (-1 before), and the date of the lead's first dated act. */
+  bodyAt: number;
+  leadDate: DateHit | null;
   /** Undated main-clause events of sentence `pendingAt`. */
   pending: ExtractedEvent[];
   pendingAt: number;
@@ -31,6 +36,9 @@ export const newEventState = (): EventState => ({
   lastBodyAt: -9,
   listDate: null,
   bodyStarted: false,
+  lastDated: null,
+  bodyAt: -1,
+  leadDate: null,
   pending: [],
   pendingAt: -9,
 });
@@ -40,9 +48,9 @@ export const newEventState = (): EventState => ({
  * ministry`, `it`, `officials`) and `said`, `announced`, `confirmed`, `made the announcement` (`DOD said Tuesday …`).
  */
 const FRAME =
-  /^\W*(?:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’()-]*))*|[Tt]he (?:company|group|firm|ministry|department|government|agency|commission|cabinet)|[Ii]t|[Tt]hey|[Oo]fficials)\s+(?:said|announced|confirmed|stated|disclosed|revealed|told reporters|made (?:the|its|this) announcement|unveiled (?:the|its) (?:plan|decision|deal))\s+(?:on\s+|late\s+|early\s+)?$/;
+  /^\W*(?:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’()-]*))*|[Tt]he (?:company|group|firm|ministry|department|government|agency|commission|cabinet)|[Ii]t|[Tt]hey|[Oo]fficials)\s+(?:said|announced|confirmed|stated|disclosed|revealed|told reporters|made (?:the|its|this) announcement|unveiled (?:the|its) (?:plan|decision|deal))\s+(?:on\s+|late\s+|early\s+)?$|^\W*[Tt]he (?:announcement|move|decision|measures?|step|deal|agreement)(?:,? (?:which was )?(?:announced|made|unveiled|taken|signed|published|issued)| came| was (?:announced|made|unveiled|taken|signed|published|issued))\s+(?:on\s+|late\s+|early\s+)?$/;
 const GENERIC_FRAME_SUBJECT =
-  /^\W*(?:the (?:company|group|firm|ministry|department|government|agency|commission|cabinet)|it|they|officials)\b/i;
+  /^\W*(?:the (?:company|group|firm|ministry|department|government|agency|commission|cabinet|announcement|move|decision|measures?|step|deal|agreement)|it|they|officials)\b/i;
 const normal = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ");
 
 /**
@@ -69,4 +77,27 @@ export function dateFromFrame(
   }
   state.pending = [];
   return dated;
+}
+
+/** `also` (or `in addition`, `additionally`) before an act: another act of the same occasion. */
+const ALSO = /\balso\b|^\W*(?:in addition|additionally)\b/i;
+
+/**
+ * The date of an undated act said `also` (in `before`, its clause up to the trigger) right after a dated one (`On
+ * March 3, X announced a loan. It also agreed to supply …`): the date of the last dated main-clause event of the
+ * previous sentence, when the act's actor is unnamed or names the same party.
+ */
+export function alsoDate(
+  state: EventState,
+  before: string,
+  actor: { name: string; named: boolean },
+): DateHit | null {
+  const last = state.lastDated;
+  if (!last || state.sentence - last.at > 1 || !ALSO.test(before)) return null;
+  if (
+    actor.named &&
+    !(normal(actor.name).includes(normal(last.actor)) || normal(last.actor).includes(normal(actor.name)))
+  )
+    return null;
+  return last.date;
 }

@@ -141,8 +141,12 @@ function anchorWindows(text: string, lower: string, words: readonly string[]): [
 /** Nouns that a trigger word can modify in a compound (`investment decisions`). */
 const COMPOUND_HEAD =
   /^\s+(?:decisions?|makers?|advice|advis[eo]rs?|climate|environment|landscape|uncertainty|risks?|gaps?|analysts?|community|experts?|research|vehicles?|banks?|bankers?|firms?|funds?|arm)\b/i;
-/** A determiner that points back at something named before (`these controls`, `the same deal`). */
-const ANAPHORIC = /\b(?:these|those|this|that|such|the same)\s+(?:(?![\w-]*(?:s|ed)\s)[\w-]+\s+){0,3}$/i;
+/**
+ * A determiner that points back at something named before (`these controls`, `the same deal`); not `that` opening a
+ * clause (`said that it would impose controls`): no pronoun, article or verb form among the words after it.
+ */
+const ANAPHORIC =
+  /\b(?:these|those|this|that|such|the same)\s+(?:(?![\w-]*(?:s|ed)\s|(?:it|they|he|she|we|the|a|an|its|their|would|will|shall|could|should|may|might|must|can|to|has|have|had|was|were|is|are)\s)[\w-]+\s+){0,3}$/i;
 /** `the` right before an event noun with no complement after it (`the talks`, `the deal`): a reference. */
 const BARE_THE = /\bthe\s+$/i;
 const COMPLEMENT_AFTER = /^\s+(?:between|with|in|on|at|over|to)\b/i;
@@ -151,6 +155,12 @@ const NP_GAP =
   /^(?:['’]s)?\s+(?:(?!(?:under|in|on|at|for|of|from|to|with|by|after|before|since|and|or|was|were|is|are|the|a|an|its|their|this|that)\s)[\w-]+\s+){0,3}$/i;
 /** Between a noun trigger and the date attached to it (`controls in April`, `curbs in place since early April`). */
 const ATTACHED_DATE = /^\s+(?:in place\s+)?(?:in|on|since|from|of|dated|announced(?: in| on)?)\s+$/i;
+
+/** A list of the parts of a sum leads up to the trigger (`through a placement and`, `in the form of`). */
+const COMPONENT_OF =
+  /\b(?:through|via|in the form of|comprising|consisting of|made up of|split (?:between|into)|including|combining)\b[^;:.()]{0,60}$/i;
+/** A money figure before the trigger. */
+const SUM_BEFORE = /[$€£¥]\s?\d|\b(?:USD|AUD|EUR|RMB|CNY)\s?\d/;
 
 /** Words between an act verb and a trigger that show the verb takes something else (`extends over a period and …`). */
 const NOT_GOVERNED =
@@ -218,6 +228,8 @@ export function isEventive(
   // A reference (`these controls`) is an event only when an act verb takes it (`expanded these controls`).
   if (anaphoric) return actRightBefore(before.slice(0, anaphoric.index));
   if (MONEY_TYPES.has(type) && clauseAmount(facts.money(), text, seg.start, seg.end, hit, false)) return true;
+  // A component of a sum given before it (`will invest $200 million through an equity placement and a loan`).
+  if (MONEY_TYPES.has(type) && COMPONENT_OF.test(before) && SUM_BEFORE.test(before)) return true;
   for (const p of periods) {
     if (p.start < seg.start || p.end > seg.end) continue;
     // A bare year before a quota or plan names the period it covers (`the 2023 quota`), not an act.

@@ -254,6 +254,35 @@ describe("amounts", () => {
     const [e] = only("The deal includes a minimum price of $110 per kilogram for the oxide.");
     expect(e?.amount).toMatchObject({ value: 110, unit: "USD/kg" });
   });
+  test("each component of a deal keeps its own figure; a component without one has none", () => {
+    const got = only(
+      "The package includes a $400 million equity investment, a $150 million loan and a ten-year offtake agreement.",
+    ).map((e) => [e.type, e.amount?.value ?? null]);
+    expect(got).toEqual([
+      ["equity_investment", 400e6],
+      ["loan", 150e6],
+      ["offtake", null],
+    ]);
+  });
+  test("the parts a sum is made of are events of their own, without the sum's amount", () => {
+    const got = only(
+      "The state fund said on Tuesday it would invest A$80 million in the refiner through an equity placement and a loan.",
+    ).map((e) => [e.type, e.date, e.amount?.value ?? null]);
+    expect(got).toEqual([
+      ["funding", "2025-11-18", 80e6],
+      ["equity_investment", "2025-11-18", null],
+      ["loan", "2025-11-18", null],
+    ]);
+  });
+  test("a participle hanging from a dated clause takes its date, though that clause has a trigger of its own", () => {
+    const got = only(
+      "The cabinet on Monday unveiled a $3 billion minerals stockpile, backed by a $2 billion loan from the state bank.",
+    ).map((e) => [e.type, e.date]);
+    expect(got).toEqual([
+      ["policy", "2025-11-17"],
+      ["loan", "2025-11-17"],
+    ]);
+  });
   test("a figure without a currency is no amount", () => {
     expect(only("The ministry announced a grant for 12 recycling projects.")[0]?.amount).toBeNull();
   });
@@ -275,6 +304,19 @@ describe("dedupeEvents()", () => {
       amount: null,
       ...extra,
     }) as ExtractedEvent;
+  test("an undated mention with the type's only amount passes it to the dated mention it yields to", () => {
+    const amount = { value: 7e9, currency: "USD" } as ExtractedEvent["amount"];
+    const out = dedupeEvents([ev("loan", null, 0, { amount }), ev("loan", "2026-03-01", 80)]);
+    expect(out.map((e) => [e.quote_start, e.amount?.value ?? null])).toEqual([[80, 7e9]]);
+    // Two different undated amounts: which one the dated mention is remains open, so it gets none.
+    const amount2 = { value: 5e9, currency: "USD" } as ExtractedEvent["amount"];
+    const two = dedupeEvents([
+      ev("loan", null, 0, { amount }),
+      ev("loan", null, 40, { amount: amount2 }),
+      ev("loan", "2026-03-01", 80),
+    ]);
+    expect(two.map((e) => e.amount)).toEqual([null]);
+  });
   test("a month mention and a day mention of one act are one event, the day kept", () => {
     const out = dedupeEvents([ev("export_control", "2025-04", 0), ev("export_control", "2025-04-04", 50)]);
     expect(out.map((e) => e.quote_start)).toEqual([50]);

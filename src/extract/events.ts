@@ -29,17 +29,33 @@ import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { ExtractedEvent } from "./schema.ts";
 import type { Span } from "./sentences.ts";
-import { dateFromFrame, type EventState, newEventState } from "./event-state.ts";
+import { alsoDate, dateFromFrame, type EventState, newEventState } from "./event-state.ts";
 
 export { type EventState, newEventState } from "./event-state.ts";
 import { anyOf, type Found, scanAnchors } from "./triggers.ts";
 
 /** The note that marks an event read from a headline or section title. */
 export const HEADLINE = "headline";
+/** The note that marks an event dated by the article's lead rather than by its own sentence (`dedupeEvents`). */
+export const LEAD_DATE = "date from the lead";
+/** Parts of a deal or programme that later paragraphs describe: money, supply, prices, participants. */
+const PART_TYPES = new Set([
+  "loan",
+  "grant",
+  "funding",
+  "equity_investment",
+  "offtake",
+  "price_floor",
+  "partnership",
+  "joint_venture",
+]);
+/** A clause that places its act before the lead's (`last year`, `previously`, `in 2023`). */
+const EARLIER =
+  /\b(?:earlier|previously|already|last (?:year|month|week)|in the past|since|ago|(?:19|20)\d\d)\b/i;
 
 /** A reporting verb among the first words of a sentence (a frame that may date the previous sentence's act). */
 const FRAME_CUE =
-  /^\W*(?:[\w.&'’()-]+\s+){1,8}?(?:said|announced|confirmed|stated|disclosed|revealed|told|made (?:the|its|this) announcement|unveiled)\b/;
+  /^\W*(?:[\w.&'’()-]+\s+){1,8}?(?:said|announced|confirmed|stated|disclosed|revealed|told|made (?:the|its|this) announcement|unveiled)\b|^\W*[Tt]he (?:announcement|move|decision|measures?|step|deal|agreement),? (?:which was )?(?:came|was|announced|made|unveiled|taken|signed|published|issued)\b/;
 /** A list item: a bullet, a number or a letter in brackets at the start. */
 const LIST_ITEM = /^\s*(?:[•●▪◦‣∙·*–-]|o\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
 const PAST_ACT = /\b(?:announced|adopted|approved|issued|signed|completed|opened|awarded|launched)\b/;
@@ -83,8 +99,10 @@ export function sentenceEvents(s: Span, ctx: ArticleContext, info: SentenceInfo 
   // the body's mention of the same act.
   const highlight = info.heading === true || (listItem && !state.bodyStarted);
   // A label such as `Key Takeaways:` does not begin the body; a lead-in sentence ending in `:` does.
-  if (!(info.heading === true || listItem || title || (colon ? text.length < 40 : text.length < 20)))
+  if (!(info.heading === true || listItem || title || (colon ? text.length < 40 : text.length < 20))) {
+    if (!state.bodyStarted) state.bodyAt = state.sentence + 1;
     state.bodyStarted = true;
+  }
   state.sentence++;
   const found = info.found ?? scanAnchors(text);
   if (state.pending.length > 0 && text.length >= 20 && FRAME_CUE.test(text))
@@ -181,7 +199,7 @@ function keepActs(
     const sure = hit.after! > 0 || (hit.rule.form === "act" && !hit.inside);
     if (!sure && !isEventive(text, clauses[ci]!, hit, periods, facts)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
-    if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit))) continue;
+    if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit), hit.start)) continue;
     if (MONEY_TYPES.has(hit.rule.type) && isCumulative(text, clauses, ci)) continue;
     if (hit.rule.type === "facility" && isProgressReport(text, clauses, ci)) continue;
     kept.push({ ci, hit });
@@ -261,10 +279,10 @@ function toEvent(
     background,
     facility: type === "facility",
   });
-  const date = dates.date ?? (background ? null : v.listDate);
   const seg = clauses[ci]!;
+  const date = dates.date ?? (background ? null : v.listDate);
   const amount = () =>
-    MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit) : null;
+    MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit, true, others) : null;
   // Several clauses of one sentence give one event of a type unless they give different dates; the first (a
   // main-clause one) keeps it, and takes the amount another clause gives.
   const seen = memo.datesSeen.get(type) ?? [];
@@ -277,6 +295,19 @@ function toEvent(
     (n) => !v.headings.some((h) => n.start >= h.start && n.start < h.end),
   );
   const actor = resolveActor(text, clauses, ci, hit, memo.names, state, ctx);
+  // An undated act said `also` after a dated one of the same actor (or an unnamed one) takes its date.
+  const carried =
+    date === null && !background ? alsoDate(state, text.slice(seg.start, hit.start), actor) : null;
+  // A part of a deal or programme described later without a date of its own takes the date the lead gives it.
+  const fromLead =
+    date === null &&
+    carried === null &&
+    !background &&
+    !heading &&
+    PART_TYPES.has(type) &&
+    !EARLIER.test(text.slice(seg.start, seg.end))
+      ? state.leadDate
+      : null;
   if (actor.named) {
     state.lastActor = actor.name;
     state.lastActorAt = state.sentence;
@@ -297,8 +328,8 @@ function toEvent(
   const event: ExtractedEvent = {
     id: "",
     type,
-    date: date?.period ?? null,
-    date_text: date?.text ?? null,
+    date: (date ?? carried ?? fromLead)?.period ?? null,
+    date_text: (date ?? carried ?? fromLead)?.text ?? null,
     actor: actor.name,
     action: clauseText.length > 160 ? `${clauseText.slice(0, 157)}...` : clauseText.trim(),
     counterparty: null,
@@ -313,7 +344,7 @@ function toEvent(
     quote: text,
     quote_start: v.s.start,
     quote_end: v.s.end,
-    note: heading ? HEADLINE : null,
+    note: heading ? HEADLINE : fromLead ? LEAD_DATE : null,
   };
   memo.datesSeen.set(type, [...seen, event]);
   return event;
@@ -350,6 +381,17 @@ function endSentence(
     state.listDate = p ? { period: p.period, text: p.text } : null;
   } else if (!listItem) state.listDate = null;
   state.pending = events.filter((e) => e.date === null && e.salience === "core" && e.note === null);
+  const dated = events.find((e) => e.date !== null && e.salience === "core" && e.note === null);
+  // The lead: the first dated act of the first three sentences of running text dates the parts of the deal or
+  // programme that later paragraphs describe without a date of their own.
+  if (dated && state.leadDate === null && state.bodyAt >= 0 && state.sentence - state.bodyAt < 3)
+    state.leadDate = { period: dated.date!, text: dated.date_text ?? "" };
+  if (dated)
+    state.lastDated = {
+      date: { period: dated.date!, text: dated.date_text ?? "" },
+      actor: dated.actor,
+      at: state.sentence,
+    };
   state.pendingAt = state.sentence;
   return events;
 }
