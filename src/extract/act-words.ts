@@ -71,6 +71,10 @@ const ALL_FORMS = [...new Set([...ACT_VERBS.flatMap(forms), ...ACT_NOUNS])];
 /** One-word act words, and two-word ones (`rolled out`) by their first word. */
 const ONE = new Set(ALL_FORMS.filter((f) => !f.includes(" ")));
 const TWO = new Set(ALL_FORMS.filter((f) => f.includes(" ")));
+/** The first words of the phrases of a set: a pair is looked up only after one of them (no string built per word). */
+const firstWords = (set: Set<string>) =>
+  new Set([...set].filter((f) => f.includes(" ")).map((f) => f.slice(0, f.indexOf(" "))));
+const TWO_FIRST = firstWords(TWO);
 /** Past participles and irregular past forms (`implemented`, `set`, `taken`), and the phrases of taking effect. */
 const PARTICIPLE = new Set([
   ...ACT_VERBS.flatMap((v) => {
@@ -82,6 +86,7 @@ const PARTICIPLE = new Set([
   "came into",
   "comes into",
 ]);
+const PARTICIPLE_FIRST = firstWords(PARTICIPLE);
 /** Words that may come between a trigger and the participle reporting its act (`the measures it announced`). */
 const LINK = new Set([
   "that",
@@ -133,7 +138,7 @@ export function actWords(text: string): ActWord[] {
       j++;
     const word = text.slice(i, j).toLowerCase();
     const cur = { index: i, end: j, word };
-    if (prev && TWO.has(`${prev.word} ${word}`))
+    if (prev && TWO_FIRST.has(prev.word) && TWO.has(`${prev.word} ${word}`))
       out.push({ index: prev.index, end: j, word: `${prev.word} ${word}` });
     else if (ONE.has(word)) out.push(cur);
     prev = cur;
@@ -166,7 +171,7 @@ export function actAfter(text: string): number {
     )
       k++;
     const w = text.slice(j, k).toLowerCase();
-    if (PARTICIPLE.has(w) || PARTICIPLE.has(`${prev} ${w}`)) return k;
+    if (PARTICIPLE.has(w) || (PARTICIPLE_FIRST.has(prev) && PARTICIPLE.has(`${prev} ${w}`))) return k;
     if (LINK.has(w) && links < 4 && !adverb) links++;
     else if (w.endsWith("ly") && !adverb) adverb = true;
     else if (!(w === "effect" || w === "force")) return 0;

@@ -147,6 +147,24 @@ export const MONEY_RULES: EventRule[] = [
       "placement",
       "subscri",
     ],
+    // `shareholder` also finds `shareholders of`, which the pattern takes only as `largest shareholder`; `holding`
+    // stands for a `N% holding` or `shareholding` the anchors do not name.
+    gate: [
+      "preferred",
+      "equity stake",
+      "equity invest",
+      "equity finan",
+      "stake",
+      "% in",
+      "% of",
+      "cent in",
+      "cent of",
+      "holding",
+      "largest shareholder",
+      "cornerstone",
+      "placement",
+      "subscri",
+    ],
   },
   {
     type: "funding",

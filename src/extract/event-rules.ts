@@ -27,6 +27,12 @@ export interface EventRule {
   /** Lower-case substrings of which one must occur in the sentence for the pattern to run. */
   anchors: string[];
   /**
+   * Narrower words of which one must occur as well, when an anchor is broader than the words the pattern needs
+   * (`export licen` for `export licensing regime`): every match of the pattern contains one of them. They only
+   * skip the rule; the anchors still place its search windows in long sentences.
+   */
+  gate?: string[];
+  /**
    * The actors are every name listed in the trigger's clause, before the trigger (`A, B and C joined the programme`)
    * or after it (`participants include A, B and C`), rather than one subject.
    */

@@ -50,6 +50,8 @@ const BARE_YEAR = /^\d{4}$/;
 
 /** Anchor ids per rule (same order as `EVENT_RULES`; registered once at load). */
 const RULE_IDS = EVENT_RULES.map((r) => anchorIds(r.anchors));
+/** Gate word ids per rule (`EventRule.gate`), undefined for a rule without a gate. */
+const GATE_IDS = EVENT_RULES.map((r) => (r.gate ? anchorIds(r.gate) : undefined));
 /** Rules per family, and each family's anchors as one group. */
 const FAMILY = 6;
 const FAMILY_IDS = Array.from({ length: Math.ceil(EVENT_RULES.length / FAMILY) }, (_, f) =>
@@ -79,6 +81,8 @@ export function findTriggers(text: string, found: Found): TriggerHit[] {
       continue;
     }
     if (!anyOf(found, RULE_IDS[r])) continue;
+    const gate = GATE_IDS[r];
+    if (gate && !anyOf(found, gate)) continue;
     const rule = EVENT_RULES[r]!;
     for (const [from, to] of lower
       ? anchorWindows(text, lower, RULE_WORDS[r]!)
