@@ -5,6 +5,7 @@
  * subject of the trigger's clause; the name its noun phrase hangs from (`China's export controls`); the subject of the
  * clause it depends on; then defaults (the state for state-only types, a recently named actor, the main entity).
  */
+import { eachMatch } from "./each-match.ts";
 import type { ArticleContext } from "./claims.ts";
 import type { Clause } from "./event-clauses.ts";
 import { MONEY_TYPES, STATE_TYPES } from "./event-rules.ts";
@@ -184,10 +185,10 @@ function partiesOf(text: string, hit: TriggerHit, seg: Clause, names: NameMentio
   for (const n of names)
     if (n.start >= from && n.start < from + span.length)
       found.push({ at: n.start, name: n.name, known: n.known });
-  for (const w of span.matchAll(CAPITALISED)) {
-    const name = DEMONYMS.get(w[0]);
-    if (name) found.push({ at: from + w.index, name, known: true });
-  }
+  eachMatch(span, CAPITALISED, (index, word) => {
+    const name = DEMONYMS.get(word);
+    if (name) found.push({ at: from + index, name, known: true });
+  });
   found.sort((a, b) => a.at - b.at);
   const known = [...new Set(found.filter((f) => f.known).map((f) => f.name))];
   const parties = known.length >= 2 ? known : [...new Set(found.map((f) => f.name))];

@@ -5,6 +5,8 @@
  * clause that governs it, never from a sibling. One left-to-right pass; no regex with nested unbounded quantifiers.
  */
 
+import { eachMatch } from "./each-match.ts";
+
 /** How a segment relates to the sentence. */
 export type ClauseKind =
   /** The sentence's main clause, or a continuation of it (an appositive, the rest after a parenthesis). */
@@ -154,44 +156,42 @@ export function splitClauses(text: string): Clause[] {
   const cuts: { at: number; kind: ClauseKind; opener: string | null; close?: boolean }[] = [];
   let depth = 0;
   let dashOpen = false;
-  for (const m of text.matchAll(BREAK)) {
-    const at = m.index;
-    const tok = m[0];
+  eachMatch(text, BREAK, (at, tok) => {
     const c = tok[0]!;
     if (c === "(" || c === "[") {
       depth++;
       cuts.push({ at, kind: "paren", opener: null });
-      continue;
+      return;
     }
     if (c === ")" || c === "]") {
       if (depth > 0) depth--;
       cuts.push({ at: at + 1, kind: "main", opener: null, close: true });
-      continue;
+      return;
     }
     if (SPACED_DASH.test(tok) && depth === 0) {
       // A pair of spaced dashes sets off an aside, like brackets (`Group of Seven nations – which include … – are`).
       if (dashOpen) {
         dashOpen = false;
         cuts.push({ at: at + tok.length, kind: "main", opener: null, close: true });
-        continue;
+        return;
       }
       if (SPACED_DASH_LATER.test(text.slice(at + tok.length))) {
         dashOpen = true;
         cuts.push({ at, kind: "paren", opener: null });
-        continue;
+        return;
       }
     }
-    if (depth > 0 || dashOpen) continue;
+    if (depth > 0 || dashOpen) return;
     if (c === ";" || c === ":" || SPACED_DASH.test(tok)) {
       cuts.push({ at: at + tok.length, kind: "main", opener: null });
-      continue;
+      return;
     }
     if (c === ",") {
       // Not inside a number (`5,473`) or a date (`October 9, 2025`).
-      if (isDigit(text.charCodeAt(at - 1)) && DIGIT_NEXT.test(text.slice(at + 1, at + 3))) continue;
+      if (isDigit(text.charCodeAt(at - 1)) && DIGIT_NEXT.test(text.slice(at + 1, at + 3))) return;
       const cut = commaCut(text, at + 1);
       if (cut) cuts.push(cut);
-      continue;
+      return;
     }
     const word = tok.trim().toLowerCase();
     if (REPORT_VERB.test(word)) {
@@ -199,7 +199,7 @@ export function splitClauses(text: string): Clause[] {
       const next = text.slice(at + tok.length + 1, at + tok.length + 13);
       if (isUpper(text.charCodeAt(at + tok.length + 1)) && !NOT_SUBJECT.test(next))
         cuts.push({ at: at + tok.length + 1, kind: "complement", opener: null });
-      continue;
+      return;
     }
     if (
       (word.startsWith("to ") && word !== "to which") ||
@@ -207,16 +207,16 @@ export function splitClauses(text: string): Clause[] {
       (word.startsWith("for ") && word.endsWith(" of"))
     ) {
       if (at > 0) cuts.push({ at, kind: "purpose", opener: word });
-      continue;
+      return;
     }
     if (PRONOUN.test(word)) {
       // `announced earlier this month it would suspend`: a complement; `the measures it announced`: a relative.
       const before = text.slice(Math.max(0, at - 60), at);
-      if (RELATIVE_BEFORE.test(before)) continue;
+      if (RELATIVE_BEFORE.test(before)) return;
       const kind: ClauseKind =
         REPORT_GAP.test(before) || PAST_BEFORE.test(before) ? "complement" : "relative";
       cuts.push({ at: at + 1, kind, opener: null });
-      continue;
+      return;
     }
     if (word === "that") {
       const before = text.slice(Math.max(0, at - 60), at);
@@ -225,23 +225,23 @@ export function splitClauses(text: string): Clause[] {
         REPORTING.test(before) ||
         REPORT_GAP.test(before) ||
         (AND_BEFORE.test(before) && cuts.some((c) => c.kind === "complement"));
-      if (!reported && !THAT_CLAUSE.test(text.slice(at, at + 40))) continue;
+      if (!reported && !THAT_CLAUSE.test(text.slice(at, at + 40))) return;
       cuts.push({ at, kind: reported ? "complement" : "relative", opener: "that" });
-      continue;
+      return;
     }
     if (word === "which" || word === "who") {
-      if (PREP_BEFORE.test(text.slice(Math.max(0, at - 9), at))) continue;
+      if (PREP_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return;
       cuts.push({ at, kind: "relative", opener: word });
-      continue;
+      return;
     }
     if (word === "as") {
       if (
         AS_NOT_CLAUSE.test(text.slice(Math.max(0, at - 12), at)) ||
         AS_NOT_AFTER.test(text.slice(at, at + 16))
       )
-        continue;
+        return;
     }
-    if (word === "since" && SINCE_DATE.test(text.slice(at, at + 30))) continue; // `since October 9`: a date adverbial of this clause, not a background clause
+    if (word === "since" && SINCE_DATE.test(text.slice(at, at + 30))) return; // `since October 9`: a date adverbial of this clause, not a background clause
     const kind: ClauseKind = BACKGROUND_OPENERS.has(word)
       ? "background"
       : SUB_OPENERS.has(word)
@@ -249,9 +249,9 @@ export function splitClauses(text: string): Clause[] {
         : COORD_OPENERS.has(word)
           ? "coord"
           : "main";
-    if (kind === "main") continue;
+    if (kind === "main") return;
     cuts.push({ at, kind, opener: word });
-  }
+  });
   cuts.sort((a, b) => a.at - b.at);
   return build(text, cuts);
 }

@@ -7,6 +7,7 @@ import { clauseAmount, moneyIn, type Placed } from "./event-amount.ts";
 import type { NumToken } from "./numbers.ts";
 import type { LocalPeriod } from "./event-date.ts";
 import { actAfter, actRightBefore, actWords, ERGATIVE_ING } from "./act-words.ts";
+import { eachMatch } from "./each-match.ts";
 import { EVENT_RULES, type EventRule, MONEY_TYPES, PERIOD_NAMED_TYPES } from "./event-rules.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
@@ -59,8 +60,6 @@ const FAMILY_IDS = Array.from({ length: Math.ceil(EVENT_RULES.length / FAMILY) }
 );
 /** Every rule's anchors as one group. */
 const ANY_RULE_IDS = anchorIds([...new Set(EVENT_RULES.flatMap((r) => r.anchors))]);
-/** Non-global twins of the rule patterns, for a first test (a non-global regex keeps no state between calls). */
-const RULE_TESTS = EVENT_RULES.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace("g", "")));
 
 /**
  * Every trigger match in `text`, in rule order then text order. A match of a type already matched over the same
@@ -88,14 +87,12 @@ export function findTriggers(text: string, found: Found): TriggerHit[] {
       ? anchorWindows(text, lower, RULE_WORDS[r]!)
       : [[0, text.length] as const]) {
       const part = from === 0 && to === text.length ? text : text.slice(from, to);
-      // Most sentences whose anchors occur do not match: a test allocates nothing.
-      if (!RULE_TESTS[r]!.test(part)) continue;
-      for (const m of part.matchAll(rule.pattern)) {
-        const start = from + m.index;
-        const end = start + m[0].length;
-        if (hits.some((h) => h.rule.type === rule.type && start < h.end && end > h.start)) continue;
+      eachMatch(part, rule.pattern, (index, match) => {
+        const start = from + index;
+        const end = start + match.length;
+        if (hits.some((h) => h.rule.type === rule.type && start < h.end && end > h.start)) return;
         hits.push({ rule, start, end, inside: false });
-      }
+      });
     }
   }
   // A match inside a longer match of another type (or one of the same span found first) is part of that act.

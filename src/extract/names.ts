@@ -3,6 +3,7 @@
  * phrases the lexicon does not know (`Japan Australia Rare Earths`, `Noveon Magnetics`), so an unknown company is
  * named as written rather than replaced by the article's main entity.
  */
+import { eachMatch } from "./each-match.ts";
 import { ENTITIES, entryAnchors, PLACES } from "./lexicon.ts";
 import { DEMONYM_STATE, MORE_BODIES, MORE_PLACES, personState, titleState } from "./state-names.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
@@ -84,9 +85,10 @@ export function nameMentions(text: string, found: Found): NameMention[] {
   for (const table of TABLES)
     for (const { name, place, ids, test, re } of table) {
       if (!anyOf(found, ids) || !test.test(text)) continue;
-      for (const m of text.matchAll(re))
-        if (m[0].length > 0)
-          lexical.push({ name, start: m.index, end: m.index + m[0].length, place, known: true });
+      eachMatch(text, re, (index, match) => {
+        if (match.length > 0)
+          lexical.push({ name, start: index, end: index + match.length, place, known: true });
+      });
     }
   const out: NameMention[] = [];
   const runs = nameRuns(text);
