@@ -196,8 +196,13 @@ function keepActs(
     )
       continue;
     // Only the tests that read the clause around the trigger can change with the clause.
-    const sure = hit.after! > 0 || (hit.rule.form === "act" && !hit.inside);
-    if (!sure && !isEventive(text, clauses[ci]!, hit, periods, facts)) continue;
+    // A clause that is the whole sentence gives the answer `may` already holds.
+    const seg = clauses[ci]!;
+    const sure =
+      hit.after! > 0 ||
+      (hit.rule.form === "act" && !hit.inside) ||
+      (seg.start === 0 && seg.end === text.length);
+    if (!sure && !isEventive(text, seg, hit, periods, facts)) continue;
     if (isPurposeOfMoney(clauses, ci, kept)) continue;
     if (isUnreal(text, clauses, ci, actStart(text, clauses[ci]!, hit), hit.start)) continue;
     if (MONEY_TYPES.has(hit.rule.type) && isCumulative(text, clauses, ci)) continue;
