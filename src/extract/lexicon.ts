@@ -161,6 +161,10 @@ const ANCHOR_WORDS = new Map(
 /** The anchor words of a table entry, lower case, without `\b` marks. */
 export const anchorWords = (name: string): readonly string[] => ANCHOR_WORDS.get(name) ?? [];
 
+/** The anchor words of a table entry as registered (with their `\b` marks; undefined: always run). */
+export const entryAnchorList = (name: string): readonly string[] | undefined =>
+  Object.hasOwn(ANCHORS, name) ? ANCHORS[name] : undefined;
+
 /** Anchor ids of a table entry (undefined: always run). */
 export const entryAnchors = (name: string): number[] | undefined => ANCHOR_IDS.get(name);
 

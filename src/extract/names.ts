@@ -4,7 +4,7 @@
  * named as written rather than replaced by the article's main entity.
  */
 import { eachMatch } from "./each-match.ts";
-import { ENTITIES, entryAnchors, PLACES } from "./lexicon.ts";
+import { ENTITIES, entryAnchorList, entryAnchors, PLACES } from "./lexicon.ts";
 import { DEMONYM_STATE, MORE_BODIES, MORE_PLACES, personState, titleState } from "./state-names.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
@@ -32,6 +32,15 @@ const TABLES = [ENTITIES, MORE_BODIES, PLACES, MORE_PLACES].map((table, t) =>
     re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
   })),
 );
+
+/**
+ * Per table, every anchor of its entries as one group (one look-up skips a table none of whose names occurs), or
+ * null when an entry has no anchors (it is always tried).
+ */
+const TABLE_IDS = [ENTITIES, MORE_BODIES, PLACES, MORE_PLACES].map((table, t) => {
+  const lists = table.map(([name, re]) => (t === 0 || t === 2 ? entryAnchorList(name) : placeWords(re)));
+  return lists.some((l) => !l || l.length === 0) ? null : anchorIds([...new Set(lists.flat() as string[])]);
+});
 
 /** The alternatives of a simple `\b(?:A|B)\b` place pattern, lower-cased, as anchor words. */
 function placeWords(re: RegExp): string[] {
@@ -82,14 +91,17 @@ const POSSESSIVE = /['’]s?$/;
  */
 export function nameMentions(text: string, found: Found): NameMention[] {
   const lexical: NameMention[] = [];
-  for (const table of TABLES)
-    for (const { name, place, ids, test, re } of table) {
+  for (let t = 0; t < TABLES.length; t++) {
+    const group = TABLE_IDS[t];
+    if (group && !anyOf(found, group)) continue;
+    for (const { name, place, ids, test, re } of TABLES[t]!) {
       if (!anyOf(found, ids) || !test.test(text)) continue;
       eachMatch(text, re, (index, match) => {
         if (match.length > 0)
           lexical.push({ name, start: index, end: index + match.length, place, known: true });
       });
     }
+  }
   const out: NameMention[] = [];
   const runs = nameRuns(text);
   lexical.sort((a, b) => a.start - b.start);
