@@ -75,6 +75,8 @@ const TWO = new Set(ALL_FORMS.filter((f) => f.includes(" ")));
 const firstWords = (set: Set<string>) =>
   new Set([...set].filter((f) => f.includes(" ")).map((f) => f.slice(0, f.indexOf(" "))));
 const TWO_FIRST = firstWords(TWO);
+/** The length of the longest word of an act word or pair. */
+const LONGEST = Math.max(...[...ONE, ...TWO].flatMap((f) => f.split(" ")).map((w) => w.length));
 /** Past participles and irregular past forms (`implemented`, `set`, `taken`), and the phrases of taking effect. */
 const PARTICIPLE = new Set([
   ...ACT_VERBS.flatMap((v) => {
@@ -123,7 +125,9 @@ export interface ActWord {
 /** The act words of `text`, in text order. */
 export function actWords(text: string): ActWord[] {
   const out: ActWord[] = [];
-  let prev: ActWord | null = null;
+  // The previous word (lower case; "" when it is longer than any act word and so starts no pair) and its offset.
+  let prevWord: string | null = null;
+  let prevIndex = 0;
   // A hand-written word scan (letters, with inner hyphens or apostrophes): no regex iterator per call.
   for (let i = 0; i < text.length; ) {
     if (!isLetter(text.charCodeAt(i))) {
@@ -136,12 +140,13 @@ export function actWords(text: string): ActWord[] {
       (isLetter(text.charCodeAt(j)) || (INNER.includes(text[j]!) && isLetter(text.charCodeAt(j + 1))))
     )
       j++;
-    const word = text.slice(i, j).toLowerCase();
-    const cur = { index: i, end: j, word };
-    if (prev && TWO_FIRST.has(prev.word) && TWO.has(`${prev.word} ${word}`))
-      out.push({ index: prev.index, end: j, word: `${prev.word} ${word}` });
-    else if (ONE.has(word)) out.push(cur);
-    prev = cur;
+    // A word longer than every act word is none, nor the first or last of a pair: it is not read.
+    const word = j - i > LONGEST ? "" : text.slice(i, j).toLowerCase();
+    if (prevWord !== null && TWO_FIRST.has(prevWord) && TWO.has(`${prevWord} ${word}`))
+      out.push({ index: prevIndex, end: j, word: `${prevWord} ${word}` });
+    else if (ONE.has(word)) out.push({ index: i, end: j, word });
+    prevWord = word;
+    prevIndex = i;
     i = j;
   }
   return out;
