@@ -96,15 +96,15 @@ describe("checkClaims() implied totals", () => {
       metric_family: "market",
       unit: "%",
       value: 70,
-      quote: "China accounts for 70% of rare earths mining globally and 90% of refined output.",
+      quote: "In rare earths, China holds a 70% share of global mining and a 90% share of refining.",
     });
     const exports = claim({
       id: "c2",
-      value: 24266.5,
+      value: 21500,
       period: "2024-01..2024-05",
-      quote: "China's rare earths exports totalled 24,266.5 tons in the first five months of 2024.",
+      quote: "Shipments of rare earths out of China reached 21,500 tons over January to May 2024.",
       quote_start: 200,
-      quote_end: 285,
+      quote_end: 283,
     });
     const c1 = byId(run([share, exports]), "c1");
     expect(c1.reasons.map((r) => r.kind)).toEqual(["known_share"]);
@@ -143,7 +143,7 @@ describe("checkClaims() implied totals", () => {
   it("shows the implied total of a bound but gives no verdict on it", () => {
     const checks = run(
       pair(
-        "New robot lines will need more than 2,000 tonnes of magnets, equivalent to 7% of global production in 2024.",
+        "Robot makers will need more than 2,000 tonnes of magnets a year, equivalent to 7% of the global output of 2024.",
         { value: 2000, qualifier: "gt", metric: "demand", material: "rare earth magnets" },
         { value: 7, value_text: "7%", material: "rare earth magnets" },
       ),

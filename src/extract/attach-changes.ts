@@ -39,7 +39,7 @@ const DIRECTION_ONLY: Change = {
 
 /**
  * A level stated with a comparison base of the same unit and no change of its own (`rose from $42.5/kg to
- * $49.2/kg quarter-on-quarter`, `reaching 4,475 tons compared to the 4,348 tons produced in the previous quarter`)
+ * $49.2/kg quarter-on-quarter`, `reaching 3,900 tons compared with the 3,750 tons of the quarter before`)
  * gets a change with a direction and the stated basis but no value (README §3: a direction without a number).
  */
 function directionFromBase(out: ClaimRecord[], levels: Mention[], sentence: Sentence): void {

@@ -372,7 +372,7 @@ describe("claim rules of round 5, fourth rotation", () => {
   });
   test("a comparison base that is a change takes its own period first", () => {
     const text =
-      "For the first seven months of 2025, exports were 25,100 tons. This reflects a 12% decline on the same period last year, an improvement from the 16.2% drop recorded in the first half of the year.";
+      "For the first seven months of 2025, exports were 25,100 tons. That marks a 12% decline on the same period last year, smaller than the 16.2% drop seen in the first half of the year.";
     const list = claims(text, "2025-08-20");
     expect(list.find((c) => c.change.value === -12)?.period).toBe("2025-01..2025-07");
     expect(list.find((c) => c.change.value === -16.2)?.period).toBe("2025-H1");

@@ -258,7 +258,7 @@ export function splitClauses(text: string): Clause[] {
 
 /**
  * The segment a comma opens, read from the words after it; null when the words continue the clause before it (a
- * place, a date or a prepositional phrase: `at a summit in Busan, South Korea, in late October`).
+ * place, a date or a prepositional phrase: `at a meeting in Lyon, France, in early May`).
  */
 function commaCut(text: string, at: number): { at: number; kind: ClauseKind; opener: string | null } | null {
   const after = text.slice(at, at + 48).trimStart();

@@ -71,7 +71,7 @@ describe("triggers: an act, not a thing or a state", () => {
   });
   test("a noun inside another trigger's phrase is an event only when a clause reports its own act", () => {
     const text =
-      "The ministry said on November 5 it would suspend the export control measures it announced on October 9.";
+      "The ministry said on November 5 it would suspend the export control measures it had announced on October 9.";
     expect(events(text)).toEqual([
       ["export_control_suspension", "2025-11-05", "China"],
       ["export_control", "2025-10-09", "China"],

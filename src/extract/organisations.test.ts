@@ -83,10 +83,10 @@ describe("attribution with recognised organisations", () => {
 
 describe("comma asides", () => {
   test("an apposition after a name and a relative clause are asides", () => {
-    const s = "Shipments from China, the world’s largest producer of magnets, were 5,200 tons in May";
+    const s = "Exports from Testland, the biggest maker of magnets anywhere, were 5,200 tons in May";
     const c = clauseAt(s, s.indexOf("5,200"));
     expect(c.asides.map((a) => s.slice(a.start, a.end))).toEqual([
-      ", the world’s largest producer of magnets, ",
+      ", the biggest maker of magnets anywhere, ",
     ]);
     const t = "The May figure, which matched forecasts by the market, marked a 5% rise";
     expect(clauseAt(t, t.indexOf("5%")).asides).toHaveLength(1);

@@ -19,7 +19,7 @@ const isLineEnd = (body: string, i: number) => i >= body.length || body[i] === "
 
 /**
  * A whole line of at most 25 words that does not end like a sentence: a headline or a teaser of another article
- * (`Ex-Im Bank approves record $10 billion loan; GM, Boeing among participants`). A figure in it is replaced by the
+ * (`Port authority backs record $2 billion credit line; three carmakers among the lenders`). A figure in it is replaced by the
  * same figure stated in running text (claim de-duplication); unlike `isHeading`, events are still read from it.
  */
 export function isHeadlineLike(body: string, s: Span): boolean {
