@@ -7,7 +7,7 @@ import { describeEmpty, whyEmpty } from "../store/why-empty.ts";
 import { parseCommandArgs, parseFormat } from "./args.ts";
 import { openConfiguredStore } from "./config.ts";
 import { ensureBundledData } from "./ensure-data.ts";
-import { type Command, UsageError } from "./errors.ts";
+import { type Command, UsageError, unknownValuesError } from "./errors.ts";
 import { toCsv, toTable } from "./format.ts";
 
 type Q = { limit: number; offset: number; excluded: "include" | "exclude" | "only" };
@@ -82,9 +82,7 @@ export function curatedCommand<
         page = await spec.query(store, q);
       } catch (e) {
         if (!(e instanceof FilterError)) throw e;
-        throw new UsageError(
-          `${spec.name}: ${e.issues.map((i) => i.message.replace(/^unknown (\w+)/, (_, f: string) => `unknown --${kebab(f)} value`)).join("\n")}`,
-        );
+        throw unknownValuesError(spec.name, e.issues, kebab);
       }
       fx.stdout(render(spec, page.items, format));
       if (page.total === 0) {

@@ -143,20 +143,23 @@ export const SeriesResultSchema = z.object({
 });
 export type SeriesResult = z.infer<typeof SeriesResultSchema>;
 
-/** What the series builder needs of a served figure (the store's FigureRow satisfies it). */
+/** What the series builder needs of a served figure (the store's FigureRow extends it). */
 export interface SeriesFigure {
   id: string;
   metric: string;
+  /** Whose figure, as the source writes it; `entityId` is the registered id (src/domain/entity.ts). */
   entity: string;
   entityId: string;
   counterparty: string;
   counterpartyId: string;
   material: string;
   location: string;
+  /** Price type and tax treatment, projection scenario, quantity measure ...; part of the series key. */
   variant: string;
   period: string;
   periodStart: string;
   periodEnd: string;
+  /** The value in `unit`; a bound when `qualifier` is set; null for a range (low/high). */
   value: number | null;
   low: number | null;
   high: number | null;
@@ -168,12 +171,15 @@ export interface SeriesFigure {
   isLatest: boolean;
   isDerived: boolean;
   isForecast: boolean;
+  /** Non-empty: never preferred, never backs a check. */
   excludeReason: string;
   seriesKey: string;
+  /** The one value chosen for (seriesKey, period). */
   preferred: boolean;
   quality: z.infer<typeof QualitySchema>;
   qualityReason: string;
   confidence: z.infer<typeof ConfidenceSchema>;
+  /** Values of the same (seriesKey, period) differ beyond rounding. */
   conflict: boolean;
   note: string;
   source: z.infer<typeof SeriesSourceSchema>;

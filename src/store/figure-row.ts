@@ -1,60 +1,18 @@
 /** @module FigureRow: a reconciled figure as the store serves it, and its mapping to and from the `figure` table. */
 import type { Confidence, Quality, ReconciledFigure } from "../domain/figure.ts";
 import { periodSpan } from "../domain/period.ts";
+import type { SeriesFigure } from "../domain/series-types.ts";
 import type { Licence, SourceTier } from "../domain/source.ts";
 import { periodKind } from "./figure-query.ts";
 
-/** A figure as served: the value with its quality, reconciliation and source beside it. */
-export interface FigureRow {
-  id: string;
+/**
+ * A figure as served: the value with its quality, reconciliation and source beside it. Its fields are the series
+ * builder's `SeriesFigure` (src/domain/series-types.ts, where each is described), plus where the figure came from.
+ */
+export interface FigureRow extends SeriesFigure {
   dataset: string;
-  metric: string;
   family: string;
-  /** Whose figure, as the source writes it; `entityId` is the registered id (src/domain/entity.ts). */
-  entity: string;
-  entityId: string;
-  counterparty: string;
-  counterpartyId: string;
-  material: string;
-  location: string;
-  /** Price type and tax treatment, projection scenario, quantity measure ...; part of the series key. */
-  variant: string;
-  period: string;
   periodKind: string;
-  periodStart: string;
-  periodEnd: string;
-  /** The value in `unit`; a bound when `qualifier` is set; null for a range (low/high). */
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: "gt" | "gte" | "lt" | "lte" | null;
-  approx: boolean;
-  unit: string;
-  massBasis: string;
-  vintage: string;
-  isLatest: boolean;
-  isDerived: boolean;
-  isForecast: boolean;
-  note: string;
-  /** Non-empty: never preferred, never backs a check. */
-  excludeReason: string;
-  seriesKey: string;
-  /** The one value chosen for (seriesKey, period). */
-  preferred: boolean;
-  quality: Quality;
-  qualityReason: string;
-  confidence: Confidence;
-  /** Values of the same (seriesKey, period) differ beyond rounding. */
-  conflict: boolean;
-  source: {
-    id: string;
-    title: string;
-    publisher: string;
-    url: string;
-    published: string;
-    licence: Licence;
-    tier: SourceTier;
-  };
 }
 
 /** The `figure` table row of a reconciled figure (snake_case, with the period's span). */

@@ -3,7 +3,7 @@ import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query
 import { parseCommandArgs, parseFormat } from "../args.ts";
 import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
-import { type Command, UsageError } from "../errors.ts";
+import { type Command, UsageError, unknownValuesError } from "../errors.ts";
 import { renderFigures } from "../figures-render.ts";
 
 const OPTIONS = {
@@ -77,10 +77,7 @@ export const figuresCommand: Command = async (args, fx) => {
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
     const unknown = unknownFilterValues(q, await store.facets());
-    if (unknown.length)
-      throw new UsageError(
-        `figures: ${unknown.map((u) => u.message.replace(/^unknown (\w+)/, "unknown --$1 value")).join("\n")}`,
-      );
+    if (unknown.length) throw unknownValuesError("figures", unknown);
     const page = await store.figures(q);
     fx.stdout(renderFigures(page.items, format));
     if (format === "table") {

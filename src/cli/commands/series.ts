@@ -4,7 +4,7 @@ import { SeriesQuerySchema, unknownSeriesValues } from "../../store/series-query
 import { parseCommandArgs, parseFormat } from "../args.ts";
 import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
-import { type Command, UsageError } from "../errors.ts";
+import { type Command, UsageError, unknownValuesError } from "../errors.ts";
 import { renderSeries } from "../series-render.ts";
 
 const OPTIONS = {
@@ -98,10 +98,7 @@ export const seriesCommand: Command = async (args, fx) => {
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
     const unknown = unknownSeriesValues(q, await store.facets());
-    if (unknown.length)
-      throw new UsageError(
-        `series: ${unknown.map((u) => u.message.replace(/^unknown (\w+)/, (_, f: string) => `unknown --${FLAG_OF[f] ?? f} value`)).join("\n")}`,
-      );
+    if (unknown.length) throw unknownValuesError("series", unknown, (f) => FLAG_OF[f] ?? f);
     let s: SeriesResult;
     try {
       s = await store.series(q);
