@@ -156,7 +156,7 @@ function hashDataset(ds: Dataset): string {
 
 function createStore(sql: Sql): Store {
   const cache = createReadCache(sql);
-  return {
+  const store: Store = {
     kind: sql.kind,
     sql,
     async loadDataset(ds) {
@@ -332,6 +332,15 @@ function createStore(sql: Sql): Store {
     },
     close: () => sql.close(),
   };
+  const uncachedFigures = store.figures;
+  // Pages of figures are read-mostly too: kept per dataset, weighed by their rows (bounded LRU, see cache.ts).
+  store.figures = (q) =>
+    cache.get(
+      `figures:${JSON.stringify(q)}`,
+      () => uncachedFigures(q),
+      (page) => page.items.length + 1,
+    );
+  return store;
 }
 
 /** The newest loaded dataset (cached per dataset by the store: /api/health reads it on every call). */
