@@ -32,7 +32,10 @@ export interface DrawBatch {
   output: number[];
 }
 
-/** The series that get bands: totals, each application, REO and balance per element, recycling, exports. */
+/**
+ * The series that get bands: totals, each application, REO and balance per element, recycling, exports, unmet
+ * demand, HHI per stage and China's share of each stage.
+ */
 export function bandSeries(r: ScenarioResult): Record<string, number[]> {
   const out: Record<string, number[]> = {
     "demand.total": r.demand.total,
@@ -44,6 +47,11 @@ export function bandSeries(r: ScenarioResult): Record<string, number[]> {
   for (const [k, v] of Object.entries(r.recycling.byElement)) out[`recycling.byElement.${k}`] = v;
   for (const [k, v] of Object.entries(r.exportControls.shortfall)) out[`exportControls.shortfall.${k}`] = v;
   out["supply.chinaMagnetExports"] = r.supply.chinaMagnetExports;
+  for (const [k, v] of Object.entries(r.market.unmetDemand)) out[`market.unmetDemand.${k}`] = v;
+  out["market.magnet.unmetDemand"] = r.market.magnet.unmetDemand;
+  for (const [k, v] of Object.entries(r.supply.hhi)) out[`supply.hhi.${k}`] = v;
+  for (const [stage, shares] of Object.entries(r.supply.stageShares))
+    if (shares.china) out[`supply.stageShares.${stage}.china`] = shares.china;
   return out;
 }
 

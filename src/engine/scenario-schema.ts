@@ -140,9 +140,16 @@ export const ScenarioSchema = z.strictObject({
       metal: lever(z.record(z.string(), sharePoints)),
     }),
     magnetCapacityExChina: lever(z.record(z.string(), points(nonNegative))).describe("t finished magnet/yr"),
-    unrecorded: lever(z.partialRecord(z.enum(RE_ELEMENTS), points(z.number())))
+    undocumented: z
+      .strictObject({
+        country: z.string(),
+        value: points(z.number().min(0, "must be between 0 and 0.9").max(0.9, "must be between 0 and 0.9")),
+        source: SourceRefSchema,
+      })
       .optional()
-      .describe("t REO/yr: calibration term for unrecorded supply and stock change, added to primary supply"),
+      .describe(
+        "share of the country's actual output that its official figure omits; adds official × u / (1 − u) t REO/yr",
+      ),
   }),
   uncertainty: z
     .array(
