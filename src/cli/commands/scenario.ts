@@ -148,6 +148,10 @@ function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string 
   for (const [k, v] of Object.entries(r.exportControls.shortfall)) row(`export-control shortfall ${k}`, v);
   if (mc) {
     lines.push(`\nMonte Carlo: ${mc.draws} draws, seed ${mc.seed} — P5 / P50 / P95`);
+    const clampedBy = Object.entries(mc.clamped.byPath).map(([p, n]) => `${p} ${n}`);
+    lines.push(
+      `clamped to a lever's range in ${mc.clamped.draws} of ${mc.draws} draws${clampedBy.length ? ` (${clampedBy.join(", ")})` : ""}`,
+    );
     for (const key of [
       "demand.total",
       "elements.reo.Nd",
