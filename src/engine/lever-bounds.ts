@@ -52,7 +52,7 @@ export function leverBounds(path: string): LeverBounds | undefined {
   }
   if (p[0] === "supply") {
     if (p[1] === "mine") {
-      if (p[2] === "growth") return { min: -0.5, max: 0.5, points: false };
+      if (p[2] === "growth") return { min: -0.5, max: 0.5, points: true };
       if (p[2] === "history") return QUANTITY_POINTS;
       if (p[2] === "projects")
         return last === "capacity" ? { min: 0, max: MAX_QUANTITY, points: false } : undefined;
@@ -61,6 +61,7 @@ export function leverBounds(path: string): LeverBounds | undefined {
     if (p[1] === "stageShares") return SHARE_POINTS;
     if (p[1] === "magnetCapacityExChina") return QUANTITY_POINTS;
     if (p[1] === "undocumented" && last === "value") return { min: 0, max: 0.9, points: true };
+    if (p[1] === "projectStatus" && p[2] === "weight") return SHARE;
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import { convolve, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.
 import { APPLICATIONS, type ElementId, RE_ELEMENTS } from "./ids.ts";
 import type { Scenario } from "./scenario-schema.ts";
 import { closeMarket } from "./market.ts";
-import { hhi, mineByCountry, sharesOf } from "./supply.ts";
+import { hhi, magnetCapacityByCountry, mineByCountry, sharesOf } from "./supply.ts";
 import { blankFromFinished, elementInMagnet, OXIDE_PER_ELEMENT } from "../domain/mass-conversions.ts";
 import { tonnesFinished as fin } from "../domain/mass.ts";
 
@@ -224,14 +224,13 @@ export function runScenario(s: Scenario): ScenarioResult {
     const grade = undoc ? ((basket[undoc.country] ?? basket.default)?.[e] ?? 0) : 0;
     unrecorded[e] = undocumentedTotal.map((x) => x * grade);
   }
+  const capBy = magnetCapacityByCountry(s, first, T);
   const exCap = zeros();
-  for (const p of Object.values(s.supply.magnetCapacityExChina.value)) add(exCap, P(p));
+  for (const v of Object.values(capBy)) add(exCap, v);
   const magnetProd: Record<string, Float64Array> = { china: zeros() };
   const exChinaDemand = total.map((x, t) => x - (byRegion.china?.[t] ?? 0));
-  for (const [c, p] of Object.entries(s.supply.magnetCapacityExChina.value)) {
-    const cap = P(p);
+  for (const [c, cap] of Object.entries(capBy))
     magnetProd[c] = cap.map((x, t) => (exCap[t]! > 0 ? (x * Math.min(exCap[t]!, total[t]!)) / exCap[t]! : 0));
-  }
   for (let t = 0; t < T; t++) magnetProd.china![t] = total[t]! - Math.min(exCap[t]!, total[t]!);
   const chinaExports = exChinaDemand.map((x, t) => Math.max(0, x - Math.min(exCap[t]!, total[t]!)));
   const stageShares: Record<string, Record<string, Float64Array>> = {

@@ -82,6 +82,8 @@ const application = z.strictObject({
   stockTarget: points(nonNegative).optional(),
 });
 
+const projectStatus = z.enum(["operating", "commissioning", "construction", "planned", "uncertain"]);
+
 const lever = <T extends z.ZodType>(value: T) => z.strictObject({ value, source: SourceRefSchema });
 
 const finite = z
@@ -140,15 +142,23 @@ export const ScenarioSchema = z.strictObject({
     mine: z.strictObject({
       history: z.record(z.string(), points(nonNegative)).describe("t REO/yr by country"),
       growth: z
-        .record(z.string(), z.number().min(-0.5).max(0.5))
-        .describe("annual growth after the last point"),
+        .record(
+          z.string(),
+          points(
+            z.number().min(-0.5, "must be between -0.5 and 0.5").max(0.5, "must be between -0.5 and 0.5"),
+          ),
+        )
+        .describe("annual growth after the last point (a constant or year points)"),
       projects: z.array(
         z.strictObject({
           name: z.string(),
           country: z.string(),
           start: z.number().int(),
           capacity: nonNegative,
-          rampYears: z.number().int().min(0),
+          rampYears: z.number().int().min(0).max(30),
+          status: projectStatus
+            .optional()
+            .describe("from data/capacity-projects.csv; weighted by supply.projectStatus"),
           source: SourceRefSchema,
         }),
       ),
@@ -159,7 +169,31 @@ export const ScenarioSchema = z.strictObject({
       separation: lever(z.record(z.string(), sharePoints)),
       metal: lever(z.record(z.string(), sharePoints)),
     }),
-    magnetCapacityExChina: lever(z.record(z.string(), points(nonNegative))).describe("t finished magnet/yr"),
+    magnetCapacityExChina: lever(z.record(z.string(), points(nonNegative))).describe(
+      "t finished magnet/yr: existing capacity without a row in data/capacity-projects.csv",
+    ),
+    magnetProjects: z
+      .array(
+        z.strictObject({
+          id: z.string().describe("project_id in data/capacity-projects.csv"),
+          country: z.string(),
+          capacity: nonNegative.describe("t finished magnet/yr added by this row"),
+          start: z.number().int(),
+          rampYears: z.number().int().min(0).max(30),
+          status: projectStatus,
+          note: z.string().optional(),
+        }),
+      )
+      .default([]),
+    projectStatus: z
+      .strictObject({
+        weight: z.record(projectStatus, share).describe("expected share of the nameplate that is built"),
+        delayYears: z
+          .record(projectStatus, z.number().int().min(0).max(20))
+          .describe("years added to the start"),
+        source: SourceRefSchema,
+      })
+      .optional(),
     undocumented: z
       .strictObject({
         country: z.string(),
