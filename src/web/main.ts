@@ -67,7 +67,12 @@ async function route(): Promise<void> {
     const pending = page.render(root, query);
     main.replaceChildren(loading(), root);
     await pending;
-    if (gen === generation) main.querySelector(":scope > .loading")?.remove();
+    if (gen === generation) {
+      main.querySelector(":scope > .loading")?.remove();
+      // A permalink (`chart=<id>`) scrolls to its chart once the page has drawn.
+      const chart = query.get("chart");
+      if (chart) root.querySelector(`[data-chart-id="${CSS.escape(chart)}"]`)?.scrollIntoView();
+    }
   } catch (e) {
     if (gen === generation) main.replaceChildren(root, errorBox(e));
   }
