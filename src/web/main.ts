@@ -20,6 +20,11 @@ type PageFn = (root: HTMLElement, query: URLSearchParams) => Promise<void>;
 const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[] = [
   { path: "", label: "Overview", render: overviewPage },
   { path: "trade", label: "Trade", render: tradePage },
+  {
+    path: "supply-chain",
+    label: "Supply chain",
+    render: async (root, q) => (await import("./pages/supply-chain.ts")).supplyChainPage(root, q),
+  },
   { path: "production", label: "Production", render: productionPage },
   { path: "prices", label: "Prices", render: pricesPage },
   { path: "projects", label: "Projects", render: projectsPage },
