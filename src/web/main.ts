@@ -5,6 +5,7 @@ import { disposeCharts } from "./echarts.ts";
 import { getHealth } from "./state.ts";
 import { companiesPage } from "./pages/companies.ts";
 import { figuresPage } from "./pages/figures.ts";
+import { newsPage } from "./pages/news.ts";
 import { outlooksPage } from "./pages/outlooks.ts";
 import { overviewPage } from "./pages/overview.ts";
 import { policyPage } from "./pages/policy.ts";
@@ -34,6 +35,7 @@ const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[]
   { path: "sources", label: "Sources", render: sourcesPage },
   { path: "series", label: "Series", render: seriesPage, hidden: true },
   { path: "policy", label: "Policy", render: policyPage },
+  { path: "news", label: "News", render: newsPage },
   // Lazy: the engine, the YAML parser and the scenario files load only when this page is opened.
   {
     path: "scenarios",
