@@ -4,6 +4,7 @@ import { ApiError, errorBody, onError } from "./error.ts";
 import { capacityProjectsRoute } from "./routes/capacity-projects.ts";
 import { claimsRoutes } from "./routes/claims.ts";
 import { companyResultsRoute } from "./routes/company-results.ts";
+import { exportRoutes } from "./routes/export.ts";
 import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { marketEstimatesRoute } from "./routes/market-estimates.ts";
@@ -52,6 +53,7 @@ export function createApp({ store, extend = [], model }: AppOptions) {
   companyResultsRoute(app, store);
   marketEstimatesRoute(app, store);
   claimsRoutes(app, store, model);
+  exportRoutes(app, store);
   for (const install of extend) install(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
