@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Builds (or reuses) the migrated and loaded PGlite templates that test files copy (test/support/).
+    globalSetup: ["test/support/global-setup.ts"],
   },
 });
