@@ -1,7 +1,7 @@
 /** @module `npm run bench [-- --json]`: engine timings on the mfa-bench workload, plus bench/extract.ts when present. */
 import { existsSync } from "node:fs";
-import { runMfaMcParallel, WorkerPool, workerSource } from "../src/cli/mc-workers.ts";
-import { runMfaBench } from "./mfa.ts";
+import { mfaWorkerSource, runMfaMcParallel, startMfaPool } from "./mfa/parallel.ts";
+import { runMfaBench } from "./mfa/timings.ts";
 
 const REFERENCE: Record<string, string> = {
   "mfa.single.inflow_normal_ms": "numpy 2.9 / flodym 10.8 / plain JS 1.1–1.7 (target ≤ 0.5)",
@@ -22,7 +22,7 @@ const json = process.argv.includes("--json");
 const results: Record<string, number> = runMfaBench();
 // cold: a fresh pool per run (2 threads started, run, closed), median of 3; the worker bundle is built once
 // per process (about 40 ms with esbuild), before the timed runs, as a long-lived server or CLI would.
-await workerSource();
+await mfaWorkerSource();
 const cold: number[] = [];
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();
@@ -31,7 +31,7 @@ for (let i = 0; i < 3; i++) {
 }
 results["mfa.mc10000.inflow_2cores_ms"] = cold.sort((a, b) => a - b)[1]!;
 // warm: a started pool reused (after one warm-up run), median of 5
-const pool = await WorkerPool.start(2);
+const pool = await startMfaPool(2);
 await runMfaMcParallel(10_000, 2, pool);
 const warm: number[] = [];
 for (let i = 0; i < 5; i++) {
