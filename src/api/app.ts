@@ -1,6 +1,6 @@
 /** @module createApp: the HTTP API (Hono) over a Store, with its OpenAPI document generated from the same schemas. */
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, errorBody, onError } from "./error.ts";
+import { errorBody, invalidInput, onError } from "./error.ts";
 import { capacityProjectsRoute } from "./routes/capacity-projects.ts";
 import { claimsRoutes } from "./routes/claims.ts";
 import { companyResultsRoute } from "./routes/company-results.ts";
@@ -28,19 +28,7 @@ export interface AppOptions {
 export function createApp({ store, extend = [], model }: AppOptions) {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => ({
-          code: "invalid_value",
-          path: i.path.join("."),
-          message: i.message,
-        }));
-        throw new ApiError(
-          400,
-          "invalid_request",
-          issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-          issues,
-        );
-      }
+      if (!result.success) throw invalidInput("invalid_request", result.error);
     },
   });
   healthRoutes(app, store);

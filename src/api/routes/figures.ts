@@ -1,8 +1,9 @@
 /** @module GET /api/figures: filtered figures with the source beside each value, paginated. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { type FigureQuery, FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
+import { toCsv } from "../../domain/csv-text.ts";
 import type { FigureRow, Store } from "../../store/store.ts";
-import { ApiError, ErrorSchema } from "../error.ts";
+import { ErrorSchema, invalidInput, unknownFilterValue } from "../error.ts";
 import { FigureOutSchema, PageSchema } from "../schemas.ts";
 
 const csv = (description: string, example: string) =>
@@ -68,19 +69,9 @@ async function parseQuery(raw: Record<string, string | undefined>, store: Store)
   const parsed = FigureQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
   );
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({
-      code: "invalid_value",
-      path: i.path.join("."),
-      message: i.message,
-    }));
-    throw new ApiError(400, "invalid_query", issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues);
-  }
+  if (!parsed.success) throw invalidInput("invalid_query", parsed.error);
   const unknown = unknownFilterValues(parsed.data, await store.facets());
-  if (unknown.length) {
-    const issues = unknown.map((u) => ({ code: "unknown_filter_value", path: u.field, message: u.message }));
-    throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
-  }
+  if (unknown.length) throw unknownFilterValue(unknown);
   return parsed.data;
 }
 
@@ -136,12 +127,9 @@ const CSV_HEADER = [
 
 /** The figures as CSV with the source beside each value (the export format of the API and dashboard). */
 export function figuresToCsv(items: readonly FigureRow[]): string {
-  const field = (v: unknown) => {
-    const s = v === null || v === undefined ? "" : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  const rows = items.map((f) =>
-    [
+  return toCsv(
+    CSV_HEADER,
+    items.map((f) => [
       f.metric,
       f.entity,
       f.counterparty,
@@ -174,9 +162,6 @@ export function figuresToCsv(items: readonly FigureRow[]): string {
       f.source.url,
       f.source.licence,
       f.source.tier,
-    ]
-      .map(field)
-      .join(","),
+    ]),
   );
-  return `${[CSV_HEADER.join(","), ...rows].join("\n")}\n`;
 }

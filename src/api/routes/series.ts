@@ -4,7 +4,7 @@ import { ENTITIES } from "../../domain/entity.ts";
 import { SeriesError, SeriesResultSchema } from "../../domain/series.ts";
 import { type SeriesQuery, SeriesQuerySchema, unknownSeriesValues } from "../../store/series-query.ts";
 import type { Store } from "../../store/store.ts";
-import { ApiError, ErrorSchema } from "../error.ts";
+import { ApiError, ErrorSchema, invalidInput, unknownFilterValue } from "../error.ts";
 
 const text = (description: string, example?: string) =>
   z
@@ -97,19 +97,9 @@ export async function parseSeriesQuery(
   const parsed = SeriesQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
   );
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => {
-      const path = i.path.join(".");
-      const found = raw[path] !== undefined ? ` (found "${raw[path]}")` : "";
-      return { code: "invalid_value", path, message: `${i.message}${found}` };
-    });
-    throw new ApiError(400, "invalid_query", issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues);
-  }
+  if (!parsed.success) throw invalidInput("invalid_query", parsed.error, raw);
   const unknown = unknownSeriesValues(parsed.data, await store.facets());
-  if (unknown.length) {
-    const issues = unknown.map((u) => ({ code: "unknown_filter_value", path: u.field, message: u.message }));
-    throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
-  }
+  if (unknown.length) throw unknownFilterValue(unknown);
   return parsed.data;
 }
 
