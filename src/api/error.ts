@@ -5,6 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z as zod } from "zod";
 import { FilterError, type FilterIssue } from "../store/query-fields.ts";
+import { StoreUnavailableError } from "../store/store-unavailable.ts";
 
 export const IssueOutSchema = z.object({ code: z.string(), path: z.string(), message: z.string() });
 
@@ -74,6 +75,10 @@ export function unknownFilterValue(unknown: readonly FilterIssue[]): ApiError {
 export function onError(err: Error, c: Context) {
   if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.issues), err.status);
   if (err instanceof FilterError) return onError(unknownFilterValue(err.issues), c);
+  if (err instanceof StoreUnavailableError) {
+    c.header("Retry-After", "2");
+    return c.json(errorBody(err.code, "the database is unavailable; try again shortly"), 503);
+  }
   if (err instanceof HTTPException)
     return c.json(errorBody("http_error", err.message || "request failed"), err.status);
   console.error(err);

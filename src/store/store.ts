@@ -50,6 +50,8 @@ import { openPglite } from "./pglite.ts";
 import { openPostgres } from "./postgres.ts";
 import type { Sql } from "./sql.ts";
 import { type SyncCounts, syncTable } from "./upsert.ts";
+import { createReadCache } from "./cache.ts";
+import { analyze, ensureStatistics } from "./statistics.ts";
 import { datasetVersionTable, parseSourceListItem, recordTable, sourceTable } from "./tables.ts";
 
 export type { Facets, FigureRow };
@@ -116,6 +118,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     : await openPglite(options.dataDir);
   try {
     await migrate(sql);
+    await ensureStatistics(sql);
   } catch (e) {
     await sql.close().catch(() => {});
     throw e;
@@ -140,12 +143,15 @@ function hashDataset(ds: Dataset): string {
 }
 
 function createStore(sql: Sql): Store {
-  return {
+  const cache = createReadCache(sql);
+  const store: Store = {
     kind: sql.kind,
     sql,
     async loadDataset(ds) {
       const contentHash = hashDataset(ds);
-      return sql.transaction(async (tx) => {
+      // The read cache is emptied before and after: a read during the transaction must not keep old values.
+      cache.clear();
+      const summary = await sql.transaction(async (tx) => {
         // Children first (they reference sources), then sources, then children again for inserts.
         const figureRows = ds.figures.map(toFigureDbRow);
         const recordRows = ds.records.map(recordTable.toRow);
@@ -178,15 +184,12 @@ function createStore(sql: Sql): Store {
         }
         return { contentHash, changed: changed || !same, tables };
       });
+      cache.clear();
+      // PGlite runs no autovacuum: without statistics, planning costs more than the queries.
+      if (summary.changed) await analyze(sql);
+      return summary;
     },
-    async datasetVersion() {
-      const rows = await sql.query(
-        `SELECT ${datasetVersionTable.select("v")} FROM dataset_version v ORDER BY v.id DESC LIMIT 1`,
-      );
-      if (!rows[0]) return null;
-      const { id: _, ...version } = datasetVersionTable.parse(rows[0]);
-      return version;
-    },
+    datasetVersion: () => cache.get("version", () => latestVersion(sql)),
     async sources(filter = {}) {
       const where = createWhere();
       if (filter.licence) where.add("s.licence = ?", filter.licence);
@@ -233,36 +236,33 @@ function createStore(sql: Sql): Store {
       return { total: total[0]?.n ?? 0, items: rows.map(toFigureRow) };
     },
     series: (q) => querySeries(sql, q),
-    async facets() {
-      const col = async (c: string) =>
-        (
-          await sql.query<{ v: string }>(`SELECT DISTINCT ${c} AS v FROM figure WHERE ${c} <> '' ORDER BY 1`)
-        ).map((r) => r.v);
-      return {
-        metrics: await col("metric"),
-        entities: await col("entity"),
-        entityIds: await col("entity_id"),
-        counterparties: await col("counterparty"),
-        counterpartyIds: await col("counterparty_id"),
-        materials: await col("material"),
-        vintages: await col("vintage"),
-        datasets: await col("dataset"),
-      };
-    },
+    facets: () => cache.get("figure", () => figureFacets(sql)),
     async policyEvents(filter = {}) {
       const q = PolicyQuerySchema.parse({ ...filter, limit: 10_000 });
-      return (await policyEventTable.query(sql, resolvePolicyQuery(q, await policyFacets(sql)))).items.map(
-        ({ source: _, ...e }) => e,
-      );
+      return (
+        await policyEventTable.query(
+          sql,
+          resolvePolicyQuery(q, await cache.get("policy", () => policyFacets(sql))),
+        )
+      ).items.map(({ source: _, ...e }) => e);
     },
     queryPolicyEvents: async (q) =>
-      policyEventTable.query(sql, resolvePolicyQuery(q, await policyFacets(sql))),
+      policyEventTable.query(sql, resolvePolicyQuery(q, await cache.get("policy", () => policyFacets(sql)))),
     capacityProjects: async (q) =>
-      capacityProjectTable.query(sql, resolveProjectQuery(q, await projectFacets(sql))),
+      capacityProjectTable.query(
+        sql,
+        resolveProjectQuery(q, await cache.get("project", () => projectFacets(sql))),
+      ),
     companyResults: async (q) =>
-      companyResultTable.query(sql, resolveResultQuery(q, await resultFacets(sql))),
+      companyResultTable.query(
+        sql,
+        resolveResultQuery(q, await cache.get("result", () => resultFacets(sql))),
+      ),
     marketEstimates: async (q) =>
-      marketEstimateTable.query(sql, resolveEstimateQuery(q, await estimateFacets(sql))),
+      marketEstimateTable.query(
+        sql,
+        resolveEstimateQuery(q, await cache.get("estimate", () => estimateFacets(sql))),
+      ),
     async records(kind) {
       if (kind === "capacity_project" || kind === "market_estimate") {
         const page =
@@ -283,6 +283,43 @@ function createStore(sql: Sql): Store {
       return rows.map(recordTable.parse);
     },
     close: () => sql.close(),
+  };
+  const uncachedFigures = store.figures;
+  // Pages of figures are read-mostly too: kept per dataset, weighed by their rows (bounded LRU, see cache.ts).
+  store.figures = (q) =>
+    cache.get(
+      `figures:${JSON.stringify(q)}`,
+      () => uncachedFigures(q),
+      (page) => page.items.length + 1,
+    );
+  return store;
+}
+
+/** The newest loaded dataset (cached per dataset by the store: /api/health reads it on every call). */
+async function latestVersion(sql: Sql) {
+  const rows = await sql.query(
+    `SELECT ${datasetVersionTable.select("v")} FROM dataset_version v ORDER BY v.id DESC LIMIT 1`,
+  );
+  if (!rows[0]) return null;
+  const { id: _, ...version } = datasetVersionTable.parse(rows[0]);
+  return version;
+}
+
+/** Distinct values of the filterable figure columns (cached per dataset by the store). */
+async function figureFacets(sql: Sql): Promise<Facets> {
+  const col = async (c: string) =>
+    (await sql.query<{ v: string }>(`SELECT DISTINCT ${c} AS v FROM figure WHERE ${c} <> '' ORDER BY 1`)).map(
+      (r) => r.v,
+    );
+  return {
+    metrics: await col("metric"),
+    entities: await col("entity"),
+    entityIds: await col("entity_id"),
+    counterparties: await col("counterparty"),
+    counterpartyIds: await col("counterparty_id"),
+    materials: await col("material"),
+    vintages: await col("vintage"),
+    datasets: await col("dataset"),
   };
 }
 
