@@ -12,7 +12,8 @@ const csv = (description: string, example: string) =>
     .optional()
     .openapi({ description: `${description} (comma-separated for several)`, example });
 
-const QuerySchema = z.object({
+/** The query parameters of GET /api/figures, as sent (text); FigureQuerySchema parses them. */
+export const FigureParamsSchema = z.object({
   metric: csv("Metric id", "export_volume"),
   entity: csv("Whose figure: country, company or material (any alias: World = World total)", "China"),
   counterparty: csv("Destination, partner or funder (any alias)", "Germany"),
@@ -37,7 +38,7 @@ const route = createRoute({
   method: "get",
   path: "/api/figures",
   summary: "Figures with their sources",
-  request: { query: QuerySchema },
+  request: { query: FigureParamsSchema },
   responses: {
     200: {
       description: "A page of figures",
@@ -54,7 +55,7 @@ const csvRoute = createRoute({
   method: "get",
   path: "/api/figures.csv",
   summary: "The same figures as CSV, with source columns (export)",
-  request: { query: QuerySchema },
+  request: { query: FigureParamsSchema },
   responses: {
     200: { description: "CSV download", content: { "text/csv": { schema: z.string() } } },
     400: {

@@ -1,7 +1,7 @@
 /** @module GET /api/health and GET /api/facets: liveness, loaded data version and filter values. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Store } from "../../store/store.ts";
-import { DatasetVersionOutSchema, FacetsOutSchema } from "../schemas.ts";
+import { FacetsOutSchema, HealthOutSchema } from "../schemas.ts";
 
 const health = createRoute({
   method: "get",
@@ -12,11 +12,7 @@ const health = createRoute({
       description: "Server is up",
       content: {
         "application/json": {
-          schema: z.object({
-            status: z.literal("ok"),
-            store: z.enum(["pglite", "postgres"]),
-            dataset: DatasetVersionOutSchema,
-          }),
+          schema: HealthOutSchema,
         },
       },
     },
