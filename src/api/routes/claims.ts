@@ -6,7 +6,7 @@ import { parseArticle } from "../../extract/article.ts";
 import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
 import { listArticles, listClaims, saveArticle } from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
-import { ApiError, ErrorSchema } from "../error.ts";
+import { ApiError, ErrorSchema, invalidInput } from "../error.ts";
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -272,19 +272,7 @@ async function readArticle(c: Context): Promise<{ text: string; date: string | u
   let date: string | undefined = c.req.query("date") || undefined;
   if (type.includes("application/json")) {
     const parsed = ArticleBodySchema.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        code: "invalid_value",
-        path: i.path.join(".") || "body",
-        message: i.message,
-      }));
-      throw new ApiError(
-        400,
-        "invalid_request",
-        issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-        issues,
-      );
-    }
+    if (!parsed.success) throw invalidInput("invalid_request", parsed.error);
     text = parsed.data.text;
     date = parsed.data.date ?? date;
   } else text = await c.req.text();
