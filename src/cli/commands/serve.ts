@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseCommandArgs, parseIntOption } from "../args.ts";
-import { openConfiguredStore, PACKAGE_ROOT, storeLocation } from "../config.ts";
+import { advertiseServer, openConfiguredStore, PACKAGE_ROOT, storeLocation } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { baselineModelFor } from "../baseline-model.ts";
 import type { Command } from "../errors.ts";
@@ -36,6 +36,9 @@ export const serveCommand: Command = async (args, fx) => {
     throw e;
   }
   const shown = host.includes(":") ? `[${host}]` : host;
+  // Other lodestone commands that find the store busy read through this API (loopback when bound to all addresses).
+  const local = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : shown;
+  advertiseServer(store, `http://${local}:${server.port}`);
   fx.stdout(
     `Lodestone is running at http://${shown}:${server.port}/  (API: /api, OpenAPI: /api/openapi.json; store: ${storeLocation(fx.env)})\n`,
   );
