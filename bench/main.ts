@@ -1,6 +1,7 @@
 /** @module `npm run bench [-- --json]`: engine timings on the mfa-bench workload, plus bench/extract.ts when present. */
 import { existsSync } from "node:fs";
 import { runMfaMcParallel, WorkerPool, workerSource } from "../src/cli/mc-workers.ts";
+import { runLoadBench } from "./load.ts";
 import { runMfaBench } from "./mfa.ts";
 
 const REFERENCE: Record<string, string> = {
@@ -46,6 +47,7 @@ if (existsSync(extractPath)) {
   const mod = (await import(extractPath.href)) as { runExtractBench?: () => Promise<Record<string, number>> };
   if (mod.runExtractBench) Object.assign(results, await mod.runExtractBench());
 }
+Object.assign(results, await runLoadBench());
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
 else {
   const unit = (k: string) =>

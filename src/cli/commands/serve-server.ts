@@ -15,6 +15,7 @@ import { LOOPBACK_HOSTS } from "../../api/middleware/host-guard.ts";
 import type { ModelBaseline } from "../../check/index.ts";
 import type { Extraction } from "../../extract/index.ts";
 import type { Store } from "../../store/store.ts";
+import type { ModelRunner } from "../baseline-model.ts";
 import { UserError } from "../errors.ts";
 import { ExtractBusyError, ExtractPool } from "../extract-workers.ts";
 
@@ -42,7 +43,8 @@ export interface StartOptions {
   webDir?: string | undefined;
   /** Host names accepted beyond the automatic ones when bound beyond loopback (LODESTONE_ALLOWED_HOSTS). */
   extraHosts?: readonly string[];
-  model?: (extraction: Extraction) => Promise<ModelBaseline | undefined>;
+  /** The claim checks' model for an extraction; `run` computes the bands on the server's worker threads. */
+  model?: (extraction: Extraction, run: ModelRunner) => Promise<ModelBaseline | undefined>;
   /** Extraction worker threads (default: one per core but one, at least one). */
   workers?: number;
 }
@@ -81,7 +83,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     token: o.token,
     allowedHosts: allowedHostsFor(o.host, o.extraHosts),
     extract,
-    ...(o.model ? { model: o.model } : {}),
+    ...(o.model ? { model: (x: Extraction) => o.model!(x, (s, opts) => pool.model(s, opts)) } : {}),
   });
   if (o.webDir && existsSync(o.webDir)) {
     const root = relative(process.cwd(), o.webDir) || ".";

@@ -28,7 +28,7 @@ export const serveCommand: Command = async (args, fx) => {
       token,
       webDir,
       extraHosts: (fx.env.LODESTONE_ALLOWED_HOSTS ?? "").split(",").flatMap((h) => h.trim() || []),
-      model: (extraction) => baselineModelFor(extraction, fx),
+      model: (extraction, run) => baselineModelFor(extraction, fx, run),
     });
     if (!existsSync(webDir)) fx.stderr("dashboard not built (run npm run build:web); serving the API only\n");
   } catch (e) {
