@@ -2,6 +2,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { checkClaims, loadKnowledgeBase, type ModelBaseline } from "../../check/index.ts";
+import { isPeriod } from "../../domain/period.ts";
 import { parseArticle } from "../../extract/article.ts";
 import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
 import { listArticles, listClaims, saveArticle } from "../../store/articles.ts";
@@ -243,7 +244,11 @@ const getClaims = createRoute({
         .optional()
         .openapi({ description: "Claim metric (news vocabulary)", example: "export volume" }),
       entity: z.string().optional().openapi({ description: "Whose figure (any case)", example: "China" }),
-      period: z.string().optional().openapi({ description: "Exact normalised period", example: "2025-07" }),
+      period: z
+        .string()
+        .refine(isPeriod, "expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1")
+        .optional()
+        .openapi({ description: "Exact normalised period", example: "2025-07" }),
       ...page,
     }),
   },
