@@ -40,6 +40,13 @@ const articleBody = {
   },
 };
 
+/** A write's body: JSON only (src/api/middleware/write-guard.ts), with the bearer token. */
+const jsonArticleBody = {
+  required: false,
+  description: "JSON `{text, date?}`",
+  content: { "application/json": { schema: ArticleBodySchema } },
+};
+
 const DateQuerySchema = z.object({
   date: z
     .string()
@@ -168,7 +175,9 @@ const postArticle = createRoute({
   method: "post",
   path: "/api/articles",
   summary: "Ingest one article: extract and store its claims and events (idempotent)",
-  request: { body: articleBody, query: DateQuerySchema },
+  description: "A write: needs `Authorization: Bearer <token>` and a JSON body (see README, Security).",
+  security: [{ bearer: [] }],
+  request: { body: jsonArticleBody, query: DateQuerySchema },
   responses: {
     201: { description: "Stored (new)", content: { "application/json": { schema: SavedSchema } } },
     200: {
@@ -176,10 +185,12 @@ const postArticle = createRoute({
       content: { "application/json": { schema: SavedSchema } },
     },
     ...errors,
+    401: { description: "No or wrong token", content: { "application/json": { schema: ErrorSchema } } },
     409: {
       description: "Already stored with another date (its periods would change): repeat with the stored date",
       content: { "application/json": { schema: ErrorSchema } },
     },
+    415: { description: "Body not JSON", content: { "application/json": { schema: ErrorSchema } } },
   },
 });
 
@@ -317,9 +328,17 @@ async function readArticle(c: Context): Promise<{ text: string; date: string | u
   return { text, date };
 }
 
-function extract(text: string, date: string | undefined): Extraction {
+/** The extraction inline (tests, library use); the server passes worker threads instead. */
+const extractInline = async (text: string, date: string | undefined): Promise<Extraction> =>
+  extractArticle(text, date ? { docDate: date } : {});
+
+async function extractWith(
+  extractor: (text: string, date: string | undefined) => Promise<Extraction>,
+  text: string,
+  date: string | undefined,
+): Promise<Extraction> {
   try {
-    return extractArticle(text, date ? { docDate: date } : {});
+    return await extractor(text, date);
   } catch (e) {
     if (e instanceof ExtractInputError)
       throw new ApiError(e.code === "input_too_large" ? 413 : 400, e.code, e.message);
@@ -331,10 +350,11 @@ export function claimsRoutes(
   app: OpenAPIHono,
   store: Store,
   modelFor?: (extraction: Extraction) => Promise<ModelBaseline | undefined>,
+  extractor: (text: string, date: string | undefined) => Promise<Extraction> = extractInline,
 ) {
   app.openapi(checkRoute, async (c) => {
     const { text, date } = await readArticle(c);
-    const extraction = extract(text, date);
+    const extraction = await extractWith(extractor, text, date);
     const model = modelFor ? await modelFor(extraction) : undefined;
     const report = checkClaims(
       extraction,
@@ -345,9 +365,10 @@ export function claimsRoutes(
 
   app.openapi(postArticle, async (c) => {
     const { text, date } = await readArticle(c);
+    const extraction = await extractWith(extractor, text, date);
     let saved: Awaited<ReturnType<typeof ingestArticle>>;
     try {
-      saved = await ingestArticle(store, text, extract(text, date));
+      saved = await ingestArticle(store, text, extraction);
     } catch (e) {
       if (e instanceof ArticleDateConflictError) throw new ApiError(409, e.code, e.message);
       throw e;
