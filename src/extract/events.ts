@@ -257,6 +257,13 @@ interface SentenceView {
   listDate: DateHit | null;
 }
 
+/** The amount a money trigger's clause gives (null for other triggers). */
+function moneyAmount(v: SentenceView, seg: Clause, hit: TriggerHit, others: TriggerHit[]) {
+  return MONEY_TYPES.has(hit.rule.type)
+    ? clauseAmount(v.facts.money(), v.text, seg.start, seg.end, hit, true, others)
+    : null;
+}
+
 /**
  * The event of a kept trigger: its date (`eventDates`; a list item's lead-in date when it has none), actor
  * (`resolveActor`), amount and materials; null when another clause of the sentence already gave this type the same
@@ -286,14 +293,12 @@ function toEvent(
   });
   const seg = clauses[ci]!;
   const date = dates.date ?? (background ? null : v.listDate);
-  const amount = () =>
-    MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit, true, others) : null;
   // Several clauses of one sentence give one event of a type unless they give different dates; the first (a
   // main-clause one) keeps it, and takes the amount another clause gives.
   const seen = memo.datesSeen.get(type) ?? [];
   const same = seen.find((e) => e.date === (date?.period ?? null)) ?? (date === null ? seen[0] : undefined);
   if (same) {
-    same.amount ??= amount();
+    same.amount ??= moneyAmount(v, seg, hit, others);
     return null;
   }
   memo.names ??= namesNear(text, v.found, v.kept).filter(
@@ -342,7 +347,7 @@ function toEvent(
         : clauseText.trim(),
     counterparty: null,
     materials: memo.materials,
-    amount: amount(),
+    amount: moneyAmount(v, seg, hit, others),
     effective_date: dates.effective?.period ?? null,
     // Planned: a forecast word before the trigger in its clause chain, unless the act is reported as done (`announced`,
     // or a participle after the trigger: `the measures it announced on October 9`).
