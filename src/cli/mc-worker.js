@@ -21,12 +21,19 @@ parentPort?.on("message", (job) => {
       parentPort.postMessage({ id: job.id, values: out.outflow_2050 }, [out.outflow_2050.buffer]);
     } else if (job.kind === "scenario") {
       let pending = 0;
-      const batch = runDraws(job.scenario, job.seed, job.from, job.to, () => {
-        if (++pending >= 10) {
-          parentPort.postMessage({ id: job.id, progress: pending });
-          pending = 0;
-        }
-      });
+      const batch = runDraws(
+        job.scenario,
+        job.seed,
+        job.from,
+        job.to,
+        () => {
+          if (++pending >= 10) {
+            parentPort.postMessage({ id: job.id, progress: pending });
+            pending = 0;
+          }
+        },
+        job.total,
+      );
       if (pending) parentPort.postMessage({ id: job.id, progress: pending });
       parentPort.postMessage({ id: job.id, batch });
     } else throw new Error(`unknown job kind: ${job.kind}`);

@@ -20,7 +20,7 @@ export interface ParallelOptions {
 
 type Job =
   | { kind: "mfa"; from: number; to: number }
-  | { kind: "scenario"; scenario: Scenario; seed: number; from: number; to: number };
+  | { kind: "scenario"; scenario: Scenario; seed: number; from: number; to: number; total: number };
 interface Reply {
   id: number;
   progress?: number;
@@ -121,10 +121,14 @@ export async function runMonteCarloParallel(s: Scenario, o: ParallelOptions): Pr
   const batches = await withPool(o.pool, n, (pool) =>
     Promise.all(
       splitDraws(o.draws, n).map(async ({ from, to }, i) => {
-        const r = await pool.run(i, { kind: "scenario", scenario: s, seed: o.seed, from, to }, (k) => {
-          done += k;
-          o.progress?.(done);
-        });
+        const r = await pool.run(
+          i,
+          { kind: "scenario", scenario: s, seed: o.seed, from, to, total: o.draws },
+          (k) => {
+            done += k;
+            o.progress?.(done);
+          },
+        );
         return r.batch!;
       }),
     ),
