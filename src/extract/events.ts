@@ -72,6 +72,14 @@ export interface SentenceInfo {
   tokens?: readonly NumToken[];
 }
 
+/** The day a line names when the line is nothing but that day (`March 3, 2026`, `2026-03-03`): a dateline. */
+function datelineOf(text: string, periods: readonly PeriodMention[]): DateHit | null {
+  if (periods.length !== 1) return null;
+  const p = periods[0]!;
+  if (!p.isDate || p.period === null || !/^\d{4}-\d{2}-\d{2}$/.test(p.period)) return null;
+  return text.replace(p.text, "").trim() === "" ? { period: p.period, text: p.text } : null;
+}
+
 /** A trigger kept as an event, with the index of its clause. */
 interface Kept {
   ci: number;
@@ -104,6 +112,13 @@ export function sentenceEvents(s: Span, ctx: ArticleContext, info: SentenceInfo 
     state.bodyStarted = true;
   }
   state.sentence++;
+  if (text.length < 40 && lineStart && /\d/.test(text) && wholeLine(ctx.body, s, text)) {
+    const day = datelineOf(text, info.periods ?? findPeriods(text, ctx.period, s.start));
+    if (day) {
+      state.dateline = day;
+      state.datelineAt = state.sentence;
+    }
+  }
   const found = info.found ?? scanAnchors(text);
   if (state.pending.length > 0 && text.length >= 20 && FRAME_CUE.test(text))
     datePending(state, text, s, ctx, info, found);
@@ -308,6 +323,11 @@ function toEvent(
   // An undated act said `also` after a dated one of the same actor (or an unnamed one) takes its date.
   const carried =
     date === null && !background ? alsoDate(state, text.slice(seg.start, hit.start), actor) : null;
+  // The line right under a dateline (a line holding only the day) takes that day.
+  const lined =
+    date === null && carried === null && !background && state.sentence === state.datelineAt + 1
+      ? state.dateline
+      : null;
   // A part of a deal or programme described later without a date of its own takes the date the lead gives it.
   const fromLead =
     date === null &&
@@ -338,8 +358,8 @@ function toEvent(
   const event: ExtractedEvent = {
     id: "",
     type,
-    date: (date ?? carried ?? fromLead)?.period ?? null,
-    date_text: (date ?? carried ?? fromLead)?.text ?? null,
+    date: (date ?? carried ?? lined ?? fromLead)?.period ?? null,
+    date_text: (date ?? carried ?? lined ?? fromLead)?.text ?? null,
     actor: actor.name,
     action:
       clauseText.length > 160
