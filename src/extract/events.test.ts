@@ -389,4 +389,17 @@ describe("appositions and datelines", () => {
       ["2025-03-01", null],
     ]);
   });
+  test("an agency's undated act is not a restatement of another actor's dated act of the type", () => {
+    const text =
+      "On March 3, Canberra unveiled a national minerals strategy. The Pentagon is separately ramping up its National Defense Stockpile with up to $2 billion in purchases.";
+    expect(events(text, "2026-03-20")).toEqual([
+      ["policy", "2026-03-03", "Australia"],
+      ["policy", null, "US Department of Defense"],
+    ]);
+  });
+  test("the same agency's undated mention still yields to its dated act", () => {
+    const text =
+      "On March 3, the Pentagon unveiled a national minerals strategy. It said the Pentagon adopted a new stockpile policy to secure supply.";
+    expect(events(text, "2026-03-20")).toEqual([["policy", "2026-03-03", "US Department of Defense"]]);
+  });
 });
