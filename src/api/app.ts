@@ -9,6 +9,7 @@ import { writeGuard } from "./middleware/write-guard.ts";
 import { capacityProjectsRoute } from "./routes/capacity-projects.ts";
 import { claimsRoutes } from "./routes/claims.ts";
 import { companyResultsRoute } from "./routes/company-results.ts";
+import { exportRoutes } from "./routes/export.ts";
 import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { marketEstimatesRoute } from "./routes/market-estimates.ts";
@@ -107,6 +108,7 @@ export function createApp({
   companyResultsRoute(app, store);
   marketEstimatesRoute(app, store);
   claimsRoutes(app, store, model, extract);
+  exportRoutes(app, store);
   for (const install of extend) install(app);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
