@@ -153,3 +153,26 @@ describe("market closure and undocumented output", () => {
     expect(r.market.magnet.consumption[y]!).toBeGreaterThan(baseRun.market.magnet.consumption[y]!);
   });
 });
+
+describe("heavy rare earths", () => {
+  test("grain-boundary diffusion shifts Dy to Tb: more GBD lowers Dy and Dy+Tb and raises Tb's share of them", () => {
+    const s = structuredClone(base);
+    s.levers.gbd.share.value = { "2015": 0.2, "2024": 0.6, "2030": 1 };
+    const r = runScenario(s);
+    const y = r.years.indexOf(2035);
+    const el = (x: ScenarioResult, e: string) => x.elements.inMagnet[e]![y]!;
+    expect(el(r, "Dy")).toBeLessThan(el(baseRun, "Dy"));
+    const tbShare = (x: ScenarioResult) => el(x, "Tb") / (el(x, "Dy") + el(x, "Tb"));
+    expect(tbShare(r)).toBeGreaterThan(tbShare(baseRun));
+    expect(el(r, "Dy") + el(r, "Tb")).toBeLessThan(el(baseRun, "Dy") + el(baseRun, "Tb"));
+  });
+  test("China's heavy RE come from its ionic-clay part: more ionic-clay tonnes, more Dy, same total output", () => {
+    const s = structuredClone(base);
+    s.supply.ionicClay!.tonnes = 40000;
+    const r = runScenario(s);
+    const y = r.years.indexOf(2024);
+    expect(r.supply.mineTotal[y]).toBe(baseRun.supply.mineTotal[y]);
+    const extra = (40000 - 19150) * (s.supply.ionicClay!.basket.Dy! - s.supply.basket.value.china!.Dy!);
+    expect(r.supply.primaryByElement.Dy![y]! - baseRun.supply.primaryByElement.Dy![y]!).toBeCloseTo(extra, 6);
+  });
+});

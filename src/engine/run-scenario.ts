@@ -174,11 +174,20 @@ export function runScenario(s: Scenario): ScenarioResult {
     // 3. elements: composition with grain-boundary diffusion lowering Dy/Tb; EoL by cohort convolution
     for (const e of [...MAGNET_ELEMENTS, "Sm", "Co"] as const) {
       const frac = e === "Sm" || e === "Co" ? 0 : (app.composition[e] ?? 0);
+      const hreGrade = (e === "Dy" || e === "Tb") && app.gbdApplicable;
+      const bulkHre = (app.composition.Dy ?? 0) + (app.composition.Tb ?? 0);
+      const tbShare = L.gbd.tbShare?.value;
       for (let t = 0; t < T; t++) {
-        const hre =
-          (e === "Dy" || e === "Tb") && app.gbdApplicable ? 1 - gbdShare[t]! * L.gbd.hreReduction.value : 1;
+        // grain-boundary diffusion: a share g of magnets keeps (1 − h) of the bulk Dy+Tb, a share τ of it as Tb
+        let f = frac;
+        if (hreGrade) {
+          const g = gbdShare[t]!;
+          const h = L.gbd.hreReduction.value;
+          if (tbShare === undefined) f = frac * (1 - g * h);
+          else f = (1 - g) * frac + g * bulkHre * (1 - h) * (e === "Tb" ? tbShare : 1 - tbShare);
+        }
         const smco = e === "Sm" || e === "Co" ? elementInMagnet(fin(d[t]! * app.smcoShare), SMCO[e]) : 0;
-        tmp[t] = elementInMagnet(fin(ndfeb[t]!), frac * hre) + smco;
+        tmp[t] = elementInMagnet(fin(ndfeb[t]!), f) + smco;
       }
       add(inMagnet[e]!, tmp);
       for (const [r, share] of Object.entries(app.regionShare)) {
@@ -210,9 +219,21 @@ export function runScenario(s: Scenario): ScenarioResult {
   for (const v of Object.values(mine)) add(mineTotal, v);
   const basket = s.supply.basket.value;
   const primary: Record<string, Float64Array> = {};
+  const ionic = s.supply.ionicClay;
+  const ionicT =
+    ionic && mine[ionic.country]
+      ? P(ionic.tonnes).map((x, t) => Math.min(x, mine[ionic.country]![t]!))
+      : zeros();
   for (const e of RE_ELEMENTS) {
     primary[e] = zeros();
     for (const [c, v] of Object.entries(mine)) add(primary[e]!, v, (basket[c] ?? basket.default)?.[e] ?? 0);
+    // the ionic-clay part of a country's output takes its own basket instead of the country's
+    if (ionic)
+      add(
+        primary[e]!,
+        ionicT,
+        (ionic.basket[e] ?? 0) - ((basket[ionic.country] ?? basket.default)?.[e] ?? 0),
+      );
   }
   // undocumented output: official × u / (1 − u), u the sourced share of actual output that official figures omit
   const undoc = s.supply.undocumented;
@@ -221,8 +242,15 @@ export function runScenario(s: Scenario): ScenarioResult {
   const undocumentedTotal = undocMine.map((x, t) => x * uFactor[t]!);
   const unrecorded: Record<string, Float64Array> = {};
   for (const e of RE_ELEMENTS) {
-    const grade = undoc ? ((basket[undoc.country] ?? basket.default)?.[e] ?? 0) : 0;
-    unrecorded[e] = undocumentedTotal.map((x) => x * grade);
+    // at the country's average grade that year (ionic clay included)
+    const lightGrade = undoc ? ((basket[undoc.country] ?? basket.default)?.[e] ?? 0) : 0;
+    const ionicGrade =
+      ionic && undoc && ionic.country === undoc.country ? (ionic.basket[e] ?? 0) : lightGrade;
+    unrecorded[e] = undocumentedTotal.map((x, t) => {
+      const m = undocMine[t]!;
+      const f = m > 0 ? ionicT[t]! / m : 0;
+      return x * ((1 - f) * lightGrade + f * ionicGrade);
+    });
   }
   const capBy = magnetCapacityByCountry(s, first, T);
   const exCap = zeros();
