@@ -31,6 +31,7 @@ test("runScenario(baseline) reproduces the 2024 reference facts (mine output to 
     china_separation_share: r.supply.stageShares.separation!.china![i]!,
     china_magnet_share: r.supply.stageShares.magnet!.china![i]!,
     china_magnet_exports_t: r.supply.chinaMagnetExports[i]!,
+    china_magnet_exports_2025_t: r.supply.chinaMagnetExports[i + 1]!,
     ndfeb_production_blank_t: r.demand.blankBasis[i]!,
     nev_magnet_demand_t: nev,
     nev_kg_per_ev: nev / (evUnits / 1000),

@@ -7,8 +7,9 @@
 import { fromPoints } from "./points.ts";
 import { survivalByAge } from "./lifetimes.ts";
 import { convolve, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.ts";
-import { APPLICATIONS, type ElementId, RE_ELEMENTS } from "./ids.ts";
+import { APPLICATIONS, RE_ELEMENTS } from "./ids.ts";
 import type { Scenario } from "./scenario-schema.ts";
+import { applyExportControls } from "./export-controls.ts";
 import { closeMarket } from "./market.ts";
 import { hhi, magnetCapacityByCountry, mineByCountry, sharesOf } from "./supply.ts";
 import { blankFromFinished, elementInMagnet, OXIDE_PER_ELEMENT } from "../domain/mass-conversions.ts";
@@ -62,7 +63,14 @@ export interface ScenarioResult {
     magnet: { demand: Series; consumption: Series; unmetDemand: Series };
   };
   requiredMine: Record<string, Series>;
-  exportControls: { shortfall: Record<string, Series> };
+  /** Gross shortfalls by item (t finished magnet or t REO), stockpile releases, and the consequences (t finished). */
+  exportControls: {
+    shortfall: Record<string, Series>;
+    stockpileRelease: Record<string, Series>;
+    withheldMagnets: Series;
+    exChinaProductionLoss: Series;
+    unmetMagnetDemand: Series;
+  };
   checks: { maxMassBalanceResidual: number; minStock: number };
 }
 
@@ -260,7 +268,27 @@ export function runScenario(s: Scenario): ScenarioResult {
   for (const [c, cap] of Object.entries(capBy))
     magnetProd[c] = cap.map((x, t) => (exCap[t]! > 0 ? (x * Math.min(exCap[t]!, total[t]!)) / exCap[t]! : 0));
   for (let t = 0; t < T; t++) magnetProd.china![t] = total[t]! - Math.min(exCap[t]!, total[t]!);
-  const chinaExports = exChinaDemand.map((x, t) => Math.max(0, x - Math.min(exCap[t]!, total[t]!)));
+  const exProduction = total.map((x, t) => Math.min(exCap[t]!, x));
+  // 7. export controls (src/engine/export-controls.ts): withheld magnets are neither exported nor made in China;
+  // ex-China production lost for want of controlled elements is not made either
+  const ec = applyExportControls({
+    s,
+    first,
+    T,
+    byRegion,
+    inMagnetByRegion,
+    exProduction,
+    exChinaDemand,
+    oxidePerMagnetElement: 1 / yMag / yMet,
+  });
+  const chinaExports = exChinaDemand.map((x, t) =>
+    Math.max(0, x - exProduction[t]! - ec.withheldMagnets[t]!),
+  );
+  for (let t = 0; t < T; t++) {
+    magnetProd.china![t]! -= ec.withheldMagnets[t]!;
+    const keep = exProduction[t]! > 0 ? 1 - ec.productionLoss[t]! / exProduction[t]! : 1;
+    for (const c of Object.keys(capBy)) magnetProd[c]![t]! *= keep;
+  }
   const stageShares: Record<string, Record<string, Float64Array>> = {
     mining: sharesOf(mine, T),
     separation: Object.fromEntries(
@@ -298,35 +326,6 @@ export function runScenario(s: Scenario): ScenarioResult {
     minePerTonne,
     magnetDemand: total,
   });
-  // 7. export controls: imports from China by destination × (1 − licensed share) = shortfall
-  const shortfall: Record<string, Float64Array> = {};
-  const sepChina = P(s.supply.stageShares.separation.value.china ?? 0);
-  for (const rule of L.exportControls) {
-    const lic = P(rule.licensedShare);
-    for (const item of rule.items) {
-      if (!shortfall[item]) shortfall[item] = zeros();
-      const sf = shortfall[item]!;
-      for (const r of rule.destinations) {
-        if (r === "china" || !byRegion[r]) continue;
-        for (let t = 0; t < T; t++) {
-          let imports: number;
-          if (item === "magnet") {
-            const own =
-              exChinaDemand[t]! > 0
-                ? (Math.min(exCap[t]!, total[t]!) * byRegion[r]![t]!) / exChinaDemand[t]!
-                : 0;
-            imports = Math.max(0, byRegion[r]![t]! - own);
-          } else {
-            const el = inMagnetByRegion[r]?.[item]?.[t] ?? 0;
-            imports =
-              ((el / yMag / yMet) * OXIDE_PER_ELEMENT[item as ElementId & keyof typeof OXIDE_PER_ELEMENT] ||
-                0) * sepChina[t]!;
-          }
-          sf[t]! += imports * (1 - lic[t]!);
-        }
-      }
-    }
-  }
   const rec = (o: Record<string, Float64Array>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, arr(v)]));
   const result: ScenarioResult = {
@@ -375,7 +374,13 @@ export function runScenario(s: Scenario): ScenarioResult {
       },
     },
     requiredMine: rec(required),
-    exportControls: { shortfall: rec(shortfall) },
+    exportControls: {
+      shortfall: rec(ec.shortfall),
+      stockpileRelease: rec(ec.stockpileRelease),
+      withheldMagnets: arr(ec.withheldMagnets),
+      exChinaProductionLoss: arr(ec.productionLoss),
+      unmetMagnetDemand: arr(ec.unmetMagnetDemand),
+    },
     checks: { maxMassBalanceResidual: maxResidual, minStock: Number.isFinite(minStock) ? minStock : 0 },
   };
   assertFinite(result, "result");

@@ -142,6 +142,18 @@ export const ScenarioSchema = z.strictObject({
         source: SourceRefSchema,
       }),
     ),
+    stockpiles: lever(
+      z.array(
+        z.strictObject({
+          item: z.enum([...RE_ELEMENTS, "magnet"]),
+          tonnes: nonNegative.describe("t REO (elements) or t finished magnet held"),
+          from: z.number().int().describe("first year it may be drawn"),
+          maxReleasePerYear: nonNegative.optional(),
+        }),
+      ),
+    )
+      .optional()
+      .describe("strategic stocks that cover export-control shortfalls until drawn down"),
     nonMagnetDemand: lever(z.partialRecord(z.enum(RE_ELEMENTS), points(nonNegative))).describe("t REO/yr"),
   }),
   supply: z.strictObject({
