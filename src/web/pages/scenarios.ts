@@ -13,6 +13,7 @@ const SHOW_FROM = 2015;
 const ELEMENTS = ["Nd", "Pr", "Dy", "Tb"];
 const LABEL: Record<string, string> = {
   ev_traction: "EV traction",
+  ev_commercial: "EV vans, buses, trucks",
   auto_micromotors: "Auto micromotors",
   wind: "Wind",
   humanoid_robots: "Humanoid robots",
