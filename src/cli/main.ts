@@ -26,6 +26,7 @@ usage: lodestone <command> [options]
   check-claims FILE|- [--format table|json] [--date YYYY-MM-DD] [--fail-on inconsistent|none]
                                  check an article's claims against the knowledge base;
                                  exits 1 when a claim is inconsistent (unless --fail-on none)
+  report brief|scenario ...      printable HTML report (print to PDF) ("lodestone report --help")
 
   --format table|csv|json on commands that print data
 `;
@@ -44,6 +45,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import("./commands/extract.ts")).extractCommand,
   ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
   "check-claims": async () => (await import("./commands/check-claims.ts")).checkClaimsCommand,
+  report: async () => (await import("./commands/report.ts")).reportCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
@@ -60,6 +62,10 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
   }
   if (name === "figures" && (rest.includes("--help") || rest.includes("-h"))) {
     fx.stdout((await import("./commands/figures.ts")).FIGURES_HELP);
+    return 0;
+  }
+  if (name === "report" && (rest.includes("--help") || rest.includes("-h"))) {
+    fx.stdout((await import("./commands/report.ts")).REPORT_HELP);
     return 0;
   }
   if (name === "series" && (rest.includes("--help") || rest.includes("-h"))) {
