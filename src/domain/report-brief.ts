@@ -160,3 +160,103 @@ export function briefReport(b: BriefInput): ReportDoc {
 function fmtPct(v: number | null): string {
   return v === null ? "not computable" : `${v > 0 ? "+" : ""}${v.toFixed(1)}%`;
 }
+
+/** What the brief reads: the series and figures routes (store in the CLI, HTTP API on the page). */
+export interface BriefReader {
+  series(q: {
+    metric: string;
+    entity: string;
+    counterparty: string;
+    material: string;
+    from: string;
+    to: string;
+    per: "month";
+  }): Promise<{ unit: string; items: BriefSeriesItem[] }>;
+  figures(q: {
+    metric: string;
+    entity?: string;
+    material?: string;
+    from: string;
+    to: string;
+    preferred?: boolean;
+  }): Promise<
+    {
+      counterparty: string | null;
+      material: string | null;
+      period: string;
+      low: number | null;
+      high: number | null;
+      value: number | null;
+      unit: string;
+      location: string | null;
+      variant: string | null;
+      excludeReason: string | null;
+      source: BriefPrice["source"];
+    }[]
+  >;
+}
+
+/**
+ * The brief's input: China's exports of `material` to the World and to its `n` largest single-country destinations
+ * in `month` (24 months back, and January of the year before, for y/y and year to date), and the month's prices.
+ */
+export async function collectBrief(
+  r: BriefReader,
+  month: string,
+  material: string,
+  n: number,
+  isCountry: (name: string) => boolean,
+): Promise<Omit<BriefInput, "generatedAt">> {
+  const y0 = `${Number(month.slice(0, 4)) - 1}-01`;
+  const from = y0 < addMonths(month, -23) ? y0 : addMonths(month, -23);
+  const q = { metric: "export_volume", entity: "China", material, from, to: month, per: "month" as const };
+  const toBrief = (name: string, s: { unit: string; items: BriefSeriesItem[] }): BriefSeries => ({
+    name,
+    unit: s.unit,
+    items: s.items.map((i) => ({ period: i.period, value: i.value, source: i.source })),
+  });
+  const [world, inMonth, prices] = await Promise.all([
+    r.series({ ...q, counterparty: "World" }),
+    r.figures({
+      metric: "export_volume",
+      entity: "China",
+      material,
+      from: month,
+      to: month,
+      preferred: true,
+    }),
+    r.figures({ metric: "price", from: month, to: month }),
+  ]);
+  const countries = [
+    ...new Set(inMonth.flatMap((f) => (f.counterparty && isCountry(f.counterparty) ? [f.counterparty] : []))),
+  ];
+  const dests = (
+    await Promise.all(
+      countries.map((c) =>
+        r.series({ ...q, counterparty: c }).then(
+          (s) => toBrief(c, s),
+          // A destination reported under several units or scopes has no single series; the brief leaves it out.
+          () => null,
+        ),
+      ),
+    )
+  ).filter((x): x is BriefSeries => x !== null);
+  const at = (s: BriefSeries) => s.items.find((i) => i.period === month)?.value ?? -1;
+  return {
+    month,
+    world: toBrief("World", world),
+    destinations: dests.sort((a, b) => at(b) - at(a)).slice(0, n),
+    prices: prices
+      .filter((f) => !f.excludeReason)
+      .map((f) => ({
+        material: f.material ?? "",
+        period: f.period,
+        low: f.low,
+        high: f.high,
+        value: f.value,
+        unit: f.unit,
+        basis: [f.location, f.variant].filter(Boolean).join(", "),
+        source: f.source,
+      })),
+  };
+}

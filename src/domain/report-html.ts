@@ -91,7 +91,16 @@ export function svgLines(c: ReportChart, width = 680, height = 240): string {
         d += `${pen ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
         pen = true;
       });
-      return `<path d="${d}" fill="none" stroke="${COLORS[k % COLORS.length]}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`;
+      // A dot on every value, so a month between two gaps is still seen.
+      const dots = s.values
+        .map((v, i) =>
+          v === null || !Number.isFinite(v)
+            ? ""
+            : `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="1.8"/>`,
+        )
+        .join("");
+      const color = COLORS[k % COLORS.length];
+      return `<path d="${d}" fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/><g fill="${color}">${dots}</g>`;
     })
     .join("");
   const legend = c.series

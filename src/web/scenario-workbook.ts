@@ -2,7 +2,13 @@
  * @module A scenario run as workbook tables (pure): demand, elements, supply and balance, shortfall, stage shares,
  * HHI, Monte Carlo bands, the scenario's sources (its own and those of the file it builds on) and an about sheet.
  */
-import { aboutTable, sourcesTable, type WorkbookSource, type WorkbookTable } from "../domain/workbook.ts";
+import {
+  aboutTable,
+  checkWorkbook,
+  sourcesTable,
+  type WorkbookSource,
+  type WorkbookTable,
+} from "../domain/workbook.ts";
 import type { MonteCarloResult, ScenarioResult } from "../engine/index.ts";
 import type { ScenarioFile } from "./scenario-files.ts";
 import { APPLICATION_LABEL } from "./scenario-labels.ts";
@@ -100,7 +106,6 @@ export function scenarioWorkbook(w: ScenarioWorkbookInput): WorkbookTable[] {
 
 /** Writes the tables to an XLSX Blob (the library loads only when a workbook is asked for). */
 export async function workbookBlob(tables: WorkbookTable[]): Promise<Blob> {
-  const { checkWorkbook } = await import("../domain/workbook.ts");
   checkWorkbook(tables);
   const { default: writeXlsxFile } = await import("write-excel-file/universal");
   return writeXlsxFile(
