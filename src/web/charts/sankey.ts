@@ -16,6 +16,8 @@ export interface SankeyInputs {
   basket: Record<string, Partial<Record<string, number>>>;
   /** `levers.yields`: finished magnet per alloy, metal per oxide. */
   yields: { magnet: number; metal: number };
+  /** `supply.ionicClay.country`: its ionic-clay output carries its own basket, so its mine flow is the remainder. */
+  ionicCountry?: string | undefined;
 }
 export interface Flow {
   source: string;
@@ -37,13 +39,19 @@ export function sankeyFlows(r: ScenarioResult, year: number, inp: SankeyInputs, 
       const b = inp.basket[c] ?? inp.basket.default ?? {};
       return { c, v: ELS.reduce((a, e) => a + s[t]! * (b[e] ?? 0), 0) };
     })
-    .filter((m) => m.v > 0)
-    .sort((a, b) => b.v - a.v);
+    .filter((m) => m.v > 0);
+  // The engine's primary supply applies the ionic-clay basket to part of one country's output: that country's flow
+  // takes the difference, so the mine flows add up to the engine's primary supply.
+  const at = (o: Record<string, number[]>) => ELS.reduce((a, e) => a + (o[e]?.[t] ?? 0), 0);
+  const gap = at(r.supply.primaryByElement) - mines.reduce((a, m) => a + m.v, 0);
+  const ionic =
+    mines.find((m) => m.c === inp.ionicCountry) ?? mines.reduce((a, m) => (m.v > a.v ? m : a), mines[0]!);
+  if (ionic) ionic.v += gap;
+  mines.sort((a, b) => b.v - a.v);
   for (const m of mines.slice(0, top))
     flows.push({ source: `Mine: ${countryLabel(m.c)}`, target: SUPPLY, value: m.v });
   const rest = mines.slice(top).reduce((a, m) => a + m.v, 0);
   if (rest > 0) flows.push({ source: "Mine: other countries", target: SUPPLY, value: rest });
-  const at = (o: Record<string, number[]>) => ELS.reduce((a, e) => a + (o[e]?.[t] ?? 0), 0);
   const recycled = at(r.recycling.byElement);
   if (recycled > 0) flows.push({ source: "Recycling", target: SUPPLY, value: recycled });
   const unrecorded = at(r.supply.unrecordedByElement);

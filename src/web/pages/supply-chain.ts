@@ -187,7 +187,7 @@ export async function supplyChainPage(root: HTMLElement, query: URLSearchParams)
     { sources },
   );
   const d = file.data as {
-    supply: { basket: { value: never } };
+    supply: { basket: { value: never }; ionicClay?: { country: string } };
     levers: { yields: { magnet: { value: number }; metal: { value: number } } };
   };
   mountChart(
@@ -196,6 +196,7 @@ export async function supplyChainPage(root: HTMLElement, query: URLSearchParams)
       sankeyFlows(result, year, {
         basket: d.supply.basket.value,
         yields: { magnet: d.levers.yields.magnet.value, metal: d.levers.yields.metal.value },
+        ionicCountry: d.supply.ionicClay?.country,
       }),
       { year, citation: cite },
     ),
