@@ -11,12 +11,19 @@ port?.on("message", (job: ScenarioJob & { id: number }) => {
   try {
     if (job.kind !== "scenario") throw new Error(`unknown job kind: ${String(job.kind)}`);
     let pending = 0;
-    const batch = runDraws(job.scenario, job.seed, job.from, job.to, () => {
-      if (++pending >= 10) {
-        port.postMessage({ id: job.id, progress: pending });
-        pending = 0;
-      }
-    });
+    const batch = runDraws(
+      job.scenario,
+      job.seed,
+      job.from,
+      job.to,
+      () => {
+        if (++pending >= 10) {
+          port.postMessage({ id: job.id, progress: pending });
+          pending = 0;
+        }
+      },
+      job.total,
+    );
     if (pending) port.postMessage({ id: job.id, progress: pending });
     port.postMessage({ id: job.id, batch });
   } catch (e) {

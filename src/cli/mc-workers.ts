@@ -26,6 +26,8 @@ export interface ScenarioJob {
   seed: number;
   from: number;
   to: number;
+  /** All draws of the run (the worker keeps band draws by global index). */
+  total: number;
 }
 /** A job for a worker: `kind` says which; other worker bundles (bench/) define their own kinds. */
 export type WorkerJob = ScenarioJob | { kind: string; from: number; to: number };
@@ -142,10 +144,14 @@ export async function runMonteCarloParallel(s: Scenario, o: ParallelOptions): Pr
   const batches = await withPool(o.pool, n, (pool) =>
     Promise.all(
       splitDraws(o.draws, n).map(async ({ from, to }, i) => {
-        const r = await pool.run(i, { kind: "scenario", scenario: s, seed: o.seed, from, to }, (k) => {
-          done += k;
-          o.progress?.(done);
-        });
+        const r = await pool.run(
+          i,
+          { kind: "scenario", scenario: s, seed: o.seed, from, to, total: o.draws },
+          (k) => {
+            done += k;
+            o.progress?.(done);
+          },
+        );
         return r.batch!;
       }),
     ),

@@ -46,10 +46,13 @@ test("runScenario(baseline) reproduces the 2024 reference facts (mine output to 
   console.table(rows);
   expect(rows.map((r) => r.fact)).toEqual(Object.keys(model));
   for (const row of rows) expect(Math.abs(row.errorPct), row.fact).toBeLessThan(row.tolerancePct);
-  // the 2024 market cleared: the element balance (with the labelled unrecorded-supply term) is near zero
+  // no fitted term closes 2024: the recorded-year gap is reported as historyGap (= supply − demand), never as unmet
+  // demand; its size is the model's base-year error, explained in docs/model.md (validation)
   for (const e of ["Nd", "Pr", "Dy", "Tb"]) {
+    expect(r.market.historyGap[e]![i]!, `2024 gap ${e}`).toBeCloseTo(r.balance[e]![i]!, 6);
+    expect(r.market.unmetDemand[e]![i]!).toBe(0);
     const rel = Math.abs(r.balance[e]![i]!) / r.elements.reo[e]![i]!;
-    expect(rel, `2024 balance ${e}`).toBeLessThan(0.02);
+    expect(rel, `2024 gap ${e} within the documented 25 %`).toBeLessThan(0.25);
   }
 });
 

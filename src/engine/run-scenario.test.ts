@@ -97,3 +97,59 @@ describe("Monte Carlo seeding", () => {
     expect(c.bands["demand.total"]).not.toEqual(a.bands["demand.total"]);
   });
 });
+
+describe("market closure and undocumented output", () => {
+  test("undocumented Chinese output is official × u / (1 − u) with the sourced share, not a fitted term", () => {
+    const u = base.supply.undocumented!;
+    const pts = u.value as Record<string, number>;
+    for (const y of Object.keys(pts).map(Number)) {
+      const official = at(baseRun, baseRun.supply.mineByCountry.china!, y);
+      const share = pts[String(y)]!;
+      expect(at(baseRun, baseRun.supply.undocumentedTotal, y)).toBeCloseTo(
+        (official * share) / (1 - share),
+        6,
+      );
+    }
+    // a share, so it scales with output and never produces a surplus before China mined anything
+    expect(at(baseRun, baseRun.supply.undocumentedTotal, 1990)).toBeLessThan(
+      at(baseRun, baseRun.supply.undocumentedTotal, 2024),
+    );
+    expect(at(baseRun, baseRun.balance.Nd!, 1995)).toBeLessThan(
+      0.5 * at(baseRun, baseRun.elements.reo.Nd!, 1995),
+    );
+  });
+  test("consumption never exceeds demand or supply; unmet demand only after the base year; gaps never negative", () => {
+    for (const r of [baseRun, runScenario(scenario("fast-electrification-humanoid-boom"))]) {
+      for (const e of ["Nd", "Pr", "Dy", "Tb"]) {
+        const supply = r.balance[e]!.map((b, t) => b + r.elements.reo[e]![t]!);
+        r.years.forEach((y, t) => {
+          const d = r.elements.reo[e]![t]!;
+          const c = r.market.consumption[e]![t]!;
+          const unmet = r.market.unmetDemand[e]![t]!;
+          expect(c).toBeLessThanOrEqual(d + 1e-9);
+          expect(unmet).toBeGreaterThanOrEqual(0);
+          expect(r.market.surplus[e]![t]!).toBeGreaterThanOrEqual(0);
+          if (y <= base.baseYear) expect(unmet).toBe(0);
+          else {
+            expect(c).toBeLessThanOrEqual(supply[t]! + 1e-9);
+            expect(unmet).toBeCloseTo(Math.max(0, d - supply[t]!), 6);
+            expect(r.market.historyGap[e]![t]!).toBe(0);
+          }
+        });
+      }
+      const m = r.market.magnet;
+      m.demand.forEach((d, t) => {
+        expect(m.consumption[t]! + m.unmetDemand[t]!).toBeCloseTo(d, 6);
+        expect(m.unmetDemand[t]!).toBeGreaterThanOrEqual(-1e-9);
+      });
+    }
+  });
+  test("more supply lowers unmet demand: a larger undocumented share or recycling meets more of it", () => {
+    const s = structuredClone(base);
+    s.supply.undocumented!.value = 0.4;
+    const r = runScenario(s);
+    const y = r.years.indexOf(2035);
+    expect(r.market.unmetDemand.Nd![y]!).toBeLessThan(baseRun.market.unmetDemand.Nd![y]!);
+    expect(r.market.magnet.consumption[y]!).toBeGreaterThan(baseRun.market.magnet.consumption[y]!);
+  });
+});

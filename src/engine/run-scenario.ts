@@ -9,7 +9,8 @@ import { survivalByAge } from "./lifetimes.ts";
 import { convolve, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.ts";
 import { APPLICATIONS, type ElementId, RE_ELEMENTS } from "./ids.ts";
 import type { Scenario } from "./scenario-schema.ts";
-import { hhi, mineByCountry, sharesOf } from "./supply.ts";
+import { closeMarket } from "./market.ts";
+import { hhi, magnetCapacityByCountry, mineByCountry, sharesOf } from "./supply.ts";
 import { blankFromFinished, elementInMagnet, OXIDE_PER_ELEMENT } from "../domain/mass-conversions.ts";
 import { tonnesFinished as fin } from "../domain/mass.ts";
 
@@ -38,14 +39,28 @@ export interface ScenarioResult {
     mineTotal: Series;
     mineByCountry: Record<string, Series>;
     primaryByElement: Record<string, Series>;
-    /** Calibration term (t REO): unrecorded supply and stock change, from `supply.unrecorded`. */
+    /**
+     * Undocumented output (t REO per element) of `supply.undocumented.country`: official × u / (1 − u) with u the
+     * sourced undocumented share. Kept under this name (it held a fitted calibration term before 2026-12).
+     */
     unrecordedByElement: Record<string, Series>;
+    /** All undocumented output, t REO (not in `mineTotal`, which stays the published USGS figure). */
+    undocumentedTotal: Series;
     stageShares: Record<string, Record<string, Series>>;
     hhi: Record<string, Series>;
     chinaMagnetProduction: Series;
     chinaMagnetExports: Series;
   };
+  /** Supply − demand per element (t REO), signed; see `market` for how a gap is read. */
   balance: Record<string, Series>;
+  market: {
+    consumption: Record<string, Series>;
+    unmetDemand: Record<string, Series>;
+    surplus: Record<string, Series>;
+    historyGap: Record<string, Series>;
+    requiredNewSupply: Record<string, Series>;
+    magnet: { demand: Series; consumption: Series; unmetDemand: Series };
+  };
   requiredMine: Record<string, Series>;
   exportControls: { shortfall: Record<string, Series> };
   checks: { maxMassBalanceResidual: number; minStock: number };
@@ -199,16 +214,23 @@ export function runScenario(s: Scenario): ScenarioResult {
     primary[e] = zeros();
     for (const [c, v] of Object.entries(mine)) add(primary[e]!, v, (basket[c] ?? basket.default)?.[e] ?? 0);
   }
+  // undocumented output: official × u / (1 − u), u the sourced share of actual output that official figures omit
+  const undoc = s.supply.undocumented;
+  const uFactor = undoc ? P(undoc.value).map((u) => u / (1 - u)) : zeros();
+  const undocMine = (undoc && mine[undoc.country]) || zeros();
+  const undocumentedTotal = undocMine.map((x, t) => x * uFactor[t]!);
   const unrecorded: Record<string, Float64Array> = {};
-  for (const e of RE_ELEMENTS) unrecorded[e] = P(s.supply.unrecorded?.value[e] ?? 0);
+  for (const e of RE_ELEMENTS) {
+    const grade = undoc ? ((basket[undoc.country] ?? basket.default)?.[e] ?? 0) : 0;
+    unrecorded[e] = undocumentedTotal.map((x) => x * grade);
+  }
+  const capBy = magnetCapacityByCountry(s, first, T);
   const exCap = zeros();
-  for (const p of Object.values(s.supply.magnetCapacityExChina.value)) add(exCap, P(p));
+  for (const v of Object.values(capBy)) add(exCap, v);
   const magnetProd: Record<string, Float64Array> = { china: zeros() };
   const exChinaDemand = total.map((x, t) => x - (byRegion.china?.[t] ?? 0));
-  for (const [c, p] of Object.entries(s.supply.magnetCapacityExChina.value)) {
-    const cap = P(p);
+  for (const [c, cap] of Object.entries(capBy))
     magnetProd[c] = cap.map((x, t) => (exCap[t]! > 0 ? (x * Math.min(exCap[t]!, total[t]!)) / exCap[t]! : 0));
-  }
   for (let t = 0; t < T; t++) magnetProd.china![t] = total[t]! - Math.min(exCap[t]!, total[t]!);
   const chinaExports = exChinaDemand.map((x, t) => Math.max(0, x - Math.min(exCap[t]!, total[t]!)));
   const stageShares: Record<string, Record<string, Float64Array>> = {
@@ -224,18 +246,30 @@ export function runScenario(s: Scenario): ScenarioResult {
   const reo: Record<string, Float64Array> = {};
   const reoTotal = zeros();
   const balance: Record<string, Float64Array> = {};
+  const available: Record<string, Float64Array> = {};
+  const minePerTonne: Record<string, Float64Array> = {};
   const required: Record<string, Float64Array> = {};
   for (const e of RE_ELEMENTS) {
     const other = P(L.nonMagnetDemand.value[e] ?? 0);
     const ox = OXIDE_PER_ELEMENT[e];
     reo[e] = inMagnet[e]!.map((x, t) => (x / yMag / yMet) * ox + other[t]!);
     add(reoTotal, reo[e]!);
-    balance[e] = reo[e]!.map((x, t) => primary[e]![t]! + unrecorded[e]![t]! + recycled[e]![t]! - x);
+    available[e] = primary[e]!.map((x, t) => x + unrecorded[e]![t]! + recycled[e]![t]!);
+    balance[e] = reo[e]!.map((x, t) => available[e]![t]! - x);
+    minePerTonne[e] = primary[e]!.map((x, t) => (x > 0 ? mineTotal[t]! / x : 0));
     required[e] = reo[e]!.map((x, t) => {
       const grade = mineTotal[t]! > 0 ? primary[e]![t]! / mineTotal[t]! : 0;
       return grade > 0 ? Math.max(0, x - recycled[e]![t]! - unrecorded[e]![t]!) / grade : 0;
     });
   }
+  const market = closeMarket({
+    first,
+    baseYear: s.baseYear,
+    demand: reo,
+    supply: available,
+    minePerTonne,
+    magnetDemand: total,
+  });
   // 7. export controls: imports from China by destination × (1 − licensed share) = shortfall
   const shortfall: Record<string, Float64Array> = {};
   const sepChina = P(s.supply.stageShares.separation.value.china ?? 0);
@@ -293,12 +327,25 @@ export function runScenario(s: Scenario): ScenarioResult {
       mineByCountry: rec(mine),
       primaryByElement: rec(primary),
       unrecordedByElement: rec(unrecorded),
+      undocumentedTotal: arr(undocumentedTotal),
       stageShares: Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, rec(v)])),
       hhi: rec(hhiBy),
       chinaMagnetProduction: arr(magnetProd.china!),
       chinaMagnetExports: arr(chinaExports),
     },
     balance: rec(balance),
+    market: {
+      consumption: rec(market.consumption),
+      unmetDemand: rec(market.unmetDemand),
+      surplus: rec(market.surplus),
+      historyGap: rec(market.historyGap),
+      requiredNewSupply: rec(market.requiredNewSupply),
+      magnet: {
+        demand: arr(market.magnet.demand),
+        consumption: arr(market.magnet.consumption),
+        unmetDemand: arr(market.magnet.unmetDemand),
+      },
+    },
     requiredMine: rec(required),
     exportControls: { shortfall: rec(shortfall) },
     checks: { maxMassBalanceResidual: maxResidual, minStock: Number.isFinite(minStock) ? minStock : 0 },

@@ -34,7 +34,7 @@ test("scenarioCommand() runs a small seeded Monte Carlo reproducibly", async () 
     b.effects,
   );
   expect(a.out()).toBe(b.out());
-  expect(JSON.parse(a.out()).monteCarlo.sensitivity.ranking.length).toBe(7);
+  expect(JSON.parse(a.out()).monteCarlo.sensitivity.ranking.length).toBe(8);
 });
 
 test("scenarioCommand() lists every problem of an invalid scenario with its path", async () => {

@@ -122,9 +122,17 @@ function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string 
   for (const e of ["Nd", "Pr", "Dy", "Tb"]) row(`  ${e}`, r.elements.reo[e]);
   row("  REO total", r.elements.reoTotal);
   row("mine supply (t REO)", r.supply.mineTotal);
-  row("unrecorded supply, calibration (t REO NdPr)", sumSeries(r.supply.unrecordedByElement, ["Nd", "Pr"]));
-  lines.push("balance, primary + unrecorded + recycled − demand (t REO)");
+  row("undocumented Chinese output (t REO NdPr)", sumSeries(r.supply.unrecordedByElement, ["Nd", "Pr"]));
+  lines.push("balance, primary + undocumented + recycled − demand (t REO)");
   for (const [k, v] of Object.entries(r.balance)) row(`  ${k}`, v);
+  lines.push("market closure: recorded years show the model's gap; later years unmet demand (t REO)");
+  for (const e of ["Nd", "Pr", "Dy", "Tb"]) {
+    const gap = r.market.historyGap[e];
+    const unmet = r.market.unmetDemand[e];
+    row(`  ${e} gap (to ${s.baseYear}) / unmet`, gap && unmet && gap.map((x, t) => x - unmet[t]!));
+  }
+  row("  magnets unmet (t finished)", r.market.magnet.unmetDemand);
+  row("  required new mine supply, NdPr-binding (t REO)", r.market.requiredNewSupply.Nd);
   lines.push("recycling supply (t REO)");
   row("  total", r.recycling.total);
   row(
@@ -140,6 +148,10 @@ function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string 
   for (const [k, v] of Object.entries(r.exportControls.shortfall)) row(`export-control shortfall ${k}`, v);
   if (mc) {
     lines.push(`\nMonte Carlo: ${mc.draws} draws, seed ${mc.seed} — P5 / P50 / P95`);
+    const clampedBy = Object.entries(mc.clamped.byPath).map(([p, n]) => `${p} ${n}`);
+    lines.push(
+      `clamped to a lever's range in ${mc.clamped.draws} of ${mc.draws} draws${clampedBy.length ? ` (${clampedBy.join(", ")})` : ""}`,
+    );
     for (const key of [
       "demand.total",
       "elements.reo.Nd",
