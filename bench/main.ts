@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { mfaWorkerSource, runMfaMcParallel, startMfaPool } from "./mfa/parallel.ts";
 import { runMfaBench } from "./mfa/timings.ts";
 import { runStartupBench } from "./startup.ts";
+import { runLoadBench } from "./load.ts";
 
 const REFERENCE: Record<string, string> = {
   "mfa.single.inflow_normal_ms": "numpy 2.9 / flodym 10.8 / plain JS 1.1–1.7 (target ≤ 0.5)",
@@ -55,6 +56,7 @@ if (existsSync(extractPath)) {
   const mod = (await import(extractPath.href)) as { runExtractBench?: () => Promise<Record<string, number>> };
   if (mod.runExtractBench) Object.assign(results, await mod.runExtractBench());
 }
+Object.assign(results, await runLoadBench());
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
 else {
   const unit = (k: string) =>

@@ -1,7 +1,7 @@
 /** @module createApp: the HTTP API (Hono) over a Store, with its OpenAPI document generated from the same schemas. */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
-import { ApiError, errorBody, onError } from "./error.ts";
+import { errorBody, invalidInput, onError } from "./error.ts";
 import { limitBody } from "./middleware/body-limit.ts";
 import { hostGuard } from "./middleware/host-guard.ts";
 import { inputGuard } from "./middleware/input-guard.ts";
@@ -77,19 +77,7 @@ export function createApp({
 }: AppOptions) {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => ({
-          code: "invalid_value",
-          path: i.path.join("."),
-          message: i.message,
-        }));
-        throw new ApiError(
-          400,
-          "invalid_request",
-          issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-          issues,
-        );
-      }
+      if (!result.success) throw invalidInput("invalid_request", result.error);
     },
   });
   // Order: headers on every answer; Host before anything; same-origin and token before the body is read; then the

@@ -23,7 +23,7 @@ export interface ScenarioJob {
   seed: number;
   from: number;
   to: number;
-  /** All draws of the run (the worker keeps band draws by global index). */
+  /** Draws in the whole run (bands keep every k-th draw of the run, whatever the split). */
   total: number;
 }
 /** A job for a worker: `kind` says which; other worker bundles (bench/) define their own kinds. */

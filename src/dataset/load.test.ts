@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Issue } from "../domain/issue.ts";
-import { parseCsv, toCsv } from "./csv.ts";
+import { toCsv } from "../domain/csv-text.ts";
+import { parseCsv } from "./csv.ts";
 import { checkDataDir, loadDataset } from "./load.ts";
 import { isError } from "./provenance.ts";
 
