@@ -32,7 +32,7 @@ const PACKAGES: Record<string, string[]> = {
   check: ["zod"],
   api: ["zod", "hono", "@hono/zod-openapi", "write-excel-file"],
   cli: ["zod", "yaml", "esbuild", "@hono/node-server"],
-  web: ["zod", "yaml", "echarts"],
+  web: ["zod", "yaml", "echarts", "write-excel-file"],
 };
 
 /** Pure layers: no node built-ins, no clock, no timers, no global randomness, no I/O, no import side effects. */
