@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the `lodestone` command to JavaScript in dist/cli/ with esbuild (npm packages stay external and
-// resolve from node_modules): main.js plus lazily loaded chunks, mc-worker.cjs (the Monte Carlo worker, all
-// inlined), the SQL migrations, and inputs.json (every source file the build read, for the staleness check in
+// resolve from node_modules): main.js plus lazily loaded chunks, the worker-thread bundles (mc-worker.cjs,
+// extract-worker.cjs, all inlined), the SQL migrations, and inputs.json (every source file the build read, for the staleness check in
 // bin/lodestone.js). Files are written then renamed, entry points last; chunks are content-named and old ones
 // are kept a day, so a running `lodestone serve` never loses a chunk it has yet to load.
 // Run: node bin/build-cli.js (npm runs it on install and on `npm start`).
@@ -22,6 +22,7 @@ export const ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const OUT = join(ROOT, "dist", "cli");
 export const MANIFEST = join(OUT, "inputs.json");
 const MIGRATIONS = join(ROOT, "src", "store", "migrations");
+const WORKERS = ["mc-worker", "extract-worker"];
 
 /** Writes `data` to `path` atomically (temporary file, then rename). */
 function writeAtomic(path, data) {
@@ -53,10 +54,12 @@ export async function buildCli() {
       packages: "external",
       chunkNames: "chunk-[hash]",
     }),
+    // Worker threads start from one CommonJS text each (src/cli/worker-bundle.ts), everything inlined.
     esbuild.build({
       ...common,
-      entryPoints: [join(ROOT, "src", "cli", "mc-worker.ts")],
-      outfile: join(OUT, "mc-worker.cjs"),
+      entryPoints: WORKERS.map((w) => ({ in: join(ROOT, "src", "cli", `${w}.ts`), out: w })),
+      outdir: OUT,
+      outExtension: { ".js": ".cjs" },
       format: "cjs",
     }),
   ]);

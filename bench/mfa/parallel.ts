@@ -1,5 +1,6 @@
 /** @module mfa-bench inflow-driven Monte Carlo split over worker threads (the product's WorkerPool, bench's worker). */
-import { bundleWorker, splitDraws, WorkerPool } from "../../src/cli/mc-workers.ts";
+import { splitDraws, WorkerPool } from "../../src/cli/mc-workers.ts";
+import { bundleWorker } from "../../src/cli/worker-bundle.ts";
 
 /** The mfa worker bundle (built once per process). */
 export const mfaWorkerSource = () => bundleWorker(new URL("./mc-worker.ts", import.meta.url));

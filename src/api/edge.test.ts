@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDataset } from "../store/store.case.ts";
-import { openStore, type Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
+import { openTestStore } from "../../test/support/test-store.ts";
 import { createApp } from "./app.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON response bodies are read loosely in these tests.
@@ -14,7 +15,7 @@ let store: Store;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await openTestStore();
   await store.loadDataset(fixtureDataset());
   app = createApp({ store, token: TOKEN, allowedHosts: ["localhost", "127.0.0.1", "::1"] });
 });

@@ -1,14 +1,15 @@
 /**
  * @module ExtractPool: article extraction (and the claim checks' model run) on worker threads, so a long article never stalls the server's event loop
- * (health and reads keep answering). Bundled once per process with esbuild like the Monte Carlo workers. Bounded: at
+ * (health and reads keep answering). Worker code prebuilt in the compiled CLI, else bundled once per
+ * process (worker-bundle.ts). Bounded: at
  * most `maxQueued` articles wait (more get a BusyError, 503), and an extraction running past `timeoutMs` has its
  * worker terminated and replaced (TimeoutError, 503) so no input holds a thread for ever.
  */
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ModelBaseline } from "../check/index.ts";
 import type { Scenario } from "../engine/index.ts";
 import { ExtractInputError, type Extraction } from "../extract/index.ts";
+import { workerCode } from "./worker-bundle.ts";
 
 export class ExtractBusyError extends Error {
   constructor(message: string) {
@@ -31,22 +32,7 @@ interface Reply {
   error?: string;
 }
 
-let source: Promise<string> | undefined;
-function bundle(): Promise<string> {
-  source ??= import("esbuild").then(async (esbuild) => {
-    const r = await esbuild.build({
-      entryPoints: [fileURLToPath(new URL("./extract-worker.js", import.meta.url))],
-      bundle: true,
-      write: false,
-      format: "cjs",
-      platform: "node",
-      target: "node20",
-      logLevel: "silent",
-    });
-    return r.outputFiles[0]!.text;
-  });
-  return source;
-}
+const bundle = (): Promise<string> => workerCode(import.meta.url, "extract-worker");
 
 export interface ExtractPoolOptions {
   workers?: number;

@@ -1,15 +1,12 @@
 /**
- * @module Monte Carlo over worker_threads. Workers run a plain-JavaScript bundle of `mc-worker.ts`: the compiled
- * CLI ships it as `mc-worker.cjs` beside itself; from source it is bundled once per process with esbuild (so
- * workers need no tsx registration). A WorkerPool stays warm between runs; draws are split into contiguous
+ * @module Monte Carlo over worker_threads. Workers run a plain-JavaScript bundle of `mc-worker.ts` (prebuilt in
+ * the compiled CLI, else bundled once per process: worker-bundle.ts). A WorkerPool stays warm between runs; draws are split into contiguous
  * ranges and each draw is seeded by its own index, so results equal the single-threaded run draw for draw.
  */
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type DrawBatch, type MonteCarloResult, summarizeDraws } from "../engine/monte-carlo.ts";
 import type { Scenario } from "../engine/scenario-schema.ts";
+import { workerCode } from "./worker-bundle.ts";
 
 export interface ParallelOptions {
   draws: number;
@@ -39,35 +36,8 @@ export interface WorkerReply {
   batch?: DrawBatch;
 }
 
-const bundles = new Map<string, Promise<string>>();
-/** Bundles a worker entry file into CommonJS text with esbuild, once per process and entry. */
-export function bundleWorker(entry: URL): Promise<string> {
-  const path = fileURLToPath(entry);
-  let text = bundles.get(path);
-  if (!text) {
-    text = import("esbuild").then(async (esbuild) => {
-      const r = await esbuild.build({
-        entryPoints: [path],
-        bundle: true,
-        write: false,
-        format: "cjs",
-        platform: "node",
-        target: "node20",
-        logLevel: "silent",
-      });
-      return r.outputFiles[0]!.text;
-    });
-    bundles.set(path, text);
-  }
-  return text;
-}
-
-/** The scenario worker (CommonJS text): the prebuilt bundle beside the compiled CLI, else bundled from source. */
-export function workerSource(): Promise<string> {
-  const prebuilt = new URL("./mc-worker.cjs", import.meta.url);
-  if (existsSync(prebuilt)) return readFile(prebuilt, "utf8");
-  return bundleWorker(new URL("./mc-worker.ts", import.meta.url));
-}
+/** The scenario worker (CommonJS text). */
+export const workerSource = (): Promise<string> => workerCode(import.meta.url, "mc-worker");
 
 /** A fixed set of worker threads that run Monte Carlo jobs; start once, reuse, close. */
 export class WorkerPool {

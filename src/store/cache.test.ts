@@ -5,6 +5,8 @@ import type { Sql } from "./sql.ts";
 import { FigureQuerySchema } from "./figure-query.ts";
 import { fixtureDataset } from "./store.case.ts";
 import { openStore, type Store } from "./store.ts";
+import { POSTGRES, suiteNeeding } from "../../test/support/needs.ts";
+import { openTestStore } from "../../test/support/test-store.ts";
 
 /** The fixture with Japan's rows dropped: a load that removes a counterparty from the facets. */
 function withoutJapan() {
@@ -51,7 +53,7 @@ describe("createReadCache()", () => {
 
 describe("read cache (PGlite)", () => {
   it("serves facets and the dataset version from cache until a load changes them", async () => {
-    const store = await openStore();
+    const store = await openTestStore();
     try {
       await store.loadDataset(fixtureDataset());
       const before = await store.facets();
@@ -71,7 +73,7 @@ describe("read cache (PGlite)", () => {
   });
 
   it("analyzes after a load so the planner has statistics", async () => {
-    const store = await openStore();
+    const store = await openTestStore();
     try {
       await store.loadDataset(fixtureDataset());
       const rows = await store.sql.query<{ n: number }>(
@@ -85,21 +87,23 @@ describe("read cache (PGlite)", () => {
 });
 
 const url = process.env.LODESTONE_TEST_DATABASE_URL;
-describe.skipIf(!url)("read cache (PostgreSQL, two processes' stores on one schema)", () => {
-  it("sees a dataset loaded by another store without being told", async () => {
-    const schema = `t_${randomBytes(4).toString("hex")}`;
-    const reader: Store = await openStore({ url, schema });
-    const writer: Store = await openStore({ url, schema });
-    try {
-      await writer.loadDataset(fixtureDataset());
-      expect((await reader.facets()).counterparties).toContain("Japan");
-      await writer.loadDataset(withoutJapan());
-      expect((await reader.facets()).counterparties).not.toContain("Japan");
-      expect((await reader.datasetVersion())?.figures).toBe(withoutJapan().figures.length);
-    } finally {
-      await reader.sql.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await reader.close();
-      await writer.close();
-    }
-  });
-});
+suiteNeeding({ name: "read cache (PostgreSQL)", ...POSTGRES }, () =>
+  describe("read cache (PostgreSQL, two processes' stores on one schema)", () => {
+    it("sees a dataset loaded by another store without being told", async () => {
+      const schema = `t_${randomBytes(4).toString("hex")}`;
+      const reader: Store = await openStore({ url, schema });
+      const writer: Store = await openStore({ url, schema });
+      try {
+        await writer.loadDataset(fixtureDataset());
+        expect((await reader.facets()).counterparties).toContain("Japan");
+        await writer.loadDataset(withoutJapan());
+        expect((await reader.facets()).counterparties).not.toContain("Japan");
+        expect((await reader.datasetVersion())?.figures).toBe(withoutJapan().figures.length);
+      } finally {
+        await reader.sql.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await reader.close();
+        await writer.close();
+      }
+    });
+  }),
+);

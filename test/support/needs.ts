@@ -31,22 +31,21 @@ export function suiteNeeding(req: Requirement, register: () => void): void {
 }
 
 const DATABASE_URL = process.env.LODESTONE_TEST_DATABASE_URL;
+/** What a PostgreSQL suite needs, for suiteNeeding. */
+export const POSTGRES: Omit<Requirement, "name"> = {
+  present: Boolean(DATABASE_URL),
+  missing: "LODESTONE_TEST_DATABASE_URL is not set (postgres://user:password@host:port/database)",
+};
 
 /**
  * Registers a PostgreSQL suite: `register` gets an `open` that makes a fresh store in its own schema of the
  * server at LODESTONE_TEST_DATABASE_URL.
  */
 export function postgresSuite(name: string, register: (open: () => Promise<Store>) => void): void {
-  suiteNeeding(
-    {
-      name,
-      present: Boolean(DATABASE_URL),
-      missing: "LODESTONE_TEST_DATABASE_URL is not set (postgres://user:password@host:port/database)",
-    },
-    () =>
-      register(() => {
-        if (!DATABASE_URL) throw new Error("LODESTONE_TEST_DATABASE_URL is not set");
-        return openStore({ url: DATABASE_URL, schema: `t_${randomBytes(4).toString("hex")}` });
-      }),
+  suiteNeeding({ name, ...POSTGRES }, () =>
+    register(() => {
+      if (!DATABASE_URL) throw new Error("LODESTONE_TEST_DATABASE_URL is not set");
+      return openStore({ url: DATABASE_URL, schema: `t_${randomBytes(4).toString("hex")}` });
+    }),
   );
 }

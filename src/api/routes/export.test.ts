@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readXlsx } from "../../../test/xlsx-read.ts";
 import { parseCsv } from "../../domain/workbook.ts";
 import { fixtureDataset } from "../../store/store.case.ts";
-import { openStore, type Store } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
+import { openTestStore } from "../../../test/support/test-store.ts";
 import { createApp } from "../app.ts";
 import { XLSX_TYPE } from "./export.ts";
 
@@ -10,7 +11,7 @@ let store: Store;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await openTestStore();
   await store.loadDataset(fixtureDataset());
   app = createApp({ store });
 });

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDataset } from "../../store/store.case.ts";
-import { openStore, type Store } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
+import { openTestStore } from "../../../test/support/test-store.ts";
 import { UserError } from "../errors.ts";
 import { allowedHostsFor, type RunningServer, startServer } from "./serve-server.ts";
 
@@ -16,7 +17,7 @@ let webDir: string;
 let base: string;
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await openTestStore();
   await store.loadDataset(fixtureDataset());
   webDir = await mkdtemp(join(tmpdir(), "lodestone-web-"));
   await writeFile(join(webDir, "index.html"), "<!doctype html><title>dashboard</title>");
