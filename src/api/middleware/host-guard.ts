@@ -14,8 +14,6 @@ export function hostName(host: string | undefined): string {
   return colon > 0 ? h.slice(0, colon) : h;
 }
 
-export const LOOPBACK_HOSTS: readonly string[] = ["localhost", "127.0.0.1", "::1"];
-
 /** Refuses (421) a request whose Host is not in `allowed` (host names as `hostName` returns them). */
 export function hostGuard(allowed: readonly string[]): MiddlewareHandler {
   const set = new Set(allowed.map((h) => hostName(h)));
