@@ -28,6 +28,9 @@ usage: lodestone <command> [options]
   check-claims FILE|- [--format table|json] [--date YYYY-MM-DD] [--fail-on inconsistent|none]
                                  check an article's claims against the knowledge base;
                                  exits 1 when a claim is inconsistent (unless --fail-on none)
+  reextract [--id ID] [--date D] run the extractor again over stored articles' kept texts
+  backup FILE                    write every table of the store to FILE (JSON lines)
+  restore FILE [--replace]       replace the store's contents with a backup (one transaction)
 
   --format table|csv|json on commands that print data
 `;
@@ -46,6 +49,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import("./commands/extract.ts")).extractCommand,
   ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
   "check-claims": async () => (await import("./commands/check-claims.ts")).checkClaimsCommand,
+  reextract: async () => (await import("./commands/reextract.ts")).reextractCommand,
+  backup: async () => (await import("./commands/backup.ts")).backupCommand,
+  restore: async () => (await import("./commands/backup.ts")).restoreCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

@@ -2,9 +2,16 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { checkClaims, loadKnowledgeBase, type ModelBaseline } from "../../check/index.ts";
+import { isPeriod } from "../../domain/period.ts";
 import { parseArticle } from "../../extract/article.ts";
 import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
-import { listArticles, listClaims, saveArticle } from "../../store/articles.ts";
+import {
+  ArticleDateConflictError,
+  type ArticleInput,
+  listArticles,
+  listClaims,
+  saveArticle,
+} from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
 import { ApiError, ErrorSchema, invalidInput } from "../error.ts";
 
@@ -140,13 +147,26 @@ const ArticleOutSchema = z
     bodyLength: z.number().int(),
     claimCount: z.number().int(),
     eventCount: z.number().int(),
+    copyOf: z.string().nullable().openapi({
+      description: "The first article stored with the same body, when this one is a republished copy",
+    }),
+    docDate: z
+      .string()
+      .nullable()
+      .openapi({ description: "The date given to the extractor (`date`), if any" }),
   })
   .openapi("Article");
 
 const SavedSchema = z
   .object({
-    id: z.string().openapi({ description: "SHA-256 of the normalised body" }),
+    id: z.string().openapi({
+      description: "SHA-256 of the normalised body (of body and source, for a republished copy)",
+    }),
     status: z.enum(["new", "updated", "unchanged"]),
+    copyOf: z
+      .string()
+      .nullable()
+      .openapi({ description: "The first article with the same body, for a copy" }),
     claims: z.number().int(),
     events: z.number().int(),
   })
@@ -167,6 +187,10 @@ const postArticle = createRoute({
     },
     ...errors,
     401: { description: "No or wrong token", content: { "application/json": { schema: ErrorSchema } } },
+    409: {
+      description: "Already stored with another date (its periods would change): repeat with the stored date",
+      content: { "application/json": { schema: ErrorSchema } },
+    },
     415: { description: "Body not JSON", content: { "application/json": { schema: ErrorSchema } } },
   },
 });
@@ -243,7 +267,11 @@ const getClaims = createRoute({
         .optional()
         .openapi({ description: "Claim metric (news vocabulary)", example: "export volume" }),
       entity: z.string().optional().openapi({ description: "Whose figure (any case)", example: "China" }),
-      period: z.string().optional().openapi({ description: "Exact normalised period", example: "2025-07" }),
+      period: z
+        .string()
+        .refine(isPeriod, "expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1")
+        .optional()
+        .openapi({ description: "Exact normalised period", example: "2025-07" }),
       ...page,
     }),
   },
@@ -330,7 +358,14 @@ export function claimsRoutes(
 
   app.openapi(postArticle, async (c) => {
     const { text, date } = await readArticle(c);
-    const saved = await ingestArticle(store, text, await extractWith(extractor, text, date));
+    const extraction = await extractWith(extractor, text, date);
+    let saved: Awaited<ReturnType<typeof ingestArticle>>;
+    try {
+      saved = await ingestArticle(store, text, extraction);
+    } catch (e) {
+      if (e instanceof ArticleDateConflictError) throw new ApiError(409, e.code, e.message);
+      throw e;
+    }
     return saved.status === "new" ? c.json(saved, 201) : c.json(saved, 200);
   });
 
@@ -345,11 +380,13 @@ export function claimsRoutes(
   });
 }
 
-/** Stores an article with its extracted claims and events, in one transaction; the same article again changes nothing. */
-export function ingestArticle(store: Store, text: string, extraction: Extraction) {
+/** What the store keeps of an article read from `text`: its body, its text, the date it was read with, the extraction. */
+export function articleInput(text: string, extraction: Extraction): ArticleInput {
   const m = extraction.meta;
-  return saveArticle(store.sql, {
+  return {
     body: parseArticle(text).body,
+    text,
+    docDate: m.docDate ?? null,
     meta: {
       title: m.title,
       source: m.source,
@@ -359,5 +396,13 @@ export function ingestArticle(store: Store, text: string, extraction: Extraction
     },
     claims: extraction.claims,
     events: extraction.events,
-  });
+  };
+}
+
+/**
+ * Stores an article with its extracted claims and events, in one transaction; the same article again changes nothing,
+ * the same body from another source is stored as a linked copy, another date is refused (ArticleDateConflictError).
+ */
+export function ingestArticle(store: Store, text: string, extraction: Extraction) {
+  return saveArticle(store.sql, articleInput(text, extraction));
 }

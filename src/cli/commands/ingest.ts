@@ -5,7 +5,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { ingestArticle } from "../../api/routes/claims.ts";
 import { ExtractInputError, extractArticle } from "../../extract/index.ts";
-import type { SaveStatus } from "../../store/articles.ts";
+import { ArticleDateConflictError, type SaveStatus } from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
 import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
@@ -97,7 +97,7 @@ export const ingestCommand: Command = async (args, fx) => {
         if (e instanceof UserError || e instanceof StoreUnavailableError) throw e;
         const code = (e as { code?: string }).code;
         const reason =
-          e instanceof ExtractInputError || !code
+          e instanceof ExtractInputError || e instanceof ArticleDateConflictError || !code
             ? e instanceof Error
               ? e.message
               : String(e)
