@@ -1,4 +1,4 @@
-/** @module Units: the canonical unit vocabulary, branded quantity types and the only unit conversions. */
+/** @module Units: the canonical unit vocabulary, their dimensions and the only unit conversions. */
 import { z } from "zod";
 
 /** Canonical units used in data files (`unit` columns) and figures. */
@@ -101,6 +101,3 @@ const DIMENSION: Record<Unit, Dimension> = {
 export function dimensionOf(unit: Unit): Dimension {
   return DIMENSION[unit];
 }
-
-declare const brand: unique symbol;
-type Brand<T, B extends string> = T & { readonly [brand]: B };

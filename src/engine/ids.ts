@@ -25,6 +25,5 @@ export const REGIONS = [
 ] as const;
 export type RegionId = (typeof REGIONS)[number];
 export const ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B", "Sm", "Co"] as const;
-export type ElementId = (typeof ELEMENTS)[number];
 /** Rare-earth elements whose oxide (REO) equivalents are reported and balanced. */
 export const RE_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "Sm"] as const;

@@ -23,6 +23,8 @@ export function requestHost(c: Context): string {
   return c.req.header("host") ?? new URL(c.req.url).host;
 }
 
+export const LOOPBACK_HOSTS: readonly string[] = ["localhost", "127.0.0.1", "::1"];
+
 /** Refuses (421) a request whose Host is not in `allowed` (host names as `hostName` returns them). */
 export function hostGuard(allowed: readonly string[]): MiddlewareHandler {
   const set = new Set(allowed.map((h) => hostName(h)));

@@ -1,4 +1,5 @@
 /** @module Claim checks and ingested articles: POST /api/check-claims, POST and GET /api/articles, GET /api/claims. */
+import { articleTable, ClaimRowSchema } from "../../store/article-tables.ts";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { checkClaims, loadKnowledgeBase, type ModelBaseline } from "../../check/index.ts";
@@ -135,27 +136,7 @@ const checkRoute = createRoute({
   },
 });
 
-const ArticleOutSchema = z
-  .object({
-    id: z.string(),
-    title: z.string().nullable(),
-    sourceUrl: z.string().nullable(),
-    publisher: z.string().nullable(),
-    published: z.string().nullable(),
-    language: z.string(),
-    ingestedAt: z.string(),
-    bodyLength: z.number().int(),
-    claimCount: z.number().int(),
-    eventCount: z.number().int(),
-    copyOf: z.string().nullable().openapi({
-      description: "The first article stored with the same body, when this one is a republished copy",
-    }),
-    docDate: z
-      .string()
-      .nullable()
-      .openapi({ description: "The date given to the extractor (`date`), if any" }),
-  })
-  .openapi("Article");
+const ArticleOutSchema = articleTable.schema.meta({ id: "Article" });
 
 const SavedSchema = z
   .object({
@@ -229,32 +210,7 @@ const getArticles = createRoute({
   },
 });
 
-const StoredClaimSchema = z
-  .object({
-    articleId: z.string(),
-    claimId: z.string(),
-    metric: z.string(),
-    metricFamily: z.string(),
-    entity: z.string().nullable(),
-    counterparty: z.string().nullable(),
-    material: z.string().nullable(),
-    period: z.string().nullable(),
-    value: z.number().nullable(),
-    unit: z.string().nullable(),
-    currency: z.string().nullable(),
-    isForecast: z.boolean(),
-    quote: z.string(),
-    quoteStart: z.number().int(),
-    quoteEnd: z.number().int(),
-    data: z.record(z.string(), z.unknown()),
-    article: z.object({
-      title: z.string().nullable(),
-      sourceUrl: z.string().nullable(),
-      publisher: z.string().nullable(),
-      published: z.string().nullable(),
-    }),
-  })
-  .openapi("StoredClaim");
+const StoredClaimSchema = ClaimRowSchema.meta({ id: "StoredClaim" });
 
 const getClaims = createRoute({
   method: "get",
