@@ -72,7 +72,14 @@ const ReasonSchema = z
     expected: CompareSchema.nullable(),
     found: CompareSchema.nullable(),
     sources: z.array(
-      z.object({ id: z.string(), publisher: z.string(), url: z.string(), title: z.string().optional() }),
+      z.object({
+        id: z.string(),
+        publisher: z.string(),
+        url: z.string(),
+        title: z.string().optional(),
+        published: z.string().optional(),
+        licence: z.string().optional(),
+      }),
     ),
     confidence: z
       .number()
@@ -112,6 +119,12 @@ const CheckSchema = z
 
 const WarningSchema = z.object({ code: z.string(), message: z.string() }).openapi("CheckWarning");
 
+/** The answer of POST /api/check-claims: one check per claim and event, and warnings about the whole article. */
+export const CheckResponseSchema = z.object({
+  checks: z.array(CheckSchema),
+  warnings: z.array(WarningSchema),
+});
+
 const errors = {
   400: { description: "Invalid request", content: { "application/json": { schema: ErrorSchema } } },
   413: { description: "Article too large", content: { "application/json": { schema: ErrorSchema } } },
@@ -128,7 +141,7 @@ const checkRoute = createRoute({
         "One check per claim and event, and warnings about the whole article (e.g. no year: pass `date`)",
       content: {
         "application/json": {
-          schema: z.object({ checks: z.array(CheckSchema), warnings: z.array(WarningSchema) }),
+          schema: CheckResponseSchema,
         },
       },
     },
@@ -136,7 +149,7 @@ const checkRoute = createRoute({
   },
 });
 
-const ArticleOutSchema = articleTable.schema.meta({ id: "Article" });
+export const ArticleOutSchema = articleTable.schema.meta({ id: "Article" });
 
 const SavedSchema = z
   .object({
@@ -210,7 +223,7 @@ const getArticles = createRoute({
   },
 });
 
-const StoredClaimSchema = ClaimRowSchema.meta({ id: "StoredClaim" });
+export const StoredClaimSchema = ClaimRowSchema.meta({ id: "StoredClaim" });
 
 const getClaims = createRoute({
   method: "get",
