@@ -19,7 +19,11 @@ const CHAINS = [
       args: ["--noEmit", "--incremental", "--tsBuildInfoFile", tsState],
     },
   ],
-  [{ name: "lint", cmd: bin("biome"), args: ["check", "."] }],
+  [
+    { name: "lint", cmd: bin("biome"), args: ["check", "."] },
+    // Unused files, exports, types and dependencies (knip.json): new dead code fails the run.
+    { name: "dead code", cmd: bin("knip"), args: ["--no-progress"] },
+  ],
   [
     { name: "web build", cmd: bin("vite"), args: ["build", "--logLevel", "warn"] },
     {

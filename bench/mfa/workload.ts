@@ -8,29 +8,6 @@ import { halton } from "./halton.ts";
 export const MFA_T = 61;
 export const MFA_FIRST_YEAR = 1990;
 export const MFA_BASE_YEAR = 2020;
-export const MFA_APPLICATIONS = [
-  "ev_traction",
-  "hybrid_vehicles",
-  "wind_direct_drive",
-  "wind_geared",
-  "industrial_motors",
-  "consumer_electronics",
-  "hvac_compressors",
-  "e_bikes_scooters",
-  "humanoid_robots",
-  "other",
-] as const;
-export const MFA_REGIONS = [
-  "china",
-  "japan",
-  "korea",
-  "europe",
-  "north_america",
-  "india",
-  "southeast_asia",
-  "rest_of_world",
-] as const;
-export const MFA_ELEMENTS = ["Nd", "Pr", "Dy", "Tb"] as const;
 export const MFA_A = 10;
 export const MFA_R = 8;
 

@@ -116,5 +116,3 @@ export function createApp({
   app.onError(onError);
   return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;

@@ -17,7 +17,7 @@ import {
   withinMonths,
 } from "./register-links.ts";
 
-export { companiesIn, summaryFigures } from "./register-links.ts";
+export { summaryFigures } from "./register-links.ts";
 
 /** Relative tolerance for a capacity against a project's capacity (published rounded, e.g. "10,000 t"). */
 const CAPACITY_TOLERANCE = 0.02;

@@ -6,7 +6,6 @@
  */
 import type { Claim } from "../extract/schema.ts";
 import { valueIndex } from "./attribution.ts";
-import { clausesOf } from "./clauses.ts";
 
 /** True when both claims come from the same sentence (same quote span, or one span inside the other). */
 export function sameSentence(a: Claim, b: Claim): boolean {
@@ -92,12 +91,4 @@ export function perUnitLinked(mass: Claim, count: Claim): boolean {
   const [from, to] = p.a[0] < p.b[0] ? [p.a[1], p.b[0]] : [p.b[1], p.a[0]];
   const gap = p.quote.slice(from, to);
   return !CONTRAST.test(gap) && PER_UNIT_LINK.test(gap);
-}
-
-/** True when the two claims' numbers stand in the same clause of one sentence. */
-export function sameClause(a: Claim, b: Claim): boolean {
-  const p = positions(a, b);
-  if (!p) return false;
-  const k = clausesOf(p.quote).find((x) => x.start <= p.a[0] && p.a[0] < x.end);
-  return !!k && k.start <= p.b[0] && p.b[0] < k.end;
 }

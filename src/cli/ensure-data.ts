@@ -1,5 +1,5 @@
 /** @module Loads the bundled knowledge base into an empty store (first start), reporting what it did. */
-import { formatIssues, IssueError } from "../domain/issue.ts";
+import { IssueError } from "../domain/issue.ts";
 import type { Store } from "../store/store.ts";
 import { BUNDLED_DATA_DIR } from "./config.ts";
 
@@ -16,5 +16,3 @@ export async function ensureBundledData(store: Store, log: (line: string) => voi
   );
   return true;
 }
-
-export { formatIssues };

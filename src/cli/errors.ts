@@ -1,6 +1,3 @@
-/** @module CLI errors: a usage mistake (exit 2) or located data issues (exit 1); main.ts turns them into exit codes. */
-import { IssueError } from "../domain/issue.ts";
-
 /** A wrong argument or option; the message names the argument and what was expected. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -30,8 +27,6 @@ export class UserError extends Error {
     this.name = "UserError";
   }
 }
-
-export { IssueError };
 
 /** A CLI command: parses its own arguments, returns the exit code (0 ok, 1 problems found, 2 usage). */
 export type Command = (args: string[], effects: import("./effects.ts").Effects) => Promise<number>;

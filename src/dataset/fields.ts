@@ -50,10 +50,6 @@ export const period = z
   .string()
   .refine(isPeriod, "expected a period such as 2025, 2025-03, 2025-Q1, 2025-03-14 or 2025-01..2025-09");
 
-export const optionalPeriod = z
-  .string()
-  .refine((s) => s === "" || isPeriod(s), "expected a period such as 2025 or 2025-03-14, or empty");
-
 export const massBasis = MassBasisSchema;
 
 export const sourceId = z
@@ -72,4 +68,4 @@ export const valueQualifier = z
 export const excludeReason = z.string().trim();
 
 /** An `is_approx` cell: true when the source hedges the number (about, around, ~). */
-export const isApprox = bool;
+export const isApprox = bool.describe("true when the source hedges the number (about, around, ~)");

@@ -26,32 +26,8 @@ BY_NAME.set("cesium", "Cs");
 /** Names read in running text: "lead" is far more often a verb than the metal in policy titles. */
 const NAME_IN_TEXT = new Map([...BY_NAME].filter(([n]) => n !== "lead"));
 
-/** The 17 rare-earth elements (lanthanides plus Sc and Y). */
-export const RARE_EARTHS: readonly string[] = [
-  "Sc",
-  "Y",
-  "La",
-  "Ce",
-  "Pr",
-  "Nd",
-  "Pm",
-  "Sm",
-  "Eu",
-  "Gd",
-  "Tb",
-  "Dy",
-  "Ho",
-  "Er",
-  "Tm",
-  "Yb",
-  "Lu",
-];
-
 /** True when `s` is an element symbol, case as written (`Dy`, not `DY`). */
 export const isElementSymbol = (s: string): boolean => BY_SYMBOL.has(s);
-
-/** The English name of an element symbol, or undefined. */
-export const elementName = (symbol: string): string | undefined => BY_SYMBOL.get(symbol);
 
 /** The canonical symbol for a symbol in any case or an English name (`dy`, `Dysprosium` -> `Dy`), or undefined. */
 export function toElementSymbol(s: string): string | undefined {

@@ -23,21 +23,15 @@ export type TonnesOf<D extends MassDimension> = number & { readonly [massDimensi
 export type TonnesElement = TonnesOf<"element">;
 /** Tonnes of rare-earth oxide (REO equivalent), the basis of mine production and of element balances. */
 export type TonnesOxide = TonnesOf<"oxide">;
-/** Tonnes of NdFeB alloy or powder (strip-cast flake, HD powder). */
-export type TonnesAlloy = TonnesOf<"alloy">;
 /** Tonnes of sintered NdFeB blocks before machining. */
 export type TonnesBlank = TonnesOf<"blank">;
 /** Tonnes of machined (finished) magnets: the customs and most per-unit basis, and the engine's basis. */
 export type TonnesFinished = TonnesOf<"finished">;
-/** Tonnes of finished magnets of high-performance grades only (ACREI's totals). */
-export type TonnesHighPerformance = TonnesOf<"high_performance">;
 
 export const tonnesElement = (v: number) => v as TonnesElement;
 export const tonnesOxide = (v: number) => v as TonnesOxide;
-export const tonnesAlloy = (v: number) => v as TonnesAlloy;
 export const tonnesBlank = (v: number) => v as TonnesBlank;
 export const tonnesFinished = (v: number) => v as TonnesFinished;
-export const tonnesHighPerformance = (v: number) => v as TonnesHighPerformance;
 
 /** The sum of two masses of the same dimension; masses of different dimensions are a type error. */
 export function addMass<D extends MassDimension>(a: TonnesOf<D>, b: TonnesOf<NoInfer<D>>): TonnesOf<D> {

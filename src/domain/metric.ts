@@ -1,6 +1,6 @@
 /** @module Metric registry: what each figure measures, its family, allowed units and plausible range. */
 import { z } from "zod";
-import type { Dimension, Unit } from "./units.ts";
+import type { Unit } from "./units.ts";
 
 export const MetricFamilySchema = z.enum([
   "production",
@@ -184,6 +184,3 @@ const BY_ID = new Map(METRICS.map((m) => [m.id, m]));
 export function getMetric(id: string): MetricDefinition | undefined {
   return BY_ID.get(id);
 }
-
-export const metricIds = (): string[] => METRICS.map((m) => m.id);
-export type { Dimension };

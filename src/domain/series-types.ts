@@ -21,7 +21,6 @@ export const CompositionSchema = z.enum([
   "share",
   "missing",
 ]);
-export type Composition = z.infer<typeof CompositionSchema>;
 
 export const SeriesSourceSchema = z.object({
   id: z.string(),

@@ -23,7 +23,7 @@ import {
 } from "./series-types.ts";
 
 export * from "./series-types.ts";
-export { isAdditive, periodGrid, seriesFamily } from "./series-grid.ts";
+export { periodGrid, seriesFamily } from "./series-grid.ts";
 
 export interface BuildSeriesOptions {
   metric: string;

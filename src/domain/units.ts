@@ -1,4 +1,4 @@
-/** @module Units: the canonical unit vocabulary, branded quantity types and the only unit conversions. */
+/** @module Units: the canonical unit vocabulary, their dimensions and the only unit conversions. */
 import { z } from "zod";
 
 /** Canonical units used in data files (`unit` columns) and figures. */
@@ -101,44 +101,3 @@ const DIMENSION: Record<Unit, Dimension> = {
 export function dimensionOf(unit: Unit): Dimension {
   return DIMENSION[unit];
 }
-
-declare const brand: unique symbol;
-type Brand<T, B extends string> = T & { readonly [brand]: B };
-
-/** Mass in metric tonnes of an unstated basis; for a stated basis use the types of mass.ts (TonnesOxide, ...). */
-export type Tonnes = Brand<number, "Tonnes">;
-/** Mass flow in metric tonnes per year. */
-export type TonnesPerYear = Brand<number, "TonnesPerYear">;
-/** Mass in kilotonnes (10^3 t). */
-export type Kilotonnes = Brand<number, "Kilotonnes">;
-/** Magnet mass per unit of product, kilograms. */
-export type KgPerUnit = Brand<number, "KgPerUnit">;
-/** Magnet mass per megawatt of generator capacity, kilograms. */
-export type KgPerMw = Brand<number, "KgPerMw">;
-/** A share between 0 and 1. */
-export type Share = Brand<number, "Share">;
-/** Duration in years. */
-export type Years = Brand<number, "Years">;
-/** Price in US dollars per kilogram. */
-export type UsdPerKg = Brand<number, "UsdPerKg">;
-
-export const tonnes = (v: number) => v as Tonnes;
-export const tonnesPerYear = (v: number) => v as TonnesPerYear;
-export const kilotonnes = (v: number) => v as Kilotonnes;
-export const kgPerUnit = (v: number) => v as KgPerUnit;
-export const share = (v: number) => v as Share;
-export const years = (v: number) => v as Years;
-export const usdPerKg = (v: number) => v as UsdPerKg;
-
-export const kilotonnesToTonnes = (v: Kilotonnes): Tonnes => (v * 1000) as Tonnes;
-export const tonnesToKilotonnes = (v: Tonnes): Kilotonnes => (v / 1000) as Kilotonnes;
-/** Percent (0–100) to share (0–1). */
-export const percentToShare = (v: number): Share => (v / 100) as Share;
-export const shareToPercent = (v: Share): number => v * 100;
-/** Tonnes of magnet from a per-unit mass (kg) and a count of units. */
-export const massFromUnits = (kg: KgPerUnit, count: number): Tonnes => ((kg * count) / 1000) as Tonnes;
-/** CNY per tonne to CNY per kilogram. */
-export const perTonneToPerKg = (v: number): number => v / 1000;
-
-/** Oxide per element (kg/kg): defined once, in mass-conversions.ts, with the other conversions between mass dimensions. */
-export { OXIDE_PER_ELEMENT } from "./mass-conversions.ts";

@@ -13,7 +13,6 @@ export const APPLICATIONS = [
   "e_bikes",
   "other",
 ] as const;
-export type ApplicationId = (typeof APPLICATIONS)[number];
 export const REGIONS = [
   "china",
   "japan",
@@ -26,7 +25,5 @@ export const REGIONS = [
 ] as const;
 export type RegionId = (typeof REGIONS)[number];
 export const ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B", "Sm", "Co"] as const;
-export type ElementId = (typeof ELEMENTS)[number];
 /** Rare-earth elements whose oxide (REO) equivalents are reported and balanced. */
 export const RE_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "Sm"] as const;
-export const STAGES = ["mining", "separation", "metal", "magnet"] as const;

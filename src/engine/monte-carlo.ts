@@ -9,8 +9,6 @@ import { rankCorrelation } from "./rank-correlation.ts";
 import { runScenario, type ScenarioResult } from "./run-scenario.ts";
 import type { Scenario } from "./scenario-schema.ts";
 
-export { drawSeed } from "./draw.ts";
-
 /**
  * Bands rest on at most this many draws, every k-th draw by global index (k = ⌈draws / BAND_DRAWS_MAX⌉), so memory is
  * bounded whatever the number of draws and the bands do not depend on how draws are split over workers. The

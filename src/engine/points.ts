@@ -22,9 +22,3 @@ export function fromPoints(p: Points, first: number, T: number, out = new Float6
   }
   return out;
 }
-
-/** Scales every value of a Points by f (for Monte Carlo "scale" parameters). */
-export function scalePoints(p: Points, f: number): Points {
-  if (typeof p === "number") return p * f;
-  return Object.fromEntries(Object.entries(p).map(([y, v]) => [y, v * f]));
-}

@@ -3,27 +3,9 @@ import { z } from "zod";
 import { fail, type Issue, ok, type Result } from "../domain/issue.ts";
 
 import { LIFETIME_YEARS, leverBounds, MAX_QUANTITY, WEIBULL_SHAPE } from "./lever-bounds.ts";
-import {
-  APPLICATIONS,
-  type ApplicationId,
-  ELEMENTS,
-  type ElementId,
-  RE_ELEMENTS,
-  REGIONS,
-  type RegionId,
-  STAGES,
-} from "./ids.ts";
+import { APPLICATIONS, ELEMENTS, RE_ELEMENTS, REGIONS, type RegionId } from "./ids.ts";
 
-export {
-  APPLICATIONS,
-  type ApplicationId,
-  ELEMENTS,
-  type ElementId,
-  RE_ELEMENTS,
-  REGIONS,
-  type RegionId,
-  STAGES,
-};
+export { APPLICATIONS, ELEMENTS, RE_ELEMENTS, REGIONS };
 
 const share = z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
 const positive = z.number().positive("must be positive");
@@ -244,7 +226,6 @@ export const ScenarioSchema = z.strictObject({
   sensitivityOutput: z.string().default("balance.Dy.2035"),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
-export type ScenarioApplication = z.infer<typeof application>;
 
 function issue(path: string, message: string): Issue {
   return { code: "invalid_scenario", path, message };

@@ -16,7 +16,7 @@ import { impliedScale, isHeading, isHeadlineLike, isTableCell, tableLabelStart }
 import { AnchorScanner, anyOf, restoreAnchors, scanAnchors } from "./triggers.ts";
 
 export { dedupeEvents } from "./event-dedupe.ts";
-export { isHeading, impliedScale } from "./tables.ts";
+export { isHeading } from "./tables.ts";
 
 /** Work done by one extraction (sentences, numerals, keyword hits, rule runs): grows linearly with the input. */
 export interface ExtractWork {

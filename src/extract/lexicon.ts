@@ -252,18 +252,6 @@ export function findMentions(table: [string, RegExp][], text: string, found?: Fo
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export function findLastCanonical(table: [string, RegExp][], text: string): string | null {
-  let best: { name: string; index: number } | null = null;
-  for (const [name, re] of table) {
-    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-      if (best === null || m.index > best.index) best = { name, index: m.index };
-      if (m[0].length === 0) g.lastIndex++;
-    }
-  }
-  return best?.name ?? null;
-}
-
 /** Change verbs and nouns that make a percentage a change rather than a level. */
 export const UP_WORDS =
   /\b(?:up|rose|rise|rises|rising|risen|increase|increased|increases|increasing|gain|gained|gains|climb|climbed|climbs|jump|jumped|jumps|surge|surged|surges|soar|soared|soars|grew|grow|grows|growth|higher|rebound|rebounded|advanced|expanded|boosted)\b|增长|上涨|增加|提升|增速/i;

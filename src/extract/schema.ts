@@ -146,7 +146,6 @@ export type ExtractedEvent = z.infer<typeof EventSchema>;
 
 /** Something the reader of an extraction should know (`no_year`: the article names no year; pass a date). */
 export const ExtractWarningSchema = z.object({ code: z.string(), message: z.string() });
-export type ExtractWarning = z.infer<typeof ExtractWarningSchema>;
 
 export const ArticleMetaSchema = z.object({
   title: z.string().nullable(),

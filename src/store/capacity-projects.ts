@@ -53,7 +53,6 @@ export const ProjectQueryObject = z.object({
 
 export const ProjectQuerySchema = withRange(ProjectQueryObject, "startFrom", "startTo");
 export type ProjectQuery = z.infer<typeof ProjectQuerySchema>;
-export type ProjectQueryInput = z.input<typeof ProjectQuerySchema>;
 
 export type CapacityProjectRow = CapacityProject & { source: SourceRef };
 

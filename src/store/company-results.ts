@@ -39,7 +39,6 @@ export const ResultQueryObject = z.object({
 
 export const ResultQuerySchema = withRange(ResultQueryObject, "from", "to");
 export type ResultQuery = z.infer<typeof ResultQuerySchema>;
-export type ResultQueryInput = z.input<typeof ResultQuerySchema>;
 
 export type CompanyResultRow = CompanyResult & { source: SourceRef };
 

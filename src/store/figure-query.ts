@@ -35,7 +35,6 @@ export const FigureQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type FigureQuery = z.infer<typeof FigureQuerySchema>;
-export type FigureQueryInput = z.input<typeof FigureQuerySchema>;
 
 /** Granularity of a normalised period string. */
 export function periodKind(period: string): (typeof PERIOD_KINDS)[number] {

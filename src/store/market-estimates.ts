@@ -46,7 +46,6 @@ export const EstimateQueryObject = z.object({
 
 export const EstimateQuerySchema = withRange(EstimateQueryObject, "publishedFrom", "publishedTo");
 export type EstimateQuery = z.infer<typeof EstimateQuerySchema>;
-export type EstimateQueryInput = z.input<typeof EstimateQuerySchema>;
 
 export type MarketEstimateRow = MarketEstimate & { source: SourceRef };
 

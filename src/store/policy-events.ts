@@ -67,7 +67,6 @@ export const PolicyQueryObject = z.object({
 
 export const PolicyQuerySchema = withRange(PolicyQueryObject, "from", "to");
 export type PolicyQuery = z.infer<typeof PolicyQuerySchema>;
-export type PolicyQueryInput = z.input<typeof PolicyQuerySchema>;
 
 /** A policy event as served, with its source beside it. */
 export type PolicyEventRow = PolicyEvent & { source: SourceRef };

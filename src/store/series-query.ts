@@ -53,7 +53,6 @@ export const SeriesQuerySchema = z
       });
   });
 export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;
-export type SeriesQueryInput = z.input<typeof SeriesQuerySchema>;
 
 /** What the validation needs to know of the store (a subset of Facets). */
 export interface SeriesFacets {

@@ -1,7 +1,6 @@
 /** @module Store: the only storage interface other layers import; PGlite by default, PostgreSQL with a URL. */
 import { createHash } from "node:crypto";
 import type { Dataset } from "../dataset/dataset.ts";
-import type { Issue } from "../domain/issue.ts";
 import { periodSpan } from "../domain/period.ts";
 import type { PolicyEvent } from "../domain/policy-event.ts";
 import type { RecordKind, StoredRecord } from "../domain/record.ts";
@@ -322,5 +321,3 @@ async function figureFacets(sql: Sql): Promise<Facets> {
     datasets: await col("dataset"),
   };
 }
-
-export type { Issue };

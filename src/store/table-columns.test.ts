@@ -1,13 +1,14 @@
 /** Each table's row schema declares exactly the columns (names and SQL types) that the migrations create. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleEventTable, articleTable, claimTable } from "./article-tables.ts";
 import { capacityProjectTable } from "./capacity-projects.ts";
 import { companyResultTable } from "./company-results.ts";
 import { figureTable } from "./figure-row.ts";
 import { marketEstimateTable } from "./market-estimates.ts";
 import { policyEventTable } from "./policy-events.ts";
-import type { Store } from "./store.ts";
 import { postgresSuite } from "../../test/support/needs.ts";
 import { openTestStore } from "../../test/support/test-store.ts";
+import type { Store } from "./store.ts";
 import { datasetVersionTable, recordTable, sourceTable } from "./tables.ts";
 import type { Column } from "./upsert.ts";
 
@@ -20,6 +21,9 @@ const DECLARED: { name: string; columns: readonly Column[] }[] = [
   capacityProjectTable,
   companyResultTable,
   marketEstimateTable,
+  articleTable,
+  claimTable,
+  articleEventTable,
 ];
 
 /** information_schema's spelling of a declared SQL type. */

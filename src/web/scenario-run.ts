@@ -56,9 +56,3 @@ export function runInWorker(req: ScenarioRequest, slot = "a"): Promise<ScenarioR
     state.worker.postMessage(req);
   });
 }
-
-/** Ends every worker (on leaving the page). */
-export function stopWorkers(): void {
-  for (const s of slots.values()) s.worker.terminate();
-  slots.clear();
-}

@@ -1,4 +1,5 @@
 /** @module Claim checks and ingested articles: POST /api/check-claims, POST and GET /api/articles, GET /api/claims. */
+import { articleTable, ClaimRowSchema } from "../../store/article-tables.ts";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { checkClaims, loadKnowledgeBase, type ModelBaseline } from "../../check/index.ts";
@@ -71,7 +72,14 @@ const ReasonSchema = z
     expected: CompareSchema.nullable(),
     found: CompareSchema.nullable(),
     sources: z.array(
-      z.object({ id: z.string(), publisher: z.string(), url: z.string(), title: z.string().optional() }),
+      z.object({
+        id: z.string(),
+        publisher: z.string(),
+        url: z.string(),
+        title: z.string().optional(),
+        published: z.string().optional(),
+        licence: z.string().optional(),
+      }),
     ),
     confidence: z
       .number()
@@ -111,6 +119,12 @@ const CheckSchema = z
 
 const WarningSchema = z.object({ code: z.string(), message: z.string() }).openapi("CheckWarning");
 
+/** The answer of POST /api/check-claims: one check per claim and event, and warnings about the whole article. */
+export const CheckResponseSchema = z.object({
+  checks: z.array(CheckSchema),
+  warnings: z.array(WarningSchema),
+});
+
 const errors = {
   400: { description: "Invalid request", content: { "application/json": { schema: ErrorSchema } } },
   413: { description: "Article too large", content: { "application/json": { schema: ErrorSchema } } },
@@ -127,7 +141,7 @@ const checkRoute = createRoute({
         "One check per claim and event, and warnings about the whole article (e.g. no year: pass `date`)",
       content: {
         "application/json": {
-          schema: z.object({ checks: z.array(CheckSchema), warnings: z.array(WarningSchema) }),
+          schema: CheckResponseSchema,
         },
       },
     },
@@ -135,27 +149,7 @@ const checkRoute = createRoute({
   },
 });
 
-const ArticleOutSchema = z
-  .object({
-    id: z.string(),
-    title: z.string().nullable(),
-    sourceUrl: z.string().nullable(),
-    publisher: z.string().nullable(),
-    published: z.string().nullable(),
-    language: z.string(),
-    ingestedAt: z.string(),
-    bodyLength: z.number().int(),
-    claimCount: z.number().int(),
-    eventCount: z.number().int(),
-    copyOf: z.string().nullable().openapi({
-      description: "The first article stored with the same body, when this one is a republished copy",
-    }),
-    docDate: z
-      .string()
-      .nullable()
-      .openapi({ description: "The date given to the extractor (`date`), if any" }),
-  })
-  .openapi("Article");
+export const ArticleOutSchema = articleTable.schema.meta({ id: "Article" });
 
 const SavedSchema = z
   .object({
@@ -229,32 +223,7 @@ const getArticles = createRoute({
   },
 });
 
-const StoredClaimSchema = z
-  .object({
-    articleId: z.string(),
-    claimId: z.string(),
-    metric: z.string(),
-    metricFamily: z.string(),
-    entity: z.string().nullable(),
-    counterparty: z.string().nullable(),
-    material: z.string().nullable(),
-    period: z.string().nullable(),
-    value: z.number().nullable(),
-    unit: z.string().nullable(),
-    currency: z.string().nullable(),
-    isForecast: z.boolean(),
-    quote: z.string(),
-    quoteStart: z.number().int(),
-    quoteEnd: z.number().int(),
-    data: z.record(z.string(), z.unknown()),
-    article: z.object({
-      title: z.string().nullable(),
-      sourceUrl: z.string().nullable(),
-      publisher: z.string().nullable(),
-      published: z.string().nullable(),
-    }),
-  })
-  .openapi("StoredClaim");
+export const StoredClaimSchema = ClaimRowSchema.meta({ id: "StoredClaim" });
 
 const getClaims = createRoute({
   method: "get",

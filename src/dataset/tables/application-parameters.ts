@@ -38,7 +38,6 @@ export const ApplicationParameterRowSchema = z
     path: ["is_assumption"],
   })
   .transform(camelKeys);
-export type ApplicationParameterRow = z.infer<typeof ApplicationParameterRowSchema>;
 
 export const applicationParametersTable = defineTable({
   name: "application-parameters",

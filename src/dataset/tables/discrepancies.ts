@@ -20,7 +20,6 @@ export const DiscrepancyRowSchema = z
     reason: required,
   })
   .transform(camelKeys);
-export type DiscrepancyRow = z.infer<typeof DiscrepancyRowSchema>;
 
 export const discrepanciesTable = defineTable({
   name: "discrepancies",

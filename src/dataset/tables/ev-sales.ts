@@ -22,7 +22,6 @@ export const EvSalesRowSchema = z
     source_id: sourceId,
   })
   .transform(camelKeys);
-export type EvSalesRow = z.infer<typeof EvSalesRowSchema>;
 
 export const evSalesTable = defineTable({
   name: "ev-sales",

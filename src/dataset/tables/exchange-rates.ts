@@ -19,7 +19,6 @@ export const ExchangeRateRowSchema = z
   })
   .refine((r) => r.base !== r.quote, { message: "expected two different currencies", path: ["quote"] })
   .transform(camelKeys);
-export type ExchangeRateRow = z.infer<typeof ExchangeRateRowSchema>;
 
 /** `rate` units of `quote` for one `base` over `period`; records only (no figures: a rate is a conversion, not a fact about the supply chain). */
 export const exchangeRatesTable = defineTable({

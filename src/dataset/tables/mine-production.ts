@@ -16,7 +16,6 @@ export const MineProductionRowSchema = z
     note: text,
   })
   .transform(camelKeys);
-export type MineProductionRow = z.infer<typeof MineProductionRowSchema>;
 
 export const mineProductionTable = defineTable({
   name: "mine-production",

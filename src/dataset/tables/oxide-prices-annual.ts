@@ -41,7 +41,6 @@ export const OxidePriceRowSchema = z
     source_id: sourceId,
   })
   .transform(camelKeys);
-export type OxidePriceRow = z.infer<typeof OxidePriceRowSchema>;
 
 export const oxidePricesAnnualTable = defineTable({
   name: "oxide-prices-annual",

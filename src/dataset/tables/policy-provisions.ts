@@ -20,7 +20,6 @@ export const PolicyProvisionRowSchema = z
     source_id: sourceId,
   })
   .transform(camelKeys);
-export type PolicyProvisionRow = z.infer<typeof PolicyProvisionRowSchema>;
 
 export const policyProvisionsTable = defineTable({
   name: "policy-provisions",

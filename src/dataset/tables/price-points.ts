@@ -65,7 +65,6 @@ export const PricePointRowSchema = z
     },
   )
   .transform(camelKeys);
-export type PricePointRow = z.infer<typeof PricePointRowSchema>;
 
 const metricOf = (priceType: string) =>
   /floor/.test(priceType)

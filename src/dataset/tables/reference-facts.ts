@@ -28,7 +28,6 @@ export const ReferenceFactRowSchema = z
     path: ["period"],
   })
   .transform(camelKeys);
-export type ReferenceFactRow = z.infer<typeof ReferenceFactRowSchema>;
 
 export const referenceFactsTable = defineTable({
   name: "reference-facts",

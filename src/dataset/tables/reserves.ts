@@ -16,7 +16,6 @@ export const ReservesRowSchema = z
     note: text,
   })
   .transform(camelKeys);
-export type ReservesRow = z.infer<typeof ReservesRowSchema>;
 
 export const reservesTable = defineTable({
   name: "reserves",

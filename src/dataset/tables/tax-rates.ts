@@ -21,7 +21,6 @@ export const TaxRateRowSchema = z
     path: ["to_date"],
   })
   .transform(camelKeys);
-export type TaxRateRow = z.infer<typeof TaxRateRowSchema>;
 
 export const taxRatesTable = defineTable({
   name: "tax-rates",

@@ -28,7 +28,6 @@ export const UsSalientRowSchema = z
     note: text,
   })
   .transform(camelKeys);
-export type UsSalientRow = z.infer<typeof UsSalientRowSchema>;
 
 export const usSalientStatisticsTable = defineTable({
   name: "us-salient-statistics",

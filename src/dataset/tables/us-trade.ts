@@ -18,7 +18,6 @@ export const UsTradeRowSchema = z
     source_id: sourceId,
   })
   .transform(camelKeys);
-export type UsTradeRow = z.infer<typeof UsTradeRowSchema>;
 
 export const usTradeTable = defineTable({
   name: "us-trade",

@@ -12,7 +12,6 @@ export const WindCapacityRowSchema = z
     source_id: sourceId,
   })
   .transform(camelKeys);
-export type WindCapacityRow = z.infer<typeof WindCapacityRowSchema>;
 
 export const windCapacityTable = defineTable({
   name: "wind-capacity",
