@@ -5,6 +5,7 @@
  * dependency). Bounded in time: CASE_MS per case plus the server's start.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { fileURLToPath } from "node:url";
 
@@ -20,6 +21,8 @@ const FIGURE_PATHS = [
 
 interface Running {
   port: number;
+  /** The server process's CPU time so far in ms (Linux /proc; undefined elsewhere). */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -39,6 +42,15 @@ function startServer(url: string | undefined): Promise<Running> {
         const { port } = JSON.parse(line) as { port: number };
         resolve({
           port,
+          cpuMs: () => {
+            try {
+              // fields 14 and 15 (utime, stime) in clock ticks of 10 ms, after the parenthesised command name
+              const f = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+              return (Number(f[11]) + Number(f[12])) * 10;
+            } catch {
+              return undefined;
+            }
+          },
           stop: () =>
             new Promise((done) => {
               child.once("exit", () => done());
@@ -71,7 +83,7 @@ const quantile = (sorted: number[], q: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : Number.NaN;
 
 /** Figures at CONCURRENCY for CASE_MS with one health probe every 20 ms beside them. */
-async function loadCase(port: number) {
+async function loadCase({ port, cpuMs }: Running) {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY + 1 });
   for (const p of FIGURE_PATHS) await get(agent, port, p); // warm-up: first plans, caches
   const figures: number[] = [];
@@ -89,8 +101,10 @@ async function loadCase(port: number) {
     }
   };
   const t0 = performance.now();
+  const cpu0 = cpuMs();
   await Promise.all([...Array.from({ length: CONCURRENCY }, worker), probe()]);
   const seconds = (performance.now() - t0) / 1000;
+  const cpu1 = cpuMs();
   agent.destroy();
   figures.sort((a, b) => a - b);
   health.sort((a, b) => a - b);
@@ -99,6 +113,10 @@ async function loadCase(port: number) {
     figures_p50_ms: quantile(figures, 0.5),
     figures_p99_ms: quantile(figures, 0.99),
     health_p99_ms: quantile(health, 0.99),
+    // Server CPU per request (figures and health): the cost when the machine is shared and wall times are not.
+    ...(cpu0 !== undefined && cpu1 !== undefined
+      ? { server_cpu_ms_per_req: (cpu1 - cpu0) / (figures.length + health.length) }
+      : {}),
   };
 }
 
@@ -109,7 +127,7 @@ export async function runLoadBench(): Promise<Record<string, number>> {
   for (const [name, url] of [["pglite", undefined], ...(pg ? [["postgres", pg]] : [])] as const) {
     const server = await startServer(url);
     try {
-      for (const [k, v] of Object.entries(await loadCase(server.port))) results[`load.${name}.${k}`] = v;
+      for (const [k, v] of Object.entries(await loadCase(server))) results[`load.${name}.${k}`] = v;
     } finally {
       await server.stop();
     }

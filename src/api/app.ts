@@ -1,7 +1,7 @@
 /** @module createApp: the HTTP API (Hono) over a Store, with its OpenAPI document generated from the same schemas. */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
-import { ApiError, errorBody, onError } from "./error.ts";
+import { errorBody, invalidInput, onError } from "./error.ts";
 import { limitBody } from "./middleware/body-limit.ts";
 import { hostGuard } from "./middleware/host-guard.ts";
 import { inputGuard } from "./middleware/input-guard.ts";
@@ -9,6 +9,7 @@ import { writeGuard } from "./middleware/write-guard.ts";
 import { capacityProjectsRoute } from "./routes/capacity-projects.ts";
 import { claimsRoutes } from "./routes/claims.ts";
 import { companyResultsRoute } from "./routes/company-results.ts";
+import { exportRoutes } from "./routes/export.ts";
 import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { marketEstimatesRoute } from "./routes/market-estimates.ts";
@@ -76,19 +77,7 @@ export function createApp({
 }: AppOptions) {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => ({
-          code: "invalid_value",
-          path: i.path.join("."),
-          message: i.message,
-        }));
-        throw new ApiError(
-          400,
-          "invalid_request",
-          issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-          issues,
-        );
-      }
+      if (!result.success) throw invalidInput("invalid_request", result.error);
     },
   });
   // Order: headers on every answer; Host before anything; same-origin and token before the body is read; then the
@@ -107,6 +96,7 @@ export function createApp({
   companyResultsRoute(app, store);
   marketEstimatesRoute(app, store);
   claimsRoutes(app, store, model, extract);
+  exportRoutes(app, store);
   for (const install of extend) install(app);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

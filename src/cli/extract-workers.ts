@@ -1,11 +1,13 @@
 /**
- * @module ExtractPool: article extraction on worker threads, so a long article never stalls the server's event loop
+ * @module ExtractPool: article extraction (and the claim checks' model run) on worker threads, so a long article never stalls the server's event loop
  * (health and reads keep answering). Bundled once per process with esbuild like the Monte Carlo workers. Bounded: at
  * most `maxQueued` articles wait (more get a BusyError, 503), and an extraction running past `timeoutMs` has its
  * worker terminated and replaced (TimeoutError, 503) so no input holds a thread for ever.
  */
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { ModelBaseline } from "../check/index.ts";
+import type { Scenario } from "../engine/index.ts";
 import { ExtractInputError, type Extraction } from "../extract/index.ts";
 
 export class ExtractBusyError extends Error {
@@ -16,14 +18,15 @@ export class ExtractBusyError extends Error {
 }
 
 interface Job {
-  text: string;
-  docDate: string | undefined;
-  resolve: (e: Extraction) => void;
+  message: Record<string, unknown>;
+  timeoutMs: number;
+  resolve: (r: Reply) => void;
   reject: (e: Error) => void;
 }
 interface Reply {
   id: number;
   extraction?: Extraction;
+  model?: ModelBaseline;
   inputError?: { code: string; message: string };
   error?: string;
 }
@@ -78,16 +81,27 @@ export class ExtractPool {
   }
 
   /** The extraction of `text`, computed on a worker thread; rejects with ExtractInputError for bad input. */
-  extract(text: string, docDate?: string): Promise<Extraction> {
+  async extract(text: string, docDate?: string): Promise<Extraction> {
+    const reply = await this.submit({ text, docDate }, this.timeoutMs);
+    return reply.extraction!;
+  }
+
+  /** The claim checks' model bands (`modelBaseline`), run on a worker thread; five times the extraction timeout. */
+  async model(scenario: Scenario, options: { draws: number; seed: number }): Promise<ModelBaseline> {
+    const reply = await this.submit({ kind: "model", scenario, options }, this.timeoutMs * 5);
+    return reply.model!;
+  }
+
+  private submit(message: Record<string, unknown>, timeoutMs: number): Promise<Reply> {
     if (this.closed) return Promise.reject(new ExtractBusyError("the server is stopping"));
     if (this.queue.length >= this.maxQueued)
       return Promise.reject(
         new ExtractBusyError(
-          `${this.queue.length} articles are already waiting to be read; try again shortly`,
+          `${this.queue.length} requests are already waiting for a worker; try again shortly`,
         ),
       );
     return new Promise((resolve, reject) => {
-      this.queue.push({ text, docDate, resolve, reject });
+      this.queue.push({ message, timeoutMs, resolve, reject });
       this.pump();
     });
   }
@@ -112,7 +126,7 @@ export class ExtractPool {
     const onMessage = (m: Reply) => {
       if (m.id !== id) return;
       done(false);
-      if (m.extraction) job.resolve(m.extraction);
+      if (m.extraction || m.model) job.resolve(m);
       else if (m.inputError) job.reject(new ExtractInputError(m.inputError.code, m.inputError.message));
       else job.reject(new Error(`extraction failed: ${m.error}`));
     };
@@ -122,15 +136,11 @@ export class ExtractPool {
     };
     const timer = setTimeout(() => {
       done(true);
-      job.reject(
-        new ExtractBusyError(
-          `reading the article took longer than ${this.timeoutMs / 1000} s; it was stopped`,
-        ),
-      );
-    }, this.timeoutMs);
+      job.reject(new ExtractBusyError(`the work took longer than ${job.timeoutMs / 1000} s; it was stopped`));
+    }, job.timeoutMs);
     w.on("message", onMessage);
     w.once("error", onError);
-    w.postMessage({ id, text: job.text, docDate: job.docDate });
+    w.postMessage({ ...job.message, id });
   }
 
   async close(): Promise<void> {

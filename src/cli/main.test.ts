@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { memoryEffects } from "./effects.ts";
 import { main } from "./main.ts";
+import { testHome } from "../../test/support/test-store.ts";
 
-const home = mkdtempSync(join(tmpdir(), "lodestone-cli-"));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+// A home whose store already holds the bundled data/, as after the first start.
+const { home, remove } = testHome("lodestone-cli-");
+afterAll(remove);
 
 async function run(args: string[], env: Record<string, string> = { LODESTONE_HOME: home }) {
   const m = memoryEffects({}, env);

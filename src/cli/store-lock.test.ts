@@ -7,7 +7,8 @@ import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../api/app.ts";
 import { fixtureDataset } from "../store/store.case.ts";
-import { openStore, type Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
+import { openTestStore } from "../../test/support/test-store.ts";
 import { memoryEffects } from "./effects.ts";
 import { main } from "./main.ts";
 import { acquireStoreLock, askOwner, LOCK_SOCKET, StoreBusyError } from "./store-lock.ts";
@@ -96,7 +97,7 @@ describe("read commands beside a running server", () => {
   let release: () => Promise<void>;
   beforeAll(async () => {
     home = tempDir();
-    store = await openStore();
+    store = await openTestStore();
     await store.loadDataset(fixtureDataset());
     server = serve({ fetch: createApp({ store }).fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise((r) => server.once("listening", r));

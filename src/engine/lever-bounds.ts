@@ -60,6 +60,8 @@ export function leverBounds(path: string): LeverBounds | undefined {
     if (p[1] === "basket") return SHARE;
     if (p[1] === "stageShares") return SHARE_POINTS;
     if (p[1] === "magnetCapacityExChina") return QUANTITY_POINTS;
+    if (p[1] === "ionicClay")
+      return p[2] === "tonnes" ? QUANTITY_POINTS : p[2] === "basket" ? SHARE : undefined;
     if (p[1] === "undocumented" && last === "value") return { min: 0, max: 0.9, points: true };
     if (p[1] === "projectStatus" && p[2] === "weight") return SHARE;
   }

@@ -153,3 +153,81 @@ describe("market closure and undocumented output", () => {
     expect(r.market.magnet.consumption[y]!).toBeGreaterThan(baseRun.market.magnet.consumption[y]!);
   });
 });
+
+describe("heavy rare earths", () => {
+  test("grain-boundary diffusion shifts Dy to Tb: more GBD lowers Dy and Dy+Tb and raises Tb's share of them", () => {
+    const s = structuredClone(base);
+    s.levers.gbd.share.value = { "2015": 0.2, "2024": 0.6, "2030": 1 };
+    const r = runScenario(s);
+    const y = r.years.indexOf(2035);
+    const el = (x: ScenarioResult, e: string) => x.elements.inMagnet[e]![y]!;
+    expect(el(r, "Dy")).toBeLessThan(el(baseRun, "Dy"));
+    const tbShare = (x: ScenarioResult) => el(x, "Tb") / (el(x, "Dy") + el(x, "Tb"));
+    expect(tbShare(r)).toBeGreaterThan(tbShare(baseRun));
+    expect(el(r, "Dy") + el(r, "Tb")).toBeLessThan(el(baseRun, "Dy") + el(baseRun, "Tb"));
+  });
+  test("China's heavy RE come from its ionic-clay part: more ionic-clay tonnes, more Dy, same total output", () => {
+    const s = structuredClone(base);
+    s.supply.ionicClay!.tonnes = 40000;
+    const r = runScenario(s);
+    const y = r.years.indexOf(2024);
+    expect(r.supply.mineTotal[y]).toBe(baseRun.supply.mineTotal[y]);
+    const extra = (40000 - 19150) * (s.supply.ionicClay!.basket.Dy! - s.supply.basket.value.china!.Dy!);
+    expect(r.supply.primaryByElement.Dy![y]! - baseRun.supply.primaryByElement.Dy![y]!).toBeCloseTo(extra, 6);
+  });
+});
+
+describe("export controls with consequences", () => {
+  const esc = runScenario(scenario("export-control-escalation"));
+  test("withheld magnets cut China's exports and production and leave ex-China demand unmet", () => {
+    for (const y of [2028, 2030]) {
+      expect(at(esc, esc.supply.chinaMagnetExports, y)).toBeLessThan(
+        at(baseRun, baseRun.supply.chinaMagnetExports, y),
+      );
+      expect(at(esc, esc.supply.chinaMagnetProduction, y)).toBeLessThan(
+        at(baseRun, baseRun.supply.chinaMagnetProduction, y),
+      );
+      expect(at(esc, esc.exportControls.unmetMagnetDemand, y)).toBeGreaterThan(
+        at(baseRun, baseRun.exportControls.unmetMagnetDemand, y),
+      );
+      // exports + withheld = what China would have exported
+      expect(
+        at(esc, esc.supply.chinaMagnetExports, y) + at(esc, esc.exportControls.withheldMagnets, y),
+      ).toBeCloseTo(
+        at(baseRun, baseRun.supply.chinaMagnetExports, y) +
+          at(baseRun, baseRun.exportControls.withheldMagnets, y),
+        6,
+      );
+    }
+  });
+  test("element shortfalls count only what ex-China magnet making needs: none without ex-China production", () => {
+    const s = structuredClone(scenario("export-control-escalation"));
+    s.supply.magnetCapacityExChina.value = {};
+    s.supply.magnetProjects = [];
+    const r = runScenario(s);
+    const y = r.years.indexOf(2030);
+    expect(r.exportControls.shortfall.Dy![y]).toBe(0);
+    expect(r.exportControls.shortfall.magnet![y]!).toBeGreaterThan(esc.exportControls.shortfall.magnet![y]!);
+    expect(r.exportControls.exChinaProductionLoss[y]).toBe(0);
+  });
+  test("a stockpile covers a shortfall until it is drawn down, and never more than the shortfall", () => {
+    const s = structuredClone(scenario("export-control-escalation"));
+    s.levers.stockpiles = {
+      value: [{ item: "magnet", tonnes: 50000, from: 2027, maxReleasePerYear: 20000 }],
+      source: { assumption: "test stockpile" },
+    };
+    const r = runScenario(s);
+    const rel = r.exportControls.stockpileRelease.magnet!;
+    const total = rel.reduce((a, x) => a + x, 0);
+    expect(total).toBeCloseTo(50000, 6);
+    r.years.forEach((y, t) => {
+      expect(rel[t]!).toBeLessThanOrEqual(Math.min(20000, r.exportControls.shortfall.magnet![t]!) + 1e-9);
+      if (y < 2027) expect(rel[t]).toBe(0);
+    });
+    const y = r.years.indexOf(2027);
+    expect(r.exportControls.unmetMagnetDemand[y]!).toBeCloseTo(
+      esc.exportControls.unmetMagnetDemand[y]! - rel[y]!,
+      6,
+    );
+  });
+});

@@ -7,8 +7,9 @@
 import { fromPoints } from "./points.ts";
 import { survivalByAge } from "./lifetimes.ts";
 import { convolve, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.ts";
-import { APPLICATIONS, type ElementId, RE_ELEMENTS } from "./ids.ts";
+import { APPLICATIONS, RE_ELEMENTS } from "./ids.ts";
 import type { Scenario } from "./scenario-schema.ts";
+import { applyExportControls } from "./export-controls.ts";
 import { closeMarket } from "./market.ts";
 import { hhi, magnetCapacityByCountry, mineByCountry, sharesOf } from "./supply.ts";
 import { blankFromFinished, elementInMagnet, OXIDE_PER_ELEMENT } from "../domain/mass-conversions.ts";
@@ -62,7 +63,14 @@ export interface ScenarioResult {
     magnet: { demand: Series; consumption: Series; unmetDemand: Series };
   };
   requiredMine: Record<string, Series>;
-  exportControls: { shortfall: Record<string, Series> };
+  /** Gross shortfalls by item (t finished magnet or t REO), stockpile releases, and the consequences (t finished). */
+  exportControls: {
+    shortfall: Record<string, Series>;
+    stockpileRelease: Record<string, Series>;
+    withheldMagnets: Series;
+    exChinaProductionLoss: Series;
+    unmetMagnetDemand: Series;
+  };
   checks: { maxMassBalanceResidual: number; minStock: number };
 }
 
@@ -174,11 +182,20 @@ export function runScenario(s: Scenario): ScenarioResult {
     // 3. elements: composition with grain-boundary diffusion lowering Dy/Tb; EoL by cohort convolution
     for (const e of [...MAGNET_ELEMENTS, "Sm", "Co"] as const) {
       const frac = e === "Sm" || e === "Co" ? 0 : (app.composition[e] ?? 0);
+      const hreGrade = (e === "Dy" || e === "Tb") && app.gbdApplicable;
+      const bulkHre = (app.composition.Dy ?? 0) + (app.composition.Tb ?? 0);
+      const tbShare = L.gbd.tbShare?.value;
       for (let t = 0; t < T; t++) {
-        const hre =
-          (e === "Dy" || e === "Tb") && app.gbdApplicable ? 1 - gbdShare[t]! * L.gbd.hreReduction.value : 1;
+        // grain-boundary diffusion: a share g of magnets keeps (1 − h) of the bulk Dy+Tb, a share τ of it as Tb
+        let f = frac;
+        if (hreGrade) {
+          const g = gbdShare[t]!;
+          const h = L.gbd.hreReduction.value;
+          if (tbShare === undefined) f = frac * (1 - g * h);
+          else f = (1 - g) * frac + g * bulkHre * (1 - h) * (e === "Tb" ? tbShare : 1 - tbShare);
+        }
         const smco = e === "Sm" || e === "Co" ? elementInMagnet(fin(d[t]! * app.smcoShare), SMCO[e]) : 0;
-        tmp[t] = elementInMagnet(fin(ndfeb[t]!), frac * hre) + smco;
+        tmp[t] = elementInMagnet(fin(ndfeb[t]!), f) + smco;
       }
       add(inMagnet[e]!, tmp);
       for (const [r, share] of Object.entries(app.regionShare)) {
@@ -210,9 +227,21 @@ export function runScenario(s: Scenario): ScenarioResult {
   for (const v of Object.values(mine)) add(mineTotal, v);
   const basket = s.supply.basket.value;
   const primary: Record<string, Float64Array> = {};
+  const ionic = s.supply.ionicClay;
+  const ionicT =
+    ionic && mine[ionic.country]
+      ? P(ionic.tonnes).map((x, t) => Math.min(x, mine[ionic.country]![t]!))
+      : zeros();
   for (const e of RE_ELEMENTS) {
     primary[e] = zeros();
     for (const [c, v] of Object.entries(mine)) add(primary[e]!, v, (basket[c] ?? basket.default)?.[e] ?? 0);
+    // the ionic-clay part of a country's output takes its own basket instead of the country's
+    if (ionic)
+      add(
+        primary[e]!,
+        ionicT,
+        (ionic.basket[e] ?? 0) - ((basket[ionic.country] ?? basket.default)?.[e] ?? 0),
+      );
   }
   // undocumented output: official × u / (1 − u), u the sourced share of actual output that official figures omit
   const undoc = s.supply.undocumented;
@@ -221,8 +250,15 @@ export function runScenario(s: Scenario): ScenarioResult {
   const undocumentedTotal = undocMine.map((x, t) => x * uFactor[t]!);
   const unrecorded: Record<string, Float64Array> = {};
   for (const e of RE_ELEMENTS) {
-    const grade = undoc ? ((basket[undoc.country] ?? basket.default)?.[e] ?? 0) : 0;
-    unrecorded[e] = undocumentedTotal.map((x) => x * grade);
+    // at the country's average grade that year (ionic clay included)
+    const lightGrade = undoc ? ((basket[undoc.country] ?? basket.default)?.[e] ?? 0) : 0;
+    const ionicGrade =
+      ionic && undoc && ionic.country === undoc.country ? (ionic.basket[e] ?? 0) : lightGrade;
+    unrecorded[e] = undocumentedTotal.map((x, t) => {
+      const m = undocMine[t]!;
+      const f = m > 0 ? ionicT[t]! / m : 0;
+      return x * ((1 - f) * lightGrade + f * ionicGrade);
+    });
   }
   const capBy = magnetCapacityByCountry(s, first, T);
   const exCap = zeros();
@@ -232,7 +268,27 @@ export function runScenario(s: Scenario): ScenarioResult {
   for (const [c, cap] of Object.entries(capBy))
     magnetProd[c] = cap.map((x, t) => (exCap[t]! > 0 ? (x * Math.min(exCap[t]!, total[t]!)) / exCap[t]! : 0));
   for (let t = 0; t < T; t++) magnetProd.china![t] = total[t]! - Math.min(exCap[t]!, total[t]!);
-  const chinaExports = exChinaDemand.map((x, t) => Math.max(0, x - Math.min(exCap[t]!, total[t]!)));
+  const exProduction = total.map((x, t) => Math.min(exCap[t]!, x));
+  // 7. export controls (src/engine/export-controls.ts): withheld magnets are neither exported nor made in China;
+  // ex-China production lost for want of controlled elements is not made either
+  const ec = applyExportControls({
+    s,
+    first,
+    T,
+    byRegion,
+    inMagnetByRegion,
+    exProduction,
+    exChinaDemand,
+    oxidePerMagnetElement: 1 / yMag / yMet,
+  });
+  const chinaExports = exChinaDemand.map((x, t) =>
+    Math.max(0, x - exProduction[t]! - ec.withheldMagnets[t]!),
+  );
+  for (let t = 0; t < T; t++) {
+    magnetProd.china![t]! -= ec.withheldMagnets[t]!;
+    const keep = exProduction[t]! > 0 ? 1 - ec.productionLoss[t]! / exProduction[t]! : 1;
+    for (const c of Object.keys(capBy)) magnetProd[c]![t]! *= keep;
+  }
   const stageShares: Record<string, Record<string, Float64Array>> = {
     mining: sharesOf(mine, T),
     separation: Object.fromEntries(
@@ -270,35 +326,6 @@ export function runScenario(s: Scenario): ScenarioResult {
     minePerTonne,
     magnetDemand: total,
   });
-  // 7. export controls: imports from China by destination × (1 − licensed share) = shortfall
-  const shortfall: Record<string, Float64Array> = {};
-  const sepChina = P(s.supply.stageShares.separation.value.china ?? 0);
-  for (const rule of L.exportControls) {
-    const lic = P(rule.licensedShare);
-    for (const item of rule.items) {
-      if (!shortfall[item]) shortfall[item] = zeros();
-      const sf = shortfall[item]!;
-      for (const r of rule.destinations) {
-        if (r === "china" || !byRegion[r]) continue;
-        for (let t = 0; t < T; t++) {
-          let imports: number;
-          if (item === "magnet") {
-            const own =
-              exChinaDemand[t]! > 0
-                ? (Math.min(exCap[t]!, total[t]!) * byRegion[r]![t]!) / exChinaDemand[t]!
-                : 0;
-            imports = Math.max(0, byRegion[r]![t]! - own);
-          } else {
-            const el = inMagnetByRegion[r]?.[item]?.[t] ?? 0;
-            imports =
-              ((el / yMag / yMet) * OXIDE_PER_ELEMENT[item as ElementId & keyof typeof OXIDE_PER_ELEMENT] ||
-                0) * sepChina[t]!;
-          }
-          sf[t]! += imports * (1 - lic[t]!);
-        }
-      }
-    }
-  }
   const rec = (o: Record<string, Float64Array>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, arr(v)]));
   const result: ScenarioResult = {
@@ -347,7 +374,13 @@ export function runScenario(s: Scenario): ScenarioResult {
       },
     },
     requiredMine: rec(required),
-    exportControls: { shortfall: rec(shortfall) },
+    exportControls: {
+      shortfall: rec(ec.shortfall),
+      stockpileRelease: rec(ec.stockpileRelease),
+      withheldMagnets: arr(ec.withheldMagnets),
+      exChinaProductionLoss: arr(ec.productionLoss),
+      unmetMagnetDemand: arr(ec.unmetMagnetDemand),
+    },
     checks: { maxMassBalanceResidual: maxResidual, minStock: Number.isFinite(minStock) ? minStock : 0 },
   };
   assertFinite(result, "result");

@@ -121,7 +121,13 @@ export const ScenarioSchema = z.strictObject({
       reFreeMotors: lever(sharePoints),
       applies: z.array(z.enum(APPLICATIONS)),
     }),
-    gbd: z.strictObject({ share: lever(sharePoints), hreReduction: lever(share) }),
+    gbd: z.strictObject({
+      share: lever(sharePoints),
+      hreReduction: lever(share),
+      tbShare: lever(share)
+        .optional()
+        .describe("Tb share of the heavy RE left in a GBD magnet (Dy→Tb shift); absent: Dy and Tb cut alike"),
+    }),
     yields: z.strictObject({
       magnet: lever(share).describe("finished magnet per alloy (net of recycled swarf)"),
       metal: lever(share).describe("metal per oxide, REO basis"),
@@ -136,6 +142,18 @@ export const ScenarioSchema = z.strictObject({
         source: SourceRefSchema,
       }),
     ),
+    stockpiles: lever(
+      z.array(
+        z.strictObject({
+          item: z.enum([...RE_ELEMENTS, "magnet"]),
+          tonnes: nonNegative.describe("t REO (elements) or t finished magnet held"),
+          from: z.number().int().describe("first year it may be drawn"),
+          maxReleasePerYear: nonNegative.optional(),
+        }),
+      ),
+    )
+      .optional()
+      .describe("strategic stocks that cover export-control shortfalls until drawn down"),
     nonMagnetDemand: lever(z.partialRecord(z.enum(RE_ELEMENTS), points(nonNegative))).describe("t REO/yr"),
   }),
   supply: z.strictObject({
@@ -194,6 +212,15 @@ export const ScenarioSchema = z.strictObject({
         source: SourceRefSchema,
       })
       .optional(),
+    ionicClay: z
+      .strictObject({
+        country: z.string(),
+        tonnes: points(nonNegative).describe("t REO/yr of the country's output that is ionic-clay ore"),
+        basket: z.partialRecord(z.enum(RE_ELEMENTS), share),
+        source: SourceRefSchema,
+      })
+      .optional()
+      .describe("ionic-clay part of a country's output, with its own basket; the rest takes supply.basket"),
     undocumented: z
       .strictObject({
         country: z.string(),
@@ -202,7 +229,7 @@ export const ScenarioSchema = z.strictObject({
       })
       .optional()
       .describe(
-        "share of the country's actual output that its official figure omits; adds official × u / (1 − u) t REO/yr",
+        "share of the country's actual output that its official figure omits; adds official × u / (1 − u) t REO/yr at the country's average grade",
       ),
   }),
   uncertainty: z

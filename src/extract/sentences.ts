@@ -73,17 +73,19 @@ function gluedBoundary(text: string, i: number, start: number): boolean {
   return !(before >= 65 && before <= 90) && before !== 46;
 }
 
+/** Adds [start, end) of `text`, trimmed, to `out` unless it is blank. */
+function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
 /** Splits `text` into trimmed sentence spans; every span is non-empty and inside the text. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
   const n = text.length;
   const candidate = /[\n.!?\u3000-\uffff]/g;
   for (let i = 0; i < n; i++) {
@@ -92,7 +94,7 @@ export function splitSentences(text: string): Span[] {
     const next = candidate.test(text) ? candidate.lastIndex - 1 : n;
     if (next - start > MAX_SENTENCE) {
       i = codePointCut(text, Math.max(i, start + MAX_SENTENCE));
-      push(i);
+      pushTrimmed(text, out, start, i);
       start = i;
       continue;
     }
@@ -100,19 +102,19 @@ export function splitSentences(text: string): Span[] {
     i = next;
     const c = text[i]!;
     if (c === "\n") {
-      push(i);
+      pushTrimmed(text, out, start, i);
       start = i + 1;
       continue;
     }
     if (c === "。" || c === "！" || c === "？" || c === "；") {
-      push(i + 1);
+      pushTrimmed(text, out, start, i + 1);
       start = i + 1;
       continue;
     }
     // Scraped text glues a sentence to the next heading or list item (`… year-on-year.Jan-Sep Cumulative: …`): a `.`
     // between a word of two or more lower-case letters (or a digit, `%`, `)`) and a capitalised word ends a sentence.
     if (c === "." && gluedBoundary(text, i, start)) {
-      push(i + 1);
+      pushTrimmed(text, out, start, i + 1);
       start = i + 1;
       continue;
     }
@@ -127,16 +129,16 @@ export function splitSentences(text: string): Span[] {
         const word = text.slice(w, i).toLowerCase();
         if (ABBREV.has(word) || /^[a-z]$/.test(word)) continue;
       }
-      push(i + 1);
+      pushTrimmed(text, out, start, i + 1);
       start = i + 1;
       continue;
     }
     if (i - start >= MAX_SENTENCE) {
       i = codePointCut(text, i);
-      push(i);
+      pushTrimmed(text, out, start, i);
       start = i;
     }
   }
-  push(n);
+  pushTrimmed(text, out, start, n);
   return out;
 }

@@ -1,14 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { fixtureArticle } from "./articles.case.ts";
 import { saveArticle } from "./articles.ts";
 import { BackupError, dumpStore, restoreStore } from "./backup.ts";
 import { curatedFixture } from "./curated-fixture.ts";
 import { fixtureDataset } from "./store.case.ts";
-import { openStore, type Store } from "./store.ts";
-
-const url = process.env.LODESTONE_TEST_DATABASE_URL;
-const openPg = () => openStore({ url: url!, schema: `t_${randomBytes(4).toString("hex")}` });
+import type { Store } from "./store.ts";
+import { postgresSuite } from "../../test/support/needs.ts";
+import { openTestStore } from "../../test/support/test-store.ts";
 
 /** A store holding the fixture knowledge base, curated tables and articles, one of them a republished copy. */
 async function filled(open: () => Promise<Store>): Promise<Store> {
@@ -73,19 +71,10 @@ function roundTrip(from: string, openFrom: () => Promise<Store>, to: string, ope
 }
 
 describe("backup and restore", () => {
-  roundTrip(
-    "PGlite",
-    () => openStore(),
-    "PGlite",
-    () => openStore(),
-  );
-  if (url) {
-    roundTrip("PGlite", () => openStore(), "PostgreSQL", openPg);
-    roundTrip("PostgreSQL", openPg, "PGlite", () => openStore());
-  }
+  roundTrip("PGlite", openTestStore, "PGlite", openTestStore);
 
   it("refuses a truncated or foreign file, leaving the store as it was", async () => {
-    const a = await filled(() => openStore());
+    const a = await filled(() => openTestStore());
     try {
       const lines = await dump(a);
       const before = await dump(a);
@@ -103,4 +92,9 @@ describe("backup and restore", () => {
       await a.close();
     }
   }, 120_000);
+});
+
+postgresSuite("backup and restore across PGlite and PostgreSQL", (openPg) => {
+  roundTrip("PGlite", () => openTestStore(), "PostgreSQL", openPg);
+  roundTrip("PostgreSQL", openPg, "PGlite", () => openTestStore());
 });

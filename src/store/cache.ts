@@ -35,8 +35,17 @@ export function createReadCache(sql: Sql): ReadCache {
     entries = new Map();
     weight = 0;
   };
-  const currentVersion = async () =>
-    (await sql.query<{ id: number | null }>("SELECT max(id)::int AS id FROM dataset_version"))[0]?.id ?? 0;
+  // Concurrent reads share one version query (a read may see the version of a query begun a round trip earlier).
+  let versionQuery: Promise<number> | undefined;
+  const currentVersion = () => {
+    versionQuery ??= sql
+      .query<{ id: number | null }>("SELECT max(id)::int AS id FROM dataset_version")
+      .then((rows) => rows[0]?.id ?? 0)
+      .finally(() => {
+        versionQuery = undefined;
+      });
+    return versionQuery;
+  };
   const evict = () => {
     for (const [key, e] of entries) {
       if (weight <= WEIGHT_BUDGET) break;

@@ -19,7 +19,7 @@ export type SqlType =
 
 type NoDefault<T> = T extends z.ZodDefault<infer I extends z.ZodType> ? I : T;
 /** A schema's fields without their defaults: a stored row has every column. */
-export type StoredShape<S extends z.ZodRawShape> = { [K in keyof S]: NoDefault<S[K]> } & z.ZodRawShape;
+export type StoredShape<S extends z.ZodRawShape> = { [K in keyof S]: NoDefault<S[K]> };
 
 /** The object schema with each `.default()` removed (what a stored row holds; no field may be missing). */
 export function withoutDefaults<S extends z.ZodRawShape>(o: z.ZodObject<S>): z.ZodObject<StoredShape<S>> {

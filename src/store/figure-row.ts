@@ -2,16 +2,17 @@
 import { z } from "zod";
 import { FigureSchema, type ReconciledFigure, ReconciliationSchema } from "../domain/figure.ts";
 import { periodSpan } from "../domain/period.ts";
-import { defineTable } from "./define-table.ts";
+import { defineTable, withoutDefaults } from "./define-table.ts";
 import { PERIOD_KINDS, periodKind } from "./figure-query.ts";
 import { FigureSourceSchema, parseSource, sourceSelect } from "./source-ref.ts";
 
-const F = FigureSchema.shape;
+const F = withoutDefaults(FigureSchema).shape;
 const R = ReconciliationSchema.shape;
 
 /**
  * The `figure` table: the domain figure and its reconciliation (src/domain/figure.ts, where each field is described)
- * with the period's kind and span. Fields are listed in the order they are served.
+ * with the period's kind and span, without defaults (a stored row has every column). Fields are listed in the order
+ * they are served; the descriptions document the API (GET /api/figures).
  */
 export const figureTable = defineTable({
   name: "figure",
@@ -21,35 +22,37 @@ export const figureTable = defineTable({
     metric: F.metric,
     family: F.family,
     entity: F.entity,
-    entityId: R.entityId,
+    entityId: R.entityId.meta({ description: "Registered entity id (see /api/entities)", example: "china" }),
     counterparty: F.counterparty,
     counterpartyId: R.counterpartyId,
     material: F.material,
     location: F.location,
-    variant: F.variant,
-    period: F.period,
+    variant: F.variant.describe("Price type and tax treatment, scenario, quantity measure ..."),
+    period: F.period.meta({ example: "2025-07" }),
     periodKind: z.enum(PERIOD_KINDS),
     periodStart: z.string(),
     periodEnd: z.string(),
-    value: F.value,
+    value: F.value.describe(
+      "Value in `unit`; a bound when `qualifier` is set; null for a range (see low/high)",
+    ),
     low: F.low,
     high: F.high,
-    qualifier: F.qualifier,
-    approx: F.approx,
-    unit: F.unit,
+    qualifier: F.qualifier.describe("gt, gte, lt or lte when the value is a bound"),
+    approx: F.approx.describe("The source hedges the number (about, around)"),
+    unit: F.unit.meta({ example: "t" }),
     massBasis: F.massBasis,
     vintage: F.vintage,
     isLatest: F.isLatest,
     isDerived: F.isDerived,
     isForecast: F.isForecast,
     note: F.note,
-    excludeReason: F.excludeReason,
+    excludeReason: F.excludeReason.describe("Non-empty: never preferred, never backs a check"),
     seriesKey: R.seriesKey,
-    preferred: R.preferred,
+    preferred: R.preferred.describe("The one value chosen for its (series, period)"),
     quality: R.quality,
     qualityReason: R.qualityReason,
     confidence: R.confidence,
-    conflict: R.conflict,
+    conflict: R.conflict.describe("Values of the same (series, period) differ beyond rounding"),
     sourceId: F.sourceId,
   }),
   key: ["id"],

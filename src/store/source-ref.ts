@@ -1,16 +1,13 @@
 /** @module The source beside a served row: its schema (from the source table's), select list and parsing. */
-import type { z } from "zod";
+import { z } from "zod";
 import { snakeCase } from "./define-table.ts";
 import { sourceTable } from "./tables.ts";
 
-/** The source of a curated row, shown beside every value. */
-export const SourceRefSchema = sourceTable.schema.pick({
-  id: true,
-  title: true,
-  publisher: true,
-  url: true,
-  published: true,
-  licence: true,
+/** The source of a curated row, shown beside every value (its id a plain string: it crosses the API as text). */
+export const SourceRefSchema = z.object({
+  id: z.string(),
+  ...sourceTable.schema.pick({ title: true, publisher: true, url: true, published: true, licence: true })
+    .shape,
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 

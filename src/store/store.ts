@@ -269,7 +269,12 @@ function createStore(sql: Sql): Store {
           kind === "capacity_project"
             ? await capacityProjectTable.query(sql, { excluded: "include", limit: 10_000, offset: 0 })
             : await marketEstimateTable.query(sql, { excluded: "include", limit: 10_000, offset: 0 });
-        return page.items.map(({ source, ...data }) => ({ kind, id: data.id, sourceId: source.id, data }));
+        return page.items.map(({ source: _, ...data }) => ({
+          kind,
+          id: data.id,
+          sourceId: data.sourceId,
+          data,
+        }));
       }
       const rows = await sql.query(
         `SELECT ${recordTable.select("r")} FROM record r WHERE r.kind = $1 ORDER BY r.id`,

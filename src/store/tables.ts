@@ -2,11 +2,19 @@
 import { z } from "zod";
 import { StoredRecordSchema } from "../domain/record.ts";
 import { SourceSchema } from "../domain/source.ts";
-import { defineTable } from "./define-table.ts";
+import { defineTable, withoutDefaults } from "./define-table.ts";
 
+const S = withoutDefaults(SourceSchema);
+
+/** The `source` table: the domain source (src/domain/source.ts); the descriptions document GET /api/sources. */
 export const sourceTable = defineTable({
   name: "source",
-  schema: SourceSchema,
+  schema: S.extend({
+    tier: S.shape.tier.describe(
+      "Weight when sources disagree: official > filing > wire > press > research > aggregator > own",
+    ),
+    origin: S.shape.origin.describe("Original publisher when the page carries another's report"),
+  }),
   key: ["id"],
   types: { accessed: "date" },
 });
@@ -23,7 +31,11 @@ export const parseSourceListItem = (r: Record<string, unknown>): z.infer<typeof 
 });
 
 /** Whole rows of the kinds that have no typed table (application parameters, reference facts ...). */
-export const recordTable = defineTable({ name: "record", schema: StoredRecordSchema, key: ["kind", "id"] });
+export const recordTable = defineTable({
+  name: "record",
+  schema: withoutDefaults(StoredRecordSchema),
+  key: ["kind", "id"],
+});
 
 /** One row per load that changed the content; the newest describes what the store holds. */
 export const datasetVersionTable = defineTable({

@@ -7,6 +7,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { ApiError } from "../error.ts";
+import { requestHost } from "./host-guard.ts";
 
 /**
  * POST routes that change nothing in the store: public like reads (still same-origin only). `/api/check-claims`
@@ -37,7 +38,7 @@ export function writeGuard(token: string | undefined): MiddlewareHandler {
     const method = c.req.method.toUpperCase();
     if (SAFE_METHODS.has(method)) return next();
     const origin = c.req.header("origin");
-    if (origin !== undefined && !sameOrigin(origin, c.req.header("host")))
+    if (origin !== undefined && !sameOrigin(origin, requestHost(c)))
       throw new ApiError(
         403,
         "cross_site_request",

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDataset } from "../../store/store.case.ts";
-import { openStore, type Store } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
 import type { ModelBaseline } from "../../check/index.ts";
 import { createApp } from "../app.ts";
+import { openTestStore } from "../../../test/support/test-store.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON response bodies are read loosely in these tests.
 type Body = Record<string, any>;
@@ -20,7 +21,7 @@ China exported 150 tonnes of rare earth magnets to Germany in January 2025, the 
 `;
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await openTestStore();
   await store.loadDataset(fixtureDataset());
   app = createApp({ store, token: TOKEN });
 });

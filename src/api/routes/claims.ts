@@ -2,6 +2,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { checkClaims, loadKnowledgeBase, type ModelBaseline } from "../../check/index.ts";
+import { isPeriod } from "../../domain/period.ts";
 import { parseArticle } from "../../extract/article.ts";
 import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
 import {
@@ -12,7 +13,7 @@ import {
   saveArticle,
 } from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
-import { ApiError, ErrorSchema } from "../error.ts";
+import { ApiError, ErrorSchema, invalidInput } from "../error.ts";
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -266,7 +267,11 @@ const getClaims = createRoute({
         .optional()
         .openapi({ description: "Claim metric (news vocabulary)", example: "export volume" }),
       entity: z.string().optional().openapi({ description: "Whose figure (any case)", example: "China" }),
-      period: z.string().optional().openapi({ description: "Exact normalised period", example: "2025-07" }),
+      period: z
+        .string()
+        .refine(isPeriod, "expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1")
+        .optional()
+        .openapi({ description: "Exact normalised period", example: "2025-07" }),
       ...page,
     }),
   },
@@ -295,19 +300,7 @@ async function readArticle(c: Context): Promise<{ text: string; date: string | u
   let date: string | undefined = c.req.query("date") || undefined;
   if (type.includes("application/json")) {
     const parsed = ArticleBodySchema.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        code: "invalid_value",
-        path: i.path.join(".") || "body",
-        message: i.message,
-      }));
-      throw new ApiError(
-        400,
-        "invalid_request",
-        issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-        issues,
-      );
-    }
+    if (!parsed.success) throw invalidInput("invalid_request", parsed.error);
     text = parsed.data.text;
     date = parsed.data.date ?? date;
   } else text = await c.req.text();

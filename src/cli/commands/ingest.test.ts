@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../store/store.ts";
 import { PACKAGE_ROOT } from "../config.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
+import { testHome } from "../../../test/support/test-store.ts";
 
 let home: string;
 let dir: string;
@@ -26,7 +26,7 @@ Rare earth magnet exports rose 20% from September to 1,200 tonnes in October, th
 `;
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), "lodestone-ingest-"));
+  home = testHome("lodestone-ingest-").home;
   dir = join(home, "articles");
   await mkdir(dir);
   await writeFile(join(dir, "a.txt"), ARTICLE_A);
@@ -34,7 +34,6 @@ beforeAll(async () => {
   await writeFile(join(dir, "c-binary.txt"), Buffer.from([0x41, 0x00, 0x42, 0x43]));
   await writeFile(join(dir, "d-latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31, 0x30]));
   await writeFile(join(dir, "ignored.csv"), "not,an,article\n");
-  // The first run loads the bundled knowledge base into the new store (slow), so it runs here with a long timeout.
   first = await run(["ingest", dir, "--format", "json"]);
 }, 180_000);
 afterAll(() => rm(home, { recursive: true, force: true }));

@@ -2,6 +2,7 @@
 import { createProgress } from "../progress.ts";
 import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { type CsvCell, toCsv } from "../../domain/csv-text.ts";
 import { IssueError } from "../../domain/issue.ts";
 import { mergeScenario } from "../../engine/merge-scenario.ts";
 import { type MonteCarloResult, runMonteCarlo } from "../../engine/monte-carlo.ts";
@@ -62,7 +63,7 @@ export const scenarioCommand: Command = async (args, effects) => {
   if (draws > 0) mc = await monteCarlo(scenario, draws, seed, workers, effects);
   if (format === "json")
     effects.stdout(`${JSON.stringify({ scenario: scenario.id, result, monteCarlo: mc })}\n`);
-  else if (format === "csv") effects.stdout(toCsv(result, mc));
+  else if (format === "csv") effects.stdout(scenarioCsv(result, mc));
   else effects.stdout(toTable(scenario, result, mc));
   return 0;
 };
@@ -173,18 +174,20 @@ function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string 
   return `${lines.join("\n")}\n`;
 }
 
-function toCsv(r: ScenarioResult, mc?: MonteCarloResult): string {
-  const out = ["series,year,value,p5,p50,p95"];
+/** Every yearly series of the result (dotted paths), one row per year, with the Monte Carlo bands when run. */
+function scenarioCsv(r: ScenarioResult, mc?: MonteCarloResult): string {
+  const rows: CsvCell[][] = [];
   const walk = (v: unknown, path: string) => {
     if (Array.isArray(v) && v.length === r.years.length && typeof v[0] === "number") {
       const b = mc?.bands[path];
-      v.forEach((x, t) => {
-        out.push(`${path},${r.years[t]},${x},${b ? `${b.p5[t]},${b.p50[t]},${b.p95[t]}` : ",,"}`);
+      v.forEach((x: unknown, t) => {
+        const value = typeof x === "number" ? x : null;
+        rows.push([path, r.years[t], value, b?.p5[t] ?? null, b?.p50[t] ?? null, b?.p95[t] ?? null]);
       });
     } else if (v && typeof v === "object" && !Array.isArray(v))
       for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
   };
   const { years: _y, id: _i, massBasis: _m, checks: _c, ...series } = r;
   walk(series, "");
-  return `${out.join("\n")}\n`;
+  return toCsv(["series", "year", "value", "p5", "p50", "p95"], rows);
 }
