@@ -31,6 +31,7 @@ usage: lodestone <command> [options]
   reextract [--id ID] [--date D] run the extractor again over stored articles' kept texts
   backup FILE                    write every table of the store to FILE (JSON lines)
   restore FILE [--replace]       replace the store's contents with a backup (one transaction)
+  report brief|scenario ...      printable HTML report (print to PDF) ("lodestone report --help")
 
   --format table|csv|json on commands that print data
 `;
@@ -52,6 +53,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   reextract: async () => (await import("./commands/reextract.ts")).reextractCommand,
   backup: async () => (await import("./commands/backup.ts")).backupCommand,
   restore: async () => (await import("./commands/backup.ts")).restoreCommand,
+  report: async () => (await import("./commands/report.ts")).reportCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
@@ -68,6 +70,10 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
   }
   if (name === "figures" && (rest.includes("--help") || rest.includes("-h"))) {
     fx.stdout((await import("./commands/figures.ts")).FIGURES_HELP);
+    return 0;
+  }
+  if (name === "report" && (rest.includes("--help") || rest.includes("-h"))) {
+    fx.stdout((await import("./commands/report.ts")).REPORT_HELP);
     return 0;
   }
   if (name === "series" && (rest.includes("--help") || rest.includes("-h"))) {

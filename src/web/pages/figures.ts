@@ -6,6 +6,7 @@ import { mountChart } from "../echarts.ts";
 import { type FigureColumn, figureTable } from "../figure-table.ts";
 import { formatNumber } from "../format.ts";
 import { getFacets } from "../state.ts";
+import { xlsxLink } from "../report-ui.ts";
 import type { Figure, FigureParams } from "../types.ts";
 import { seriesHref } from "./series.ts";
 
@@ -171,6 +172,7 @@ export async function figuresPage(root: HTMLElement, query: URLSearchParams): Pr
       },
       "Download CSV",
     );
+    const xlsx = xlsxLink("xlsx-download", `/api/export/figures.xlsx${toQuery(filters)}`);
     const go = (o: number) => `#/figures${toQuery({ ...filters, limit: pageSize, offset: Math.max(0, o) })}`;
     const pager = h(
       "div",
@@ -187,6 +189,7 @@ export async function figuresPage(root: HTMLElement, query: URLSearchParams): Pr
         ? h("a", { href: go(offset + pageSize), class: "button", id: "next-page" }, "Next →")
         : null,
       csv,
+      xlsx,
     );
     const chartSlot = h("div", { class: "chart", "data-testid": "explorer-chart" });
     results.replaceChildren(pager);

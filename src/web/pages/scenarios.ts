@@ -10,6 +10,10 @@ import { bundledScenarios, type ScenarioFile } from "../scenario-files.ts";
 import { applyLevers, LEVERS, leverDefault, readLevers, type ScenarioData } from "../scenario-levers.ts";
 import { drawMonteCarlo, drawRun, runSources, type RunView } from "../scenario-panels.ts";
 import { runInWorker } from "../scenario-run.ts";
+import { scenarioReport } from "../../domain/report-scenario.ts";
+import { reportButton } from "../report-ui.ts";
+import { scenarioWorkbook, workbookBlob } from "../scenario-workbook.ts";
+import { getSourceIndex } from "../state.ts";
 import { ELEMENT_GROUPS } from "../scenario-outputs.ts";
 
 export { fromYear } from "../scenario-panels.ts";
@@ -148,6 +152,60 @@ export async function scenariosPage(root: HTMLElement, query: URLSearchParams): 
   );
   const about = h("div", { class: "two scenario-about" });
   const status = h("p", { class: "hint", "data-testid": "run-status" });
+  const download = (blob: Blob, name: string) => {
+    const url = URL.createObjectURL(blob);
+    const a = h("a", { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  const runInputs = async () => {
+    if (!last) throw new Error("run a scenario first");
+    const v = last;
+    const parent = v.file.extends ? files.find((f) => f.id === v.file.extends) : undefined;
+    const byUrl = new Map(
+      [...(await getSourceIndex().catch(() => new Map()))].map(([, x]) => [x.url, x.licence]),
+    );
+    return { v, parent, licenceOf: (u: string) => byUrl.get(u) as string | undefined };
+  };
+  const xlsxButton = reportButton("scenario-xlsx", "Workbook (XLSX)", async () => {
+    const { v, parent, licenceOf } = await runInputs();
+    const tables = scenarioWorkbook({
+      file: v.file,
+      parent,
+      result: v.result,
+      mc: v.mc,
+      levers: v.levers,
+      licenceOf,
+      generatedAt: new Date().toISOString(),
+    });
+    download(await workbookBlob(tables), `lodestone-scenario-${v.file.id}.xlsx`);
+    return null;
+  });
+  const reportBtn = reportButton("scenario-report", "Report (HTML, print to PDF)", async () => {
+    const { v, parent, licenceOf } = await runInputs();
+    const sources = [...v.file.sources, ...(parent?.sources ?? [])].map((x) => ({
+      publisher: x.publisher,
+      url: x.url,
+      published: x.date,
+      licence: licenceOf(x.url),
+    }));
+    return {
+      doc: scenarioReport({
+        id: v.file.id,
+        title: v.file.title,
+        description: v.file.description,
+        levers: v.levers,
+        run: v.result,
+        monteCarlo: v.mc,
+        sources,
+        assumptions: [...v.file.assumptions, ...(parent?.assumptions ?? [])],
+        generatedAt: new Date().toISOString().slice(0, 16).replace("T", " "),
+      }),
+      file: `lodestone-scenario-${v.file.id}.html`,
+    };
+  });
   const compareOut = h("div", { "data-testid": "compare-results" });
   const out = h("div", { "data-testid": "scenario-results" });
   const mcOut = h("div", { "data-testid": "mc-results" });
@@ -157,7 +215,7 @@ export async function scenariosPage(root: HTMLElement, query: URLSearchParams): 
       { class: "lede" },
       "Demand, supply, unmet demand, export-control shortfalls, stage shares and concentration from the bundled scenario files, computed in your browser by the Lodestone engine. Same scenario, levers, seed and draws give the same numbers.",
     ),
-    h("section", { class: "panel" }, form, status),
+    h("section", { class: "panel" }, form, status, h("div", { class: "controls" }, xlsxButton, reportBtn)),
     leverBox,
     about,
     compareOut,

@@ -2,6 +2,7 @@
 import { tradeChart } from "../charts/trade.ts";
 import { api, toQuery } from "../client.ts";
 import { csvButton } from "../csv.ts";
+import { xlsxLink } from "../report-ui.ts";
 import { empty, errorBox, h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { SERIES_CSV_HEADER, seriesCsvRows, seriesItemsTable, totalsBox } from "../series-table.ts";
@@ -96,6 +97,7 @@ export async function seriesPage(root: HTMLElement, query: URLSearchParams): Pro
               header: SERIES_CSV_HEADER,
               rows: seriesCsvRows(named),
             })),
+            xlsxLink("series-xlsx", `/api/export/series.xlsx?${new URLSearchParams(p).toString()}`),
           ),
         ),
         h(

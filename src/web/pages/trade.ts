@@ -3,6 +3,7 @@ import { PALETTE } from "../charts/theme.ts";
 import { stackRefusal, tradeChart, type NamedSeries } from "../charts/trade.ts";
 import { allFigures, api, toQuery } from "../client.ts";
 import { csvButton } from "../csv.ts";
+import { briefDoc, reportButton } from "../report-ui.ts";
 import { empty, errorBox, h, loading } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { SERIES_CSV_HEADER, seriesCsvRows, seriesItemsTable, totalsBox } from "../series-table.ts";
@@ -70,6 +71,14 @@ const hashOf = (s: TradeState) =>
     mode: s.stacked ? "stack" : "",
     shareOf: s.shareOf,
   })}`;
+
+/** The last month with a value in any of the series (the brief's default month). */
+export function latestMonth(series: NamedSeries[]): string | undefined {
+  const months = series.flatMap((x) =>
+    x.result.items.filter((i) => i.value !== null && /^\d{4}-\d{2}$/.test(i.period)).map((i) => i.period),
+  );
+  return months.sort().at(-1);
+}
 
 export async function tradePage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const facets = await getFacets();
@@ -211,10 +220,17 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
               {},
               `China → ${s.dest.join(", ")}: ${s.material}, per ${s.per}${s.shareOf ? `, as % of ${s.shareOf}` : ""}`,
             ),
-            csvButton("trade-csv", "lodestone-china-exports.csv", () => ({
-              header: SERIES_CSV_HEADER,
-              rows: seriesCsvRows(series),
-            })),
+            h(
+              "div",
+              { class: "controls" },
+              csvButton("trade-csv", "lodestone-china-exports.csv", () => ({
+                header: SERIES_CSV_HEADER,
+                rows: seriesCsvRows(series),
+              })),
+              reportButton("brief-report", "Monthly brief (HTML, print to PDF)", () =>
+                briefDoc(latestMonth(series) ?? s.to, s.material),
+              ),
+            ),
           ),
           h(
             "p",
