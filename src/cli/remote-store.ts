@@ -31,6 +31,45 @@ type ErrorBody = {
   error?: { code?: string; message?: string; issues?: { path: string; message: string }[] };
 };
 
+const remotes = new WeakMap<Store, { base: string; owner: LockOwner }>();
+
+/** The server a remote store reads from, or undefined for a store opened in this process. */
+export function remoteServer(store: Store): { base: string; owner: LockOwner } | undefined {
+  return remotes.get(store);
+}
+
+/** An article stored by the server's `POST /api/articles`, or the server's refusal. */
+export type RemoteIngest =
+  | { ok: true; id: string; status: "new" | "updated" | "unchanged"; claims: number; events: number }
+  | { ok: false; error: string };
+
+/**
+ * Sends one article to the server that holds the store (`POST /api/articles` with the write token): the server reads
+ * and stores it exactly as `lodestone ingest` would. A missing or wrong token is a UserError; a refused article
+ * (date conflict, too large) is returned as its error.
+ */
+export async function ingestRemote(base: string, token: string | undefined, text: string, date?: string) {
+  const res = await fetch(`${base}/api/articles`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(date ? { text, date } : { text }),
+  }).catch((e: unknown) => {
+    throw new UserError(
+      `the server at ${base} does not answer (${e instanceof Error ? e.message : String(e)})`,
+    );
+  });
+  const body = (await res.json().catch(() => null)) as (ErrorBody & Record<string, unknown>) | null;
+  if (res.status === 401 || res.status === 403)
+    throw new UserError(
+      `the server at ${base} holds the store and refused the write (${body?.error?.message ?? res.status}): set LODESTONE_TOKEN to its write token`,
+    );
+  if (res.ok && body) return { ok: true, ...body } as RemoteIngest;
+  return { ok: false, error: body?.error?.message ?? `HTTP ${res.status}` } as RemoteIngest;
+}
+
 /** Creates the remote store; `base` is the server's address (e.g. `http://127.0.0.1:3000`). */
 export function createRemoteStore(base: string, owner: LockOwner): Store {
   const root = base.replace(/\/+$/, "");
@@ -71,7 +110,7 @@ export function createRemoteStore(base: string, owner: LockOwner): Store {
       const p = await get<{ items: R[]; total: number }>(path, q);
       return { items: p.items, total: p.total };
     };
-  return {
+  const store = {
     kind: "pglite",
     sql,
     loadDataset: () => Promise.reject(writeRefused("loading data")),
@@ -97,4 +136,6 @@ export function createRemoteStore(base: string, owner: LockOwner): Store {
     },
     close: async () => {},
   } as Store;
+  remotes.set(store, { base: root, owner });
+  return store;
 }

@@ -7,6 +7,7 @@ import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../api/app.ts";
 import { fixtureDataset } from "../store/store.case.ts";
+import { listArticles } from "../store/articles.ts";
 import type { Store } from "../store/store.ts";
 import { openTestStore } from "../../test/support/test-store.ts";
 import { memoryEffects } from "./effects.ts";
@@ -90,7 +91,9 @@ describe("acquireStoreLock()", () => {
   });
 });
 
-describe("read commands beside a running server", () => {
+const TOKEN = "store-lock-test-token-0123456789";
+
+describe("commands beside a running server", () => {
   let home: string;
   let store: Store;
   let server: ReturnType<typeof serve>;
@@ -99,7 +102,7 @@ describe("read commands beside a running server", () => {
     home = tempDir();
     store = await openTestStore();
     await store.loadDataset(fixtureDataset());
-    server = serve({ fetch: createApp({ store }).fetch, port: 0, hostname: "127.0.0.1" });
+    server = serve({ fetch: createApp({ store, token: TOKEN }).fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise((r) => server.once("listening", r));
     const lock = await acquireStoreLock(home, "serve");
     lock.advertise(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
@@ -111,8 +114,8 @@ describe("read commands beside a running server", () => {
     await store?.close();
   });
 
-  const run = async (args: string[], stdin?: string) => {
-    const m = memoryEffects(stdin === undefined ? {} : { "-": stdin }, { LODESTONE_HOME: home });
+  const run = async (args: string[], stdin?: string, env: Record<string, string> = {}) => {
+    const m = memoryEffects(stdin === undefined ? {} : { "-": stdin }, { LODESTONE_HOME: home, ...env });
     const code = await main(args, m.effects);
     return { code, out: m.out(), err: m.err() };
   };
@@ -142,8 +145,22 @@ describe("read commands beside a running server", () => {
     expect(r.err).toContain("unknown --counterparty value");
   });
 
-  it("refuses writes, naming the server that holds the store", async () => {
-    const r = await run(["ingest", "-"], "A test note: output was 120 tonnes in May 2025.\n");
+  it("ingests through the server's API with the write token, and refuses without it", async () => {
+    const note = "A test note: output at a test plant was 120 tonnes in May 2025.\n";
+    const denied = await run(["ingest", "-"], note);
+    expect(denied.code).toBe(1);
+    expect(denied.err).toContain("refused the write");
+    expect(denied.err).toContain("LODESTONE_TOKEN");
+    const r = await run(["ingest", "-", "--format", "json"], note, { LODESTONE_TOKEN: TOKEN });
+    expect(r.code).toBe(0);
+    const [stored] = JSON.parse(r.out).articles;
+    expect(stored.status).toBe("new");
+    const { items } = await listArticles(store.sql);
+    expect(items.map((a) => a.id)).toContain(stored.id);
+  });
+
+  it("refuses other writes, naming the server that holds the store", async () => {
+    const r = await run(["reextract"]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/process \d+ \("lodestone serve"\) holds and serves at http:\/\/127\.0\.0\.1:\d+/);
   });

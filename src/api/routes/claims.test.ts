@@ -135,6 +135,18 @@ Global demand for finished NdFeB magnets will reach 310,000 tonnes in 2030, the 
     expect((await get("/api/claims?limit=0")).status).toBe(400);
   });
 
+  it("POST /api/articles answers 409 date_conflict when a stored article comes again with another date", async () => {
+    const text = "Magnet output at a test plant was 80 tonnes last month, a short test note says.\n";
+    const first = await post("/api/articles", JSON.stringify({ text, date: "2025-03-01" }));
+    expect(first.status).toBe(201);
+    const again = await post("/api/articles", JSON.stringify({ text, date: "2025-04-01" }));
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("date_conflict");
+    expect(again.body.error.message).toContain("--date 2025-03-01");
+    const stored = (await get("/api/articles")).body.items.find((a: Body) => a.id === first.body.id);
+    expect(stored).toMatchObject({ docDate: "2025-03-01", copyOf: null });
+  });
+
   it("documents the routes in the OpenAPI document", async () => {
     const { body } = await get("/api/openapi.json");
     expect(Object.keys(body.paths)).toEqual(

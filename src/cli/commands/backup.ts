@@ -82,9 +82,11 @@ export const restoreCommand: Command = async (args, fx) => {
       input: createReadStream(file, "utf8"),
       crlfDelay: Number.POSITIVE_INFINITY,
     });
+    // Taken at once: lines read before an iterator exists would be dropped while the transaction starts.
+    const iterator = lines[Symbol.asyncIterator]();
     let counts: Record<string, number>;
     try {
-      counts = await restoreStore(store.sql, lines);
+      counts = await restoreStore(store.sql, { [Symbol.asyncIterator]: () => iterator });
     } catch (e) {
       if (e instanceof BackupError)
         throw new UserError(`restore: ${file}: ${e.message}; nothing was changed`);

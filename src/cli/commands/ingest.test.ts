@@ -1,6 +1,9 @@
+import { spawn } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../../store/store.ts";
+import { PACKAGE_ROOT } from "../config.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
 import { testHome } from "../../../test/support/test-store.ts";
@@ -132,4 +135,57 @@ describe("lodestone reextract, backup and restore", () => {
     expect(e.code).toBe(1);
     expect(e.err).toContain("line 1: not a Lodestone backup");
   }, 120_000);
+});
+
+describe("kill -9 during ingest", () => {
+  it("leaves no partial article, loses no acknowledged one, and the next ingest completes without doubles", async () => {
+    const many = join(home, "many");
+    await mkdir(many);
+    const n = 40;
+    for (let i = 0; i < n; i++)
+      await writeFile(
+        join(many, `note-${String(i).padStart(2, "0")}.txt`),
+        `title: Crash note ${i}\n---\nMagnet output at test plant ${i} was ${200 + i} tonnes in April 2025, a note says.\n`,
+      );
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, "bin", "lodestone.js"), "ingest", many], {
+      env: { ...process.env, LODESTONE_HOME: home },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    // Killed once a few articles are acknowledged (each progress line is printed after its transaction committed).
+    const acked = await new Promise<string[]>((resolve) => {
+      let err = "";
+      child.stderr!.on("data", (d: Buffer) => {
+        err += d.toString();
+        const done = [...err.matchAll(/\] (note-\d+\.txt): new/g)].map((m) => m[1]!);
+        if (done.length >= 5 && child.exitCode === null) {
+          child.kill("SIGKILL");
+          resolve(done);
+        }
+      });
+      child.on("exit", () => resolve([...err.matchAll(/\] (note-\d+\.txt): new/g)].map((m) => m[1]!)));
+    });
+    await new Promise((r) =>
+      child.exitCode === null && child.signalCode === null ? child.once("exit", r) : r(null),
+    );
+    expect(acked.length).toBeGreaterThanOrEqual(5);
+    // The next process takes over the stale lock, finds every acknowledged article and stores the rest once.
+    const r = await run(["ingest", many, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const { articles, summary } = JSON.parse(r.out);
+    expect(summary.failed).toBe(0);
+    expect(summary.new + summary.unchanged).toBe(n);
+    const status = new Map(articles.map((a: { file: string; status: string }) => [a.file, a.status]));
+    for (const f of acked) expect(status.get(f)).toBe("unchanged");
+    const store = await openStore({ dataDir: join(home, "pgdata") });
+    try {
+      const rows = await store.sql.query<{ title: string; claim_count: number; claims: number }>(
+        `SELECT title, claim_count, (SELECT count(*)::int FROM claim c WHERE c.article_id = a.id) AS claims
+         FROM article a WHERE title LIKE 'Crash note %'`,
+      );
+      expect(rows).toHaveLength(n);
+      for (const row of rows) expect(row.claims).toBe(row.claim_count);
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
 });

@@ -11,6 +11,8 @@ import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UserError } from "../errors.ts";
 import { toTable } from "../format.ts";
+import { ingestRemote, remoteServer } from "../remote-store.ts";
+import { readToken } from "../token.ts";
 import { StoreUnavailableError } from "../../store/store-unavailable.ts";
 
 const USAGE = "usage: lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]";
@@ -66,6 +68,9 @@ export const ingestCommand: Command = async (args, fx) => {
   }
   const name = (f: string) => (f === "-" ? "(stdin)" : target !== f ? relative(target, f) : f);
   const store = await openConfiguredStore(fx.env);
+  // Beside a running server that holds the embedded store, articles go through its API with the write token.
+  const remote = remoteServer(store);
+  const token = remote ? await readToken(fx.env) : undefined;
   const outcomes: IngestOutcome[] = [];
   const describe = (o: IngestOutcome) =>
     o.status === "failed"
@@ -90,8 +95,15 @@ export const ingestCommand: Command = async (args, fx) => {
           file === "-"
             ? decodeArticle(Buffer.from(await fx.readStdin(), "utf8"))
             : await readArticleFile(file, fx);
-        const r = await ingestText(store, text, date);
-        outcome = { file: name(file), status: r.status, id: r.id, claims: r.claims, events: r.events };
+        if (remote) {
+          const r = await ingestRemote(remote.base, token, text, date);
+          outcome = r.ok
+            ? { file: name(file), status: r.status, id: r.id, claims: r.claims, events: r.events }
+            : { file: name(file), status: "failed", id: null, claims: 0, events: 0, error: r.error };
+        } else {
+          const r = await ingestText(store, text, date);
+          outcome = { file: name(file), status: r.status, id: r.id, claims: r.claims, events: r.events };
+        }
       } catch (e) {
         // The store itself refused (held by a server, database down): no use trying the other files.
         if (e instanceof UserError || e instanceof StoreUnavailableError) throw e;
