@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { FilterError } from "../store/query-fields.ts";
+import { StoreUnavailableError } from "../store/store-unavailable.ts";
 
 export const IssueOutSchema = z.object({ code: z.string(), path: z.string(), message: z.string() });
 
@@ -54,6 +55,10 @@ export function onError(err: Error, c: Context) {
       ),
       400,
     );
+  if (err instanceof StoreUnavailableError) {
+    c.header("Retry-After", "2");
+    return c.json(errorBody(err.code, "the database is unavailable; try again shortly"), 503);
+  }
   if (err instanceof HTTPException)
     return c.json(errorBody("http_error", err.message || "request failed"), err.status);
   console.error(err);

@@ -1,6 +1,7 @@
 /** @module A command over a curated table: shared filters as options, table/csv/json output, clear errors and empty answers. */
 import type { z } from "zod";
-import type { Page, SourceRef } from "../store/query-fields.ts";
+import type { Page } from "../store/query-fields.ts";
+import type { SourceRef } from "../store/source-ref.ts";
 import { FilterError } from "../store/query-fields.ts";
 import type { Store } from "../store/store.ts";
 import { describeEmpty, whyEmpty } from "../store/why-empty.ts";

@@ -2,6 +2,8 @@
 import { formatIssues, IssueError } from "../domain/issue.ts";
 import { defaultEffects, type Effects } from "./effects.ts";
 import { type Command, UsageError, UserError } from "./errors.ts";
+import { StoreUnavailableError } from "../store/store-unavailable.ts";
+import { setLockCommand } from "./store-lock.ts";
 
 const HELP = `lodestone — open intelligence for the rare-earth permanent magnet supply chain
 
@@ -66,6 +68,7 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
     fx.stdout((await import("./commands/series.ts")).SERIES_HELP);
     return 0;
   }
+  setLockCommand(name);
   try {
     return await (await load())(rest, fx);
   } catch (e) {
@@ -77,7 +80,7 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
       fx.stderr(`${formatIssues(e.issues)}\n${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}\n`);
       return 1;
     }
-    if (e instanceof UserError) {
+    if (e instanceof UserError || e instanceof StoreUnavailableError) {
       fx.stderr(`lodestone: ${e.message}\n`);
       return 1;
     }

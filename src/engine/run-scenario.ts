@@ -40,6 +40,8 @@ export interface ScenarioResult {
     mineTotal: Series;
     mineByCountry: Record<string, Series>;
     primaryByElement: Record<string, Series>;
+    /** Primary REO of the balanced elements (Nd, Pr, Dy, Tb, Sm) by country, t REO; sums to Σ primaryByElement. */
+    primaryByCountry: Record<string, Series>;
     /**
      * Undocumented output (t REO per element) of `supply.undocumented.country`: official × u / (1 − u) with u the
      * sourced undocumented share. Kept under this name (it held a fitted calibration term before 2026-12).
@@ -243,6 +245,15 @@ export function runScenario(s: Scenario): ScenarioResult {
         (ionic.basket[e] ?? 0) - ((basket[ionic.country] ?? basket.default)?.[e] ?? 0),
       );
   }
+  // primary REO of the balanced elements by country (ionic clay inside its country), for flow charts
+  const primaryByCountry: Record<string, Float64Array> = {};
+  for (const [c, v] of Object.entries(mine)) {
+    const b = basket[c] ?? basket.default ?? {};
+    const g = RE_ELEMENTS.reduce((a, e) => a + (b[e] ?? 0), 0);
+    const own = ionic?.country === c;
+    const gi = own ? RE_ELEMENTS.reduce((a, e) => a + (ionic.basket[e] ?? 0), 0) : g;
+    primaryByCountry[c] = v.map((x, t) => (own ? (x - ionicT[t]!) * g + ionicT[t]! * gi : x * g));
+  }
   // undocumented output: official × u / (1 − u), u the sourced share of actual output that official figures omit
   const undoc = s.supply.undocumented;
   const uFactor = undoc ? P(undoc.value).map((u) => u / (1 - u)) : zeros();
@@ -353,6 +364,7 @@ export function runScenario(s: Scenario): ScenarioResult {
       mineTotal: arr(mineTotal),
       mineByCountry: rec(mine),
       primaryByElement: rec(primary),
+      primaryByCountry: rec(primaryByCountry),
       unrecordedByElement: rec(unrecorded),
       undocumentedTotal: arr(undocumentedTotal),
       stageShares: Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, rec(v)])),

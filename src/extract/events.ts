@@ -28,7 +28,7 @@ import { type NameMention, nameMentions } from "./names.ts";
 import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { ExtractedEvent } from "./schema.ts";
-import type { Span } from "./sentences.ts";
+import { codePointCut, type Span } from "./sentences.ts";
 import { alsoDate, dateFromFrame, type EventState, newEventState } from "./event-state.ts";
 
 export { type EventState, newEventState } from "./event-state.ts";
@@ -336,7 +336,10 @@ function toEvent(
     date: (date ?? carried ?? fromLead)?.period ?? null,
     date_text: (date ?? carried ?? fromLead)?.text ?? null,
     actor: actor.name,
-    action: clauseText.length > 160 ? `${clauseText.slice(0, 157)}...` : clauseText.trim(),
+    action:
+      clauseText.length > 160
+        ? `${clauseText.slice(0, codePointCut(clauseText, 157))}...`
+        : clauseText.trim(),
     counterparty: null,
     materials: memo.materials,
     amount: amount(),

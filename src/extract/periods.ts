@@ -1,4 +1,5 @@
 /** @module Period mentions: runs the period grammar (`period-rules.ts`) over a sentence. */
+import { checkedPeriod } from "./period-check.ts";
 import type { PeriodContext } from "./period-helpers.ts";
 import { PERIOD_RULES } from "./period-rules.ts";
 import { anchorIds, anyOf, type Found, firstAnchorStart, scanAnchors } from "./triggers.ts";
@@ -61,8 +62,9 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
       const e = s + m[0].length;
       if (overlaps(s, e)) continue;
       const resolved = rule.resolve(m, ctx);
-      // A period whose year cannot be known (no article date, no year in the text) is left null, never `XXXX`.
-      const period = resolved?.includes("XXXX") ? null : resolved;
+      // A period whose year cannot be known (no article date, no year in the text) is left null, never `XXXX`; so is
+      // one out of range (`December 0`, `Q1 FY220`, a day before year 1800).
+      const period = resolved?.startsWith("same:") ? resolved : checkedPeriod(resolved);
       taken.push(s, e);
       out.push({ start: offset + s, end: offset + e, text: m[0], period, isDate: rule.isDate });
     }
@@ -77,7 +79,7 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
       .slice(0, i)
       .reverse()
       .find((q) => q.period && !q.period.startsWith("same:") && /^\d{4}-/.test(q.period));
-    p.period = prev?.period ? prev.period.replace(/\d{4}/g, y) : y;
+    p.period = checkedPeriod(prev?.period ? prev.period.replace(/\d{4}/g, y) : y);
   }
   return out;
 }

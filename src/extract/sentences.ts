@@ -47,6 +47,17 @@ const isSpace = (c: number) =>
   c === 11 ||
   c === 12;
 
+/**
+ * `i`, or `i - 1` when `i` falls between the two halves of a surrogate pair (an emoji or a rare CJK character): a cut
+ * there keeps every code point whole, so no quote ends or starts with a lone surrogate.
+ */
+export function codePointCut(text: string, i: number): number {
+  if (i <= 0 || i >= text.length) return i;
+  const lo = text.charCodeAt(i);
+  const hi = text.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? i - 1 : i;
+}
+
 /** A `.` at `i` glued to a capitalised word after a lower-case word, a digit, `%` or `)`: a sentence end. */
 function gluedBoundary(text: string, i: number, start: number): boolean {
   const a = text.charCodeAt(i + 1);
@@ -80,7 +91,7 @@ export function splitSentences(text: string): Span[] {
     candidate.lastIndex = i;
     const next = candidate.test(text) ? candidate.lastIndex - 1 : n;
     if (next - start > MAX_SENTENCE) {
-      i = Math.max(i, start + MAX_SENTENCE);
+      i = codePointCut(text, Math.max(i, start + MAX_SENTENCE));
       push(i);
       start = i;
       continue;
@@ -121,6 +132,7 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (i - start >= MAX_SENTENCE) {
+      i = codePointCut(text, i);
       push(i);
       start = i;
     }

@@ -1,15 +1,30 @@
 /** @module ECharts mounting: registers only the chart types and components the dashboard uses (SVG renderer). */
-import { BarChart, LineChart, ScatterChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import { BarChart, LineChart, SankeyChart, ScatterChart } from "echarts/charts";
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import { type ECharts, type EChartsCoreOption, getInstanceByDom, init, use } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 
-use([LineChart, BarChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+import { type ChartFrame, frameChart } from "./chart-frame.ts";
+
+use([
+  LineChart,
+  BarChart,
+  ScatterChart,
+  SankeyChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 const live = new Set<ECharts>();
 
-/** Renders `option` into `el` (replacing any earlier chart there) and keeps it sized to its box. */
-export function mountChart(el: HTMLElement, option: EChartsCoreOption): ECharts {
+/**
+ * Renders `option` into `el` (replacing any earlier chart there), keeps it sized to its box, and frames it: sources
+ * beneath, SVG/PNG/CSV downloads and a permalink (`chart-frame.ts`).
+ */
+export function mountChart(el: HTMLElement, option: EChartsCoreOption, frame?: ChartFrame): ECharts {
   getInstanceByDom(el)?.dispose();
   el.replaceChildren();
   const chart = init(el, null, { renderer: "svg" });
@@ -18,6 +33,7 @@ export function mountChart(el: HTMLElement, option: EChartsCoreOption): ECharts 
   const ro = new ResizeObserver(() => chart.resize());
   ro.observe(el);
   chart.on("finished", () => el.setAttribute("data-rendered", "true"));
+  frameChart(el, chart, option, frame);
   const dispose = chart.dispose.bind(chart);
   chart.dispose = () => {
     ro.disconnect();

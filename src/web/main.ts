@@ -5,6 +5,7 @@ import { disposeCharts } from "./echarts.ts";
 import { getHealth } from "./state.ts";
 import { companiesPage } from "./pages/companies.ts";
 import { figuresPage } from "./pages/figures.ts";
+import { newsPage } from "./pages/news.ts";
 import { outlooksPage } from "./pages/outlooks.ts";
 import { overviewPage } from "./pages/overview.ts";
 import { policyPage } from "./pages/policy.ts";
@@ -20,6 +21,11 @@ type PageFn = (root: HTMLElement, query: URLSearchParams) => Promise<void>;
 const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[] = [
   { path: "", label: "Overview", render: overviewPage },
   { path: "trade", label: "Trade", render: tradePage },
+  {
+    path: "supply-chain",
+    label: "Supply chain",
+    render: async (root, q) => (await import("./pages/supply-chain.ts")).supplyChainPage(root, q),
+  },
   { path: "production", label: "Production", render: productionPage },
   { path: "prices", label: "Prices", render: pricesPage },
   { path: "projects", label: "Projects", render: projectsPage },
@@ -29,6 +35,7 @@ const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[]
   { path: "sources", label: "Sources", render: sourcesPage },
   { path: "series", label: "Series", render: seriesPage, hidden: true },
   { path: "policy", label: "Policy", render: policyPage },
+  { path: "news", label: "News", render: newsPage },
   // Lazy: the engine, the YAML parser and the scenario files load only when this page is opened.
   {
     path: "scenarios",
@@ -67,7 +74,12 @@ async function route(): Promise<void> {
     const pending = page.render(root, query);
     main.replaceChildren(loading(), root);
     await pending;
-    if (gen === generation) main.querySelector(":scope > .loading")?.remove();
+    if (gen === generation) {
+      main.querySelector(":scope > .loading")?.remove();
+      // A permalink (`chart=<id>`) scrolls to its chart once the page has drawn.
+      const chart = query.get("chart");
+      if (chart) root.querySelector(`[data-chart-id="${CSS.escape(chart)}"]`)?.scrollIntoView();
+    }
   } catch (e) {
     if (gen === generation) main.replaceChildren(root, errorBox(e));
   }

@@ -20,3 +20,14 @@ describe("scenario files", () => {
     }
   });
 });
+
+describe("bundled scenario descriptions", () => {
+  it("no scenario carries another's description", () => {
+    const files = bundledScenarios();
+    const base = files.find((f) => f.id === "baseline")!;
+    for (const f of files.filter((x) => x.extends)) {
+      expect(f.description, f.id).not.toBe(base.description);
+      expect(f.description.length, f.id).toBeGreaterThan(10);
+    }
+  });
+});

@@ -8,8 +8,47 @@ export interface ScenarioFile {
   description: string;
   /** Plain data with `extends` merged in, ready for parseScenario. */
   data: unknown;
-  /** Citations gathered from `x-sources` (publisher, url, date). */
+  /** The file's own citations: `x-sources` and every source its levers and inputs name (publisher, url, date). */
   sources: { publisher: string; url: string; date: string }[];
+  /** The file's own stated assumptions (`source: {assumption: ...}`). */
+  assumptions: string[];
+  /** The scenario this one builds on (`extends`), if any. */
+  extends?: string;
+}
+
+/** The comment lines at the top of a YAML text, joined: a scenario's description when it has no `description`. */
+export function leadingComment(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^#\s?(.*)$/.exec(line);
+    if (!m) break;
+    lines.push(m[1]!.trim());
+  }
+  return lines.join(" ").trim();
+}
+
+type SourceRef = { publisher: string; url: string; date: string };
+
+/** Every source reference (`{url, publisher}`) and assumption (`{assumption}`) in a file's own data, in order. */
+export function ownCitations(data: unknown): { sources: SourceRef[]; assumptions: string[] } {
+  const sources = new Map<string, SourceRef>();
+  const assumptions = new Set<string>();
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      if (typeof o.url === "string" && typeof o.publisher === "string")
+        sources.set(o.url + o.publisher, {
+          publisher: o.publisher,
+          url: o.url,
+          date: typeof o.date === "string" ? o.date : "",
+        });
+      else if (typeof o.assumption === "string") assumptions.add(o.assumption);
+      else for (const x of Object.values(o)) walk(x);
+    }
+  };
+  walk(data);
+  return { sources: [...sources.values()], assumptions: [...assumptions] };
 }
 
 const RAW = import.meta.glob("../../scenarios/*.yaml", {
@@ -21,9 +60,11 @@ const RAW = import.meta.glob("../../scenarios/*.yaml", {
 /** Parses scenario texts keyed by file name and resolves `extends: NAME` against the other files. */
 export function resolveScenarios(texts: Record<string, string>): ScenarioFile[] {
   const raw = new Map<string, Record<string, unknown>>();
+  const comments = new Map<string, string>();
   for (const [path, text] of Object.entries(texts)) {
     const name = path.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
     raw.set(name, (parse(text) ?? {}) as Record<string, unknown>);
+    comments.set(name, leadingComment(text));
   }
   const resolve = (name: string, depth = 0): unknown => {
     const data = raw.get(name);
@@ -36,18 +77,17 @@ export function resolveScenarios(texts: Record<string, string>): ScenarioFile[] 
   };
   const files = [...raw.keys()].map((name): ScenarioFile => {
     const data = resolve(name) as Record<string, unknown>;
-    const xs = (data["x-sources"] ?? {}) as Record<
-      string,
-      { publisher?: string; url?: string; date?: string }
-    >;
+    // Description and citations are the file's own: a scenario that extends another does not carry its text.
+    const own = raw.get(name)!;
+    const { sources, assumptions } = ownCitations(own);
     return {
       id: String(data.id ?? name),
       title: String(data.title ?? name),
-      description: String(data.description ?? ""),
+      description: typeof own.description === "string" ? own.description : (comments.get(name) ?? ""),
       data,
-      sources: Object.values(xs)
-        .filter((s) => s.url && s.publisher)
-        .map((s) => ({ publisher: s.publisher!, url: s.url!, date: s.date ?? "" })),
+      sources,
+      assumptions,
+      ...(typeof own.extends === "string" ? { extends: own.extends.replace(/\.ya?ml$/, "") } : {}),
     };
   });
   // Baseline first, then by title.

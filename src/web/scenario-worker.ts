@@ -5,6 +5,7 @@ import type { ScenarioRequest, ScenarioResponse } from "./scenario-run.ts";
 self.onmessage = (e: MessageEvent<ScenarioRequest>) => {
   const { data, draws, seed } = e.data;
   let reply: ScenarioResponse;
+  const t0 = performance.now();
   try {
     const parsed = parseScenario(data);
     if (!parsed.ok)
@@ -12,7 +13,7 @@ self.onmessage = (e: MessageEvent<ScenarioRequest>) => {
     else {
       const result = runScenario(parsed.value);
       const mc = draws > 0 ? runMonteCarlo(parsed.value, { draws, seed }) : null;
-      reply = { ok: true, result, mc };
+      reply = { ok: true, result, mc, ms: performance.now() - t0 };
     }
   } catch (err) {
     reply = { ok: false, message: err instanceof Error ? err.message : String(err) };

@@ -34,6 +34,13 @@ const articleBody = {
   },
 };
 
+/** A write's body: JSON only (src/api/middleware/write-guard.ts), with the bearer token. */
+const jsonArticleBody = {
+  required: false,
+  description: "JSON `{text, date?}`",
+  content: { "application/json": { schema: ArticleBodySchema } },
+};
+
 const DateQuerySchema = z.object({
   date: z
     .string()
@@ -149,7 +156,9 @@ const postArticle = createRoute({
   method: "post",
   path: "/api/articles",
   summary: "Ingest one article: extract and store its claims and events (idempotent)",
-  request: { body: articleBody, query: DateQuerySchema },
+  description: "A write: needs `Authorization: Bearer <token>` and a JSON body (see README, Security).",
+  security: [{ bearer: [] }],
+  request: { body: jsonArticleBody, query: DateQuerySchema },
   responses: {
     201: { description: "Stored (new)", content: { "application/json": { schema: SavedSchema } } },
     200: {
@@ -157,6 +166,8 @@ const postArticle = createRoute({
       content: { "application/json": { schema: SavedSchema } },
     },
     ...errors,
+    401: { description: "No or wrong token", content: { "application/json": { schema: ErrorSchema } } },
+    415: { description: "Body not JSON", content: { "application/json": { schema: ErrorSchema } } },
   },
 });
 
@@ -294,9 +305,17 @@ async function readArticle(c: Context): Promise<{ text: string; date: string | u
   return { text, date };
 }
 
-function extract(text: string, date: string | undefined): Extraction {
+/** The extraction inline (tests, library use); the server passes worker threads instead. */
+const extractInline = async (text: string, date: string | undefined): Promise<Extraction> =>
+  extractArticle(text, date ? { docDate: date } : {});
+
+async function extractWith(
+  extractor: (text: string, date: string | undefined) => Promise<Extraction>,
+  text: string,
+  date: string | undefined,
+): Promise<Extraction> {
   try {
-    return extractArticle(text, date ? { docDate: date } : {});
+    return await extractor(text, date);
   } catch (e) {
     if (e instanceof ExtractInputError)
       throw new ApiError(e.code === "input_too_large" ? 413 : 400, e.code, e.message);
@@ -308,10 +327,11 @@ export function claimsRoutes(
   app: OpenAPIHono,
   store: Store,
   modelFor?: (extraction: Extraction) => Promise<ModelBaseline | undefined>,
+  extractor: (text: string, date: string | undefined) => Promise<Extraction> = extractInline,
 ) {
   app.openapi(checkRoute, async (c) => {
     const { text, date } = await readArticle(c);
-    const extraction = extract(text, date);
+    const extraction = await extractWith(extractor, text, date);
     const model = modelFor ? await modelFor(extraction) : undefined;
     const report = checkClaims(
       extraction,
@@ -322,7 +342,7 @@ export function claimsRoutes(
 
   app.openapi(postArticle, async (c) => {
     const { text, date } = await readArticle(c);
-    const saved = await ingestArticle(store, text, extract(text, date));
+    const saved = await ingestArticle(store, text, await extractWith(extractor, text, date));
     return saved.status === "new" ? c.json(saved, 201) : c.json(saved, 200);
   });
 

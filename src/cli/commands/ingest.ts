@@ -11,6 +11,7 @@ import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UserError } from "../errors.ts";
 import { toTable } from "../format.ts";
+import { StoreUnavailableError } from "../../store/store-unavailable.ts";
 
 const USAGE = "usage: lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]";
 /** Files with these extensions are ingested from a directory (recursively; hidden entries skipped). */
@@ -92,6 +93,8 @@ export const ingestCommand: Command = async (args, fx) => {
         const r = await ingestText(store, text, date);
         outcome = { file: name(file), status: r.status, id: r.id, claims: r.claims, events: r.events };
       } catch (e) {
+        // The store itself refused (held by a server, database down): no use trying the other files.
+        if (e instanceof UserError || e instanceof StoreUnavailableError) throw e;
         const code = (e as { code?: string }).code;
         const reason =
           e instanceof ExtractInputError || !code

@@ -5,7 +5,7 @@ import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "../../api/app.ts";
 import { parseCommandArgs, parseIntOption } from "../args.ts";
-import { openConfiguredStore, PACKAGE_ROOT, storeLocation } from "../config.ts";
+import { advertiseServer, openConfiguredStore, PACKAGE_ROOT, storeLocation } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { baselineModelFor } from "../baseline-model.ts";
 import type { Command } from "../errors.ts";
@@ -26,6 +26,9 @@ export const serveCommand: Command = async (args, fx) => {
     fx.stderr("dashboard not built (run npm run build:web); serving the API only\n");
   }
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    // Other lodestone commands that find the store busy read through this API (loopback when bound to all addresses).
+    const local = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+    advertiseServer(store, `http://${local}:${info.port}`);
     fx.stdout(
       `Lodestone is running at http://${host}:${info.port}/  (API: /api, OpenAPI: /api/openapi.json; store: ${storeLocation(fx.env)})\n`,
     );

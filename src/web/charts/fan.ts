@@ -77,3 +77,11 @@ export function fanChart(fans: FanInput[], options: FanChartOptions): EChartsOpt
     series,
   };
 }
+
+/** The fans as a table for CSV: one row per year, P5, P50 and P95 of each fan (not the band's drawn height). */
+export function fanTable(fans: FanInput[], years: (number | string)[]) {
+  return {
+    header: ["year", ...fans.flatMap((f) => [`${f.name} P5`, `${f.name} P50`, `${f.name} P95`])],
+    rows: years.map((y, i) => [y, ...fans.flatMap((f) => [f.p5[i]!, f.p50[i]!, f.p95[i]!])]),
+  };
+}

@@ -6,6 +6,10 @@ import { PALETTE, baseGrid, baseTextStyle, baseTooltip, valueAxis } from "./them
 export interface AreaInput {
   name: string;
   values: number[];
+  /** Draw as a dashed line (a second scenario beside the first); lines only. */
+  dashed?: boolean;
+  /** Fixed colour (the same series in two scenarios). */
+  color?: string;
 }
 
 export interface StackedAreaOptions {
@@ -48,7 +52,8 @@ export function stackedAreaChart(series: AreaInput[], options: StackedAreaOption
       symbol: "none",
       ...(stack
         ? { stack: "total", areaStyle: { opacity: 0.85 }, lineStyle: { width: 0.5 } }
-        : { lineStyle: { width: 2 } }),
+        : { lineStyle: { width: 2, ...(s.dashed ? { type: "dashed" as const } : {}) } }),
+      ...(s.color ? { color: s.color } : {}),
       emphasis: { focus: "series" },
     })),
   };
