@@ -43,7 +43,8 @@ export function leverBounds(path: string): LeverBounds | undefined {
   }
   if (p[0] === "levers") {
     if (p[1] === "thrifting") return { min: 0, max: 0.2, points: false };
-    if (p[1] === "substitution" || p[1] === "recycling") return SHARE_POINTS;
+    if (p[1] === "recycling") return p[2] === "capacity" ? QUANTITY_POINTS : SHARE_POINTS;
+    if (p[1] === "substitution") return SHARE_POINTS;
     if (p[1] === "gbd") return p[2] === "share" ? SHARE_POINTS : SHARE;
     if (p[1] === "yields") return SHARE;
     if (p[1] === "exportControls") return SHARE_POINTS;

@@ -231,3 +231,42 @@ describe("export controls with consequences", () => {
     );
   });
 });
+
+describe("recycling by stage", () => {
+  test("pre-processing and capacity limit the feed; recovery acts on the feed only", () => {
+    const s = structuredClone(scenario("recycling-push"));
+    const push = runScenario(s);
+    s.levers.recycling.preProcessing = { value: 0.5, source: { assumption: "test" } };
+    const half = runScenario(s);
+    s.levers.recycling.capacity = { value: 20000, source: { assumption: "test" } };
+    const capped = runScenario(s);
+    const y = push.years.indexOf(2045);
+    expect(half.recycling.feed[y]!).toBeCloseTo(0.5 * push.recycling.feed[y]!, 6);
+    expect(half.recycling.total[y]!).toBeCloseTo(0.5 * push.recycling.total[y]!, 6);
+    expect(half.recycling.feed[y]!).toBeGreaterThan(20000);
+    expect(capped.recycling.feed[y]).toBe(20000);
+    expect(capped.recycling.total[y]!).toBeCloseTo(
+      (half.recycling.total[y]! * 20000) / half.recycling.feed[y]!,
+      6,
+    );
+    for (const r of [push, half, capped])
+      r.years.forEach((_, t) => {
+        expect(r.recycling.feed[t]!).toBeLessThanOrEqual(r.recycling.collected[t]! + 1e-9);
+        expect(r.recycling.collected[t]!).toBeLessThanOrEqual(r.eol.total[t]! + 1e-9);
+      });
+  });
+  test("pre-consumer scrap is reported from the two yields and does not change the balance", () => {
+    const y = baseRun.years.indexOf(2030);
+    const swarf = 1 / base.levers.yields.blank.value - 1 / base.levers.yields.magnet.value;
+    expect(swarf).toBeGreaterThan(0);
+    expect(baseRun.recycling.preConsumer.Nd![y]!).toBeCloseTo(
+      (baseRun.elements.inMagnet.Nd![y]! * swarf * 1.1664) / base.levers.yields.metal.value,
+      0,
+    );
+    const s = structuredClone(base);
+    s.levers.yields.blank.value = 0.75;
+    const r = runScenario(s);
+    expect(r.recycling.preConsumer.Nd![y]!).toBeGreaterThan(baseRun.recycling.preConsumer.Nd![y]!);
+    expect(r.balance.Nd![y]).toBeCloseTo(baseRun.balance.Nd![y]!, 6);
+  });
+});

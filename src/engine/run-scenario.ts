@@ -35,11 +35,23 @@ export interface ScenarioResult {
   elements: { inMagnet: Record<string, Series>; reo: Record<string, Series>; reoTotal: Series };
   stock: { byApplication: Record<string, Series>; total: Series };
   eol: { total: Series; byElement: Record<string, Series> };
-  recycling: { byElement: Record<string, Series>; total: Series };
+  /**
+   * Post-consumer recycling (t REO per element and total) with its stages in t finished magnet: collected, feed
+   * (after pre-processing and capacity); preConsumer: swarf recycled inside magnet making (t REO, reported only).
+   */
+  recycling: {
+    byElement: Record<string, Series>;
+    total: Series;
+    collected: Series;
+    feed: Series;
+    preConsumer: Record<string, Series>;
+  };
   supply: {
     mineTotal: Series;
     mineByCountry: Record<string, Series>;
     primaryByElement: Record<string, Series>;
+    /** Primary REO of the balanced elements (Nd, Pr, Dy, Tb, Sm) by country, t REO; sums to Σ primaryByElement. */
+    primaryByCountry: Record<string, Series>;
     /**
      * Undocumented output (t REO per element) of `supply.undocumented.country`: official × u / (1 − u) with u the
      * sourced undocumented share. Kept under this name (it held a fitted calibration term before 2026-12).
@@ -213,13 +225,27 @@ export function runScenario(s: Scenario): ScenarioResult {
     add(eolTotal, outR);
   }
 
-  // 4. recycling: EoL element content × collection × recovery, in t REO equivalent
+  // 4. recycling by stage: EoL magnets × collection × pre-processing (liberation) = feed, capped by recycling
+  // capacity; element recovery on the feed, in t REO. Pre-consumer scrap: the swarf recycled inside magnet making,
+  // implied by the gross machining yield (blank) and the net alloy yield (magnet): finished × (1/yBlank − 1/yMag) > 0
+  // t magnet per t finished, reported only (the net yield already counts it).
+  const pre = L.recycling.preProcessing ? P(L.recycling.preProcessing.value) : null;
+  const cap = L.recycling.capacity ? P(L.recycling.capacity.value) : null;
+  const collected = eolTotal.map((x, t) => x * collection[t]!);
+  const feed = collected.map((x, t) => {
+    const f = x * (pre ? pre[t]! : 1);
+    return cap ? Math.min(f, cap[t]!) : f;
+  });
+  const feedShare = eolTotal.map((x, t) => (x > 0 ? feed[t]! / x : collection[t]! * (pre ? pre[t]! : 1)));
   const recycled: Record<string, Float64Array> = {};
   const recycledTotal = zeros();
+  const preConsumer: Record<string, Float64Array> = {};
+  const swarf = Math.max(0, 1 / L.yields.blank.value - 1 / yMag);
   for (const e of RE_ELEMENTS) {
     const ox = OXIDE_PER_ELEMENT[e];
-    recycled[e] = eolByEl[e]!.map((x, t) => x * collection[t]! * recovery[t]! * ox);
+    recycled[e] = eolByEl[e]!.map((x, t) => x * feedShare[t]! * recovery[t]! * ox);
     add(recycledTotal, recycled[e]!);
+    preConsumer[e] = inMagnet[e]!.map((x) => (x * swarf * ox) / yMet);
   }
   // 5. supply: mine by country × element basket = primary REO per element; stage shares and HHI
   const mine = mineByCountry(s, first, T);
@@ -242,6 +268,15 @@ export function runScenario(s: Scenario): ScenarioResult {
         ionicT,
         (ionic.basket[e] ?? 0) - ((basket[ionic.country] ?? basket.default)?.[e] ?? 0),
       );
+  }
+  // primary REO of the balanced elements by country (ionic clay inside its country), for flow charts
+  const primaryByCountry: Record<string, Float64Array> = {};
+  for (const [c, v] of Object.entries(mine)) {
+    const b = basket[c] ?? basket.default ?? {};
+    const g = RE_ELEMENTS.reduce((a, e) => a + (b[e] ?? 0), 0);
+    const own = ionic?.country === c;
+    const gi = own ? RE_ELEMENTS.reduce((a, e) => a + (ionic.basket[e] ?? 0), 0) : g;
+    primaryByCountry[c] = v.map((x, t) => (own ? (x - ionicT[t]!) * g + ionicT[t]! * gi : x * g));
   }
   // undocumented output: official × u / (1 − u), u the sourced share of actual output that official figures omit
   const undoc = s.supply.undocumented;
@@ -348,11 +383,18 @@ export function runScenario(s: Scenario): ScenarioResult {
     elements: { inMagnet: rec(inMagnet), reo: rec(reo), reoTotal: arr(reoTotal) },
     stock: { byApplication: rec(stockByApp), total: arr(stockTotal) },
     eol: { total: arr(eolTotal), byElement: rec(eolByEl) },
-    recycling: { byElement: rec(recycled), total: arr(recycledTotal) },
+    recycling: {
+      byElement: rec(recycled),
+      total: arr(recycledTotal),
+      collected: arr(collected),
+      feed: arr(feed),
+      preConsumer: rec(preConsumer),
+    },
     supply: {
       mineTotal: arr(mineTotal),
       mineByCountry: rec(mine),
       primaryByElement: rec(primary),
+      primaryByCountry: rec(primaryByCountry),
       unrecordedByElement: rec(unrecorded),
       undocumentedTotal: arr(undocumentedTotal),
       stageShares: Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, rec(v)])),

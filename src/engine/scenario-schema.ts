@@ -115,7 +115,16 @@ export const ScenarioSchema = z.strictObject({
       metal: lever(share).describe("metal per oxide, REO basis"),
       blank: lever(share).describe("finished magnet per sintered blank"),
     }),
-    recycling: z.strictObject({ collection: lever(sharePoints), recovery: lever(sharePoints) }),
+    recycling: z.strictObject({
+      collection: lever(sharePoints).describe("share of end-of-life magnets collected"),
+      preProcessing: lever(sharePoints)
+        .optional()
+        .describe("share of collected magnets liberated as magnet scrap (dismantling); absent: 1"),
+      recovery: lever(sharePoints).describe("share of the elements in magnet scrap recovered"),
+      capacity: lever(points(nonNegative))
+        .optional()
+        .describe("t finished magnet feed/yr that recyclers can take; absent: unlimited"),
+    }),
     exportControls: z.array(
       z.strictObject({
         items: z.array(z.enum([...RE_ELEMENTS, "magnet"])).min(1),

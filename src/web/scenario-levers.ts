@@ -123,6 +123,8 @@ export const LEVERS: readonly Lever[] = [
     neutral: Number.NaN,
     hint: "licensed share of every export-control rule in the scenario from 2027 on (no effect without a rule)",
     apply: (d, v) => {
+      // untouched (the first rule's own value) leaves every rule as written, whatever their later values
+      if (v === leverDefault(LEVERS.find((l) => l.key === "licensed")!, d)) return;
       for (const r of d.levers.exportControls ?? []) r.licensedShare = setFrom(r.licensedShare, 2027, v);
     },
   },

@@ -37,7 +37,9 @@ export function sankeyFlows(r: ScenarioResult, year: number, inp: SankeyInputs, 
   const mines = Object.entries(r.supply.mineByCountry)
     .map(([c, s]) => {
       const b = inp.basket[c] ?? inp.basket.default ?? {};
-      return { c, v: ELS.reduce((a, e) => a + s[t]! * (b[e] ?? 0), 0) };
+      // the engine's own split (an ionic-clay part has its own basket) when present
+      const own = r.supply.primaryByCountry?.[c]?.[t];
+      return { c, v: own ?? ELS.reduce((a, e) => a + s[t]! * (b[e] ?? 0), 0) };
     })
     .filter((m) => m.v > 0);
   // The engine's primary supply applies the ionic-clay basket to part of one country's output: that country's flow
@@ -55,7 +57,8 @@ export function sankeyFlows(r: ScenarioResult, year: number, inp: SankeyInputs, 
   const recycled = at(r.recycling.byElement);
   if (recycled > 0) flows.push({ source: "Recycling", target: SUPPLY, value: recycled });
   const unrecorded = at(r.supply.unrecordedByElement);
-  if (unrecorded > 0) flows.push({ source: "Unrecorded supply", target: SUPPLY, value: unrecorded });
+  if (unrecorded > 0)
+    flows.push({ source: "Undocumented Chinese output", target: SUPPLY, value: unrecorded });
   if (unrecorded < 0)
     flows.push({ source: SUPPLY, target: "Unrecorded use, stock build", value: -unrecorded });
   let unmet = 0;
