@@ -156,9 +156,16 @@ if (!HAVE_CHROMIUM && process.env.CI) {
       await shot(name);
     });
 
-    it("the scenarios page runs the engine in the browser and draws demand and Monte Carlo fans", async () => {
+    it("the scenarios page runs the engine in the browser and draws demand, balance, shares and Monte Carlo fans", async () => {
       await open("#/scenarios?draws=40&seed=7", "scenarios");
-      for (const id of ["demand-chart", "elements-chart", "fan-total", "fan-ndpr", "fan-heavy"])
+      for (const id of [
+        "demand-chart",
+        "balance-chart",
+        "stage-chart",
+        "hhi-chart",
+        "fan-total",
+        "fan-balance",
+      ])
         await page.waitForSelector(`[data-testid="${id}"] svg`);
       expect(await page.getAttribute('[data-testid="scenario-results"]', "data-seed")).toBe("7");
       expect(await page.$$eval(".state.error", (els) => els.map((e) => e.textContent))).toEqual([]);
