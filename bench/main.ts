@@ -1,7 +1,12 @@
-/** @module `npm run bench [-- --json]`: engine timings on the mfa-bench workload, plus bench/extract.ts when present. */
+/**
+ * @module `npm run bench [-- --json]`: engine timings on the mfa-bench workload, the `lodestone` command's start-up
+ * and the CPU time of loading data/, plus bench/extract.ts when present.
+ */
 import { existsSync } from "node:fs";
-import { runMfaMcParallel, WorkerPool, workerSource } from "../src/cli/mc-workers.ts";
-import { runMfaBench } from "./mfa.ts";
+import { mfaWorkerSource, runMfaMcParallel, startMfaPool } from "./mfa/parallel.ts";
+import { runMfaBench } from "./mfa/timings.ts";
+import { runStartupBench } from "./startup.ts";
+import { runLoadBench } from "./load.ts";
 
 const REFERENCE: Record<string, string> = {
   "mfa.single.inflow_normal_ms": "numpy 2.9 / flodym 10.8 / plain JS 1.1–1.7 (target ≤ 0.5)",
@@ -13,6 +18,10 @@ const REFERENCE: Record<string, string> = {
   "mfa.mc1000.stock_ms": "numpy 320 / flodym 11,000 / plain JS 1,070–1,090 (target ≤ 100)",
   "mfa.mc10000.inflow_2cores_ms": "target ≤ 1,000 — cold: 2 threads started + run + closed (median of 3)",
   "mfa.mc10000.inflow_2cores_warm_ms": "same run on a warm 2-worker pool (median of 5)",
+  "startup.help_ms": "lodestone --help, compiled CLI (target < 500)",
+  "startup.query_loaded_store_ms":
+    "lodestone figures --metric mine_production --period 2024 --latest (target < 1,500)",
+  "data.load_cpu_ms": "loadDataset(data/), CPU time (target < 2,000)",
   "extract.throughput_mb_per_s": "target ≥ 5 MB/s on one core (dense synthetic stream, worst case)",
   "extract.typical_throughput_mb_per_s": "synthetic prose-like stream",
   "extract.corpus_throughput_mb_per_s": "real evaluation articles from ../shared (when present), warm",
@@ -22,7 +31,7 @@ const json = process.argv.includes("--json");
 const results: Record<string, number> = runMfaBench();
 // cold: a fresh pool per run (2 threads started, run, closed), median of 3; the worker bundle is built once
 // per process (about 40 ms with esbuild), before the timed runs, as a long-lived server or CLI would.
-await workerSource();
+await mfaWorkerSource();
 const cold: number[] = [];
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();
@@ -31,7 +40,7 @@ for (let i = 0; i < 3; i++) {
 }
 results["mfa.mc10000.inflow_2cores_ms"] = cold.sort((a, b) => a - b)[1]!;
 // warm: a started pool reused (after one warm-up run), median of 5
-const pool = await WorkerPool.start(2);
+const pool = await startMfaPool(2);
 await runMfaMcParallel(10_000, 2, pool);
 const warm: number[] = [];
 for (let i = 0; i < 5; i++) {
@@ -41,11 +50,13 @@ for (let i = 0; i < 5; i++) {
 }
 await pool.close();
 results["mfa.mc10000.inflow_2cores_warm_ms"] = warm.sort((a, b) => a - b)[2]!;
+Object.assign(results, await runStartupBench());
 const extractPath = new URL("./extract.ts", import.meta.url);
 if (existsSync(extractPath)) {
   const mod = (await import(extractPath.href)) as { runExtractBench?: () => Promise<Record<string, number>> };
   if (mod.runExtractBench) Object.assign(results, await mod.runExtractBench());
 }
+Object.assign(results, await runLoadBench());
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
 else {
   const unit = (k: string) =>

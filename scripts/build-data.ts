@@ -5,7 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { parseCsv, toCsv } from "../src/dataset/csv.ts";
+import { parseCsv } from "../src/dataset/csv.ts";
+import { csvValue, toCsv } from "../src/domain/csv-text.ts";
 import { sourcesTable, TABLES } from "../src/dataset/tables/index.ts";
 
 /** The header of a data file, from its table spec (the one place columns are declared); without curated columns unless `all`. */
@@ -101,7 +102,13 @@ function write(name: string, builtHeader: string[], built: unknown[][]): void {
   const { header, rows } = withCurated(name, builtHeader, built);
   mkdirSync(OUT, { recursive: true });
   const tmp = new URL(`.${name}.tmp`, OUT);
-  writeFileSync(tmp, toCsv(header, rows));
+  writeFileSync(
+    tmp,
+    toCsv(
+      header,
+      rows.map((r) => r.map((v) => csvValue(v, ","))),
+    ),
+  );
   renameSync(tmp, new URL(name, OUT));
   console.log(`data/${name}: ${rows.length} rows`);
 }

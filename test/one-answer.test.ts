@@ -3,9 +3,7 @@
  * API, a claim check, the baseline scenario and the dashboard's overview card; and world mine production in 2024
  * whether the world is called "World" or "World total".
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/api/app.ts";
@@ -18,9 +16,11 @@ import { runScenario } from "../src/engine/run-scenario.ts";
 import { parseScenario } from "../src/engine/scenario-schema.ts";
 import { toQuery } from "../src/web/client.ts";
 import { formatShare, mineShareParams } from "../src/web/share.ts";
+import { testHome } from "./support/test-store.ts";
 
-const home = mkdtempSync(join(tmpdir(), "lodestone-one-answer-"));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+// A home whose store already holds the bundled data/, as after the first start.
+const { home, remove } = testHome("lodestone-one-answer-");
+afterAll(remove);
 
 async function cli(args: string[], files: Record<string, string> = {}) {
   const m = memoryEffects(files, { LODESTONE_HOME: home });

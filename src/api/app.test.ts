@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDataset } from "../store/store.case.ts";
-import { openStore, type Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
 import { createApp } from "./app.ts";
+import { openTestStore } from "../../test/support/test-store.ts";
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await openTestStore();
   await store.loadDataset(fixtureDataset());
   app = createApp({ store });
 });

@@ -1,7 +1,7 @@
 /** @module Query parameters of the curated-table routes: documented from the shared filter schemas, parsed by them. */
 import { z } from "@hono/zod-openapi";
 import type { z as zod } from "zod";
-import { ApiError } from "./error.ts";
+import { invalidInput } from "./error.ts";
 
 /**
  * OpenAPI query parameters generated from a shared filter object: every field is a string as in a URL, with the
@@ -27,10 +27,5 @@ export function queryParams<S extends zod.ZodRawShape>(
 export function parseQuery<T>(schema: zod.ZodType<T>, raw: Record<string, string | undefined>): T {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({
-    code: "invalid_value",
-    path: i.path.join("."),
-    message: i.message,
-  }));
-  throw new ApiError(400, "invalid_query", issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues);
+  throw invalidInput("invalid_query", parsed.error);
 }

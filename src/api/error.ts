@@ -3,7 +3,9 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { FilterError } from "../store/query-fields.ts";
+import type { z as zod } from "zod";
+import { FilterError, type FilterIssue } from "../store/query-fields.ts";
+import { StoreUnavailableError } from "../store/store-unavailable.ts";
 
 export const IssueOutSchema = z.object({ code: z.string(), path: z.string(), message: z.string() });
 
@@ -42,18 +44,41 @@ export function errorBody(
   return { error: { code, message, ...(issues ? { issues } : {}) } };
 }
 
+/**
+ * The one mapping of zod issues to the API's 400: each issue's path joined with "." (`body` for the whole input);
+ * with `raw` (the query as sent), the value found is quoted after the message.
+ */
+export function invalidInput(
+  code: "invalid_query" | "invalid_request",
+  error: zod.ZodError,
+  raw?: Record<string, string | undefined>,
+): ApiError {
+  const issues = error.issues.map((i) => {
+    const path = i.path.join(".") || "body";
+    const found = raw?.[path] !== undefined ? ` (found "${raw[path]}")` : "";
+    return { code: "invalid_value", path, message: `${i.message}${found}` };
+  });
+  return new ApiError(400, code, issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues);
+}
+
+/** Filter values that match nothing known: a 400 naming each parameter, with the closest known values. */
+export function unknownFilterValue(unknown: readonly FilterIssue[]): ApiError {
+  return new ApiError(
+    400,
+    "unknown_filter_value",
+    unknown.map((u) => u.message).join("; "),
+    unknown.map((u) => ({ code: "unknown_filter_value", path: u.field, message: u.message })),
+  );
+}
+
 /** The one error handler: ApiError and HTTPException keep their status; anything else is a 500 without internals. */
 export function onError(err: Error, c: Context) {
   if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.issues), err.status);
-  if (err instanceof FilterError)
-    return c.json(
-      errorBody(
-        "unknown_filter_value",
-        err.message,
-        err.issues.map((i) => ({ code: "unknown_filter_value", path: i.field, message: i.message })),
-      ),
-      400,
-    );
+  if (err instanceof FilterError) return onError(unknownFilterValue(err.issues), c);
+  if (err instanceof StoreUnavailableError) {
+    c.header("Retry-After", "2");
+    return c.json(errorBody(err.code, "the database is unavailable; try again shortly"), 503);
+  }
   if (err instanceof HTTPException)
     return c.json(errorBody("http_error", err.message || "request failed"), err.status);
   console.error(err);

@@ -1,89 +1,37 @@
-/** @module API schemas: response shapes documented in the OpenAPI document (request shapes reuse store/domain schemas). */
+/**
+ * @module API schemas: the response shapes are the store's row schemas (src/store), named here as OpenAPI components;
+ * request shapes reuse the store's and domain's query schemas.
+ */
 import { z } from "@hono/zod-openapi";
-import { ConfidenceSchema, QualitySchema } from "../domain/figure.ts";
-import { LicenceSchema, SOURCE_TIERS, SourceTierSchema } from "../domain/source.ts";
+import { FacetsSchema } from "../store/facets.ts";
+import { FigureRowSchema } from "../store/figure-row.ts";
+import { SourceRefSchema } from "../store/source-ref.ts";
+import { datasetVersionTable, SourceListItemSchema } from "../store/tables.ts";
 
-export const SourceOutSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    publisher: z.string(),
-    url: z.string(),
-    published: z.string(),
-    accessed: z.string(),
-    licence: LicenceSchema,
-    licenceNote: z.string(),
-    tier: z.enum(SOURCE_TIERS).openapi({
-      description:
-        "Weight when sources disagree: official > filing > wire > press > research > aggregator > own",
-    }),
-    origin: z.string().openapi({ description: "Original publisher when the page carries another's report" }),
-    figures: z.number().int().openapi({ description: "Number of figures citing this source" }),
-  })
-  .openapi("Source");
+export const SourceOutSchema = SourceListItemSchema.meta({ id: "Source" });
+export const FigureOutSchema = FigureRowSchema.meta({ id: "Figure" });
+export const SourceRefOutSchema = SourceRefSchema.meta({ id: "SourceRef" });
+export const FacetsOutSchema = FacetsSchema;
+/** GET /api/health: the server is up, which store it uses and the loaded dataset's version (null before a load). */
+export const HealthOutSchema = z.object({
+  status: z.literal("ok"),
+  store: z.enum(["pglite", "postgres"]),
+  dataset: datasetVersionTable.schema.omit({ id: true }).nullable(),
+});
 
-export const FigureOutSchema = z
-  .object({
-    id: z.string(),
-    dataset: z.string(),
-    metric: z.string(),
-    family: z.string(),
-    entity: z.string(),
-    entityId: z
-      .string()
-      .openapi({ description: "Registered entity id (see /api/entities)", example: "china" }),
-    counterparty: z.string(),
-    counterpartyId: z.string(),
-    material: z.string(),
-    location: z.string(),
-    variant: z
-      .string()
-      .openapi({ description: "Price type and tax treatment, scenario, quantity measure ..." }),
-    period: z.string().openapi({ example: "2025-07" }),
-    periodKind: z.string(),
-    periodStart: z.string(),
-    periodEnd: z.string(),
-    value: z.number().nullable().openapi({
-      description: "Value in `unit`; a bound when `qualifier` is set; null for a range (see low/high)",
-    }),
-    low: z.number().nullable(),
-    high: z.number().nullable(),
-    qualifier: z.enum(["gt", "gte", "lt", "lte"]).nullable().openapi({
-      description: "gt, gte, lt or lte when the value is a bound",
-    }),
-    approx: z.boolean().openapi({ description: "The source hedges the number (about, around)" }),
-    unit: z.string().openapi({ example: "t" }),
-    massBasis: z.string(),
-    vintage: z.string(),
-    isLatest: z.boolean(),
-    isDerived: z.boolean(),
-    isForecast: z.boolean(),
-    note: z.string(),
-    excludeReason: z.string().openapi({ description: "Non-empty: never preferred, never backs a check" }),
-    seriesKey: z.string(),
-    preferred: z.boolean().openapi({ description: "The one value chosen for its (series, period)" }),
-    quality: QualitySchema,
-    qualityReason: z.string(),
-    confidence: ConfidenceSchema,
-    conflict: z
-      .boolean()
-      .openapi({ description: "Values of the same (series, period) differ beyond rounding" }),
-    source: z.object({
-      id: z.string(),
-      title: z.string(),
-      publisher: z.string(),
-      url: z.string(),
-      published: z.string(),
-      licence: LicenceSchema,
-      tier: SourceTierSchema,
-    }),
-  })
-  .openapi("Figure");
+/** Every row of a list (sources, entities) and how many there are. */
+export const ListSchema = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int() });
 
+/** A page of rows: the total before paging, the page asked for and, for an empty curated table, why it is empty. */
 export const PageSchema = <T extends z.ZodTypeAny>(item: T) =>
   z.object({
     items: z.array(item),
     total: z.number().int(),
     limit: z.number().int(),
     offset: z.number().int(),
+    reason: z
+      .string()
+      .optional()
+      .openapi({ description: "Why the page is empty (filters that never meet, only excluded rows ...)" }),
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../dataset/load.ts";
 import { extractArticle } from "../extract/index.ts";
-import { openStore, type Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
+import { openTestStore } from "../../test/support/test-store.ts";
 import { checkClaims } from "./check-claims.ts";
 import { loadKnowledgeBase } from "./load-knowledge-base.ts";
 
@@ -19,11 +19,8 @@ Demand for NdFeB magnets from humanoid robots could reach 300,000 tonnes in 2030
 
 let store: Store;
 beforeAll(async () => {
-  const ds = await loadDataset("data");
-  if (!ds.ok) throw new Error(`data/ does not load: ${ds.issues[0]?.message}`);
-  store = await openStore();
-  await store.loadDataset(ds.value);
-}, 120_000);
+  store = await openTestStore("bundled");
+});
 afterAll(() => store?.close());
 
 describe("loadKnowledgeBase() with the bundled data", () => {

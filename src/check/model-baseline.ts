@@ -6,10 +6,8 @@
  */
 import { elementFromOxide, type OxideElement } from "../domain/mass-conversions.ts";
 import { tonnesOxide } from "../domain/mass.ts";
-import { drawSeed } from "../engine/monte-carlo.ts";
-import { scalePoints } from "../engine/points.ts";
+import { drawScenario } from "../engine/draw.ts";
 import { quantileSorted } from "../engine/quantile.ts";
-import { createRandom, sample } from "../engine/random.ts";
 import { runScenario, type ScenarioResult } from "../engine/run-scenario.ts";
 import type { Scenario } from "../engine/scenario-schema.ts";
 import type { SourceRef } from "./knowledge-base.ts";
@@ -89,17 +87,9 @@ const UNIT_OF = (key: string) =>
         ? "t element"
         : "t REO";
 
-function setPath(root: unknown, path: string, mode: "set" | "scale", value: number): void {
-  const parts = path.split(".");
-  const last = parts.pop()!;
-  let o = root as Record<string, unknown>;
-  for (const p of parts) o = o[p] as Record<string, unknown>;
-  o[last] = mode === "set" ? value : scalePoints(o[last] as number | Record<string, number>, value);
-}
-
 /**
  * Runs the scenario's Monte Carlo (`draws` draws, `seed`) and keeps the band of every comparable quantity. Draw k is
- * sampled exactly as `runMonteCarlo` samples it (same per-draw seed, same order of parameters), so the bands of
+ * `drawScenario(scenario, seed, k)`, exactly as `runMonteCarlo` draws it (clamped, changes after the base year), so the bands of
  * quantities both keep are the same numbers as `lodestone scenario run --draws N --seed S` prints.
  */
 export function modelBaseline(scenario: Scenario, options: { draws: number; seed: number }): ModelBaseline {
@@ -108,10 +98,7 @@ export function modelBaseline(scenario: Scenario, options: { draws: number; seed
   const per: Record<string, number[][]> = {};
   let years: number[] = [];
   for (let k = 0; k < options.draws; k++) {
-    const rng = createRandom(drawSeed(options.seed, k));
-    const sc = structuredClone(scenario);
-    for (const u of scenario.uncertainty) setPath(sc, u.path, u.mode, sample(u.dist, rng));
-    const r = runScenario(sc);
+    const r = runScenario(drawScenario(scenario, options.seed, k).scenario);
     const from = Math.max(0, r.years.indexOf(FIRST_YEAR));
     years = r.years.slice(from);
     for (const [key, v] of Object.entries(quantities(r))) {

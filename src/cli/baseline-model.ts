@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { MODEL_RUN, type ModelBaseline, modelBaseline, modelQuantity } from "../check/index.ts";
 import { IssueError } from "../domain/issue.ts";
 import type { Extraction } from "../extract/index.ts";
-import { parseScenario } from "../engine/index.ts";
+import { parseScenario, type Scenario } from "../engine/index.ts";
 import { loadScenarioData } from "./commands/scenario.ts";
 import { PACKAGE_ROOT } from "./config.ts";
 import type { Effects } from "./effects.ts";
@@ -16,14 +16,25 @@ import type { Effects } from "./effects.ts";
 const runs = new Map<string, Promise<ModelBaseline>>();
 
 /** The bundled scenario `MODEL_RUN.scenario`, parsed and run (draws and seed of `MODEL_RUN`); cached per scenario path. */
-export function loadBaselineModel(effects: Effects): Promise<ModelBaseline> {
+/** Runs the model for a parsed scenario; the server passes one that runs on a worker thread. */
+export type ModelRunner = (
+  scenario: Scenario,
+  options: { draws: number; seed: number },
+) => Promise<ModelBaseline>;
+
+const runInline: ModelRunner = async (scenario, options) => modelBaseline(scenario, options);
+
+export function loadBaselineModel(
+  effects: Effects,
+  runModel: ModelRunner = runInline,
+): Promise<ModelBaseline> {
   const path = join(PACKAGE_ROOT, "scenarios", `${MODEL_RUN.scenario}.yaml`);
   let run = runs.get(path);
   if (!run) {
     run = (async () => {
       const parsed = parseScenario(await loadScenarioData(path, effects));
       if (!parsed.ok) throw new IssueError(parsed.issues);
-      return modelBaseline(parsed.value, { draws: MODEL_RUN.draws, seed: MODEL_RUN.seed });
+      return runModel(parsed.value, { draws: MODEL_RUN.draws, seed: MODEL_RUN.seed });
     })();
     runs.set(path, run);
   }
@@ -37,10 +48,11 @@ export function loadBaselineModel(effects: Effects): Promise<ModelBaseline> {
 export async function baselineModelFor(
   extraction: Extraction,
   effects: Effects,
+  runModel?: ModelRunner,
 ): Promise<ModelBaseline | undefined> {
   const needed = extraction.claims.some((c) => {
     const reading = modelQuantity(c);
     return reading !== null && "query" in reading;
   });
-  return needed ? loadBaselineModel(effects) : undefined;
+  return needed ? loadBaselineModel(effects, runModel) : undefined;
 }

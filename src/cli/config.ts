@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { openStore, type Store } from "../store/store.ts";
 import { redactUrl } from "../store/postgres.ts";
 import { UserError } from "./errors.ts";
-import { acquireStoreLock } from "./store-lock.ts";
+import { createRemoteStore } from "./remote-store.ts";
+import { acquireStoreLock, type StoreLock, StoreBusyError } from "./store-lock.ts";
 
 /** The repository (package) root. */
 export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -25,18 +26,37 @@ export function storeLocation(env: Record<string, string | undefined>): string {
     : `PGlite ${join(lodestoneHome(env), "pgdata")}`;
 }
 
-/** Opens the configured store: PostgreSQL when DATABASE_URL is set, PGlite under LODESTONE_HOME otherwise. */
+const locks = new WeakMap<Store, StoreLock>();
+
+/** Publishes a server's address in the store lock: other `lodestone` read commands then query it over HTTP. */
+export function advertiseServer(store: Store, url: string): void {
+  locks.get(store)?.advertise(url);
+}
+
+/**
+ * Opens the configured store: PostgreSQL when DATABASE_URL is set, PGlite under LODESTONE_HOME otherwise (one process
+ * at a time: src/cli/store-lock.ts). When a running server holds the embedded store, returns a read-only store over
+ * that server's API (reads work, writes refuse naming the server).
+ */
 export async function openConfiguredStore(env: Record<string, string | undefined>): Promise<Store> {
   try {
     if (env.DATABASE_URL) return await openStore({ url: env.DATABASE_URL });
     await mkdir(lodestoneHome(env), { recursive: true });
-    const release = await acquireStoreLock(join(lodestoneHome(env), "pgdata.lock"));
+    let lock: StoreLock;
+    try {
+      lock = await acquireStoreLock(lodestoneHome(env));
+    } catch (e) {
+      if (e instanceof StoreBusyError && e.owner?.url) return createRemoteStore(e.owner.url, e.owner);
+      throw e;
+    }
     try {
       const store = await openStore({ dataDir: join(lodestoneHome(env), "pgdata") });
       const close = store.close;
-      return Object.assign(store, { close: () => close().finally(release) });
+      const held = Object.assign(store, { close: () => close().finally(() => lock.release()) });
+      locks.set(held, lock);
+      return held;
     } catch (e) {
-      await release();
+      await lock.release();
       throw e;
     }
   } catch (e) {

@@ -1,6 +1,8 @@
 /** @module A command over a curated table: shared filters as options, table/csv/json output, clear errors and empty answers. */
+import type { CsvCell } from "../domain/csv-text.ts";
 import type { z } from "zod";
-import type { Page, SourceRef } from "../store/query-fields.ts";
+import type { Page } from "../store/query-fields.ts";
+import type { SourceRef } from "../store/source-ref.ts";
 import { FilterError } from "../store/query-fields.ts";
 import type { Store } from "../store/store.ts";
 import { describeEmpty, whyEmpty } from "../store/why-empty.ts";
@@ -27,7 +29,7 @@ export interface CuratedCommandSpec<
   /** Table columns: header, cells per row, indexes of right-aligned columns. */
   table: (rows: Row[]) => { header: string[]; rows: string[][]; right: number[] };
   /** CSV columns: snake_case header and cells (the source columns are appended). */
-  csv: (rows: Row[]) => { header: string[]; rows: unknown[][] };
+  csv: (rows: Row[]) => { header: string[]; rows: CsvCell[][] };
 }
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -1,11 +1,12 @@
 /** @module The CSV of a curated command: the data file's columns, each cell from the domain field the column becomes. */
 import type { ColumnFields } from "../dataset/table.ts";
+import { csvValue } from "../domain/csv-text.ts";
 
 /** Columns `curatedCommand` appends itself, with the other source columns. */
 const APPENDED = new Set(["source_id", "exclude_reason"]);
 
 /** Lists are written as in the data files, `;`-joined. */
-const cell = (v: unknown) => (Array.isArray(v) ? v.join(";") : v);
+const cell = (v: unknown) => csvValue(v, ";");
 
 /**
  * The `csv` of a curated command from the table's column fields; `after` inserts derived fields that are not in the

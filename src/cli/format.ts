@@ -20,4 +20,4 @@ export function toTable(
   return `${[line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n")}\n`;
 }
 
-export { toCsv } from "../dataset/csv.ts";
+export { toCsv } from "../domain/csv-text.ts";

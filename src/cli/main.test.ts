@@ -1,12 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { memoryEffects } from "./effects.ts";
 import { main } from "./main.ts";
+import { testHome } from "../../test/support/test-store.ts";
 
-const home = mkdtempSync(join(tmpdir(), "lodestone-cli-"));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+// A home whose store already holds the bundled data/, as after the first start.
+const { home, remove } = testHome("lodestone-cli-");
+afterAll(remove);
 
 async function run(args: string[], env: Record<string, string> = { LODESTONE_HOME: home }) {
   const m = memoryEffects({}, env);
@@ -37,6 +39,25 @@ describe("main()", () => {
     const r = await run(["figures", "--from", "2025-13"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("invalid --from");
+  });
+
+  it("refuses year 0000 in a period option without a stack trace", async () => {
+    for (const value of ["0000", "0000-01", "0000-Q1"]) {
+      const r = await run(["figures", "--from", value]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("invalid --from");
+    }
+  });
+
+  it("names a --data argument that is not a folder", async () => {
+    const file = join(home, "not-a-folder.csv");
+    writeFileSync(file, "x\n");
+    const r = await run(["data", "check", "--data", file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`--data ${file} is not a data folder (not a directory)`);
+    const missing = await run(["data", "load", "--data", join(home, "nowhere")]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("(no such folder)");
   });
 
   it("answers China's magnet exports to Germany by month in 2025 with sources, keeping conflicting rows", async () => {

@@ -2,6 +2,8 @@
 import { formatIssues, IssueError } from "../domain/issue.ts";
 import { defaultEffects, type Effects } from "./effects.ts";
 import { type Command, UsageError, UserError } from "./errors.ts";
+import { StoreUnavailableError } from "../store/store-unavailable.ts";
+import { setLockCommand } from "./store-lock.ts";
 
 const HELP = `lodestone — open intelligence for the rare-earth permanent magnet supply chain
 
@@ -26,6 +28,9 @@ usage: lodestone <command> [options]
   check-claims FILE|- [--format table|json] [--date YYYY-MM-DD] [--fail-on inconsistent|none]
                                  check an article's claims against the knowledge base;
                                  exits 1 when a claim is inconsistent (unless --fail-on none)
+  reextract [--id ID] [--date D] run the extractor again over stored articles' kept texts
+  backup FILE                    write every table of the store to FILE (JSON lines)
+  restore FILE [--replace]       replace the store's contents with a backup (one transaction)
   report brief|scenario ...      printable HTML report (print to PDF) ("lodestone report --help")
 
   --format table|csv|json on commands that print data
@@ -45,6 +50,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import("./commands/extract.ts")).extractCommand,
   ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
   "check-claims": async () => (await import("./commands/check-claims.ts")).checkClaimsCommand,
+  reextract: async () => (await import("./commands/reextract.ts")).reextractCommand,
+  backup: async () => (await import("./commands/backup.ts")).backupCommand,
+  restore: async () => (await import("./commands/backup.ts")).restoreCommand,
   report: async () => (await import("./commands/report.ts")).reportCommand,
 };
 
@@ -72,6 +80,7 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
     fx.stdout((await import("./commands/series.ts")).SERIES_HELP);
     return 0;
   }
+  setLockCommand(name);
   try {
     return await (await load())(rest, fx);
   } catch (e) {
@@ -83,7 +92,7 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
       fx.stderr(`${formatIssues(e.issues)}\n${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}\n`);
       return 1;
     }
-    if (e instanceof UserError) {
+    if (e instanceof UserError || e instanceof StoreUnavailableError) {
       fx.stderr(`lodestone: ${e.message}\n`);
       return 1;
     }

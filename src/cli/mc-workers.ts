@@ -1,9 +1,11 @@
 /**
- * @module Monte Carlo over worker_threads. The worker body (`mc-worker.js`) is bundled once per process with
- * esbuild and started with `eval`, so workers load plain JavaScript (no tsx registration per thread). A
- * WorkerPool stays warm between runs; draws are split into contiguous ranges and each draw is seeded by its
- * own index, so results equal the single-threaded run draw for draw.
+ * @module Monte Carlo over worker_threads. Workers run a plain-JavaScript bundle of `mc-worker.ts`: the compiled
+ * CLI ships it as `mc-worker.cjs` beside itself; from source it is bundled once per process with esbuild (so
+ * workers need no tsx registration). A WorkerPool stays warm between runs; draws are split into contiguous
+ * ranges and each draw is seeded by its own index, so results equal the single-threaded run draw for draw.
  */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type DrawBatch, type MonteCarloResult, summarizeDraws } from "../engine/monte-carlo.ts";
@@ -18,10 +20,18 @@ export interface ParallelOptions {
   pool?: WorkerPool;
 }
 
-type Job =
-  | { kind: "mfa"; from: number; to: number }
-  | { kind: "scenario"; scenario: Scenario; seed: number; from: number; to: number };
-interface Reply {
+export interface ScenarioJob {
+  kind: "scenario";
+  scenario: Scenario;
+  seed: number;
+  from: number;
+  to: number;
+  /** Draws in the whole run (bands keep every k-th draw of the run, whatever the split). */
+  total: number;
+}
+/** A job for a worker: `kind` says which; other worker bundles (bench/) define their own kinds. */
+export type WorkerJob = ScenarioJob | { kind: string; from: number; to: number };
+export interface WorkerReply {
   id: number;
   progress?: number;
   error?: string;
@@ -29,22 +39,34 @@ interface Reply {
   batch?: DrawBatch;
 }
 
-let source: Promise<string> | undefined;
-/** The worker bundle (CommonJS text), built once per process. */
-export function workerSource(): Promise<string> {
-  source ??= import("esbuild").then(async (esbuild) => {
-    const r = await esbuild.build({
-      entryPoints: [fileURLToPath(new URL("./mc-worker.js", import.meta.url))],
-      bundle: true,
-      write: false,
-      format: "cjs",
-      platform: "node",
-      target: "node20",
-      logLevel: "silent",
+const bundles = new Map<string, Promise<string>>();
+/** Bundles a worker entry file into CommonJS text with esbuild, once per process and entry. */
+export function bundleWorker(entry: URL): Promise<string> {
+  const path = fileURLToPath(entry);
+  let text = bundles.get(path);
+  if (!text) {
+    text = import("esbuild").then(async (esbuild) => {
+      const r = await esbuild.build({
+        entryPoints: [path],
+        bundle: true,
+        write: false,
+        format: "cjs",
+        platform: "node",
+        target: "node20",
+        logLevel: "silent",
+      });
+      return r.outputFiles[0]!.text;
     });
-    return r.outputFiles[0]!.text;
-  });
-  return source;
+    bundles.set(path, text);
+  }
+  return text;
+}
+
+/** The scenario worker (CommonJS text): the prebuilt bundle beside the compiled CLI, else bundled from source. */
+export function workerSource(): Promise<string> {
+  const prebuilt = new URL("./mc-worker.cjs", import.meta.url);
+  if (existsSync(prebuilt)) return readFile(prebuilt, "utf8");
+  return bundleWorker(new URL("./mc-worker.ts", import.meta.url));
 }
 
 /** A fixed set of worker threads that run Monte Carlo jobs; start once, reuse, close. */
@@ -52,8 +74,9 @@ export class WorkerPool {
   private nextId = 0;
   private constructor(private readonly workers: Worker[]) {}
 
-  static async start(n: number): Promise<WorkerPool> {
-    const code = await workerSource();
+  /** Starts `n` workers running `source` (the scenario worker unless given). */
+  static async start(n: number, source?: Promise<string>): Promise<WorkerPool> {
+    const code = await (source ?? workerSource());
     const workers = Array.from({ length: Math.max(1, n) }, () => new Worker(code, { eval: true }));
     await Promise.all(
       workers.map(
@@ -72,11 +95,11 @@ export class WorkerPool {
   }
 
   /** Runs one job on worker i; onProgress receives draw counts as they complete. */
-  run(i: number, job: Job, onProgress?: (n: number) => void): Promise<Reply> {
+  run(i: number, job: WorkerJob, onProgress?: (n: number) => void): Promise<WorkerReply> {
     const w = this.workers[i % this.workers.length]!;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const onMessage = (m: Reply) => {
+      const onMessage = (m: WorkerReply) => {
         if (m.id !== id) return;
         if (m.progress) onProgress?.(m.progress);
         else {
@@ -121,32 +144,17 @@ export async function runMonteCarloParallel(s: Scenario, o: ParallelOptions): Pr
   const batches = await withPool(o.pool, n, (pool) =>
     Promise.all(
       splitDraws(o.draws, n).map(async ({ from, to }, i) => {
-        const r = await pool.run(i, { kind: "scenario", scenario: s, seed: o.seed, from, to }, (k) => {
-          done += k;
-          o.progress?.(done);
-        });
+        const r = await pool.run(
+          i,
+          { kind: "scenario", scenario: s, seed: o.seed, from, to, total: o.draws },
+          (k) => {
+            done += k;
+            o.progress?.(done);
+          },
+        );
         return r.batch!;
       }),
     ),
   );
   return summarizeDraws(s, o.seed, batches, s.years.end - s.years.start + 1);
-}
-
-/** mfa-bench inflow-driven Monte Carlo split over the pool (or `workers` new threads); per-draw 2050 outflow. */
-export async function runMfaMcParallel(
-  draws: number,
-  workers: number,
-  pool?: WorkerPool,
-): Promise<Float64Array> {
-  const n = Math.max(1, Math.min(pool?.size ?? workers, draws));
-  const out = new Float64Array(draws);
-  await withPool(pool, n, (p) =>
-    Promise.all(
-      splitDraws(draws, n).map(async (job, i) => {
-        const r = await p.run(i, { kind: "mfa", ...job });
-        out.set(r.values!, job.from);
-      }),
-    ),
-  );
-  return out;
 }

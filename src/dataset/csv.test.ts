@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, toCsv } from "./csv.ts";
+import { toCsv } from "../domain/csv-text.ts";
+import { parseCsv } from "./csv.ts";
 
 describe("parseCsv()", () => {
   it("parseCsv() reads quotes, escaped quotes, embedded newlines, CRLF and a BOM", () => {

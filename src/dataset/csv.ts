@@ -134,19 +134,3 @@ function build(records: { line: number; fields: string[] }[]): CsvTable {
 function issue(file: string, line: number, column: number, message: string): Issue {
   return { code: "malformed_csv", path: `${file}:${line}:${column}`, message };
 }
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** Formats one CSV field, quoting only when needed. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const s = String(value);
-  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-/** Formats a header and rows as CSV text with LF line endings and a final newline. */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const lines = [header.map(csvField).join(",")];
-  for (const r of rows) lines.push(r.map((v) => csvField(v as string)).join(","));
-  return `${lines.join("\n")}\n`;
-}

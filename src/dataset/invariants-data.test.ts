@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseCsv, toCsv } from "./csv.ts";
+import { toCsv } from "../domain/csv-text.ts";
+import { parseCsv } from "./csv.ts";
 import { checkDataDir } from "./load.ts";
 import { isError } from "./provenance.ts";
 

@@ -17,6 +17,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function single(p: string): PeriodSpan | null {
+  // There is no year 0 (the calendar goes from 1 BC to AD 1), and PostgreSQL refuses it as a date.
+  if (p.startsWith("0000")) return null;
   let m = YEAR.exec(p);
   if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
   m = MONTH.exec(p);

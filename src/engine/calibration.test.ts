@@ -31,6 +31,7 @@ test("runScenario(baseline) reproduces the 2024 reference facts (mine output to 
     china_separation_share: r.supply.stageShares.separation!.china![i]!,
     china_magnet_share: r.supply.stageShares.magnet!.china![i]!,
     china_magnet_exports_t: r.supply.chinaMagnetExports[i]!,
+    china_magnet_exports_2025_t: r.supply.chinaMagnetExports[i + 1]!,
     ndfeb_production_blank_t: r.demand.blankBasis[i]!,
     nev_magnet_demand_t: nev,
     nev_kg_per_ev: nev / (evUnits / 1000),
@@ -46,10 +47,15 @@ test("runScenario(baseline) reproduces the 2024 reference facts (mine output to 
   console.table(rows);
   expect(rows.map((r) => r.fact)).toEqual(Object.keys(model));
   for (const row of rows) expect(Math.abs(row.errorPct), row.fact).toBeLessThan(row.tolerancePct);
-  // the 2024 market cleared: the element balance (with the labelled unrecorded-supply term) is near zero
+  // no fitted term closes 2024: the recorded-year gap is reported as historyGap (= supply − demand), never as unmet
+  // demand; its size is the model's base-year error, explained per element in docs/model.md (validation), which
+  // states these limits: NdPr under 25 % of demand, Dy under 45 %, Tb under 65 % (unsourced bulk Tb grades)
+  const limit: Record<string, number> = { Nd: 0.25, Pr: 0.25, Dy: 0.45, Tb: 0.65 };
   for (const e of ["Nd", "Pr", "Dy", "Tb"]) {
+    expect(r.market.historyGap[e]![i]!, `2024 gap ${e}`).toBeCloseTo(r.balance[e]![i]!, 6);
+    expect(r.market.unmetDemand[e]![i]!).toBe(0);
     const rel = Math.abs(r.balance[e]![i]!) / r.elements.reo[e]![i]!;
-    expect(rel, `2024 balance ${e}`).toBeLessThan(0.02);
+    expect(rel, `2024 gap ${e} within the documented limit`).toBeLessThan(limit[e]!);
   }
 });
 

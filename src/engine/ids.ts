@@ -2,6 +2,7 @@
 
 export const APPLICATIONS = [
   "ev_traction",
+  "ev_commercial",
   "auto_micromotors",
   "wind",
   "humanoid_robots",

@@ -4,11 +4,21 @@
  * then P5/P50/P95 bands per year and a Spearman sensitivity ranking against one output.
  */
 import { quantileSorted } from "./quantile.ts";
-import { createRandom, sample } from "./random.ts";
+import { drawScenario } from "./draw.ts";
 import { rankCorrelation } from "./rank-correlation.ts";
 import { runScenario, type ScenarioResult } from "./run-scenario.ts";
 import type { Scenario } from "./scenario-schema.ts";
-import { scalePoints } from "./points.ts";
+
+export { drawSeed } from "./draw.ts";
+
+/**
+ * Bands rest on at most this many draws, every k-th draw by global index (k = ⌈draws / BAND_DRAWS_MAX⌉), so memory is
+ * bounded whatever the number of draws and the bands do not depend on how draws are split over workers. The
+ * sensitivity ranking and the clamp counts use every draw (a few numbers per draw).
+ */
+export const BAND_DRAWS_MAX = 4000;
+/** Stride between the draws whose series are kept for the bands. */
+export const bandStride = (draws: number): number => Math.max(1, Math.ceil(draws / BAND_DRAWS_MAX));
 
 export interface MonteCarloOptions {
   draws: number;
@@ -22,17 +32,29 @@ export interface Band {
 export interface MonteCarloResult {
   seed: number;
   draws: number;
+  /** Draws whose series made the bands (every `bandStride`-th). */
+  bandDraws: number;
+  /** Draws in which some sampled value left its physical range and was clamped, overall and per uncertainty path. */
+  clamped: { draws: number; byPath: Record<string, number> };
   bands: Record<string, Band>;
   sensitivity: { output: string; ranking: { path: string; rho: number }[] };
 }
-/** Raw per-draw values: inputs[i][k] for parameter i, series[name] as draws × years, output[k]. */
+/**
+ * Raw per-draw values: inputs[i][k] for parameter i, output[k], clamped[i][k] (0/1); series[name] as kept draws ×
+ * years (only draws whose global index is a multiple of the stride).
+ */
 export interface DrawBatch {
   inputs: number[][];
+  clamped: number[][];
   series: Record<string, Float64Array>;
+  kept: number;
   output: number[];
 }
 
-/** The series that get bands: totals, each application, REO and balance per element, recycling, exports. */
+/**
+ * The series that get bands: totals, each application, REO and balance per element, recycling, exports, unmet
+ * demand, HHI per stage and China's share of each stage.
+ */
 export function bandSeries(r: ScenarioResult): Record<string, number[]> {
   const out: Record<string, number[]> = {
     "demand.total": r.demand.total,
@@ -44,6 +66,11 @@ export function bandSeries(r: ScenarioResult): Record<string, number[]> {
   for (const [k, v] of Object.entries(r.recycling.byElement)) out[`recycling.byElement.${k}`] = v;
   for (const [k, v] of Object.entries(r.exportControls.shortfall)) out[`exportControls.shortfall.${k}`] = v;
   out["supply.chinaMagnetExports"] = r.supply.chinaMagnetExports;
+  for (const [k, v] of Object.entries(r.market.unmetDemand)) out[`market.unmetDemand.${k}`] = v;
+  out["market.magnet.unmetDemand"] = r.market.magnet.unmetDemand;
+  for (const [k, v] of Object.entries(r.supply.hhi)) out[`supply.hhi.${k}`] = v;
+  for (const [stage, shares] of Object.entries(r.supply.stageShares))
+    if (shares.china) out[`supply.stageShares.${stage}.china`] = shares.china;
   return out;
 }
 
@@ -59,64 +86,57 @@ export function readOutput(r: ScenarioResult, output: string): number {
   return x;
 }
 
-function setPath(root: unknown, path: string, mode: "set" | "scale", value: number): void {
-  const parts = path.split(".");
-  const last = parts.pop()!;
-  let o = root as Record<string, unknown>;
-  for (const p of parts) o = o[p] as Record<string, unknown>;
-  o[last] = mode === "set" ? value : scalePoints(o[last] as number | Record<string, number>, value);
-}
-
-/** Seed of draw k: a hash of (seed, k), so draws are independent of how they are split. */
-export function drawSeed(seed: number, k: number): number {
-  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(k + 1, 0xc2b2ae35);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) >>> 0;
-}
-
-/** Runs draws [from, to) and returns their raw values (what a worker sends back). */
+/** Runs draws [from, to) of `total` and returns their raw values (what a worker sends back). */
 export function runDraws(
   s: Scenario,
   seed: number,
   from: number,
   to: number,
   onDraw?: () => void,
+  total = to,
 ): DrawBatch {
   const n = to - from;
+  const stride = bandStride(total);
+  const keptN = Math.ceil(to / stride) - Math.ceil(from / stride);
   const inputs = s.uncertainty.map(() => new Array<number>(n));
+  const clamped = s.uncertainty.map(() => new Array<number>(n));
   const output = new Array<number>(n);
   let series: Record<string, Float64Array> | undefined;
+  let kept = 0;
   for (let k = 0; k < n; k++) {
-    const rng = createRandom(drawSeed(seed, from + k));
-    const sc = structuredClone(s);
-    s.uncertainty.forEach((u, i) => {
-      const v = sample(u.dist, rng);
+    const d = drawScenario(s, seed, from + k);
+    d.inputs.forEach((v, i) => {
       inputs[i]![k] = v;
-      setPath(sc, u.path, u.mode, v);
+      clamped[i]![k] = d.clamped[i] ? 1 : 0;
     });
-    const r = runScenario(sc);
-    const bs = bandSeries(r);
-    const T = r.years.length;
-    series ??= Object.fromEntries(Object.keys(bs).map((key) => [key, new Float64Array(n * T)]));
-    for (const [key, v] of Object.entries(bs)) series[key]?.set(v, k * T);
+    const r = runScenario(d.scenario);
+    if ((from + k) % stride === 0) {
+      const bs = bandSeries(r);
+      const T = r.years.length;
+      series ??= Object.fromEntries(Object.keys(bs).map((key) => [key, new Float64Array(keptN * T)]));
+      for (const [key, v] of Object.entries(bs)) series[key]?.set(v, kept * T);
+      kept++;
+    }
     output[k] = readOutput(r, s.sensitivityOutput);
     onDraw?.();
   }
-  return { inputs, series: series ?? {}, output };
+  return { inputs, clamped, series: series ?? {}, kept, output };
 }
 
-/** Merges batches (in draw order) into bands and the sensitivity ranking. */
+/** Merges batches (in draw order) into bands, the clamp counts and the sensitivity ranking. */
 export function summarizeDraws(s: Scenario, seed: number, batches: DrawBatch[], T: number): MonteCarloResult {
   const draws = batches.reduce((a, b) => a + b.output.length, 0);
+  const kept = batches.reduce((a, b) => a + b.kept, 0);
   const bands: Record<string, Band> = {};
-  const col = new Float64Array(draws);
-  for (const key of Object.keys(batches[0]?.series ?? {})) {
+  const col = new Float64Array(kept);
+  for (const key of Object.keys(batches.find((b) => b.kept > 0)?.series ?? {})) {
     const band: Band = { p5: [], p50: [], p95: [] };
     for (let t = 0; t < T; t++) {
       let k = 0;
       for (const b of batches) {
-        const v = b.series[key]!;
-        for (let d = 0; d < b.output.length; d++) col[k++] = v[d * T + t]!;
+        const v = b.series[key];
+        if (!v) continue;
+        for (let d = 0; d < b.kept; d++) col[k++] = v[d * T + t]!;
       }
       col.sort();
       band.p5.push(quantileSorted(col, 0.05));
@@ -125,6 +145,19 @@ export function summarizeDraws(s: Scenario, seed: number, batches: DrawBatch[], 
     }
     bands[key] = band;
   }
+  const byPath: Record<string, number> = {};
+  let clampedDraws = 0;
+  for (const b of batches)
+    for (let k = 0; k < b.output.length; k++) {
+      let any = false;
+      s.uncertainty.forEach((u, i) => {
+        if (b.clamped[i]![k]) {
+          byPath[u.path] = (byPath[u.path] ?? 0) + 1;
+          any = true;
+        }
+      });
+      if (any) clampedDraws++;
+    }
   const output = batches.flatMap((b) => b.output);
   const ranking = s.uncertainty
     .map((u, i) => ({
@@ -135,11 +168,18 @@ export function summarizeDraws(s: Scenario, seed: number, batches: DrawBatch[], 
       ),
     }))
     .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho));
-  return { seed, draws, bands, sensitivity: { output: s.sensitivityOutput, ranking } };
+  return {
+    seed,
+    draws,
+    bandDraws: kept,
+    clamped: { draws: clampedDraws, byPath },
+    bands,
+    sensitivity: { output: s.sensitivityOutput, ranking },
+  };
 }
 
 /** Single-threaded, pure Monte Carlo (browser-friendly); the CLI spreads runDraws over worker threads. */
 export function runMonteCarlo(s: Scenario, options: MonteCarloOptions): MonteCarloResult {
-  const batch = runDraws(s, options.seed, 0, options.draws);
+  const batch = runDraws(s, options.seed, 0, options.draws, undefined, options.draws);
   return summarizeDraws(s, options.seed, [batch], s.years.end - s.years.start + 1);
 }

@@ -7,9 +7,11 @@
 import { fromPoints } from "./points.ts";
 import { survivalByAge } from "./lifetimes.ts";
 import { convolve, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.ts";
-import { APPLICATIONS, type ElementId, RE_ELEMENTS } from "./ids.ts";
+import { APPLICATIONS, RE_ELEMENTS } from "./ids.ts";
 import type { Scenario } from "./scenario-schema.ts";
-import { hhi, mineByCountry, sharesOf } from "./supply.ts";
+import { applyExportControls } from "./export-controls.ts";
+import { closeMarket } from "./market.ts";
+import { hhi, magnetCapacityByCountry, mineByCountry, sharesOf } from "./supply.ts";
 import { blankFromFinished, elementInMagnet, OXIDE_PER_ELEMENT } from "../domain/mass-conversions.ts";
 import { tonnesFinished as fin } from "../domain/mass.ts";
 
@@ -38,16 +40,37 @@ export interface ScenarioResult {
     mineTotal: Series;
     mineByCountry: Record<string, Series>;
     primaryByElement: Record<string, Series>;
-    /** Calibration term (t REO): unrecorded supply and stock change, from `supply.unrecorded`. */
+    /**
+     * Undocumented output (t REO per element) of `supply.undocumented.country`: official × u / (1 − u) with u the
+     * sourced undocumented share. Kept under this name (it held a fitted calibration term before 2026-12).
+     */
     unrecordedByElement: Record<string, Series>;
+    /** All undocumented output, t REO (not in `mineTotal`, which stays the published USGS figure). */
+    undocumentedTotal: Series;
     stageShares: Record<string, Record<string, Series>>;
     hhi: Record<string, Series>;
     chinaMagnetProduction: Series;
     chinaMagnetExports: Series;
   };
+  /** Supply − demand per element (t REO), signed; see `market` for how a gap is read. */
   balance: Record<string, Series>;
+  market: {
+    consumption: Record<string, Series>;
+    unmetDemand: Record<string, Series>;
+    surplus: Record<string, Series>;
+    historyGap: Record<string, Series>;
+    requiredNewSupply: Record<string, Series>;
+    magnet: { demand: Series; consumption: Series; unmetDemand: Series };
+  };
   requiredMine: Record<string, Series>;
-  exportControls: { shortfall: Record<string, Series> };
+  /** Gross shortfalls by item (t finished magnet or t REO), stockpile releases, and the consequences (t finished). */
+  exportControls: {
+    shortfall: Record<string, Series>;
+    stockpileRelease: Record<string, Series>;
+    withheldMagnets: Series;
+    exChinaProductionLoss: Series;
+    unmetMagnetDemand: Series;
+  };
   checks: { maxMassBalanceResidual: number; minStock: number };
 }
 
@@ -159,11 +182,20 @@ export function runScenario(s: Scenario): ScenarioResult {
     // 3. elements: composition with grain-boundary diffusion lowering Dy/Tb; EoL by cohort convolution
     for (const e of [...MAGNET_ELEMENTS, "Sm", "Co"] as const) {
       const frac = e === "Sm" || e === "Co" ? 0 : (app.composition[e] ?? 0);
+      const hreGrade = (e === "Dy" || e === "Tb") && app.gbdApplicable;
+      const bulkHre = (app.composition.Dy ?? 0) + (app.composition.Tb ?? 0);
+      const tbShare = L.gbd.tbShare?.value;
       for (let t = 0; t < T; t++) {
-        const hre =
-          (e === "Dy" || e === "Tb") && app.gbdApplicable ? 1 - gbdShare[t]! * L.gbd.hreReduction.value : 1;
+        // grain-boundary diffusion: a share g of magnets keeps (1 − h) of the bulk Dy+Tb, a share τ of it as Tb
+        let f = frac;
+        if (hreGrade) {
+          const g = gbdShare[t]!;
+          const h = L.gbd.hreReduction.value;
+          if (tbShare === undefined) f = frac * (1 - g * h);
+          else f = (1 - g) * frac + g * bulkHre * (1 - h) * (e === "Tb" ? tbShare : 1 - tbShare);
+        }
         const smco = e === "Sm" || e === "Co" ? elementInMagnet(fin(d[t]! * app.smcoShare), SMCO[e]) : 0;
-        tmp[t] = elementInMagnet(fin(ndfeb[t]!), frac * hre) + smco;
+        tmp[t] = elementInMagnet(fin(ndfeb[t]!), f) + smco;
       }
       add(inMagnet[e]!, tmp);
       for (const [r, share] of Object.entries(app.regionShare)) {
@@ -195,22 +227,68 @@ export function runScenario(s: Scenario): ScenarioResult {
   for (const v of Object.values(mine)) add(mineTotal, v);
   const basket = s.supply.basket.value;
   const primary: Record<string, Float64Array> = {};
+  const ionic = s.supply.ionicClay;
+  const ionicT =
+    ionic && mine[ionic.country]
+      ? P(ionic.tonnes).map((x, t) => Math.min(x, mine[ionic.country]![t]!))
+      : zeros();
   for (const e of RE_ELEMENTS) {
     primary[e] = zeros();
     for (const [c, v] of Object.entries(mine)) add(primary[e]!, v, (basket[c] ?? basket.default)?.[e] ?? 0);
+    // the ionic-clay part of a country's output takes its own basket instead of the country's
+    if (ionic)
+      add(
+        primary[e]!,
+        ionicT,
+        (ionic.basket[e] ?? 0) - ((basket[ionic.country] ?? basket.default)?.[e] ?? 0),
+      );
   }
+  // undocumented output: official × u / (1 − u), u the sourced share of actual output that official figures omit
+  const undoc = s.supply.undocumented;
+  const uFactor = undoc ? P(undoc.value).map((u) => u / (1 - u)) : zeros();
+  const undocMine = (undoc && mine[undoc.country]) || zeros();
+  const undocumentedTotal = undocMine.map((x, t) => x * uFactor[t]!);
   const unrecorded: Record<string, Float64Array> = {};
-  for (const e of RE_ELEMENTS) unrecorded[e] = P(s.supply.unrecorded?.value[e] ?? 0);
+  for (const e of RE_ELEMENTS) {
+    // at the country's average grade that year (ionic clay included)
+    const lightGrade = undoc ? ((basket[undoc.country] ?? basket.default)?.[e] ?? 0) : 0;
+    const ionicGrade =
+      ionic && undoc && ionic.country === undoc.country ? (ionic.basket[e] ?? 0) : lightGrade;
+    unrecorded[e] = undocumentedTotal.map((x, t) => {
+      const m = undocMine[t]!;
+      const f = m > 0 ? ionicT[t]! / m : 0;
+      return x * ((1 - f) * lightGrade + f * ionicGrade);
+    });
+  }
+  const capBy = magnetCapacityByCountry(s, first, T);
   const exCap = zeros();
-  for (const p of Object.values(s.supply.magnetCapacityExChina.value)) add(exCap, P(p));
+  for (const v of Object.values(capBy)) add(exCap, v);
   const magnetProd: Record<string, Float64Array> = { china: zeros() };
   const exChinaDemand = total.map((x, t) => x - (byRegion.china?.[t] ?? 0));
-  for (const [c, p] of Object.entries(s.supply.magnetCapacityExChina.value)) {
-    const cap = P(p);
+  for (const [c, cap] of Object.entries(capBy))
     magnetProd[c] = cap.map((x, t) => (exCap[t]! > 0 ? (x * Math.min(exCap[t]!, total[t]!)) / exCap[t]! : 0));
-  }
   for (let t = 0; t < T; t++) magnetProd.china![t] = total[t]! - Math.min(exCap[t]!, total[t]!);
-  const chinaExports = exChinaDemand.map((x, t) => Math.max(0, x - Math.min(exCap[t]!, total[t]!)));
+  const exProduction = total.map((x, t) => Math.min(exCap[t]!, x));
+  // 7. export controls (src/engine/export-controls.ts): withheld magnets are neither exported nor made in China;
+  // ex-China production lost for want of controlled elements is not made either
+  const ec = applyExportControls({
+    s,
+    first,
+    T,
+    byRegion,
+    inMagnetByRegion,
+    exProduction,
+    exChinaDemand,
+    oxidePerMagnetElement: 1 / yMag / yMet,
+  });
+  const chinaExports = exChinaDemand.map((x, t) =>
+    Math.max(0, x - exProduction[t]! - ec.withheldMagnets[t]!),
+  );
+  for (let t = 0; t < T; t++) {
+    magnetProd.china![t]! -= ec.withheldMagnets[t]!;
+    const keep = exProduction[t]! > 0 ? 1 - ec.productionLoss[t]! / exProduction[t]! : 1;
+    for (const c of Object.keys(capBy)) magnetProd[c]![t]! *= keep;
+  }
   const stageShares: Record<string, Record<string, Float64Array>> = {
     mining: sharesOf(mine, T),
     separation: Object.fromEntries(
@@ -224,47 +302,30 @@ export function runScenario(s: Scenario): ScenarioResult {
   const reo: Record<string, Float64Array> = {};
   const reoTotal = zeros();
   const balance: Record<string, Float64Array> = {};
+  const available: Record<string, Float64Array> = {};
+  const minePerTonne: Record<string, Float64Array> = {};
   const required: Record<string, Float64Array> = {};
   for (const e of RE_ELEMENTS) {
     const other = P(L.nonMagnetDemand.value[e] ?? 0);
     const ox = OXIDE_PER_ELEMENT[e];
     reo[e] = inMagnet[e]!.map((x, t) => (x / yMag / yMet) * ox + other[t]!);
     add(reoTotal, reo[e]!);
-    balance[e] = reo[e]!.map((x, t) => primary[e]![t]! + unrecorded[e]![t]! + recycled[e]![t]! - x);
+    available[e] = primary[e]!.map((x, t) => x + unrecorded[e]![t]! + recycled[e]![t]!);
+    balance[e] = reo[e]!.map((x, t) => available[e]![t]! - x);
+    minePerTonne[e] = primary[e]!.map((x, t) => (x > 0 ? mineTotal[t]! / x : 0));
     required[e] = reo[e]!.map((x, t) => {
       const grade = mineTotal[t]! > 0 ? primary[e]![t]! / mineTotal[t]! : 0;
       return grade > 0 ? Math.max(0, x - recycled[e]![t]! - unrecorded[e]![t]!) / grade : 0;
     });
   }
-  // 7. export controls: imports from China by destination × (1 − licensed share) = shortfall
-  const shortfall: Record<string, Float64Array> = {};
-  const sepChina = P(s.supply.stageShares.separation.value.china ?? 0);
-  for (const rule of L.exportControls) {
-    const lic = P(rule.licensedShare);
-    for (const item of rule.items) {
-      if (!shortfall[item]) shortfall[item] = zeros();
-      const sf = shortfall[item]!;
-      for (const r of rule.destinations) {
-        if (r === "china" || !byRegion[r]) continue;
-        for (let t = 0; t < T; t++) {
-          let imports: number;
-          if (item === "magnet") {
-            const own =
-              exChinaDemand[t]! > 0
-                ? (Math.min(exCap[t]!, total[t]!) * byRegion[r]![t]!) / exChinaDemand[t]!
-                : 0;
-            imports = Math.max(0, byRegion[r]![t]! - own);
-          } else {
-            const el = inMagnetByRegion[r]?.[item]?.[t] ?? 0;
-            imports =
-              ((el / yMag / yMet) * OXIDE_PER_ELEMENT[item as ElementId & keyof typeof OXIDE_PER_ELEMENT] ||
-                0) * sepChina[t]!;
-          }
-          sf[t]! += imports * (1 - lic[t]!);
-        }
-      }
-    }
-  }
+  const market = closeMarket({
+    first,
+    baseYear: s.baseYear,
+    demand: reo,
+    supply: available,
+    minePerTonne,
+    magnetDemand: total,
+  });
   const rec = (o: Record<string, Float64Array>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, arr(v)]));
   const result: ScenarioResult = {
@@ -293,14 +354,33 @@ export function runScenario(s: Scenario): ScenarioResult {
       mineByCountry: rec(mine),
       primaryByElement: rec(primary),
       unrecordedByElement: rec(unrecorded),
+      undocumentedTotal: arr(undocumentedTotal),
       stageShares: Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, rec(v)])),
       hhi: rec(hhiBy),
       chinaMagnetProduction: arr(magnetProd.china!),
       chinaMagnetExports: arr(chinaExports),
     },
     balance: rec(balance),
+    market: {
+      consumption: rec(market.consumption),
+      unmetDemand: rec(market.unmetDemand),
+      surplus: rec(market.surplus),
+      historyGap: rec(market.historyGap),
+      requiredNewSupply: rec(market.requiredNewSupply),
+      magnet: {
+        demand: arr(market.magnet.demand),
+        consumption: arr(market.magnet.consumption),
+        unmetDemand: arr(market.magnet.unmetDemand),
+      },
+    },
     requiredMine: rec(required),
-    exportControls: { shortfall: rec(shortfall) },
+    exportControls: {
+      shortfall: rec(ec.shortfall),
+      stockpileRelease: rec(ec.stockpileRelease),
+      withheldMagnets: arr(ec.withheldMagnets),
+      exChinaProductionLoss: arr(ec.productionLoss),
+      unmetMagnetDemand: arr(ec.unmetMagnetDemand),
+    },
     checks: { maxMassBalanceResidual: maxResidual, minStock: Number.isFinite(minStock) ? minStock : 0 },
   };
   assertFinite(result, "result");

@@ -19,21 +19,56 @@ export function mineByCountry(s: Scenario, first: number, T: number): Record<str
   for (const [country, p] of Object.entries(history)) {
     const series = fromPoints(p, first, T);
     const last = lastHistoryYear(s, country);
-    const g = growth[country] ?? growth.default ?? 0;
+    const g = fromPoints(growth[country] ?? growth.default ?? 0, first, T);
     for (let t = 0; t < T; t++) {
       const y = first + t;
-      if (y > last) series[t] = series[t - 1]! * (1 + g);
+      if (y > last) series[t] = series[t - 1]! * (1 + g[t]!);
     }
     out[country] = series;
   }
   for (const pr of projects) {
     if (!out[pr.country]) out[pr.country] = new Float64Array(T);
-    const series = out[pr.country]!;
-    const from = Math.max(pr.start, lastHistoryYear(s, pr.country) + 1);
-    for (let t = 0; t < T; t++) {
-      const y = first + t;
-      if (y >= from) series[t]! += pr.capacity * Math.min(1, (y - pr.start + 1) / (pr.rampYears + 1));
-    }
+    const { weight, start } = statusAdjusted(s, pr.status, pr.start);
+    const from = Math.max(start, lastHistoryYear(s, pr.country) + 1);
+    addRamp(out[pr.country]!, first, pr.capacity * weight, start, pr.rampYears, from);
+  }
+  return out;
+}
+
+/** A project's expected share of nameplate and its start after the status delay (no status: as stated). */
+export function statusAdjusted(s: Scenario, status: string | undefined, start: number) {
+  const st = s.supply.projectStatus;
+  if (!status || !st) return { weight: 1, start };
+  const key = status as keyof typeof st.weight;
+  return { weight: st.weight[key] ?? 1, start: start + (st.delayYears[key] ?? 0) };
+}
+
+/** Adds capacity ramped linearly over rampYears from `start` (full from start + rampYears), counting from `from`. */
+function addRamp(
+  series: Float64Array,
+  first: number,
+  cap: number,
+  start: number,
+  ramp: number,
+  from = start,
+) {
+  for (let t = 0; t < series.length; t++) {
+    const y = first + t;
+    if (y >= from) series[t]! += cap * Math.min(1, (y - start + 1) / (ramp + 1));
+  }
+}
+
+/**
+ * Ex-China magnet capacity (t finished/yr) by country: existing capacity without a project row
+ * (`magnetCapacityExChina`) plus the status-weighted, delayed and ramped rows of `magnetProjects`.
+ */
+export function magnetCapacityByCountry(s: Scenario, first: number, T: number): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  for (const [c, p] of Object.entries(s.supply.magnetCapacityExChina.value)) out[c] = fromPoints(p, first, T);
+  for (const pr of s.supply.magnetProjects) {
+    if (!out[pr.country]) out[pr.country] = new Float64Array(T);
+    const { weight, start } = statusAdjusted(s, pr.status, pr.start);
+    addRamp(out[pr.country]!, first, pr.capacity * weight, start, pr.rampYears);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** @module Article input: size limit, header block (`key: value` lines then `---`), HTML to text. */
 import { decodeHTML } from "entities";
+import { isValidDocDate } from "./period-check.ts";
 
 /** Inputs longer than this many characters are refused (`input_too_large`). */
 export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
@@ -22,8 +23,11 @@ export interface ParsedArticle {
 
 const HEADER_KEY = /^[a-z_]{2,20}:/;
 
-/** Splits an optional header block from the body; converts HTML bodies to text. */
-export function parseArticle(text: string): ParsedArticle {
+/**
+ * Splits an optional header block from the body; converts HTML bodies to text. `work.htmlChars` (when given) grows
+ * by the characters the HTML pass examined: scanned for tags, skipped, or handed to the entity decoder.
+ */
+export function parseArticle(text: string, work?: { htmlChars: number }): ParsedArticle {
   if (typeof text !== "string")
     throw new ExtractInputError("invalid_input", "invalid input: expected a string");
   if (text.length > MAX_INPUT_CHARS)
@@ -44,7 +48,7 @@ export function parseArticle(text: string): ParsedArticle {
       body = text.slice(sep + 5);
     }
   }
-  if (looksLikeHtml(body)) return { header, body: htmlToText(body), format: "html" };
+  if (looksLikeHtml(body)) return { header, body: htmlToText(body, work), format: "html" };
   return { header, body, format: "text" };
 }
 
@@ -89,20 +93,28 @@ const BLOCK_TAGS = new Set([
  * skipped, character references decoded as a browser does (every named entity of the HTML standard, numeric
  * references, legacy forms without `;`) by the `entities` package.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, work?: { htmlChars: number }): string {
   const out: string[] = [];
+  /** Characters examined: each is scanned once for a tag or handed once to the decoder. */
+  let examined = 0;
   const lower = html.toLowerCase();
   let i = 0;
   const n = html.length;
   /** Start of the text run since the last tag: decoded as a whole, since an entity never spans a tag. */
   let run = 0;
   const flush = (end: number) => {
-    if (end > run) out.push(decodeHTML(html.slice(run, end)));
+    if (end <= run) return;
+    examined += end - run;
+    out.push(decodeHTML(html.slice(run, end)));
   };
   while (i < n) {
     const lt = html.indexOf("<", i);
-    if (lt < 0) break;
+    if (lt < 0) {
+      examined += n - i;
+      break;
+    }
     const close = html.indexOf(">", lt + 1);
+    examined += (close < 0 ? n : close + 1) - i;
     if (close < 0) break;
     flush(lt);
     const raw = html.slice(lt + 1, Math.min(close, lt + 40)).toLowerCase();
@@ -110,12 +122,14 @@ export function htmlToText(html: string): string {
     i = close + 1;
     if ((name === "script" || name === "style") && !raw.startsWith("/")) {
       const end = lower.indexOf(`</${name}`, i);
+      examined += (end < 0 ? n : end) - i;
       i = end < 0 ? n : end;
     }
     run = i;
     if (BLOCK_TAGS.has(name)) out.push("\n");
   }
   flush(n);
+  if (work) work.htmlChars += examined;
   return out.join("");
 }
 
@@ -123,8 +137,8 @@ export function htmlToText(html: string): string {
 export function headerDate(value: string | undefined): string | null {
   if (!value) return null;
   const m = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?(?![\d-])/.exec(value.trim());
-  if (m) return m[0];
-  const q = /^(\d{4})-Q([1-4])/.exec(value.trim());
-  if (q) return `${q[1]}-${String(Number(q[2]) * 3).padStart(2, "0")}`;
-  return null;
+  const q = m ? null : /^(\d{4})-Q([1-4])/.exec(value.trim());
+  const date = m ? m[0] : q ? `${q[1]}-${String(Number(q[2]) * 3).padStart(2, "0")}` : null;
+  // A day that does not exist (`2025-02-30`) or a year out of range (`0000`) is no date at all.
+  return date !== null && isValidDocDate(date) ? date : null;
 }

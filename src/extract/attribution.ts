@@ -222,6 +222,29 @@ function companyBefore(sentence: Sentence, ctx: ArticleContext, scope: Scope, at
 }
 
 /** Entity, counterparty and material of a figure at [at, atEnd) of `sentence` (offsets relative to it). */
+/** The mention of `table` nearest the figure in its clause, else the sentence's first. */
+function pickMention(
+  table: 0 | 1 | 2,
+  sentence: Sentence,
+  ctx: ArticleContext,
+  scope: Scope,
+  at: number,
+  atEnd: number,
+): LexiconMention | null {
+  const list = table === ENTITY ? entityMentions(sentence, ctx) : sentence.mentions(table);
+  return nearest(sentence.text, list, scope, at, atEnd) ?? sentence.mentions(table)[0] ?? null;
+}
+
+/** The name of `pickMention`. Module-level helpers, not closures: a closure per figure costs an allocation. */
+const pick = (
+  table: 0 | 1 | 2,
+  sentence: Sentence,
+  ctx: ArticleContext,
+  scope: Scope,
+  at: number,
+  atEnd: number,
+) => pickMention(table, sentence, ctx, scope, at, atEnd)?.name ?? null;
+
 export function attribute(
   family: string,
   metric: string,
@@ -233,18 +256,7 @@ export function attribute(
 ): Attribution {
   const { text } = sentence;
   const scope = sentence.clauseAt(at);
-  const pickMention = (table: 0 | 1 | 2) =>
-    nearest(
-      text,
-      table === ENTITY ? entityMentions(sentence, ctx) : sentence.mentions(table),
-      scope,
-      at,
-      atEnd,
-    ) ??
-    sentence.mentions(table)[0] ??
-    null;
-  const pick = (table: 0 | 1 | 2) => pickMention(table)?.name ?? null;
-  const materialMention = pickMention(MATERIAL);
+  const materialMention = pickMention(MATERIAL, sentence, ctx, scope, at, atEnd);
   let material = materialMention?.name ?? null;
   if (materialMention && /high[- ]performance\s+$/i.test(before(text, materialMention, 20)))
     material = `high-performance ${material}`;
@@ -257,9 +269,15 @@ export function attribute(
       counterparty: destination(sentence, scope, at, atEnd, carry),
       material,
     };
-  const anaphor = () => anaphoricSubject(sentence, carry.prevSpan, ctx);
   if (family === "funding" || metric === "price floor")
-    return fundingAttribution(sentence, scope, at, ctx, material, anaphor());
+    return fundingAttribution(
+      sentence,
+      scope,
+      at,
+      ctx,
+      material,
+      anaphoricSubject(sentence, carry.prevSpan, ctx),
+    );
   let entity: string | null = owner;
   if (entity) {
     // the owner of `X accounted for N%`
@@ -269,23 +287,34 @@ export function attribute(
   )
     entity = energySource(text.slice(scope.start, scope.end), at - scope.start) ?? energySource(text, at);
   else if (metric === "magnet content per unit" || metric === "NEV sales" || metric === "cost share")
-    entity = productOf(text, ctx.body) ?? (metric === "cost share" ? null : material) ?? pick(ENTITY);
+    entity =
+      productOf(text, ctx.body) ??
+      (metric === "cost share" ? null : material) ??
+      pick(ENTITY, sentence, ctx, scope, at, atEnd);
   else if (
     (family === "price" && !COMPANY_PRICES.has(metric)) ||
     (family === "market" && metric === "market size")
   )
-    entity = material ?? (metric === "market size" ? ctx.titleMaterial : null) ?? pick(ENTITY);
+    entity =
+      material ??
+      (metric === "market size" ? ctx.titleMaterial : null) ??
+      pick(ENTITY, sentence, ctx, scope, at, atEnd);
   else if (metric === "share of demand" || metric === "share of rare earth demand")
     // A share of demand belongs to the application or material whose share it is; the place is its market.
-    entity = population(sentence, scope, at, atEnd) ?? material ?? pick(PLACE) ?? pick(ENTITY);
+    entity =
+      population(sentence, scope, at, atEnd) ??
+      material ??
+      pick(PLACE, sentence, ctx, scope, at, atEnd) ??
+      pick(ENTITY, sentence, ctx, scope, at, atEnd);
   else if (family === "market" || family === "demand")
     entity =
       population(sentence, scope, at, atEnd) ??
       companyBefore(sentence, ctx, scope, at) ??
-      pick(PLACE) ??
+      pick(PLACE, sentence, ctx, scope, at, atEnd) ??
       material ??
-      pick(ENTITY);
-  else entity = pick(ENTITY) ?? anaphor();
+      pick(ENTITY, sentence, ctx, scope, at, atEnd);
+  else
+    entity = pick(ENTITY, sentence, ctx, scope, at, atEnd) ?? anaphoricSubject(sentence, carry.prevSpan, ctx);
   return {
     entity: entity ?? ctx.mainEntity ?? "China",
     counterparty: family === "production" || family === "demand" ? buyer(sentence, scope, at, atEnd) : null,

@@ -19,6 +19,41 @@ const BASE_PENALTY = 120;
 /** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
 const CLAUSE_PENALTY = 60;
 
+/**
+ * The period nearest to figure `m` (one in its clause preferred); `reference` marks the sentence's base and reference
+ * periods, `claimedByBase` the periods bases took. Sets `m.periodFrom`.
+ */
+function nearestPeriod(
+  m: Mention,
+  sentence: Sentence,
+  reference: boolean[],
+  claimedByBase: Set<PeriodMention>,
+): PeriodMention | null {
+  const { periods } = sentence;
+  const start = sentence.span.start;
+  let best: PeriodMention | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  const clause = sentence.clauseAt(m.start - start);
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i]!;
+    if (p.period === null) continue;
+    if (!m.isBase && claimedByBase.has(p)) continue;
+    let d = p.end <= m.start ? m.start - p.end : p.start >= m.exprEnd ? p.start - m.exprEnd : 0;
+    if (reference[i]) {
+      // A base's or reference's period is never the period of a figure that is not itself a base.
+      if (!m.isBase) continue;
+      d += BASE_PENALTY;
+    }
+    if (!inClause(clause, p.start - start, p.end - start)) d += CLAUSE_PENALTY;
+    if (d < bestD) {
+      best = p;
+      bestD = d;
+    }
+  }
+  if (best) m.periodFrom = inClause(clause, best.start - start, best.end - start) ? "clause" : "sentence";
+  return best;
+}
+
 /** Sets `period` on every mention (in place). `carried` is the period carried from earlier sentences. */
 export function assignPeriods(
   live: Mention[],
@@ -42,37 +77,14 @@ export function assignPeriods(
       SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start))
     );
   });
-  const pick = (m: Mention): PeriodMention | null => {
-    let best: PeriodMention | null = null;
-    let bestD = Number.POSITIVE_INFINITY;
-    const clause = sentence.clauseAt(m.start - start);
-    for (let i = 0; i < periods.length; i++) {
-      const p = periods[i]!;
-      if (p.period === null) continue;
-      if (!m.isBase && claimedByBase.has(p)) continue;
-      let d = p.end <= m.start ? m.start - p.end : p.start >= m.exprEnd ? p.start - m.exprEnd : 0;
-      if (reference[i]) {
-        // A base's or reference's period is never the period of a figure that is not itself a base.
-        if (!m.isBase) continue;
-        d += BASE_PENALTY;
-      }
-      if (!inClause(clause, p.start - start, p.end - start)) d += CLAUSE_PENALTY;
-      if (d < bestD) {
-        best = p;
-        bestD = d;
-      }
-    }
-    if (best) m.periodFrom = inClause(clause, best.start - start, best.end - start) ? "clause" : "sentence";
-    return best;
-  };
   for (const m of live)
     if (m.isBase) {
-      m.period = pick(m);
+      m.period = nearestPeriod(m, sentence, reference, claimedByBase);
       if (m.period) claimedByBase.add(m.period);
     }
   for (const m of live) {
     if (m.period) continue;
-    m.period = pick(m);
+    m.period = nearestPeriod(m, sentence, reference, claimedByBase);
     // A new level takes a carried single period; a change-only figure (`This reflects a 15% decline`) refers back
     // to the previous figure and takes its period, a span too.
     if (!m.period && !m.isBase && carried && (m.isChange || !carried.period?.includes(".."))) {

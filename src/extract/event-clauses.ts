@@ -80,6 +80,12 @@ const AS_NOT_CLAUSE =
   /(?:such|well|so|known|seen|regarded|serve[sd]?|acting|act|same|twice|as much|as many) $/i;
 const AS_NOT_AFTER =
   /^as (?:of|well|a result|long|much|many|high|low|far|soon|little|large|big|early|late|a whole)\b/i;
+/**
+ * `as a …` naming what the object is (`unveiled X as a $9 billion reserve`): an apposition of its clause, unless a
+ * verb follows before the next break (`as a market grows`, a clause of its own).
+ */
+const AS_APPOSITION =
+  /^as an?\s(?![^,;:.]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|grows?|grew|rises?|rose|falls?|fell|continues?|continued|becomes?|became|[a-z]+s\s+(?:to|the|a|an|its|their)\b))/i;
 /** Reporting verbs whose complement is a clause of its own (`announced … that`, `said it would`). */
 const REPORTING =
   /\b(?:announc\w*|said|says|say|saying|stated|stating|confirmed|revealed|disclosed|noted|noting|added|adding|warned|warning|argued|arguing|told [\w ]{1,30}?)\s*$/i;
@@ -237,7 +243,8 @@ export function splitClauses(text: string): Clause[] {
     if (word === "as") {
       if (
         AS_NOT_CLAUSE.test(text.slice(Math.max(0, at - 12), at)) ||
-        AS_NOT_AFTER.test(text.slice(at, at + 16))
+        AS_NOT_AFTER.test(text.slice(at, at + 16)) ||
+        AS_APPOSITION.test(text.slice(at, at + 120))
       )
         return;
     }

@@ -1,5 +1,6 @@
 /** @module Event de-duplication: the same act mentioned twice in one article is one event (corpus README §13). */
 import { HEADLINE, LEAD_DATE } from "./events.ts";
+import { isAgency } from "./lexicon.ts";
 import type { ExtractedEvent } from "./schema.ts";
 
 /** Background mentions (`after the controls …`) refer to an act; reports are peripheral by kind, not background. */
@@ -41,6 +42,8 @@ interface TypeFacts {
   mainDates: DateSet;
   /** The parties of main-clause events of the type (`China; United States` gives both). */
   mainActors: Set<string>;
+  /** The parties of dated events of the type. */
+  datedActors: Set<string>;
 }
 
 /** The parties of an event's actor, normalised. */
@@ -58,11 +61,13 @@ function facts(events: readonly ExtractedEvent[]): Map<string, TypeFacts> {
         mainUndated: 0,
         mainDates: new DateSet(),
         mainActors: new Set(),
+        datedActors: new Set(),
       };
       out.set(e.type, f);
     }
     const v = amountOf(e);
     if (ownDate(e) !== null) {
+      for (const a of parties(e)) f.datedActors.add(a);
       if (v === null) f.datedNoAmount = true;
       else f.datedAmounts.add(v);
     }
@@ -111,8 +116,12 @@ export function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
     if (isHeadline(e) && otherMain && (date === null || f.mainUndated > 0 || f.mainDates.compatible(date)))
       continue;
     if (date === null) {
+      // An agency's act is another act than a dated one of the type by others (`The ministry separately …`).
       const datedPeer =
-        v === null ? f.datedNoAmount || f.datedAmounts.size > 0 : f.datedNoAmount || f.datedAmounts.has(v);
+        (v === null
+          ? f.datedNoAmount || f.datedAmounts.size > 0
+          : f.datedNoAmount || f.datedAmounts.has(v)) &&
+        !(e.actor !== null && isAgency(e.actor) && !f.datedActors.has(e.actor.toLowerCase()));
       if (datedPeer) {
         if (e.amount && v !== null && !f.datedAmounts.has(v))
           passed.set(e.type, [...(passed.get(e.type) ?? []), e.amount]);

@@ -21,6 +21,9 @@ export interface EventState extends ActorMemory {
   /** The sentence where the running text began (-1 before), and the date of the lead's first dated act. */
   bodyAt: number;
   leadDate: DateHit | null;
+  /** A dateline: a line that holds only a day (`March 3, 2026`), and its sentence, for the line right under it. */
+  dateline: DateHit | null;
+  datelineAt: number;
   /** Undated main-clause events of sentence `pendingAt`. */
   pending: ExtractedEvent[];
   pendingAt: number;
@@ -39,6 +42,8 @@ export const newEventState = (): EventState => ({
   lastDated: null,
   bodyAt: -1,
   leadDate: null,
+  dateline: null,
+  datelineAt: -9,
   pending: [],
   pendingAt: -9,
 });

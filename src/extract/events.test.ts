@@ -356,3 +356,50 @@ describe("dedupeEvents()", () => {
     expect(out).toHaveLength(2);
   });
 });
+
+describe("appositions and datelines", () => {
+  test("`as a …` after an act's object names what was unveiled, in the act's own clause and date", () => {
+    const text =
+      "Governor Alvarez unveiled Harbour Reserve on March 3, 2025 as a $4 billion strategic mineral stockpile.";
+    expect(events(text).find((e) => e[0] === "policy")).toEqual(["policy", "2025-03-03", "Governor Alvarez"]);
+  });
+  test("`as a …` followed by a verb is still a clause of its own", () => {
+    const text = "Prices climbed as a wave of buyers rushed back in March, traders said.";
+    expect(events(text)).toEqual([]);
+  });
+  test("the line right under a dateline takes its day; the lines after it do not", () => {
+    const body = [
+      "Reserve news",
+      "March 3, 2025",
+      "Harbour bank approves $2 billion loan to Keystone Metals",
+      "The ministry imposed export controls on cobalt alloys.",
+    ].join("\n");
+    const out = only(body, "2025-03-20");
+    expect(out.map((e) => [e.type, e.date])).toEqual([
+      ["loan", "2025-03-03"],
+      ["export_control", null],
+    ]);
+  });
+  test("a dateline on top makes the line under it the headline", () => {
+    const body =
+      "March 3, 2025\nHarbour Reserve gets $2 billion state loan\nThe bank approved the loan on March 1.";
+    const loans = only(body, "2025-03-20").filter((e) => e.type === "loan");
+    expect(loans.map((e) => [e.date, e.note])).toEqual([
+      ["2025-03-03", "headline"],
+      ["2025-03-01", null],
+    ]);
+  });
+  test("an agency's undated act is not a restatement of another actor's dated act of the type", () => {
+    const text =
+      "On March 3, Canberra unveiled a national minerals strategy. The Pentagon is separately ramping up its National Defense Stockpile with up to $2 billion in purchases.";
+    expect(events(text, "2026-03-20")).toEqual([
+      ["policy", "2026-03-03", "Australia"],
+      ["policy", null, "US Department of Defense"],
+    ]);
+  });
+  test("the same agency's undated mention still yields to its dated act", () => {
+    const text =
+      "On March 3, the Pentagon unveiled a national minerals strategy. It said the Pentagon adopted a new stockpile policy to secure supply.";
+    expect(events(text, "2026-03-20")).toEqual([["policy", "2026-03-03", "US Department of Defense"]]);
+  });
+});

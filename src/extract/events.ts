@@ -28,7 +28,7 @@ import { type NameMention, nameMentions } from "./names.ts";
 import type { NumToken } from "./numbers.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { ExtractedEvent } from "./schema.ts";
-import type { Span } from "./sentences.ts";
+import { codePointCut, type Span } from "./sentences.ts";
 import { alsoDate, dateFromFrame, type EventState, newEventState } from "./event-state.ts";
 
 export { type EventState, newEventState } from "./event-state.ts";
@@ -72,6 +72,14 @@ export interface SentenceInfo {
   tokens?: readonly NumToken[];
 }
 
+/** The day a line names when the line is nothing but that day (`March 3, 2026`, `2026-03-03`): a dateline. */
+function datelineOf(text: string, periods: readonly PeriodMention[]): DateHit | null {
+  if (periods.length !== 1) return null;
+  const p = periods[0]!;
+  if (!p.isDate || p.period === null || !/^\d{4}-\d{2}-\d{2}$/.test(p.period)) return null;
+  return text.replace(p.text, "").trim() === "" ? { period: p.period, text: p.text } : null;
+}
+
 /** A trigger kept as an event, with the index of its clause. */
 interface Kept {
   ci: number;
@@ -104,6 +112,13 @@ export function sentenceEvents(s: Span, ctx: ArticleContext, info: SentenceInfo 
     state.bodyStarted = true;
   }
   state.sentence++;
+  if (text.length < 40 && lineStart && /\d/.test(text) && wholeLine(ctx.body, s, text)) {
+    const day = datelineOf(text, info.periods ?? findPeriods(text, ctx.period, s.start));
+    if (day) {
+      state.dateline = day;
+      state.datelineAt = state.sentence;
+    }
+  }
   const found = info.found ?? scanAnchors(text);
   if (state.pending.length > 0 && text.length >= 20 && FRAME_CUE.test(text))
     datePending(state, text, s, ctx, info, found);
@@ -257,6 +272,13 @@ interface SentenceView {
   listDate: DateHit | null;
 }
 
+/** The amount a money trigger's clause gives (null for other triggers). */
+function moneyAmount(v: SentenceView, seg: Clause, hit: TriggerHit, others: TriggerHit[]) {
+  return MONEY_TYPES.has(hit.rule.type)
+    ? clauseAmount(v.facts.money(), v.text, seg.start, seg.end, hit, true, others)
+    : null;
+}
+
 /**
  * The event of a kept trigger: its date (`eventDates`; a list item's lead-in date when it has none), actor
  * (`resolveActor`), amount and materials; null when another clause of the sentence already gave this type the same
@@ -286,14 +308,12 @@ function toEvent(
   });
   const seg = clauses[ci]!;
   const date = dates.date ?? (background ? null : v.listDate);
-  const amount = () =>
-    MONEY_TYPES.has(type) ? clauseAmount(v.facts.money(), text, seg.start, seg.end, hit, true, others) : null;
   // Several clauses of one sentence give one event of a type unless they give different dates; the first (a
   // main-clause one) keeps it, and takes the amount another clause gives.
   const seen = memo.datesSeen.get(type) ?? [];
   const same = seen.find((e) => e.date === (date?.period ?? null)) ?? (date === null ? seen[0] : undefined);
   if (same) {
-    same.amount ??= amount();
+    same.amount ??= moneyAmount(v, seg, hit, others);
     return null;
   }
   memo.names ??= namesNear(text, v.found, v.kept).filter(
@@ -303,6 +323,11 @@ function toEvent(
   // An undated act said `also` after a dated one of the same actor (or an unnamed one) takes its date.
   const carried =
     date === null && !background ? alsoDate(state, text.slice(seg.start, hit.start), actor) : null;
+  // The line right under a dateline (a line holding only the day) takes that day.
+  const lined =
+    date === null && carried === null && !background && state.sentence === state.datelineAt + 1
+      ? state.dateline
+      : null;
   // A part of a deal or programme described later without a date of its own takes the date the lead gives it.
   const fromLead =
     date === null &&
@@ -333,13 +358,16 @@ function toEvent(
   const event: ExtractedEvent = {
     id: "",
     type,
-    date: (date ?? carried ?? fromLead)?.period ?? null,
-    date_text: (date ?? carried ?? fromLead)?.text ?? null,
+    date: (date ?? carried ?? lined ?? fromLead)?.period ?? null,
+    date_text: (date ?? carried ?? lined ?? fromLead)?.text ?? null,
     actor: actor.name,
-    action: clauseText.length > 160 ? `${clauseText.slice(0, 157)}...` : clauseText.trim(),
+    action:
+      clauseText.length > 160
+        ? `${clauseText.slice(0, codePointCut(clauseText, 157))}...`
+        : clauseText.trim(),
     counterparty: null,
     materials: memo.materials,
-    amount: amount(),
+    amount: moneyAmount(v, seg, hit, others),
     effective_date: dates.effective?.period ?? null,
     // Planned: a forecast word before the trigger in its clause chain, unless the act is reported as done (`announced`,
     // or a participle after the trigger: `the measures it announced on October 9`).

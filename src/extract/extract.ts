@@ -1,5 +1,5 @@
 /** @module extractArticle: article text (plain, HTML, or with a header block) in; claims and events with evidence spans out. */
-import { headerDate, parseArticle } from "./article.ts";
+import { ExtractInputError, headerDate, parseArticle } from "./article.ts";
 import { articleContext } from "./article-context.ts";
 import { ClaimDeduper } from "./claim-dedupe.ts";
 import { type ClaimState, sentenceClaims } from "./claims.ts";
@@ -7,6 +7,7 @@ import { dedupeEvents } from "./event-dedupe.ts";
 import { newEventState, sentenceEvents } from "./events.ts";
 import { MULTIPLIER_IDS } from "./multipliers.ts";
 import { type NumToken, scanNumbers } from "./numbers.ts";
+import { checkedPeriod, isValidDocDate, MAX_YEAR, MIN_YEAR } from "./period-check.ts";
 import { findPeriods, type PeriodMention } from "./periods.ts";
 import type { Claim, Extraction, ExtractedEvent } from "./schema.ts";
 import { Sentence } from "./sentence.ts";
@@ -23,6 +24,8 @@ export interface ExtractWork {
   tokens: number;
   keywordHits: number;
   ruleRuns: number;
+  /** Characters the HTML-to-text pass examined (tag scans, skipped scripts, entity decoding); 0 for plain text. */
+  htmlChars: number;
 }
 
 /** Real sentences carry a handful of figures; the cap keeps hostile input (runs of numerals) linear. */
@@ -39,16 +42,29 @@ export interface ExtractOptions {
  * Extracts claims and events from one article. Offsets (`quote_start`, `quote_end`) refer to the body: the text
  * after the first `\n---\n` when a header block is present, otherwise the whole text; for HTML input, the text
  * extracted from the HTML (tags removed, block tags turned into line breaks, entities decoded).
- * Throws `ExtractInputError` (`input_too_large`) for inputs over `MAX_INPUT_CHARS`.
+ * Throws `ExtractInputError`: `input_too_large` for inputs over `MAX_INPUT_CHARS`, `invalid_date` for a `docDate` that
+ * is not a real day (or month, or year) in range.
  */
 export function extractArticle(text: string, options: ExtractOptions = {}): Extraction {
-  const { header, body, format } = parseArticle(text);
+  if (options.docDate !== undefined && !isValidDocDate(options.docDate))
+    throw new ExtractInputError(
+      "invalid_date",
+      `invalid date "${options.docDate}": expected a real day YYYY-MM-DD (or YYYY-MM, YYYY) from ${MIN_YEAR} to ${MAX_YEAR}`,
+    );
+  const html = { htmlChars: 0 };
+  const { header, body, format } = parseArticle(text, html);
   const docDate = options.docDate ?? headerDate(header.date);
   const sentences = splitSentences(body);
   const tokens = scanNumbers(body);
   // Everything an extraction changes is owned by this call: the anchor scanner, the claim state, the work counts.
   const scanner = new AnchorScanner();
-  const work: ExtractWork = { sentences: sentences.length, tokens: 0, keywordHits: 0, ruleRuns: 0 };
+  const work: ExtractWork = {
+    sentences: sentences.length,
+    tokens: 0,
+    keywordHits: 0,
+    ruleRuns: 0,
+    htmlChars: html.htmlChars,
+  };
   const { ctx, leadParses } = articleContext(header, body, docDate, tokens, sentences, scanner);
   const period = ctx.period;
   const claims = new ClaimDeduper();
@@ -141,11 +157,17 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   if (options.work) for (const k of Object.keys(work) as (keyof ExtractWork)[]) options.work[k] += work[k];
   const kept = claims.finish();
   const keptEvents = dedupeEvents(events);
+  // Periods are range-checked where they are read (`findPeriods`); arithmetic on them (a base a year back, a closing
+  // day) is checked once more here, so no output ever names a day or year that does not exist.
   kept.forEach((c, i) => {
     c.id = `c${String(i + 1).padStart(2, "0")}`;
+    c.period = checkedPeriod(c.period);
+    if (c.change.period !== null) c.change.period = checkedPeriod(c.change.period);
   });
   keptEvents.forEach((e, i) => {
     e.id = `e${String(i + 1).padStart(2, "0")}`;
+    e.date = checkedPeriod(e.date);
+    e.effective_date = checkedPeriod(e.effective_date);
   });
   return {
     meta: {

@@ -52,6 +52,13 @@ function ofAnotherFigure(text: string, m: LexiconMention, at: number): boolean {
 
 const before = (text: string, m: LexiconMention, n = 12) => text.slice(Math.max(0, m.start - n), m.start);
 
+/** A funder: a public body, a country, a bank or an investor. */
+const isFunder = (name: string, role: ArticleContext["organisations"]["role"]) =>
+  isPublicBody(name) ||
+  role.get(name) === "public" ||
+  role.get(name) === "investor" ||
+  INVESTOR_NAME.test(name);
+
 /** Recipient and funder of a funding figure at `at` of `sentence`; `anaphor` is the subject a pronoun refers to. */
 export function fundingAttribution(
   sentence: Sentence,
@@ -63,12 +70,6 @@ export function fundingAttribution(
 ) {
   const { text } = sentence;
   const role = ctx.organisations.role;
-  // A funder: a public body, a country, a bank or an investor.
-  const isFunder = (name: string) =>
-    isPublicBody(name) ||
-    role.get(name) === "public" ||
-    role.get(name) === "investor" ||
-    INVESTOR_NAME.test(name);
   const entities = entityMentions(sentence, ctx);
   // Places inside a name (`Japan` in `Japan Australia Rare Earths`) are part of it.
   const places = sentence
@@ -84,7 +85,8 @@ export function fundingAttribution(
     ),
   );
   const recipient = names.find(
-    (m) => m !== agent && !isFunder(m.name) && /\b(?:in|to|into|for)\s+(?:the\s+)?$/i.test(before(text, m)),
+    (m) =>
+      m !== agent && !isFunder(m.name, role) && /\b(?:in|to|into|for)\s+(?:the\s+)?$/i.test(before(text, m)),
   );
   const subjectName =
     names.find((m) => m.end <= at && m !== agent && m !== recipient)?.name ??
@@ -92,7 +94,7 @@ export function fundingAttribution(
     anaphor;
   // A funder as subject (or no subject) and recipients described, not named: the funder's figure.
   const unnamed =
-    recipient || (subjectName && !isFunder(subjectName)) || !anyOf(sentence.found, RECIPIENT_NOUN_IDS)
+    recipient || (subjectName && !isFunder(subjectName, role)) || !anyOf(sentence.found, RECIPIENT_NOUN_IDS)
       ? null
       : UNNAMED_RECIPIENTS.exec(text.slice(scope.start, scope.end));
   if (unnamed) {
@@ -104,14 +106,10 @@ export function fundingAttribution(
     }
   }
   // The article's company is looked up only when the sentence names no recipient.
-  const main = () => {
-    const m = ctx.mainEntity;
-    return m && !isFunder(m) ? m : null;
-  };
   const entity =
     recipient?.name ??
-    (subjectName && !isFunder(subjectName) && subjectName !== agent?.name ? subjectName : null) ??
-    main() ??
+    (subjectName && !isFunder(subjectName, role) && subjectName !== agent?.name ? subjectName : null) ??
+    (ctx.mainEntity && !isFunder(ctx.mainEntity, role) ? ctx.mainEntity : null) ??
     subjectName ??
     agent?.name ??
     ctx.mainEntity ??
@@ -119,8 +117,10 @@ export function fundingAttribution(
   // A subject that takes a stake in, or lends to, a named recipient funds it, company or not.
   const funder =
     (agent && agent.name !== entity ? agent.name : null) ??
-    (subjectName && (isFunder(subjectName) || recipient) && subjectName !== entity ? subjectName : null) ??
-    names.find((m) => isFunder(m.name) && m.name !== entity && !ofAnotherFigure(text, m, at))?.name ??
+    (subjectName && (isFunder(subjectName, role) || recipient) && subjectName !== entity
+      ? subjectName
+      : null) ??
+    names.find((m) => isFunder(m.name, role) && m.name !== entity && !ofAnotherFigure(text, m, at))?.name ??
     null;
   return { entity, counterparty: funder, material };
 }

@@ -37,6 +37,8 @@ const PUBLIC_BODIES = new Set([
   "General Administration of Customs",
   "Export-Import Bank of the United States",
 ]);
+/** True for a public body of the lexicon (a ministry, department, commission or state bank), not a country. */
+export const isAgency = (name: string): boolean => PUBLIC_BODIES.has(name);
 /** True for a public body or a country (see `PLACES`). */
 export const isPublicBody = (name: string): boolean =>
   PUBLIC_BODIES.has(name) || PLACES.some(([n]) => n === name);

@@ -161,6 +161,9 @@ function readSuffix(s: string, j: number): Scaled {
 
 const RANGE_CURRENCY = /^(US\$|\$US|A\$|AU\$|RMB|CNY|USD|EUR|\$|€|£|¥|₹)\s?/;
 
+/** The nine characters before `i`, lower-cased (`from`, `between` before a range). */
+const nineBefore = (s: string, i: number) => s.slice(Math.max(0, i - 9), i).toLowerCase();
+
 /** Scans `s` for numerals, left to right, in time linear in its length. */
 export function scanNumbers(s: string): NumToken[] {
   const out: NumToken[] = [];
@@ -205,10 +208,9 @@ export function scanNumbers(s: string): NumToken[] {
     let k = end;
     while (s[k] === " " && k < end + 2) k++;
     let sepLen = 0;
-    const before = () => s.slice(Math.max(0, i - 9), i).toLowerCase();
     if (s[k] === "-" || s[k] === "–" || s[k] === "—") sepLen = 1;
-    else if (s.startsWith("to ", k) && !/\bfrom\s*\S*$/.test(before())) sepLen = 3;
-    else if (s.startsWith("and ", k) && /between\s*\S*$/.test(before())) sepLen = 4;
+    else if (s.startsWith("to ", k) && !/\bfrom\s*\S*$/.test(nineBefore(s, i))) sepLen = 3;
+    else if (s.startsWith("and ", k) && /between\s*\S*$/.test(nineBefore(s, i))) sepLen = 4;
     if (sepLen > 0 && !first.isDateLike) {
       let m = k + sepLen;
       while (s[m] === " " && m < k + sepLen + 2) m++;

@@ -1,4 +1,5 @@
 /** @module Period mentions: runs the period grammar (`period-rules.ts`) over a sentence. */
+import { checkedPeriod } from "./period-check.ts";
 import type { PeriodContext } from "./period-helpers.ts";
 import { PERIOD_RULES } from "./period-rules.ts";
 import { anchorIds, anyOf, type Found, firstAnchorStart, scanAnchors } from "./triggers.ts";
@@ -20,6 +21,12 @@ const RULE_IDS = PERIOD_RULES.map((r) => (r.anchors === "digit" ? null : anchorI
 const ALSO_IDS = PERIOD_RULES.map((r) => (r.alsoAnchors ? anchorIds(r.alsoAnchors) : null));
 const YEAR = /(?:19|20)\d\d/;
 
+/** Whether [a, b) overlaps one of the spans `taken` holds as start, end pairs. */
+function overlapsAny(taken: number[], a: number, b: number): boolean {
+  for (let i = 0; i < taken.length; i += 2) if (a < taken[i + 1]! && b > taken[i]!) return true;
+  return false;
+}
+
 /**
  * Finds period expressions in `text` (a sentence), non-overlapping, earlier rules first. `found` is the set of
  * anchor words present in `text` (`scanAnchors(text)`); computed when omitted.
@@ -33,10 +40,6 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
   const hasYear = firstYear >= 0;
   const taken: number[] = [];
   const out: PeriodMention[] = [];
-  const overlaps = (a: number, b: number) => {
-    for (let i = 0; i < taken.length; i += 2) if (a < taken[i + 1]! && b > taken[i]!) return true;
-    return false;
-  };
   for (let r = 0; r < PERIOD_RULES.length; r++) {
     const rule = PERIOD_RULES[r]!;
     if (!hasDigit && rule.needsDigit) continue;
@@ -59,10 +62,11 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
       }
       const s = m.index;
       const e = s + m[0].length;
-      if (overlaps(s, e)) continue;
+      if (overlapsAny(taken, s, e)) continue;
       const resolved = rule.resolve(m, ctx);
-      // A period whose year cannot be known (no article date, no year in the text) is left null, never `XXXX`.
-      const period = resolved?.includes("XXXX") ? null : resolved;
+      // A period whose year cannot be known (no article date, no year in the text) is left null, never `XXXX`; so is
+      // one out of range (`December 0`, `Q1 FY220`, a day before year 1800).
+      const period = resolved?.startsWith("same:") ? resolved : checkedPeriod(resolved);
       taken.push(s, e);
       out.push({ start: offset + s, end: offset + e, text: m[0], period, isDate: rule.isDate });
     }
@@ -77,7 +81,7 @@ export function findPeriods(text: string, ctx: PeriodContext, offset = 0, found?
       .slice(0, i)
       .reverse()
       .find((q) => q.period && !q.period.startsWith("same:") && /^\d{4}-/.test(q.period));
-    p.period = prev?.period ? prev.period.replace(/\d{4}/g, y) : y;
+    p.period = checkedPeriod(prev?.period ? prev.period.replace(/\d{4}/g, y) : y);
   }
   return out;
 }

@@ -112,7 +112,7 @@ describe("linear work", () => {
     "extractArticle() work grows linearly with the input",
     (unit, n) => {
       const work = (k: number) => {
-        const w: ExtractWork = { sentences: 0, tokens: 0, keywordHits: 0, ruleRuns: 0 };
+        const w: ExtractWork = { sentences: 0, tokens: 0, keywordHits: 0, ruleRuns: 0, htmlChars: 0 };
         extractArticle(unit.repeat(k), { docDate: "2025-05-05", work: w });
         return w.sentences + w.tokens + w.keywordHits + w.ruleRuns;
       };

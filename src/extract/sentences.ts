@@ -47,6 +47,17 @@ const isSpace = (c: number) =>
   c === 11 ||
   c === 12;
 
+/**
+ * `i`, or `i - 1` when `i` falls between the two halves of a surrogate pair (an emoji or a rare CJK character): a cut
+ * there keeps every code point whole, so no quote ends or starts with a lone surrogate.
+ */
+export function codePointCut(text: string, i: number): number {
+  if (i <= 0 || i >= text.length) return i;
+  const lo = text.charCodeAt(i);
+  const hi = text.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? i - 1 : i;
+}
+
 /** A `.` at `i` glued to a capitalised word after a lower-case word, a digit, `%` or `)`: a sentence end. */
 function gluedBoundary(text: string, i: number, start: number): boolean {
   const a = text.charCodeAt(i + 1);
@@ -62,17 +73,19 @@ function gluedBoundary(text: string, i: number, start: number): boolean {
   return !(before >= 65 && before <= 90) && before !== 46;
 }
 
+/** Adds [start, end) of `text`, trimmed, to `out` unless it is blank. */
+function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
 /** Splits `text` into trimmed sentence spans; every span is non-empty and inside the text. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
   const n = text.length;
   const candidate = /[\n.!?\u3000-\uffff]/g;
   for (let i = 0; i < n; i++) {
@@ -80,8 +93,8 @@ export function splitSentences(text: string): Span[] {
     candidate.lastIndex = i;
     const next = candidate.test(text) ? candidate.lastIndex - 1 : n;
     if (next - start > MAX_SENTENCE) {
-      i = Math.max(i, start + MAX_SENTENCE);
-      push(i);
+      i = codePointCut(text, Math.max(i, start + MAX_SENTENCE));
+      pushTrimmed(text, out, start, i);
       start = i;
       continue;
     }
@@ -89,19 +102,19 @@ export function splitSentences(text: string): Span[] {
     i = next;
     const c = text[i]!;
     if (c === "\n") {
-      push(i);
+      pushTrimmed(text, out, start, i);
       start = i + 1;
       continue;
     }
     if (c === "。" || c === "！" || c === "？" || c === "；") {
-      push(i + 1);
+      pushTrimmed(text, out, start, i + 1);
       start = i + 1;
       continue;
     }
     // Scraped text glues a sentence to the next heading or list item (`… year-on-year.Jan-Sep Cumulative: …`): a `.`
     // between a word of two or more lower-case letters (or a digit, `%`, `)`) and a capitalised word ends a sentence.
     if (c === "." && gluedBoundary(text, i, start)) {
-      push(i + 1);
+      pushTrimmed(text, out, start, i + 1);
       start = i + 1;
       continue;
     }
@@ -116,15 +129,16 @@ export function splitSentences(text: string): Span[] {
         const word = text.slice(w, i).toLowerCase();
         if (ABBREV.has(word) || /^[a-z]$/.test(word)) continue;
       }
-      push(i + 1);
+      pushTrimmed(text, out, start, i + 1);
       start = i + 1;
       continue;
     }
     if (i - start >= MAX_SENTENCE) {
-      push(i);
+      i = codePointCut(text, i);
+      pushTrimmed(text, out, start, i);
       start = i;
     }
   }
-  push(n);
+  pushTrimmed(text, out, start, n);
   return out;
 }

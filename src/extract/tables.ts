@@ -40,8 +40,16 @@ export function isHeading(body: string, s: Span): boolean {
   if (text.length > 140 || /[.!?。:;)"”’…]$/.test(text)) return false;
   let words = 1;
   for (let i = 0; i < text.length; i++) if (text[i] === " ") words++;
-  // The first line of the body (the headline), or a short title without figures.
-  return words <= 16 && (s.start === 0 || (words <= 6 && !/\d/.test(text)));
+  // The first line of the body (the headline; after a dateline, the line under it), or a short title without figures.
+  return words <= 16 && (s.start === 0 || underDateline(body, s.start) || (words <= 6 && !/\d/.test(text)));
+}
+
+/** A day written alone: `March 3, 2026`, `3 March 2026`, `2026-03-03`. */
+const DAY_LINE = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d{2}-\d{2})$/;
+
+/** The body opens with a dateline (a line that holds only a day) and `start` begins the line right under it. */
+function underDateline(body: string, start: number): boolean {
+  return start < 40 && DAY_LINE.test(body.slice(0, start).trim());
 }
 
 /** A short line of table-like text (a value cell or a label). */

@@ -103,6 +103,9 @@ function growthCell(m: Mention, label: string): void {
 }
 
 /** The value mentions of a sentence's numerals, in text order. */
+/** `v` times `factor` (null stays null). */
+const scaled = (v: number | null, factor: number) => (v === null || factor === 1 ? v : v * factor);
+
 export function findValues(
   sentence: Sentence,
   tokens: NumToken[],
@@ -165,10 +168,9 @@ function readValue(
   if (DURATION_AFTER.test(afterText) && !tok.percent && !currency) return null;
   if (!hasUnit && !/[×x]/.test(afterText[0] ?? "")) return null;
   if (tok.scaleText === "m" && !currency) return null;
-  const scale = (v: number | null) => (v === null || u.factor === 1 ? v : v * u.factor);
-  const value = scale(tok.value);
-  const min = scale(tok.min);
-  const max = scale(tok.max);
+  const value = scaled(tok.value, u.factor);
+  const min = scaled(tok.min, u.factor);
+  const max = scaled(tok.max, u.factor);
   // Missing currency lost in garbling (`9.33billion` in a market or funding sentence): USD, inferred.
   let currencyHit: CurrencyHit | null = currency;
   if (

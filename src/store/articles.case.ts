@@ -1,8 +1,10 @@
 /** @module Article storage conformance suite: runs on PGlite always and on PostgreSQL when a URL is given. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ArticleDateConflictError,
   type ArticleInput,
   articleId,
+  replaceExtraction,
   type ClaimInput,
   listArticles,
   listClaims,
@@ -71,7 +73,7 @@ export function runArticleConformance(name: string, open: () => Promise<Store>) 
 
     it("saveArticle() stores an article, its claims and events, then reports unchanged on a repeat", async () => {
       const first = await saveArticle(store.sql, fixtureArticle());
-      expect(first).toEqual({ id: articleId(BODY), status: "new", claims: 2, events: 1 });
+      expect(first).toEqual({ id: articleId(BODY), status: "new", copyOf: null, claims: 2, events: 1 });
       const again = await saveArticle(store.sql, fixtureArticle());
       expect(again.status).toBe("unchanged");
       const { items, total } = await listArticles(store.sql);
@@ -122,6 +124,98 @@ export function runArticleConformance(name: string, open: () => Promise<Store>) 
         article: { publisher: "Example" },
       });
       expect((await listClaims(store.sql, { period: "2024-07" })).total).toBe(0);
+    });
+
+    it("saveArticle() keeps the text and the date it was read with", async () => {
+      const text = `title: Kept\n---\n${BODY}`;
+      const r = await saveArticle(
+        store.sql,
+        fixtureArticle({ body: `Kept. ${BODY}`, text, docDate: "2025-08-20" }),
+      );
+      const rows = await store.sql.query<{ source_text: string; doc_date: string }>(
+        "SELECT source_text, doc_date FROM article WHERE id = $1",
+        [r.id],
+      );
+      expect(rows).toEqual([{ source_text: text, doc_date: "2025-08-20" }]);
+    });
+
+    it("saveArticle() links a republished copy (same body, another source) instead of overwriting the first", async () => {
+      const body = `Republished. ${BODY}`;
+      const meta = fixtureArticle().meta;
+      const first = await saveArticle(store.sql, fixtureArticle({ body }));
+      const copy = await saveArticle(
+        store.sql,
+        fixtureArticle({
+          body,
+          meta: { ...meta, title: "Copy", source: "https://example.net/b", date: "2025-09-01" },
+        }),
+      );
+      expect(copy.status).toBe("new");
+      expect(copy.id).not.toBe(first.id);
+      expect(copy.copyOf).toBe(first.id);
+      const { items } = await listArticles(store.sql, { limit: 1000 });
+      const byId = new Map(items.map((a) => [a.id, a]));
+      expect(byId.get(first.id)).toMatchObject({
+        title: "Test title",
+        sourceUrl: "https://example.org/a",
+        copyOf: null,
+      });
+      expect(byId.get(copy.id)).toMatchObject({
+        title: "Copy",
+        sourceUrl: "https://example.net/b",
+        copyOf: first.id,
+      });
+      // The same URL written differently is the same article; a third source links to the first, not to the copy.
+      const again = await saveArticle(
+        store.sql,
+        fixtureArticle({
+          body,
+          meta: { ...meta, title: "Copy", source: "https://EXAMPLE.net/b/", date: "2025-09-01" },
+        }),
+      );
+      expect(again).toMatchObject({ id: copy.id, copyOf: first.id });
+      const third = await saveArticle(
+        store.sql,
+        fixtureArticle({ body, meta: { ...meta, source: "https://example.com/c" } }),
+      );
+      expect(third.copyOf).toBe(first.id);
+      expect((await listClaims(store.sql, { articleId: copy.id })).total).toBe(2);
+    });
+
+    it("saveArticle() refuses to read an article again with another date, changing nothing", async () => {
+      const body = `Dated. ${BODY}`;
+      const first = await saveArticle(store.sql, fixtureArticle({ body, docDate: "2025-08-20" }));
+      const other = fixtureArticle({
+        body,
+        docDate: "2026-01-05",
+        claims: [claim("c01", { period: "2025-12" })],
+      });
+      const err = await saveArticle(store.sql, other).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ArticleDateConflictError);
+      expect((err as Error).message).toContain("--date 2025-08-20");
+      await expect(saveArticle(store.sql, fixtureArticle({ body }))).rejects.toThrow(/no --date/);
+      const { items } = await listClaims(store.sql, { articleId: first.id });
+      expect(items.map((c) => c.period).sort()).toEqual(["2025-07", "2025-08"]);
+    });
+
+    it("replaceExtraction() rewrites one article's claims in place, with a new date when asked", async () => {
+      const body = `Re-read. ${BODY}`;
+      const first = await saveArticle(store.sql, fixtureArticle({ body, docDate: "2025-08-20" }));
+      const same = await replaceExtraction(
+        store.sql,
+        first.id,
+        fixtureArticle({ body, docDate: "2025-08-20" }),
+      );
+      expect(same.status).toBe("unchanged");
+      const next = fixtureArticle({
+        body,
+        docDate: "2026-01-05",
+        claims: [claim("c09", { period: "2025-12" })],
+      });
+      expect((await replaceExtraction(store.sql, first.id, next)).status).toBe("updated");
+      const { items } = await listClaims(store.sql, { articleId: first.id });
+      expect(items.map((c) => [c.claimId, c.period])).toEqual([["c09", "2025-12"]]);
+      expect((await saveArticle(store.sql, next)).status).toBe("unchanged");
     });
   });
 }

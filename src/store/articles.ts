@@ -1,6 +1,5 @@
 /** @module Articles: ingested news texts with their extracted claims and events, over the `Sql` seam. */
 import { createWhere } from "./where.ts";
-import { createHash } from "node:crypto";
 import type { Sql } from "./sql.ts";
 
 /** A claim as the extractor returns it (gold field names); stored whole in `data`, key fields in columns. */
@@ -28,8 +27,12 @@ export type EventInput = { id: string; type: string; date: string | null; actor:
 >;
 
 export interface ArticleInput {
-  /** The body the offsets refer to; only its hash and length are stored. */
+  /** The body the offsets refer to; its hash identifies the article (with its source). */
   body: string;
+  /** The text as ingested (header block, HTML and all), kept so the article can be re-extracted. */
+  text?: string | undefined;
+  /** The date given to the extractor (`--date`) to resolve relative dates; null or absent when none. */
+  docDate?: string | null | undefined;
   meta: {
     title: string | null;
     source: string | null;
@@ -46,6 +49,8 @@ export type SaveStatus = "new" | "updated" | "unchanged";
 export interface SaveResult {
   id: string;
   status: SaveStatus;
+  /** The first article stored with the same body, when this one is a republished copy. */
+  copyOf: string | null;
   claims: number;
   events: number;
 }
@@ -61,6 +66,10 @@ export interface ArticleRow {
   bodyLength: number;
   claimCount: number;
   eventCount: number;
+  /** The first article stored with the same body, when this one is a republished copy. */
+  copyOf: string | null;
+  /** The date given to the extractor, if any. */
+  docDate: string | null;
 }
 
 export interface ClaimRow {
@@ -99,96 +108,14 @@ export interface ClaimFilter {
   offset?: number | undefined;
 }
 
-/** Normalises a body before hashing: line endings to `\n`, trailing spaces and outer blank lines removed. */
-export function normaliseBody(body: string): string {
-  return body
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((l) => l.trimEnd())
-    .join("\n")
-    .trim();
-}
-
-/** The article id: hex SHA-256 of the normalised body. */
-export function articleId(body: string): string {
-  return createHash("sha256").update(normaliseBody(body)).digest("hex");
-}
-
-function extractionHash(input: ArticleInput): string {
-  return createHash("sha256")
-    .update(JSON.stringify([input.meta, input.claims, input.events]))
-    .digest("hex")
-    .slice(0, 32);
-}
-
-/**
- * Stores an article with its claims and events in one transaction. Idempotent: the same body with the
- * same extraction reports `unchanged` and writes nothing; a new extraction of a known body replaces its rows.
- */
-export async function saveArticle(sql: Sql, input: ArticleInput): Promise<SaveResult> {
-  const id = articleId(input.body);
-  const hash = extractionHash(input);
-  const counts = { claims: input.claims.length, events: input.events.length };
-  return sql.transaction(async (tx) => {
-    // Serialises concurrent ingests of the same body (two workers, one PostgreSQL).
-    await tx.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [id]);
-    const existing = await tx.query<{ extraction_hash: string }>(
-      "SELECT extraction_hash FROM article WHERE id = $1",
-      [id],
-    );
-    const before = existing[0];
-    if (before?.extraction_hash === hash) return { id, status: "unchanged" as const, ...counts };
-    const m = input.meta;
-    const row = [
-      id,
-      m.title,
-      m.source,
-      m.publisher,
-      m.date,
-      m.language,
-      input.body.length,
-      counts.claims,
-      counts.events,
-      hash,
-    ];
-    if (before) {
-      await tx.query("DELETE FROM claim WHERE article_id = $1", [id]);
-      await tx.query("DELETE FROM article_event WHERE article_id = $1", [id]);
-      await tx.query(
-        `UPDATE article SET title = $2, source_url = $3, publisher = $4, published = $5, language = $6,
-           body_length = $7, claim_count = $8, event_count = $9, extraction_hash = $10 WHERE id = $1`,
-        row,
-      );
-    } else {
-      await tx.query(
-        `INSERT INTO article (id, title, source_url, publisher, published, language, body_length, claim_count, event_count, extraction_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        row,
-      );
-    }
-    if (input.claims.length) {
-      await tx.query(
-        `INSERT INTO claim (article_id, claim_id, metric, metric_family, entity, counterparty, material, period, value,
-           unit, currency, is_forecast, quote, quote_start, quote_end, data)
-         SELECT $1, x.data->>'id', x.data->>'metric', x.data->>'metric_family', x.data->>'entity', x.data->>'counterparty',
-           x.data->>'material', x.data->>'period', (x.data->>'value')::double precision, x.data->>'unit',
-           x.data->>'currency', (x.data->>'is_forecast')::boolean, x.data->>'quote', (x.data->>'quote_start')::int,
-           (x.data->>'quote_end')::int, x.data
-         FROM jsonb_array_elements($2::jsonb) AS x(data)`,
-        [id, JSON.stringify(input.claims)],
-      );
-    }
-    if (input.events.length) {
-      await tx.query(
-        `INSERT INTO article_event (article_id, event_id, type, date, actor, data)
-         SELECT $1, x.data->>'id', x.data->>'type', x.data->>'date', x.data->>'actor', x.data
-         FROM jsonb_array_elements($2::jsonb) AS x(data)`,
-        [id, JSON.stringify(input.events)],
-      );
-    }
-    return { id, status: before ? ("updated" as const) : ("new" as const), ...counts };
-  });
-}
+export {
+  ArticleDateConflictError,
+  articleId,
+  normaliseBody,
+  replaceExtraction,
+  saveArticle,
+  sourceKey,
+} from "./articles-save.ts";
 
 /** Articles, newest ingestion first, with the total before paging. */
 export async function listArticles(
@@ -200,7 +127,7 @@ export async function listArticles(
   const total = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM article");
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT id, title, source_url, publisher, published, language, ingested_at::text AS ingested_at, body_length,
-            claim_count, event_count
+            claim_count, event_count, copy_of, doc_date
      FROM article ORDER BY ingested_at DESC, id LIMIT $1 OFFSET $2`,
     [limit, offset],
   );
@@ -217,6 +144,8 @@ export async function listArticles(
       bodyLength: r.body_length as number,
       claimCount: r.claim_count as number,
       eventCount: r.event_count as number,
+      copyOf: r.copy_of as string | null,
+      docDate: r.doc_date as string | null,
     })),
   };
 }

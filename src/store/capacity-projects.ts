@@ -15,12 +15,12 @@ import {
   enumList,
   FilterError,
   list,
-  type SourceRef,
   searchAndPaging,
   unknownValues,
   withRange,
   yearField,
 } from "./query-fields.ts";
+import type { SourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
 
 /** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */

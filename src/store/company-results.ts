@@ -10,11 +10,11 @@ import {
   FilterError,
   list,
   periodField,
-  type SourceRef,
   searchAndPaging,
   unknownValues,
   withRange,
 } from "./query-fields.ts";
+import type { SourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
 
 /** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */

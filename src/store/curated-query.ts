@@ -1,7 +1,7 @@
 /** @module One query over a curated table: declared filters, text search, excluded rows, count, source, order and page. */
 import { periodSpan } from "../domain/period.ts";
-import { likePattern, type Page, type SourceRef } from "./query-fields.ts";
-import { SOURCE_SELECT, sourceRef } from "./source-ref.ts";
+import { likePattern, type Page } from "./query-fields.ts";
+import { parseSource, type SourceRef, SourceRefSchema, sourceSelect } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
 import { createWhere, type Where } from "./where.ts";
 
@@ -25,6 +25,8 @@ export interface CuratedTableSpec<Q, T> {
   /** Expressions searched by `q` (concatenated, case-insensitive containment). */
   search: string[];
   orderBy: string;
+  /** Select list of the row's columns (alias `alias`). */
+  select: string;
   read: (row: Record<string, unknown>) => T;
 }
 
@@ -107,11 +109,14 @@ export async function queryCurated<Q extends CuratedQueryBase, T>(
     where.params,
   );
   const rows = await sql.query<Record<string, unknown>>(
-    `SELECT ${a}.*, ${SOURCE_SELECT} FROM ${spec.table} ${a} JOIN source s ON s.id = ${a}.source_id ${where.sql}
+    `SELECT ${spec.select}, ${sourceSelect(SourceRefSchema)} FROM ${spec.table} ${a} JOIN source s ON s.id = ${a}.source_id ${where.sql}
      ORDER BY ${spec.orderBy} LIMIT ${q.limit} OFFSET ${q.offset}`,
     where.params,
   );
-  return { total: total[0]?.n ?? 0, items: rows.map((r) => ({ ...spec.read(r), source: sourceRef(r) })) };
+  return {
+    total: total[0]?.n ?? 0,
+    items: rows.map((r) => ({ ...spec.read(r), source: parseSource(SourceRefSchema, r) })),
+  };
 }
 
 /** Distinct non-empty values, sorted (the known values a filter is checked against). */

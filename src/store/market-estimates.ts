@@ -12,12 +12,12 @@ import {
   FilterError,
   list,
   periodField,
-  type SourceRef,
   searchAndPaging,
   unknownValues,
   withRange,
   yearList,
 } from "./query-fields.ts";
+import type { SourceRef } from "./source-ref.ts";
 import type { Sql } from "./sql.ts";
 
 /** The filters as an object (documented fields; the OpenAPI query parameters are generated from it). */

@@ -1,6 +1,7 @@
-/** @module PostgreSQL adapter (node-postgres), used when DATABASE_URL is set. */
+/** @module PostgreSQL adapter (node-postgres), used when DATABASE_URL is set; survives a server restart. */
 import pg from "pg";
 import type { Sql } from "./sql.ts";
+import { isConnectionError, isNotSent, StoreUnavailableError } from "./store-unavailable.ts";
 
 /** The URL with its password hidden, for messages. */
 export function redactUrl(url: string): string {
@@ -10,6 +11,42 @@ export function redactUrl(url: string): string {
     return u.toString();
   } catch {
     return "(unparseable URL)";
+  }
+}
+
+/** Pauses before attempt 2 and 3 of a statement whose connection failed: long enough for a fast restart. */
+const BACKOFF_MS = [150, 600];
+const READ_ONLY = /^\s*(select|with|show|explain)\b/i;
+const WRITES = /\b(insert|update|delete|merge|create|alter|drop|truncate|grant|lock|nextval|setval)\b/i;
+
+/** A statement that changes nothing, so repeating it after a lost connection cannot double a write. */
+export function isReadOnlyStatement(text: string): boolean {
+  return READ_ONLY.test(text) && !WRITES.test(text);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function unavailable(url: string, e: unknown): StoreUnavailableError {
+  const reason = e instanceof Error ? e.message || (e as { code?: string }).code || e.name : String(e);
+  return new StoreUnavailableError(
+    `the PostgreSQL store at ${redactUrl(url)} is unavailable (${reason}); try again shortly`,
+    { cause: e },
+  );
+}
+
+/**
+ * Runs `attempt` up to three times while the connection fails and repeating is safe (`repeatable(e)`); a connection
+ * failure that may not be repeated, or the last one, becomes a StoreUnavailableError; other errors pass unchanged.
+ */
+async function withRetry<T>(url: string, attempt: () => Promise<T>, repeatable: (e: unknown) => boolean) {
+  for (let i = 0; ; i++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (!isConnectionError(e)) throw e;
+      if (i >= BACKOFF_MS.length || !repeatable(e)) throw unavailable(url, e);
+      await sleep(BACKOFF_MS[i]!);
+    }
   }
 }
 
@@ -31,7 +68,10 @@ function clientSql(client: pg.PoolClient): Sql {
 
 /**
  * Connects to PostgreSQL at `url`; `schema` (created if missing) isolates test runs.
- * Rejects with a message naming the redacted URL when the server cannot be reached.
+ * Rejects with a message naming the redacted URL when the server cannot be reached. Afterwards a lost connection
+ * never ends the process: broken clients are destroyed (not returned to the pool), read-only statements are repeated
+ * up to twice, a statement never sent is repeated whatever it is, and anything else rejects with
+ * StoreUnavailableError; the pool opens fresh connections once the server is back.
  */
 export async function openPostgres(url: string, schema?: string): Promise<Sql> {
   const options = schema ? `-c search_path=${schema}` : undefined;
@@ -41,6 +81,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Sql> {
     max: 4,
     ...(options ? { options } : {}),
   });
+  // An idle client whose connection dies: the pool has already removed it; nothing else to do.
   pool.on("error", () => {});
   try {
     const c = await pool.connect();
@@ -56,24 +97,46 @@ export async function openPostgres(url: string, schema?: string): Promise<Sql> {
   }
   return {
     kind: "postgres",
+    // pool.query destroys the client when its statement fails, so a broken connection never returns to the pool.
     async query<T>(text: string, params: readonly unknown[] = []) {
-      return (await pool.query(text, params as unknown[])).rows as T[];
+      const repeatable = (e: unknown) => isNotSent(e) || isReadOnlyStatement(text);
+      return withRetry(
+        url,
+        async () => (await pool.query(text, params as unknown[])).rows as T[],
+        repeatable,
+      );
     },
     async exec(text: string) {
-      await pool.query(text);
+      await withRetry(url, () => pool.query(text), isNotSent);
     },
     async transaction<T>(fn: (tx: Sql) => Promise<T>) {
-      const client = await pool.connect();
+      const client = await withRetry(url, () => pool.connect(), isNotSent);
+      // A checked-out client whose connection dies emits "error": without a listener the process would exit.
+      let lost: unknown = null;
+      const onError = (e: unknown) => {
+        lost ??= e;
+      };
+      client.on("error", onError);
+      let broken: unknown = null;
       try {
         await client.query("BEGIN");
         const result = await fn(clientSql(client));
         await client.query("COMMIT");
         return result;
       } catch (e) {
-        await client.query("ROLLBACK").catch(() => {});
+        if (lost || isConnectionError(e)) {
+          broken = lost ?? e;
+          // Whether COMMIT reached the server is unknown: never repeated here; the caller gets a 503.
+          throw unavailable(url, broken);
+        }
+        await client.query("ROLLBACK").catch((r: unknown) => {
+          broken = r;
+        });
         throw e;
       } finally {
-        client.release();
+        client.off("error", onError);
+        // Passing an error destroys the client instead of returning it to the pool.
+        client.release(broken ? (broken instanceof Error ? broken : new Error(String(broken))) : undefined);
       }
     },
     async close() {

@@ -91,16 +91,6 @@ export interface Page<T> {
   total: number;
 }
 
-/** The source of a row, shown beside every value. */
-export interface SourceRef {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string;
-  published: string;
-  licence: string;
-}
-
 /** One filter value that matches nothing known, with the closest known values. */
 export interface FilterIssue {
   field: string;

@@ -272,18 +272,24 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
   });
 }
 
+/** Loads the bundled data/ into `store` (for stores that do not start from a loaded template) and returns it. */
+export async function withBundledData(store: Store): Promise<Store> {
+  const ds = await loadDataset(fileURLToPath(new URL("../../data", import.meta.url)));
+  if (!ds.ok) throw new Error("bundled data failed to load");
+  await store.loadDataset(ds.value);
+  return store;
+}
+
 /**
  * The acceptance question of issue 7 on the bundled knowledge base: China's magnet exports to the world,
  * January to September 2025, month by month, must add up to the reported year-to-date total.
+ * `open` returns a store that already holds the bundled data/.
  */
 export function runBundledSeriesCase(name: string, open: () => Promise<Store>) {
   describe(`${name} store on the bundled data`, () => {
     let store: Store;
     beforeAll(async () => {
       store = await open();
-      const ds = await loadDataset(fileURLToPath(new URL("../../data", import.meta.url)));
-      if (!ds.ok) throw new Error("bundled data failed to load");
-      await store.loadDataset(ds.value);
     }, 120_000);
     afterAll(async () => {
       await store?.close();

@@ -1,20 +1,16 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { runBundledSeriesCase, runStoreConformance } from "./store.case.ts";
+import { runBundledSeriesCase, runStoreConformance, withBundledData } from "./store.case.ts";
 import { openStore } from "./store.ts";
+import { postgresSuite } from "../../test/support/needs.ts";
+import { openTestStore } from "../../test/support/test-store.ts";
 
-runStoreConformance("PGlite", () => openStore());
-runBundledSeriesCase("PGlite", () => openStore());
+runStoreConformance("PGlite", () => openTestStore());
+runBundledSeriesCase("PGlite", () => openTestStore("bundled"));
 
-const url = process.env.LODESTONE_TEST_DATABASE_URL;
-if (url) {
-  runStoreConformance("PostgreSQL", () => openStore({ url, schema: `t_${randomBytes(4).toString("hex")}` }));
-  runBundledSeriesCase("PostgreSQL", () => openStore({ url, schema: `t_${randomBytes(4).toString("hex")}` }));
-} else {
-  describe.skip("PostgreSQL store conformance (set LODESTONE_TEST_DATABASE_URL to run it)", () => {
-    it("needs a server", () => {});
-  });
-}
+postgresSuite("PostgreSQL store", (open) => {
+  runStoreConformance("PostgreSQL", open);
+  runBundledSeriesCase("PostgreSQL", async () => withBundledData(await open()));
+});
 
 describe("openStore()", () => {
   it("names the redacted URL when PostgreSQL is unreachable", async () => {

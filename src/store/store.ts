@@ -11,7 +11,8 @@ import type { SeriesResult } from "../domain/series.ts";
 import type { FigureQuery } from "./figure-query.ts";
 import { querySeries } from "./series.ts";
 import type { SeriesQuery } from "./series-query.ts";
-import { FIGURE_SELECT, type FigureRow, toFigureDbRow, toFigureRow } from "./figure-row.ts";
+import { FIGURE_SELECT, type FigureRow, figureTable, toFigureDbRow, toFigureRow } from "./figure-row.ts";
+import type { Facets } from "./facets.ts";
 import {
   type CapacityProjectRow,
   type ProjectQuery,
@@ -49,28 +50,17 @@ import { openPglite } from "./pglite.ts";
 import { openPostgres } from "./postgres.ts";
 import type { Sql } from "./sql.ts";
 import { type SyncCounts, syncTable } from "./upsert.ts";
-import { FIGURE_COLUMNS, RECORD_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
+import { createReadCache } from "./cache.ts";
+import { analyze, ensureStatistics } from "./statistics.ts";
+import { datasetVersionTable, parseSourceListItem, recordTable, sourceTable } from "./tables.ts";
 
-export type { FigureRow };
+export type { Facets, FigureRow };
 
 export interface LoadSummary {
   contentHash: string;
   /** False when the store already held exactly this dataset. */
   changed: boolean;
   tables: Record<"source" | "figure" | "record", SyncCounts> & CuratedCounts;
-}
-
-export interface Facets {
-  metrics: string[];
-  /** Entity names as the sources write them. */
-  entities: string[];
-  /** Registered ids (or slugs) of those names: what entity filters match. */
-  entityIds: string[];
-  counterparties: string[];
-  counterpartyIds: string[];
-  materials: string[];
-  vintages: string[];
-  datasets: string[];
 }
 
 export interface Store {
@@ -128,6 +118,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     : await openPglite(options.dataDir);
   try {
     await migrate(sql);
+    await ensureStatistics(sql);
   } catch (e) {
     await sql.close().catch(() => {});
     throw e;
@@ -152,38 +143,25 @@ function hashDataset(ds: Dataset): string {
 }
 
 function createStore(sql: Sql): Store {
-  return {
+  const cache = createReadCache(sql);
+  const store: Store = {
     kind: sql.kind,
     sql,
     async loadDataset(ds) {
       const contentHash = hashDataset(ds);
-      return sql.transaction(async (tx) => {
+      // The read cache is emptied before and after: a read during the transaction must not keep old values.
+      cache.clear();
+      const summary = await sql.transaction(async (tx) => {
         // Children first (they reference sources), then sources, then children again for inserts.
         const figureRows = ds.figures.map(toFigureDbRow);
-        const recordRows = ds.records.map((r) => ({
-          kind: r.kind,
-          id: r.id,
-          source_id: r.sourceId,
-          data: r.data,
-        }));
-        const sourceRows = ds.sources.map((s) => ({
-          id: s.id,
-          title: s.title,
-          publisher: s.publisher,
-          url: s.url,
-          published: s.published,
-          accessed: s.accessed,
-          licence: s.licence,
-          licence_note: s.licenceNote,
-          tier: s.tier,
-          origin: s.origin,
-        }));
-        const source = await syncTable(tx, "source", SOURCE_COLUMNS, ["id"], sourceRows, { prune: false });
-        const figure = await syncTable(tx, "figure", FIGURE_COLUMNS, ["id"], figureRows);
+        const recordRows = ds.records.map(recordTable.toRow);
+        const sourceRows = ds.sources.map(sourceTable.toRow);
+        const source = await syncTable(tx, sourceTable, sourceRows, { prune: false });
+        const figure = await syncTable(tx, figureTable, figureRows);
         const curated = await syncCurated(tx, ds);
-        const record = await syncTable(tx, "record", RECORD_COLUMNS, ["kind", "id"], recordRows);
+        const record = await syncTable(tx, recordTable, recordRows);
         // Sources no longer in the dataset go last, once nothing references them.
-        const keep = sourceRows.map((s) => s.id);
+        const keep = ds.sources.map((s) => s.id);
         const gone = await tx.query<{ n: number }>(
           `WITH keep AS (SELECT unnest($1::text[]) AS k),
            g AS (DELETE FROM source s WHERE NOT EXISTS (SELECT 1 FROM keep WHERE keep.k = s.id) RETURNING 1)
@@ -206,45 +184,23 @@ function createStore(sql: Sql): Store {
         }
         return { contentHash, changed: changed || !same, tables };
       });
+      cache.clear();
+      // PGlite runs no autovacuum: without statistics, planning costs more than the queries.
+      if (summary.changed) await analyze(sql);
+      return summary;
     },
-    async datasetVersion() {
-      const rows = await sql.query<{
-        content_hash: string;
-        loaded_at: string;
-        figures: number;
-        sources: number;
-      }>(
-        "SELECT content_hash, loaded_at::text AS loaded_at, figures, sources FROM dataset_version ORDER BY id DESC LIMIT 1",
-      );
-      const r = rows[0];
-      return r
-        ? { contentHash: r.content_hash, loadedAt: r.loaded_at, figures: r.figures, sources: r.sources }
-        : null;
-    },
+    datasetVersion: () => cache.get("version", () => latestVersion(sql)),
     async sources(filter = {}) {
       const where = createWhere();
       if (filter.licence) where.add("s.licence = ?", filter.licence);
       if (filter.id?.length) where.add("s.id = ANY(?::text[])", filter.id);
-      const rows = await sql.query<Record<string, unknown>>(
-        `SELECT s.id, s.title, s.publisher, s.url, s.published, s.accessed::text AS accessed, s.licence, s.licence_note, s.tier, s.origin,
-                coalesce(c.n, 0)::int AS figures
+      const rows = await sql.query(
+        `SELECT ${sourceTable.select("s")}, coalesce(c.n, 0)::int AS figures
          FROM source s LEFT JOIN (SELECT source_id, count(*) AS n FROM figure GROUP BY source_id) c ON c.source_id = s.id
          ${where.sql} ORDER BY s.publisher, s.id`,
         where.params,
       );
-      return rows.map((r) => ({
-        id: r.id as Source["id"],
-        title: r.title as string,
-        publisher: r.publisher as string,
-        url: r.url as string,
-        published: r.published as string,
-        accessed: r.accessed as string,
-        licence: r.licence as Licence,
-        licenceNote: r.licence_note as string,
-        tier: r.tier as Source["tier"],
-        origin: r.origin as string,
-        figures: r.figures as number,
-      }));
+      return rows.map(parseSourceListItem);
     },
     async figures(q) {
       const where = createWhere();
@@ -270,7 +226,7 @@ function createStore(sql: Sql): Store {
         `SELECT count(*)::int AS n FROM figure f ${whereSql}`,
         params,
       );
-      const rows = await sql.query<Record<string, unknown>>(
+      const rows = await sql.query(
         `SELECT ${FIGURE_SELECT}
          FROM figure f JOIN source s ON s.id = f.source_id ${whereSql}
          ORDER BY f.metric, f.entity, f.counterparty, f.material, f.period_start, f.period_end, f.vintage, f.id
@@ -280,63 +236,90 @@ function createStore(sql: Sql): Store {
       return { total: total[0]?.n ?? 0, items: rows.map(toFigureRow) };
     },
     series: (q) => querySeries(sql, q),
-    async facets() {
-      const col = async (c: string) =>
-        (
-          await sql.query<{ v: string }>(`SELECT DISTINCT ${c} AS v FROM figure WHERE ${c} <> '' ORDER BY 1`)
-        ).map((r) => r.v);
-      return {
-        metrics: await col("metric"),
-        entities: await col("entity"),
-        entityIds: await col("entity_id"),
-        counterparties: await col("counterparty"),
-        counterpartyIds: await col("counterparty_id"),
-        materials: await col("material"),
-        vintages: await col("vintage"),
-        datasets: await col("dataset"),
-      };
-    },
+    facets: () => cache.get("figure", () => figureFacets(sql)),
     async policyEvents(filter = {}) {
       const q = PolicyQuerySchema.parse({ ...filter, limit: 10_000 });
-      return (await policyEventTable.query(sql, resolvePolicyQuery(q, await policyFacets(sql)))).items.map(
-        ({ source: _, ...e }) => e,
-      );
+      return (
+        await policyEventTable.query(
+          sql,
+          resolvePolicyQuery(q, await cache.get("policy", () => policyFacets(sql))),
+        )
+      ).items.map(({ source: _, ...e }) => e);
     },
     queryPolicyEvents: async (q) =>
-      policyEventTable.query(sql, resolvePolicyQuery(q, await policyFacets(sql))),
+      policyEventTable.query(sql, resolvePolicyQuery(q, await cache.get("policy", () => policyFacets(sql)))),
     capacityProjects: async (q) =>
-      capacityProjectTable.query(sql, resolveProjectQuery(q, await projectFacets(sql))),
+      capacityProjectTable.query(
+        sql,
+        resolveProjectQuery(q, await cache.get("project", () => projectFacets(sql))),
+      ),
     companyResults: async (q) =>
-      companyResultTable.query(sql, resolveResultQuery(q, await resultFacets(sql))),
+      companyResultTable.query(
+        sql,
+        resolveResultQuery(q, await cache.get("result", () => resultFacets(sql))),
+      ),
     marketEstimates: async (q) =>
-      marketEstimateTable.query(sql, resolveEstimateQuery(q, await estimateFacets(sql))),
+      marketEstimateTable.query(
+        sql,
+        resolveEstimateQuery(q, await cache.get("estimate", () => estimateFacets(sql))),
+      ),
     async records(kind) {
       if (kind === "capacity_project" || kind === "market_estimate") {
         const page =
           kind === "capacity_project"
             ? await capacityProjectTable.query(sql, { excluded: "include", limit: 10_000, offset: 0 })
             : await marketEstimateTable.query(sql, { excluded: "include", limit: 10_000, offset: 0 });
-        return page.items.map(({ source, ...data }) => ({
+        return page.items.map(({ source: _, ...data }) => ({
           kind,
           id: data.id,
-          sourceId: source.id as StoredRecord["sourceId"],
+          sourceId: data.sourceId,
           data,
         }));
       }
-      const rows = await sql.query<{
-        kind: RecordKind;
-        id: string;
-        source_id: string;
-        data: Record<string, unknown>;
-      }>("SELECT kind, id, source_id, data FROM record WHERE kind = $1 ORDER BY id", [kind]);
-      return rows.map((r) => ({
-        kind: r.kind,
-        id: r.id,
-        sourceId: r.source_id as StoredRecord["sourceId"],
-        data: r.data,
-      }));
+      const rows = await sql.query(
+        `SELECT ${recordTable.select("r")} FROM record r WHERE r.kind = $1 ORDER BY r.id`,
+        [kind],
+      );
+      return rows.map(recordTable.parse);
     },
     close: () => sql.close(),
+  };
+  const uncachedFigures = store.figures;
+  // Pages of figures are read-mostly too: kept per dataset, weighed by their rows (bounded LRU, see cache.ts).
+  store.figures = (q) =>
+    cache.get(
+      `figures:${JSON.stringify(q)}`,
+      () => uncachedFigures(q),
+      (page) => page.items.length + 1,
+    );
+  return store;
+}
+
+/** The newest loaded dataset (cached per dataset by the store: /api/health reads it on every call). */
+async function latestVersion(sql: Sql) {
+  const rows = await sql.query(
+    `SELECT ${datasetVersionTable.select("v")} FROM dataset_version v ORDER BY v.id DESC LIMIT 1`,
+  );
+  if (!rows[0]) return null;
+  const { id: _, ...version } = datasetVersionTable.parse(rows[0]);
+  return version;
+}
+
+/** Distinct values of the filterable figure columns (cached per dataset by the store). */
+async function figureFacets(sql: Sql): Promise<Facets> {
+  const col = async (c: string) =>
+    (await sql.query<{ v: string }>(`SELECT DISTINCT ${c} AS v FROM figure WHERE ${c} <> '' ORDER BY 1`)).map(
+      (r) => r.v,
+    );
+  return {
+    metrics: await col("metric"),
+    entities: await col("entity"),
+    entityIds: await col("entity_id"),
+    counterparties: await col("counterparty"),
+    counterpartyIds: await col("counterparty_id"),
+    materials: await col("material"),
+    vintages: await col("vintage"),
+    datasets: await col("dataset"),
   };
 }
 

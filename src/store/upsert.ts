@@ -18,13 +18,11 @@ const CHUNK = 4000;
 
 /**
  * Inserts new rows, updates rows whose content differs and (when `prune`) deletes rows whose key is absent.
- * Rows are objects keyed by column name. Identical input leaves the table untouched (no row is written).
+ * `table` is a declared table (src/store/define-table.ts); rows are objects keyed by column name. Identical input leaves the table untouched (no row is written).
  */
 export async function syncTable(
   tx: Sql,
-  table: string,
-  columns: readonly Column[],
-  key: readonly string[],
+  { name: table, columns, key }: { name: string; columns: readonly Column[]; key: readonly string[] },
   rows: readonly Record<string, unknown>[],
   options: { prune: boolean } = { prune: true },
 ): Promise<SyncCounts> {

@@ -3,7 +3,7 @@
  * chart's title and sources beneath it, so a saved image never loses its citation.
  */
 import { escapeHtml } from "./format.ts";
-import type { CsvCell } from "./csv.ts";
+import type { CsvCell } from "../domain/csv-text.ts";
 
 interface SeriesLike {
   name?: unknown;

@@ -4,7 +4,7 @@
  */
 import type { ECharts, EChartsCoreOption } from "echarts/core";
 import { citationsIn, fileStem, optionTable, svgWithSources } from "./chart-export.ts";
-import { type CsvCell, toCsv } from "./csv.ts";
+import { type CsvCell, toCsv } from "../domain/csv-text.ts";
 import { h } from "./dom.ts";
 import { sourceText } from "./format.ts";
 
@@ -129,7 +129,10 @@ export function frameChart(
         "CSV",
         () => {
           const t = table();
-          download(`${stem}.csv`, new Blob([toCsv(t.header, t.rows)], { type: "text/csv;charset=utf-8" }));
+          download(
+            `${stem}.csv`,
+            new Blob([toCsv(t.header, t.rows, "\r\n")], { type: "text/csv;charset=utf-8" }),
+          );
         },
         "chart-csv",
       ),

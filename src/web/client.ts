@@ -8,6 +8,7 @@ import type {
   Figure,
   FigureParams,
   Health,
+  List,
   MarketEstimate,
   Page,
   PolicyEvent,
@@ -75,12 +76,12 @@ export async function getJson<T>(path: string, fetcher: typeof fetch = fetch): P
 export const api = {
   health: () => getJson<Health>("/api/health"),
   facets: () => getJson<Facets>("/api/facets"),
-  sources: () => getJson<{ items: SourceRow[]; total: number }>("/api/sources"),
+  sources: () => getJson<List<SourceRow>>("/api/sources"),
   figures: (p: FigureParams) => getJson<Page<Figure>>(`/api/figures${toQuery(p)}`),
   /** One value per period for one series (the same answer as `lodestone series`). */
   series: (p: SeriesParams) => getJson<SeriesResult>(`/api/series${toQuery(p)}`),
   /** The registry: names, aliases and bloc members (which destinations overlap). */
-  entities: () => getJson<{ items: EntityInfo[]; total: number }>("/api/entities"),
+  entities: () => getJson<List<EntityInfo>>("/api/entities"),
   /** The curated tables, filtered by the API (the same filters as the CLI); every row, up to 10,000. */
   policyEvents: (p: CuratedParams = {}) =>
     getJson<Page<PolicyEvent>>(`/api/policy-events${toQuery({ ...p, limit: 10_000 })}`),

@@ -1,24 +1,6 @@
-/** @module CSV export of what a page shows: RFC 4180 text (pure) and a download button that builds it on click. */
+/** @module CSV export of what a page shows: the rows of a curated table and a download button that builds the file on click. */
+import { type CsvCell, csvValue, toCsv } from "../domain/csv-text.ts";
 import { h } from "./dom.ts";
-
-export type CsvCell = string | number | boolean | null | undefined;
-
-/** One cell: numbers as written (no thousands separators), blank for null, quoted when needed. */
-export function csvCell(v: CsvCell): string {
-  if (v === null || v === undefined) return "";
-  const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "") : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A header row and data rows as CSV text (CRLF line ends, a final line end). */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  for (const [i, r] of rows.entries())
-    if (r.length !== header.length)
-      throw new Error(
-        `CSV row ${i + 1} has ${r.length} cells; expected ${header.length} (${header.join(", ")})`,
-      );
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
-}
 
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -33,12 +15,7 @@ export function recordsCsv<
   extra: Record<string, (r: T) => CsvCell> = {},
 ): { header: string[]; rows: CsvCell[][] } {
   const keys = rows.length ? Object.keys(rows[0]!).filter((k) => k !== "source") : [];
-  const cell = (v: unknown): CsvCell =>
-    Array.isArray(v)
-      ? v.join("; ")
-      : typeof v === "object" && v !== null
-        ? JSON.stringify(v)
-        : (v as CsvCell);
+  const cell = (v: unknown) => csvValue(v, "; ");
   return {
     header: [
       ...keys.map(snake),
@@ -69,7 +46,9 @@ export function csvButton(
   a.addEventListener("click", (e) => {
     e.preventDefault();
     const { header, rows } = build();
-    const url = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: "text/csv;charset=utf-8" }));
+    const url = URL.createObjectURL(
+      new Blob([toCsv(header, rows, "\r\n")], { type: "text/csv;charset=utf-8" }),
+    );
     const link = h("a", { href: url, download: filename });
     document.body.append(link);
     link.click();

@@ -2,6 +2,7 @@
 
 export const APPLICATION_LABEL: Record<string, string> = {
   ev_traction: "EV traction",
+  ev_commercial: "EV vans, buses, trucks",
   auto_micromotors: "Auto micromotors",
   wind: "Wind",
   humanoid_robots: "Humanoid robots",

@@ -99,14 +99,18 @@ export const LEVERS: readonly Lever[] = [
   {
     key: "chinaGrowth",
     label: "China mine growth",
-    unit: "%/yr after its last recorded year",
-    min: -5,
-    max: 10,
-    step: 0.5,
-    neutral: Number.NaN,
-    hint: "annual growth of China's mine output after its recorded history",
+    unit: "× scenario's growth rates",
+    min: 0,
+    max: 2,
+    step: 0.1,
+    neutral: 1,
+    hint: "China's annual mine-output growth after its recorded history, as a multiple of the scenario's rates",
     apply: (d, v) => {
-      d.supply.mine.growth.china = v / 100;
+      const g = d.supply?.mine?.growth;
+      if (!g || g.china === undefined) return;
+      const p = g.china as Points;
+      g.china =
+        typeof p === "number" ? p * v : Object.fromEntries(Object.entries(p).map(([y, x]) => [y, x * v]));
     },
   },
   {
@@ -128,7 +132,6 @@ export const LEVERS: readonly Lever[] = [
 export function leverDefault(lever: Lever, d: ScenarioData): number {
   if (!Number.isNaN(lever.neutral)) return lever.neutral;
   if (lever.key === "thrifting") return round(100 * Number(d.levers?.thrifting?.value ?? 0));
-  if (lever.key === "chinaGrowth") return round(100 * Number(d.supply?.mine?.growth?.china ?? 0));
   const rules = (d.levers?.exportControls ?? []) as { licensedShare: Points }[];
   const p = rules[0]?.licensedShare;
   if (p === undefined) return 1;

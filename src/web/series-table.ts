@@ -1,7 +1,7 @@
 /** @module Series tables: the items of GET /api/series with how each was obtained, its source and the values that lost. */
 import type { NamedSeries } from "./charts/trade.ts";
 import { itemFlags } from "./charts/tooltip.ts";
-import type { CsvCell } from "./csv.ts";
+import type { CsvCell } from "../domain/csv-text.ts";
 import { h, html } from "./dom.ts";
 import { formatNumber, formatValue, sourceHtml } from "./format.ts";
 import { type TotalSummary, totalSummary } from "./series-total.ts";

@@ -1,4 +1,7 @@
-/** @module Web types: the API's response shapes, inferred from its schemas (type-only imports, no runtime coupling). */
+/**
+ * @module Web types: the API's request and response shapes, inferred from the schemas the API declares and documents
+ * (type-only imports, no runtime coupling). Nothing here is declared by hand.
+ */
 import type { z } from "zod";
 import type {
   CapacityProjectOutSchema,
@@ -6,7 +9,16 @@ import type {
   MarketEstimateOutSchema,
   PolicyEventOutSchema,
 } from "../api/curated-schemas.ts";
-import type { FigureOutSchema, SourceOutSchema } from "../api/schemas.ts";
+import type { FigureParamsSchema } from "../api/routes/figures.ts";
+import type { EntityOutSchema, SeriesParamsSchema } from "../api/routes/series.ts";
+import type {
+  FacetsOutSchema,
+  FigureOutSchema,
+  HealthOutSchema,
+  ListSchema,
+  PageSchema,
+  SourceOutSchema,
+} from "../api/schemas.ts";
 import type { Alternative, SeriesItem, SeriesResult } from "../domain/series-types.ts";
 
 export type Figure = z.infer<typeof FigureOutSchema>;
@@ -21,79 +33,30 @@ export type CompanyResult = z.infer<typeof CompanyResultOutSchema>;
 export type MarketEstimate = z.infer<typeof MarketEstimateOutSchema>;
 export type SourceRef = CapacityProject["source"];
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-  /** Why the page is empty (filters that never meet, only excluded rows ...); curated tables only. */
-  reason?: string;
-}
+/** A page of rows (GET /api/figures, the curated tables): items, total, limit, offset and why it is empty. */
+export type Page<T> = Omit<z.infer<ReturnType<typeof PageSchema>>, "items"> & { items: T[] };
+/** Every row of a list (GET /api/sources, /api/entities) and how many there are. */
+export type List<T> = Omit<z.infer<ReturnType<typeof ListSchema>>, "items"> & { items: T[] };
 
 /** A registered entity (GET /api/entities): its id, aliases and, for a bloc, its members (ISO3). */
-export interface EntityInfo {
-  id: string;
-  name: string;
-  kind: "world" | "country" | "bloc" | "region" | "aggregate" | "company";
-  aliases: string[];
-  iso3: string;
-  members: string[] | null;
-  excludes: string[] | null;
-  note: string;
-}
+export type EntityInfo = z.infer<typeof EntityOutSchema>;
+export type Facets = z.infer<typeof FacetsOutSchema>;
+export type Health = z.infer<typeof HealthOutSchema>;
 
-export interface Facets {
-  metrics: string[];
-  entities: string[];
-  entityIds: string[];
-  counterparties: string[];
-  counterpartyIds: string[];
-  materials: string[];
-  vintages: string[];
-  datasets: string[];
-}
+/** The route's documented query parameters, with the named ones written as numbers or flags (sent as text). */
+type Params<S extends z.ZodType, Typed extends Partial<Record<keyof z.input<S>, unknown>>> = Omit<
+  z.input<S>,
+  keyof Typed
+> &
+  Typed;
 
-export interface Health {
-  status: "ok";
-  store: "pglite" | "postgres";
-  dataset: { contentHash: string; loadedAt: string; figures: number; sources: number } | null;
-}
-
-/** Query parameters of GET /api/figures (all strings, as sent). */
-export interface FigureParams {
-  metric?: string;
-  entity?: string;
-  counterparty?: string;
-  material?: string;
-  dataset?: string;
-  from?: string;
-  to?: string;
-  vintage?: string;
-  per?: string;
-  /** `true`: only the preferred value of each (series, period). */
-  preferred?: boolean;
-  limit?: number;
-  offset?: number;
-}
-
-/** Query parameters of GET /api/series (all strings, as sent). */
-export interface SeriesParams {
-  metric: string;
-  entity: string;
-  counterparty?: string;
-  material?: string;
-  location?: string;
-  basis?: string;
-  unit?: string;
-  variant?: string;
-  from?: string;
-  to?: string;
-  per?: "month" | "quarter" | "year";
-  vintage?: string;
-  forecast?: string;
-  /** Each value as a % of this aggregate's (World, EU-27 ...). */
-  shareOf?: string;
-}
+/** Query parameters of GET /api/figures (`preferred: true`: only the preferred value of each (series, period)). */
+export type FigureParams = Params<
+  typeof FigureParamsSchema,
+  { preferred?: boolean; limit?: number; offset?: number }
+>;
+/** Query parameters of GET /api/series (`shareOf`: each value as a % of this aggregate's). */
+export type SeriesParams = z.input<typeof SeriesParamsSchema>;
 
 /** Query parameters of a curated-table route (GET /api/capacity-projects ...), as sent. */
 export type CuratedParams = Record<string, string | undefined>;

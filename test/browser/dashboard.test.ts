@@ -1,7 +1,8 @@
 /** @module Dashboard in a real browser: what a user sees on each page, checked against the API. */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_PATH, HAVE_CHROMIUM, MISSING_CHROMIUM } from "./chromium.ts";
+import { suiteNeeding } from "../support/needs.ts";
+import { HAVE_CHROMIUM, MISSING_CHROMIUM } from "./chromium.ts";
 import { type Harness, startHarness } from "./harness.ts";
 type FigureJson = {
   period: string;
@@ -11,18 +12,7 @@ type FigureJson = {
   source: { publisher: string };
 };
 
-if (!HAVE_CHROMIUM && process.env.CI) {
-  describe("dashboard (browser)", () => {
-    it("needs Chromium in CI", () => {
-      throw new Error(`${MISSING_CHROMIUM} (required when CI is set)`);
-    });
-  });
-} else if (!HAVE_CHROMIUM) {
-  console.warn(`dashboard browser tests skipped: ${MISSING_CHROMIUM}`);
-  describe.skip(`dashboard (browser) — skipped: Chromium not found at ${CHROMIUM_PATH}`, () => {
-    it("is skipped", () => {});
-  });
-} else {
+suiteNeeding({ name: "dashboard (browser)", present: HAVE_CHROMIUM, missing: MISSING_CHROMIUM }, () => {
   describe("dashboard (browser)", () => {
     let t: Harness;
     let page: Harness["page"];
@@ -177,4 +167,4 @@ if (!HAVE_CHROMIUM && process.env.CI) {
       expect(t.pageErrors).toEqual([]);
     });
   });
-}
+});

@@ -1,7 +1,8 @@
 /** @module The trade, projects, companies, outlooks and policy pages in a real browser, checked against the API. */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_PATH, HAVE_CHROMIUM, MISSING_CHROMIUM } from "./chromium.ts";
+import { suiteNeeding } from "../support/needs.ts";
+import { HAVE_CHROMIUM, MISSING_CHROMIUM } from "./chromium.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
 type Item = { period: string; value: number | null; alternatives: unknown[] };
@@ -14,17 +15,7 @@ type ApiError = { error: { message: string } };
 
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
-if (!HAVE_CHROMIUM && process.env.CI) {
-  describe("dashboard pages (browser)", () => {
-    it("needs Chromium in CI", () => {
-      throw new Error(`${MISSING_CHROMIUM} (required when CI is set)`);
-    });
-  });
-} else if (!HAVE_CHROMIUM) {
-  describe.skip(`dashboard pages (browser) — skipped: Chromium not found at ${CHROMIUM_PATH}`, () => {
-    it("is skipped", () => {});
-  });
-} else {
+suiteNeeding({ name: "dashboard pages (browser)", present: HAVE_CHROMIUM, missing: MISSING_CHROMIUM }, () => {
   describe("dashboard pages (browser)", () => {
     let t: Harness;
     beforeAll(async () => {
@@ -258,4 +249,4 @@ if (!HAVE_CHROMIUM && process.env.CI) {
       expect(t.pageErrors).toEqual([]);
     });
   });
-}
+});

@@ -1,14 +1,13 @@
-/** @module Test server: the API over an in-memory PGlite store plus dist/web served exactly as `lodestone serve` does. */
-import { existsSync } from "node:fs";
+/** @module Test server: the API over a PGlite store copied from a test template plus dist/web served exactly as `lodestone serve` does. */
 import type { AddressInfo } from "node:net";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "../../src/api/app.ts";
-import type { Dataset } from "../../src/dataset/dataset.ts";
 import { fixtureDataset } from "../../src/store/store.case.ts";
-import { openStore, type Store } from "../../src/store/store.ts";
+import type { Store } from "../../src/store/store.ts";
+import { openTestStore } from "../support/test-store.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const WEB_DIR = join(ROOT, "dist", "web");
@@ -16,35 +15,26 @@ export const WEB_DIR = join(ROOT, "dist", "web");
 export interface TestServer {
   url: string;
   store: Store;
-  /** "data/" when the real loader is available and the bundled data loads, else "fixture". */
+  /** "data/" (the bundled data), or "fixture" when LODESTONE_BROWSER_DATA=fixture. */
   data: "data/" | "fixture";
   close(): Promise<void>;
 }
 
-/** The bundled data when `src/dataset/load.ts` exists and loads cleanly; the store conformance fixture otherwise. */
-async function testDataset(): Promise<{ dataset: Dataset; data: TestServer["data"] }> {
-  // LODESTONE_BROWSER_DATA=fixture forces the small fixture (checks the pages cope with sparse data).
-  if (
-    process.env.LODESTONE_BROWSER_DATA !== "fixture" &&
-    existsSync(join(ROOT, "src", "dataset", "load.ts"))
-  ) {
-    const loader = "../../src/dataset/load.ts";
-    const { loadDataset } = (await import(/* @vite-ignore */ loader)) as {
-      loadDataset: (dir: string) => Promise<{ ok: true; value: Dataset } | { ok: false; issues: unknown[] }>;
-    };
-    const result = await loadDataset(join(ROOT, "data"));
-    if (result.ok) return { dataset: result.value, data: "data/" };
-    console.warn(
-      `browser tests: data/ did not load (${result.issues.length} issues); using the fixture dataset`,
-    );
+/**
+ * A store holding the test dataset: the bundled data/ (the prepared template), or the store conformance fixture
+ * when LODESTONE_BROWSER_DATA=fixture (checks the pages cope with sparse data).
+ */
+async function testStore(): Promise<{ store: Store; data: TestServer["data"] }> {
+  if (process.env.LODESTONE_BROWSER_DATA === "fixture") {
+    const store = await openTestStore("empty");
+    await store.loadDataset(fixtureDataset());
+    return { store, data: "fixture" };
   }
-  return { dataset: fixtureDataset(), data: "fixture" };
+  return { store: await openTestStore("bundled"), data: "data/" };
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  const store = await openStore();
-  const { dataset, data } = await testDataset();
-  await store.loadDataset(dataset);
+  const { store, data } = await testStore();
   const app = createApp({ store });
   const root = relative(process.cwd(), WEB_DIR) || ".";
   app.use("/*", serveStatic({ root }));

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDataset } from "../../store/store.case.ts";
-import { openStore, type Store } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
 import type { ModelBaseline } from "../../check/index.ts";
 import { createApp } from "../app.ts";
+import { openTestStore } from "../../../test/support/test-store.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON response bodies are read loosely in these tests.
 type Body = Record<string, any>;
 
+const TOKEN = "claims-test-token";
 let store: Store;
 let app: ReturnType<typeof createApp>;
 
@@ -19,14 +21,15 @@ China exported 150 tonnes of rare earth magnets to Germany in January 2025, the 
 `;
 
 beforeAll(async () => {
-  store = await openStore();
+  store = await openTestStore();
   await store.loadDataset(fixtureDataset());
-  app = createApp({ store });
+  app = createApp({ store, token: TOKEN });
 });
 afterAll(() => store.close());
 
 const post = async (path: string, body: string, type = "application/json") => {
-  const res = await app.request(path, { method: "POST", body, headers: { "content-type": type } });
+  const headers = { "content-type": type, authorization: `Bearer ${TOKEN}` };
+  const res = await app.request(path, { method: "POST", body, headers });
   return { status: res.status, body: (await res.json()) as Body };
 };
 const get = async (path: string) => {
@@ -105,7 +108,7 @@ Global demand for finished NdFeB magnets will reach 310,000 tonnes in 2030, the 
     expect(a.body.error.issues[0].path).toBe("text");
     const b = await post("/api/check-claims", JSON.stringify({ text: ARTICLE, date: "2025-02-30x" }));
     expect(b.status).toBe(400);
-    const c = await post("/api/articles", "x".repeat(5 * 1024 * 1024 + 1), "text/plain");
+    const c = await post("/api/check-claims", "x".repeat(5 * 1024 * 1024 + 1), "text/plain");
     expect(c.status).toBe(413);
     expect(c.body.error.code).toBe("input_too_large");
   });

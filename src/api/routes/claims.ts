@@ -2,11 +2,18 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { checkClaims, loadKnowledgeBase, type ModelBaseline } from "../../check/index.ts";
+import { isPeriod } from "../../domain/period.ts";
 import { parseArticle } from "../../extract/article.ts";
 import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
-import { listArticles, listClaims, saveArticle } from "../../store/articles.ts";
+import {
+  ArticleDateConflictError,
+  type ArticleInput,
+  listArticles,
+  listClaims,
+  saveArticle,
+} from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
-import { ApiError, ErrorSchema } from "../error.ts";
+import { ApiError, ErrorSchema, invalidInput } from "../error.ts";
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -32,6 +39,13 @@ const articleBody = {
     "application/json": { schema: ArticleBodySchema },
     "text/plain": { schema: z.string() },
   },
+};
+
+/** A write's body: JSON only (src/api/middleware/write-guard.ts), with the bearer token. */
+const jsonArticleBody = {
+  required: false,
+  description: "JSON `{text, date?}`",
+  content: { "application/json": { schema: ArticleBodySchema } },
 };
 
 const DateQuerySchema = z.object({
@@ -133,13 +147,26 @@ const ArticleOutSchema = z
     bodyLength: z.number().int(),
     claimCount: z.number().int(),
     eventCount: z.number().int(),
+    copyOf: z.string().nullable().openapi({
+      description: "The first article stored with the same body, when this one is a republished copy",
+    }),
+    docDate: z
+      .string()
+      .nullable()
+      .openapi({ description: "The date given to the extractor (`date`), if any" }),
   })
   .openapi("Article");
 
 const SavedSchema = z
   .object({
-    id: z.string().openapi({ description: "SHA-256 of the normalised body" }),
+    id: z.string().openapi({
+      description: "SHA-256 of the normalised body (of body and source, for a republished copy)",
+    }),
     status: z.enum(["new", "updated", "unchanged"]),
+    copyOf: z
+      .string()
+      .nullable()
+      .openapi({ description: "The first article with the same body, for a copy" }),
     claims: z.number().int(),
     events: z.number().int(),
   })
@@ -149,7 +176,9 @@ const postArticle = createRoute({
   method: "post",
   path: "/api/articles",
   summary: "Ingest one article: extract and store its claims and events (idempotent)",
-  request: { body: articleBody, query: DateQuerySchema },
+  description: "A write: needs `Authorization: Bearer <token>` and a JSON body (see README, Security).",
+  security: [{ bearer: [] }],
+  request: { body: jsonArticleBody, query: DateQuerySchema },
   responses: {
     201: { description: "Stored (new)", content: { "application/json": { schema: SavedSchema } } },
     200: {
@@ -157,6 +186,12 @@ const postArticle = createRoute({
       content: { "application/json": { schema: SavedSchema } },
     },
     ...errors,
+    401: { description: "No or wrong token", content: { "application/json": { schema: ErrorSchema } } },
+    409: {
+      description: "Already stored with another date (its periods would change): repeat with the stored date",
+      content: { "application/json": { schema: ErrorSchema } },
+    },
+    415: { description: "Body not JSON", content: { "application/json": { schema: ErrorSchema } } },
   },
 });
 
@@ -232,7 +267,11 @@ const getClaims = createRoute({
         .optional()
         .openapi({ description: "Claim metric (news vocabulary)", example: "export volume" }),
       entity: z.string().optional().openapi({ description: "Whose figure (any case)", example: "China" }),
-      period: z.string().optional().openapi({ description: "Exact normalised period", example: "2025-07" }),
+      period: z
+        .string()
+        .refine(isPeriod, "expected a period such as 2025, 2025-03, 2025-Q1 or 2025-H1")
+        .optional()
+        .openapi({ description: "Exact normalised period", example: "2025-07" }),
       ...page,
     }),
   },
@@ -261,19 +300,7 @@ async function readArticle(c: Context): Promise<{ text: string; date: string | u
   let date: string | undefined = c.req.query("date") || undefined;
   if (type.includes("application/json")) {
     const parsed = ArticleBodySchema.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        code: "invalid_value",
-        path: i.path.join(".") || "body",
-        message: i.message,
-      }));
-      throw new ApiError(
-        400,
-        "invalid_request",
-        issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-        issues,
-      );
-    }
+    if (!parsed.success) throw invalidInput("invalid_request", parsed.error);
     text = parsed.data.text;
     date = parsed.data.date ?? date;
   } else text = await c.req.text();
@@ -294,9 +321,17 @@ async function readArticle(c: Context): Promise<{ text: string; date: string | u
   return { text, date };
 }
 
-function extract(text: string, date: string | undefined): Extraction {
+/** The extraction inline (tests, library use); the server passes worker threads instead. */
+const extractInline = async (text: string, date: string | undefined): Promise<Extraction> =>
+  extractArticle(text, date ? { docDate: date } : {});
+
+async function extractWith(
+  extractor: (text: string, date: string | undefined) => Promise<Extraction>,
+  text: string,
+  date: string | undefined,
+): Promise<Extraction> {
   try {
-    return extractArticle(text, date ? { docDate: date } : {});
+    return await extractor(text, date);
   } catch (e) {
     if (e instanceof ExtractInputError)
       throw new ApiError(e.code === "input_too_large" ? 413 : 400, e.code, e.message);
@@ -308,10 +343,11 @@ export function claimsRoutes(
   app: OpenAPIHono,
   store: Store,
   modelFor?: (extraction: Extraction) => Promise<ModelBaseline | undefined>,
+  extractor: (text: string, date: string | undefined) => Promise<Extraction> = extractInline,
 ) {
   app.openapi(checkRoute, async (c) => {
     const { text, date } = await readArticle(c);
-    const extraction = extract(text, date);
+    const extraction = await extractWith(extractor, text, date);
     const model = modelFor ? await modelFor(extraction) : undefined;
     const report = checkClaims(
       extraction,
@@ -322,7 +358,14 @@ export function claimsRoutes(
 
   app.openapi(postArticle, async (c) => {
     const { text, date } = await readArticle(c);
-    const saved = await ingestArticle(store, text, extract(text, date));
+    const extraction = await extractWith(extractor, text, date);
+    let saved: Awaited<ReturnType<typeof ingestArticle>>;
+    try {
+      saved = await ingestArticle(store, text, extraction);
+    } catch (e) {
+      if (e instanceof ArticleDateConflictError) throw new ApiError(409, e.code, e.message);
+      throw e;
+    }
     return saved.status === "new" ? c.json(saved, 201) : c.json(saved, 200);
   });
 
@@ -337,11 +380,13 @@ export function claimsRoutes(
   });
 }
 
-/** Stores an article with its extracted claims and events, in one transaction; the same article again changes nothing. */
-export function ingestArticle(store: Store, text: string, extraction: Extraction) {
+/** What the store keeps of an article read from `text`: its body, its text, the date it was read with, the extraction. */
+export function articleInput(text: string, extraction: Extraction): ArticleInput {
   const m = extraction.meta;
-  return saveArticle(store.sql, {
+  return {
     body: parseArticle(text).body,
+    text,
+    docDate: m.docDate ?? null,
     meta: {
       title: m.title,
       source: m.source,
@@ -351,5 +396,13 @@ export function ingestArticle(store: Store, text: string, extraction: Extraction
     },
     claims: extraction.claims,
     events: extraction.events,
-  });
+  };
+}
+
+/**
+ * Stores an article with its extracted claims and events, in one transaction; the same article again changes nothing,
+ * the same body from another source is stored as a linked copy, another date is refused (ArticleDateConflictError).
+ */
+export function ingestArticle(store: Store, text: string, extraction: Extraction) {
+  return saveArticle(store.sql, articleInput(text, extraction));
 }

@@ -19,7 +19,7 @@ import {
 } from "../../domain/workbook.ts";
 import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
 import type { FigureRow, Store } from "../../store/store.ts";
-import { ApiError, ErrorSchema } from "../error.ts";
+import { ApiError, ErrorSchema, invalidInput, unknownFilterValue } from "../error.ts";
 import { figuresToCsv } from "./figures.ts";
 import { parseSeriesQuery } from "./series.ts";
 
@@ -181,28 +181,9 @@ export function exportRoutes(app: OpenAPIHono, store: Store) {
   app.openapi(figuresRoute, async (c) => {
     const raw = c.req.query();
     const parsed = FigureQuerySchema.safeParse({ ...raw, limit: 10_000, offset: 0 });
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        code: "invalid_value",
-        path: i.path.join("."),
-        message: i.message,
-      }));
-      throw new ApiError(
-        400,
-        "invalid_query",
-        issues.map((i) => `${i.path}: ${i.message}`).join("; "),
-        issues,
-      );
-    }
+    if (!parsed.success) throw invalidInput("invalid_query", parsed.error);
     const unknown = unknownFilterValues(parsed.data, await store.facets());
-    if (unknown.length) {
-      const issues = unknown.map((u) => ({
-        code: "unknown_filter_value",
-        path: u.field,
-        message: u.message,
-      }));
-      throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
-    }
+    if (unknown.length) throw unknownFilterValue(unknown);
     const items: FigureRow[] = [];
     for (let offset = 0; ; offset += 10_000) {
       const page = await store.figures({ ...parsed.data, offset });

@@ -1,8 +1,9 @@
 /** @module GET /api/figures: filtered figures with the source beside each value, paginated. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { type FigureQuery, FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
+import { toCsv } from "../../domain/csv-text.ts";
 import type { FigureRow, Store } from "../../store/store.ts";
-import { ApiError, ErrorSchema } from "../error.ts";
+import { ErrorSchema, invalidInput, unknownFilterValue } from "../error.ts";
 import { FigureOutSchema, PageSchema } from "../schemas.ts";
 
 const csv = (description: string, example: string) =>
@@ -11,7 +12,8 @@ const csv = (description: string, example: string) =>
     .optional()
     .openapi({ description: `${description} (comma-separated for several)`, example });
 
-const QuerySchema = z.object({
+/** The query parameters of GET /api/figures, as sent (text); FigureQuerySchema parses them. */
+export const FigureParamsSchema = z.object({
   metric: csv("Metric id", "export_volume"),
   entity: csv("Whose figure: country, company or material (any alias: World = World total)", "China"),
   counterparty: csv("Destination, partner or funder (any alias)", "Germany"),
@@ -36,7 +38,7 @@ const route = createRoute({
   method: "get",
   path: "/api/figures",
   summary: "Figures with their sources",
-  request: { query: QuerySchema },
+  request: { query: FigureParamsSchema },
   responses: {
     200: {
       description: "A page of figures",
@@ -53,7 +55,7 @@ const csvRoute = createRoute({
   method: "get",
   path: "/api/figures.csv",
   summary: "The same figures as CSV, with source columns (export)",
-  request: { query: QuerySchema },
+  request: { query: FigureParamsSchema },
   responses: {
     200: { description: "CSV download", content: { "text/csv": { schema: z.string() } } },
     400: {
@@ -68,19 +70,9 @@ async function parseQuery(raw: Record<string, string | undefined>, store: Store)
   const parsed = FigureQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
   );
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({
-      code: "invalid_value",
-      path: i.path.join("."),
-      message: i.message,
-    }));
-    throw new ApiError(400, "invalid_query", issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues);
-  }
+  if (!parsed.success) throw invalidInput("invalid_query", parsed.error);
   const unknown = unknownFilterValues(parsed.data, await store.facets());
-  if (unknown.length) {
-    const issues = unknown.map((u) => ({ code: "unknown_filter_value", path: u.field, message: u.message }));
-    throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
-  }
+  if (unknown.length) throw unknownFilterValue(unknown);
   return parsed.data;
 }
 
@@ -136,12 +128,9 @@ const CSV_HEADER = [
 
 /** The figures as CSV with the source beside each value (the export format of the API and dashboard). */
 export function figuresToCsv(items: readonly FigureRow[]): string {
-  const field = (v: unknown) => {
-    const s = v === null || v === undefined ? "" : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  const rows = items.map((f) =>
-    [
+  return toCsv(
+    CSV_HEADER,
+    items.map((f) => [
       f.metric,
       f.entity,
       f.counterparty,
@@ -174,9 +163,6 @@ export function figuresToCsv(items: readonly FigureRow[]): string {
       f.source.url,
       f.source.licence,
       f.source.tier,
-    ]
-      .map(field)
-      .join(","),
+    ]),
   );
-  return `${[CSV_HEADER.join(","), ...rows].join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 /** @module GET /api/health and GET /api/facets: liveness, loaded data version and filter values. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Store } from "../../store/store.ts";
+import { FacetsOutSchema, HealthOutSchema } from "../schemas.ts";
 
 const health = createRoute({
   method: "get",
@@ -11,18 +12,7 @@ const health = createRoute({
       description: "Server is up",
       content: {
         "application/json": {
-          schema: z.object({
-            status: z.literal("ok"),
-            store: z.enum(["pglite", "postgres"]),
-            dataset: z
-              .object({
-                contentHash: z.string(),
-                loadedAt: z.string(),
-                figures: z.number(),
-                sources: z.number(),
-              })
-              .nullable(),
-          }),
+          schema: HealthOutSchema,
         },
       },
     },
@@ -38,18 +28,7 @@ const facets = createRoute({
       description: "Filter values",
       content: {
         "application/json": {
-          schema: z.object({
-            metrics: z.array(z.string()),
-            entities: z.array(z.string()),
-            entityIds: z
-              .array(z.string())
-              .openapi({ description: "Registered ids of the entities (see /api/entities)" }),
-            counterparties: z.array(z.string()),
-            counterpartyIds: z.array(z.string()),
-            materials: z.array(z.string()),
-            vintages: z.array(z.string()),
-            datasets: z.array(z.string()),
-          }),
+          schema: FacetsOutSchema,
         },
       },
     },

@@ -12,7 +12,7 @@ const records = createRoute({
   path: "/api/records/{kind}",
   summary:
     "Whole rows: application parameters, reference facts, policy provisions (capacity projects and market estimates also have typed routes)",
-  request: { params: z.object({ kind: RecordKindSchema.openapi({ example: "application_parameter" }) }) },
+  request: { params: z.object({ kind: RecordKindSchema.meta({ example: "application_parameter" }) }) },
   responses: {
     200: {
       description: "Records",

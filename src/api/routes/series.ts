@@ -4,7 +4,8 @@ import { ENTITIES } from "../../domain/entity.ts";
 import { SeriesError, SeriesResultSchema } from "../../domain/series.ts";
 import { type SeriesQuery, SeriesQuerySchema, unknownSeriesValues } from "../../store/series-query.ts";
 import type { Store } from "../../store/store.ts";
-import { ApiError, ErrorSchema } from "../error.ts";
+import { ApiError, ErrorSchema, invalidInput, unknownFilterValue } from "../error.ts";
+import { ListSchema } from "../schemas.ts";
 
 const text = (description: string, example?: string) =>
   z
@@ -12,7 +13,8 @@ const text = (description: string, example?: string) =>
     .optional()
     .openapi({ description, ...(example ? { example } : {}) });
 
-const QuerySchema = z.object({
+/** The query parameters of GET /api/series, as sent (text); SeriesQuerySchema parses them. */
+export const SeriesParamsSchema = z.object({
   metric: z
     .string()
     .openapi({ description: "Metric id (x and x_ytd name one series)", example: "export_volume" }),
@@ -40,7 +42,7 @@ const route = createRoute({
   method: "get",
   path: "/api/series",
   summary: "One value per period for one series, with alternatives and how each value was obtained",
-  request: { query: QuerySchema },
+  request: { query: SeriesParamsSchema },
   responses: {
     200: { description: "The series", content: { "application/json": { schema: SeriesResultSchema } } },
     400: {
@@ -51,7 +53,7 @@ const route = createRoute({
   },
 });
 
-const EntityOutSchema = z
+export const EntityOutSchema = z
   .object({
     id: z.string(),
     name: z.string(),
@@ -81,7 +83,7 @@ const entitiesRoute = createRoute({
       description: "Entities",
       content: {
         "application/json": {
-          schema: z.object({ items: z.array(EntityOutSchema), total: z.number().int() }),
+          schema: ListSchema(EntityOutSchema),
         },
       },
     },
@@ -97,19 +99,9 @@ export async function parseSeriesQuery(
   const parsed = SeriesQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
   );
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => {
-      const path = i.path.join(".");
-      const found = raw[path] !== undefined ? ` (found "${raw[path]}")` : "";
-      return { code: "invalid_value", path, message: `${i.message}${found}` };
-    });
-    throw new ApiError(400, "invalid_query", issues.map((i) => `${i.path}: ${i.message}`).join("; "), issues);
-  }
+  if (!parsed.success) throw invalidInput("invalid_query", parsed.error, raw);
   const unknown = unknownSeriesValues(parsed.data, await store.facets());
-  if (unknown.length) {
-    const issues = unknown.map((u) => ({ code: "unknown_filter_value", path: u.field, message: u.message }));
-    throw new ApiError(400, "unknown_filter_value", unknown.map((u) => u.message).join("; "), issues);
-  }
+  if (unknown.length) throw unknownFilterValue(unknown);
   return parsed.data;
 }
 

@@ -3,7 +3,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { LicenceSchema } from "../../domain/source.ts";
 import type { Store } from "../../store/store.ts";
 import { ErrorSchema } from "../error.ts";
-import { SourceOutSchema } from "../schemas.ts";
+import { ListSchema, SourceOutSchema } from "../schemas.ts";
 
 const route = createRoute({
   method: "get",
@@ -15,7 +15,7 @@ const route = createRoute({
       description: "All sources",
       content: {
         "application/json": {
-          schema: z.object({ items: z.array(SourceOutSchema), total: z.number().int() }),
+          schema: ListSchema(SourceOutSchema),
         },
       },
     },

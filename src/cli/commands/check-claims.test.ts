@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBaselineModel } from "../baseline-model.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
+import { testHome } from "../../../test/support/test-store.ts";
 
 let home: string;
 let file: string;
@@ -25,10 +25,9 @@ Seven partners joined a test consortium.
 `;
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), "lodestone-check-"));
+  home = testHome("lodestone-check-").home;
   file = join(home, "note.txt");
   await writeFile(file, ARTICLE);
-  // The first run loads the bundled knowledge base into the new store (slow), so it runs here with a long timeout.
   first = await run(["check-claims", file, "--format", "json"]);
 }, 180_000);
 afterAll(() => rm(home, { recursive: true, force: true }));

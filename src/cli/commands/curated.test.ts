@@ -1,12 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
+import { testHome } from "../../../test/support/test-store.ts";
 
-const home = mkdtempSync(join(tmpdir(), "lodestone-curated-"));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+// A home whose store already holds the bundled data/, as after the first start.
+const { home, remove } = testHome("lodestone-curated-");
+afterAll(remove);
 
 async function run(args: string[]) {
   const m = memoryEffects({}, { LODESTONE_HOME: home });

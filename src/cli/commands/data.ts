@@ -1,10 +1,11 @@
 /** @module `lodestone data check|load`: validate every data file, or load them into the store in one transaction. */
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatIssues, IssueError } from "../../domain/issue.ts";
 import { parseCommandArgs } from "../args.ts";
 import { BUNDLED_DATA_DIR, openConfiguredStore, storeLocation } from "../config.ts";
 import type { Effects } from "../effects.ts";
-import { type Command, UsageError } from "../errors.ts";
+import { type Command, UsageError, UserError } from "../errors.ts";
 
 const USAGE = "usage: lodestone data check|load [--data DIR]";
 
@@ -16,6 +17,11 @@ export const dataCommand: Command = async (args, fx) => {
   if (positionals.length)
     throw new UsageError(`data ${sub}: unexpected argument "${positionals[0]}"\n${USAGE}`);
   const dir = values.data ? resolve(fx.cwd, values.data) : BUNDLED_DATA_DIR;
+  const info = await stat(dir).catch((e: NodeJS.ErrnoException) => e.code ?? "unreadable");
+  if (typeof info === "string" || !info.isDirectory())
+    throw new UserError(
+      `data ${sub}: --data ${values.data ?? dir} is not a data folder (${typeof info !== "string" ? "not a directory" : info === "ENOENT" ? "no such folder" : info}); expected a folder with sources.csv and the data tables`,
+    );
   return sub === "check" ? check(dir, fx) : load(dir, fx);
 };
 

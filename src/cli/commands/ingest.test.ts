@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
+import { testHome } from "../../../test/support/test-store.ts";
 
 let home: string;
 let dir: string;
@@ -23,7 +23,7 @@ Rare earth magnet exports rose 20% from September to 1,200 tonnes in October, th
 `;
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), "lodestone-ingest-"));
+  home = testHome("lodestone-ingest-").home;
   dir = join(home, "articles");
   await mkdir(dir);
   await writeFile(join(dir, "a.txt"), ARTICLE_A);
@@ -31,7 +31,6 @@ beforeAll(async () => {
   await writeFile(join(dir, "c-binary.txt"), Buffer.from([0x41, 0x00, 0x42, 0x43]));
   await writeFile(join(dir, "d-latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31, 0x30]));
   await writeFile(join(dir, "ignored.csv"), "not,an,article\n");
-  // The first run loads the bundled knowledge base into the new store (slow), so it runs here with a long timeout.
   first = await run(["ingest", dir, "--format", "json"]);
 }, 180_000);
 afterAll(() => rm(home, { recursive: true, force: true }));
@@ -78,4 +77,59 @@ describe("lodestone ingest", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/invalid --date/);
   });
+
+  it("refuses to read an article again with another --date, naming the date it was read with", async () => {
+    const r = await run(["ingest", join(dir, "a.txt"), "--date", "2025-09-30"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      "was read with --date 2025-08-20; reading it again with --date 2025-09-30 would rewrite",
+    );
+    expect((await run(["ingest", join(dir, "a.txt"), "--date", "2025-08-20"])).out).toMatch(/1 unchanged/);
+  });
+});
+
+describe("lodestone reextract, backup and restore", () => {
+  it("re-runs the extractor over every kept text, one article at a time, and changes nothing when it agrees", async () => {
+    const r = await run(["reextract", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const { articles, summary } = JSON.parse(r.out);
+    expect(summary).toMatchObject({ updated: 0, skipped: 0, failed: 0 });
+    expect(summary.unchanged).toBe(articles.length);
+    expect(articles.length).toBeGreaterThanOrEqual(3);
+    expect(r.err).toMatch(new RegExp(`\\[${articles.length}/${articles.length}\\] [0-9a-f]{12} unchanged`));
+  });
+
+  it("reads one article with another date only when asked by id", async () => {
+    const list = JSON.parse((await run(["reextract", "--format", "json"])).out).articles as { id: string }[];
+    const id = list[0]!.id.slice(0, 12);
+    expect((await run(["reextract", "--date", "2025-09-30"])).code).toBe(2);
+    const r = await run(["reextract", "--id", id, "--date", "2025-09-30", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).summary.articles).toBe(1);
+    expect((await run(["reextract", "--id", "ffffffffffff"])).err).toContain("no stored article");
+  });
+
+  it("backs the store up, refuses to restore over data without --replace, and restores what was saved", async () => {
+    const file = join(home, "store-backup.jsonl");
+    const b = await run(["backup", file]);
+    expect(b.code).toBe(0);
+    expect(b.out).toMatch(/backup: \d+ rows from \d+ tables of PGlite .* written to /);
+    const before = await run(["reextract", "--format", "json"]);
+    await run(["ingest", "-"], "A later test note: recycled magnet output was 40 tonnes in June 2025.\n");
+    const refused = await run(["restore", file]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("add --replace");
+    const r = await run(["restore", file, "--replace"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ {2}article +\d+/);
+    const after = await run(["reextract", "--format", "json"]);
+    expect(JSON.parse(after.out).articles.map((a: { id: string }) => a.id)).toEqual(
+      JSON.parse(before.out).articles.map((a: { id: string }) => a.id),
+    );
+    const bad = join(home, "not-a-backup.jsonl");
+    await writeFile(bad, "hello\n");
+    const e = await run(["restore", bad, "--replace"]);
+    expect(e.code).toBe(1);
+    expect(e.err).toContain("line 1: not a Lodestone backup");
+  }, 120_000);
 });

@@ -5,12 +5,13 @@ import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { ingestArticle } from "../../api/routes/claims.ts";
 import { ExtractInputError, extractArticle } from "../../extract/index.ts";
-import type { SaveStatus } from "../../store/articles.ts";
+import { ArticleDateConflictError, type SaveStatus } from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
 import { openConfiguredStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UserError } from "../errors.ts";
 import { toTable } from "../format.ts";
+import { StoreUnavailableError } from "../../store/store-unavailable.ts";
 
 const USAGE = "usage: lodestone ingest FILE|DIR|- [--format table|json] [--date YYYY-MM-DD]";
 /** Files with these extensions are ingested from a directory (recursively; hidden entries skipped). */
@@ -92,9 +93,11 @@ export const ingestCommand: Command = async (args, fx) => {
         const r = await ingestText(store, text, date);
         outcome = { file: name(file), status: r.status, id: r.id, claims: r.claims, events: r.events };
       } catch (e) {
+        // The store itself refused (held by a server, database down): no use trying the other files.
+        if (e instanceof UserError || e instanceof StoreUnavailableError) throw e;
         const code = (e as { code?: string }).code;
         const reason =
-          e instanceof ExtractInputError || !code
+          e instanceof ExtractInputError || e instanceof ArticleDateConflictError || !code
             ? e instanceof Error
               ? e.message
               : String(e)

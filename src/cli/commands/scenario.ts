@@ -2,6 +2,7 @@
 import { createProgress } from "../progress.ts";
 import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { type CsvCell, toCsv } from "../../domain/csv-text.ts";
 import { IssueError } from "../../domain/issue.ts";
 import { mergeScenario } from "../../engine/merge-scenario.ts";
 import { type MonteCarloResult, runMonteCarlo } from "../../engine/monte-carlo.ts";
@@ -62,7 +63,7 @@ export const scenarioCommand: Command = async (args, effects) => {
   if (draws > 0) mc = await monteCarlo(scenario, draws, seed, workers, effects);
   if (format === "json")
     effects.stdout(`${JSON.stringify({ scenario: scenario.id, result, monteCarlo: mc })}\n`);
-  else if (format === "csv") effects.stdout(toCsv(result, mc));
+  else if (format === "csv") effects.stdout(scenarioCsv(result, mc));
   else effects.stdout(toTable(scenario, result, mc));
   return 0;
 };
@@ -122,9 +123,17 @@ function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string 
   for (const e of ["Nd", "Pr", "Dy", "Tb"]) row(`  ${e}`, r.elements.reo[e]);
   row("  REO total", r.elements.reoTotal);
   row("mine supply (t REO)", r.supply.mineTotal);
-  row("unrecorded supply, calibration (t REO NdPr)", sumSeries(r.supply.unrecordedByElement, ["Nd", "Pr"]));
-  lines.push("balance, primary + unrecorded + recycled − demand (t REO)");
+  row("undocumented Chinese output (t REO NdPr)", sumSeries(r.supply.unrecordedByElement, ["Nd", "Pr"]));
+  lines.push("balance, primary + undocumented + recycled − demand (t REO)");
   for (const [k, v] of Object.entries(r.balance)) row(`  ${k}`, v);
+  lines.push("market closure: recorded years show the model's gap; later years unmet demand (t REO)");
+  for (const e of ["Nd", "Pr", "Dy", "Tb"]) {
+    const gap = r.market.historyGap[e];
+    const unmet = r.market.unmetDemand[e];
+    row(`  ${e} gap (to ${s.baseYear}) / unmet`, gap && unmet && gap.map((x, t) => x - unmet[t]!));
+  }
+  row("  magnets unmet (t finished)", r.market.magnet.unmetDemand);
+  row("  required new mine supply, NdPr-binding (t REO)", r.market.requiredNewSupply.Nd);
   lines.push("recycling supply (t REO)");
   row("  total", r.recycling.total);
   row(
@@ -140,6 +149,10 @@ function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string 
   for (const [k, v] of Object.entries(r.exportControls.shortfall)) row(`export-control shortfall ${k}`, v);
   if (mc) {
     lines.push(`\nMonte Carlo: ${mc.draws} draws, seed ${mc.seed} — P5 / P50 / P95`);
+    const clampedBy = Object.entries(mc.clamped.byPath).map(([p, n]) => `${p} ${n}`);
+    lines.push(
+      `clamped to a lever's range in ${mc.clamped.draws} of ${mc.draws} draws${clampedBy.length ? ` (${clampedBy.join(", ")})` : ""}`,
+    );
     for (const key of [
       "demand.total",
       "elements.reo.Nd",
@@ -161,18 +174,20 @@ function toTable(s: Scenario, r: ScenarioResult, mc?: MonteCarloResult): string 
   return `${lines.join("\n")}\n`;
 }
 
-function toCsv(r: ScenarioResult, mc?: MonteCarloResult): string {
-  const out = ["series,year,value,p5,p50,p95"];
+/** Every yearly series of the result (dotted paths), one row per year, with the Monte Carlo bands when run. */
+function scenarioCsv(r: ScenarioResult, mc?: MonteCarloResult): string {
+  const rows: CsvCell[][] = [];
   const walk = (v: unknown, path: string) => {
     if (Array.isArray(v) && v.length === r.years.length && typeof v[0] === "number") {
       const b = mc?.bands[path];
-      v.forEach((x, t) => {
-        out.push(`${path},${r.years[t]},${x},${b ? `${b.p5[t]},${b.p50[t]},${b.p95[t]}` : ",,"}`);
+      v.forEach((x: unknown, t) => {
+        const value = typeof x === "number" ? x : null;
+        rows.push([path, r.years[t], value, b?.p5[t] ?? null, b?.p50[t] ?? null, b?.p95[t] ?? null]);
       });
     } else if (v && typeof v === "object" && !Array.isArray(v))
       for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
   };
   const { years: _y, id: _i, massBasis: _m, checks: _c, ...series } = r;
   walk(series, "");
-  return `${out.join("\n")}\n`;
+  return toCsv(["series", "year", "value", "p5", "p50", "p95"], rows);
 }

@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.ts";
 import { openConfiguredStore } from "../config.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
+import { testHome } from "../../../test/support/test-store.ts";
 
-const home = mkdtempSync(join(tmpdir(), "lodestone-series-"));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+// A home whose store already holds the bundled data/, as after the first start.
+const { home, remove } = testHome("lodestone-series-");
+afterAll(remove);
 
 async function series(...args: string[]) {
   const m = memoryEffects({}, { LODESTONE_HOME: home });

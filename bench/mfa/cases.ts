@@ -2,7 +2,7 @@
  * @module The mfa-bench cases on the engine's kernels: one scenario (inflow- or stock-driven, normal or
  * Weibull lifetimes) and the two Monte Carlo runs, with the reference's summaries (kt NdFeB, kt element).
  */
-import { normalSurvival, weibullScale, weibullSurvival } from "./lifetimes.ts";
+import { normalSurvival, weibullScale, weibullSurvival } from "../../src/engine/lifetimes.ts";
 import {
   ELEMENT_CONTENT,
   LIFETIME_CV,
@@ -19,9 +19,9 @@ import {
   mfaStockSaturation,
   mfaStockTarget,
   WEIBULL_SHAPE_APP,
-} from "./mfa-workload.ts";
-import { dotReversed, inflowDriven, stockDriven } from "./stock-flow.ts";
-import { erfcFast } from "./erfc-fast.ts";
+} from "./workload.ts";
+import { dotReversed, inflowDriven, stockDriven } from "../../src/engine/stock-flow.ts";
+import { erfcFast } from "../../src/engine/erfc-fast.ts";
 
 export type MfaDriver = "inflow" | "stock";
 export type MfaDist = "normal" | "weibull";

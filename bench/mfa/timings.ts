@@ -8,8 +8,8 @@ import {
   mfaMcInflow,
   mfaMcStock,
   runMfaCase,
-} from "../src/engine/mfa-cases.ts";
-import { mfaDraws } from "../src/engine/mfa-workload.ts";
+} from "./cases.ts";
+import { mfaDraws } from "./workload.ts";
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -8,9 +8,9 @@ import {
   mfaMcStock,
   runMfaCase,
   summarizeMfa,
-} from "./mfa-cases.ts";
-import { MFA_A, MFA_R, MFA_T, mfaDraws } from "./mfa-workload.ts";
-import { mean, quantile } from "./quantile.ts";
+} from "./cases.ts";
+import { MFA_A, MFA_R, MFA_T, mfaDraws } from "./workload.ts";
+import { mean, quantile } from "../../src/engine/quantile.ts";
 
 const ref = JSON.parse(
   readFileSync(new URL("../../test/fixtures/mfa-bench-reference.json", import.meta.url), "utf8"),

@@ -1,0 +1,20 @@
+/**
+ * @module Planner statistics. PGlite runs no autovacuum, so a store loaded without ANALYZE has no statistics and the
+ * planner spends milliseconds per figures query (measured: 10 ms planning for a 0.3 ms execution on the bundled
+ * data). The store analyzes after each load that changed rows, and once at open when a loaded store has none.
+ */
+import type { Sql } from "./sql.ts";
+
+/** Refreshes the planner statistics of every table of the store (a few tens of ms for the bundled data). */
+export async function analyze(sql: Sql): Promise<void> {
+  await sql.exec("ANALYZE");
+}
+
+/** Analyzes when the figure table has rows but no statistics (a store loaded before this was done, or by hand). */
+export async function ensureStatistics(sql: Sql): Promise<void> {
+  const [row] = await sql.query<{ stats: number; rows: boolean }>(
+    `SELECT (SELECT count(*)::int FROM pg_stats WHERE tablename = 'figure' AND schemaname = current_schema()) AS stats,
+            EXISTS (SELECT 1 FROM figure) AS rows`,
+  );
+  if (row?.rows && row.stats === 0) await analyze(sql);
+}

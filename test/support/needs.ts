@@ -1,0 +1,52 @@
+/**
+ * @module Suites that need something outside the repository (a PostgreSQL server, Chromium). When it is there the
+ * suite runs; when it is missing every test of the suite is still registered, as skipped, so the run counts each
+ * one; under CI (CI set) a missing requirement is a failing test that names it instead.
+ */
+import { randomBytes } from "node:crypto";
+import { describe, it } from "vitest";
+import { openStore, type Store } from "../../src/store/store.ts";
+
+export interface Requirement {
+  /** Suite name, e.g. "PostgreSQL store conformance". */
+  name: string;
+  present: boolean;
+  /** What is missing and how to provide it. */
+  missing: string;
+}
+
+/** Registers the tests of `register` per the rule above. */
+export function suiteNeeding(req: Requirement, register: () => void): void {
+  if (req.present) {
+    register();
+  } else if (process.env.CI) {
+    describe(req.name, () => {
+      it(`needs its requirement in CI: ${req.missing}`, () => {
+        throw new Error(`${req.missing} (required when CI is set)`);
+      });
+    });
+  } else {
+    describe.skip(`${req.name}: skipped, ${req.missing}`, register);
+  }
+}
+
+const DATABASE_URL = process.env.LODESTONE_TEST_DATABASE_URL;
+
+/**
+ * Registers a PostgreSQL suite: `register` gets an `open` that makes a fresh store in its own schema of the
+ * server at LODESTONE_TEST_DATABASE_URL.
+ */
+export function postgresSuite(name: string, register: (open: () => Promise<Store>) => void): void {
+  suiteNeeding(
+    {
+      name,
+      present: Boolean(DATABASE_URL),
+      missing: "LODESTONE_TEST_DATABASE_URL is not set (postgres://user:password@host:port/database)",
+    },
+    () =>
+      register(() => {
+        if (!DATABASE_URL) throw new Error("LODESTONE_TEST_DATABASE_URL is not set");
+        return openStore({ url: DATABASE_URL, schema: `t_${randomBytes(4).toString("hex")}` });
+      }),
+  );
+}
