@@ -27,12 +27,8 @@ const PAGES = [
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function runWebBench(): Promise<Record<string, number>> {
-  if (!existsSync(join(WEB_DIR, "index.html")) || !HAVE_CHROMIUM) {
-    console.error("web bench skipped: needs dist/web (npm run build:web) and Chromium");
-    return {};
-  }
-  // The dashboard as `lodestone serve` gives it: the bundled data in a PGlite store, the built pages beside the API.
+/** The dashboard as `lodestone serve` gives it: the bundled data in a PGlite store, the built pages beside the API. */
+export async function startDashboard(): Promise<{ url: string; close(): Promise<void> }> {
   const store = await openStore({});
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error(`data/ did not load: ${loaded.issues.length} issues`);
@@ -44,7 +40,22 @@ export async function runWebBench(): Promise<Record<string, number>> {
     token: "bench-token-not-secret",
     webDir: WEB_DIR,
   });
-  const server = { url: `http://127.0.0.1:${running.port}` };
+  return {
+    url: `http://127.0.0.1:${running.port}`,
+    close: async () => {
+      await running.close();
+      await store.close();
+    },
+  };
+}
+
+export async function runWebBench(): Promise<Record<string, number>> {
+  if (!existsSync(join(WEB_DIR, "index.html")) || !HAVE_CHROMIUM) {
+    console.error("web bench skipped: needs dist/web (npm run build:web) and Chromium");
+    return {};
+  }
+  const dash = await startDashboard();
+  const server = { url: dash.url };
   const browser = await launchChromium();
   const out: Record<string, number> = {};
   try {
@@ -86,8 +97,7 @@ export async function runWebBench(): Promise<Record<string, number>> {
     out["web.worker_band_1000_draws_ms"] = median(bands);
   } finally {
     await browser.close();
-    await running.close();
-    await store.close();
+    await dash.close();
   }
   return out;
 }
