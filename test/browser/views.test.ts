@@ -237,6 +237,23 @@ if (!HAVE_CHROMIUM && process.env.CI) {
       );
     });
 
+    it("the exposure check lists the controls that name an HS code, and refuses a code that is not digits", async () => {
+      await t.open("#/policy", "policy");
+      await t.page.fill("#exposure-hs", "8505");
+      await t.page.click("#exposure-run");
+      const n = Number(await t.page.getAttribute('[data-testid="exposure-results"] table', "data-count"));
+      expect(n).toBeGreaterThan(0);
+      const why = await t.page.$$eval('[data-testid="exposure-results"] tbody td:nth-child(4)', (tds) =>
+        tds.map((td) => td.textContent ?? ""),
+      );
+      for (const w of why) expect(w).toMatch(/HS 8505/);
+      await t.page.fill("#exposure-hs", "85x5");
+      await t.page.click("#exposure-run");
+      expect(await t.page.textContent('[data-testid="exposure-results"] .error-message')).toContain(
+        "2 to 10 digits",
+      );
+    });
+
     it("no page threw an uncaught error", () => {
       expect(t.pageErrors).toEqual([]);
     });
