@@ -1,5 +1,5 @@
 /** @module GET /api/health and GET /api/facets: liveness, loaded data version and filter values. */
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Store } from "../../store/store.ts";
 import { FacetsOutSchema, HealthOutSchema } from "../schemas.ts";
 
