@@ -7,6 +7,7 @@ import { mfaWorkerSource, runMfaMcParallel, startMfaPool } from "./mfa/parallel.
 import { runMfaBench } from "./mfa/timings.ts";
 import { runStartupBench } from "./startup.ts";
 import { runLoadBench } from "./load.ts";
+import { runWebBench } from "./web.ts";
 
 const REFERENCE: Record<string, string> = {
   "mfa.single.inflow_normal_ms": "numpy 2.9 / flodym 10.8 / plain JS 1.1–1.7 (target ≤ 0.5)",
@@ -57,6 +58,7 @@ if (existsSync(extractPath)) {
   if (mod.runExtractBench) Object.assign(results, await mod.runExtractBench());
 }
 Object.assign(results, await runLoadBench());
+Object.assign(results, await runWebBench());
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
 else {
   const unit = (k: string) =>

@@ -12,6 +12,8 @@ export interface ScenarioReportRun {
   balance: Record<string, number[]>;
   recycling: { total: number[] };
   exportControls: { shortfall: Record<string, number[]> };
+  /** The engine's market closure: unmet demand per element (t REO; zero in recorded years). */
+  market: { unmetDemand: Record<string, number[]>; magnet: { unmetDemand: number[] } };
   supply: { hhi: Record<string, number[]>; stageShares: Record<string, Record<string, number[]>> };
 }
 export interface ScenarioReportInput {
@@ -49,7 +51,8 @@ export function scenarioReport(s: ScenarioReportInput): ReportDoc {
   ];
   const sum = (keys: string[]) =>
     r.years.map((_, t) => keys.reduce((a, k) => a + (r.balance[k]?.[t] ?? 0), 0));
-  const unmet = (keys: string[]) => sum(keys).map((b) => Math.max(0, -b));
+  const unmet = (keys: string[]) =>
+    r.years.map((_, t) => keys.reduce((a, k) => a + (r.market.unmetDemand[k]?.[t] ?? 0), 0));
   const china = (stage: string) => {
     const sh = r.supply.stageShares[stage];
     const k = sh && Object.keys(sh).find((c) => c.toLowerCase() === "china");
@@ -75,7 +78,7 @@ export function scenarioReport(s: ScenarioReportInput): ReportDoc {
     {
       title: "Supply, demand and unmet demand",
       paragraphs: [
-        "t REO per year. Balance = supply (mine output × element basket + recycling + calibration term) − demand; unmet demand is the part of demand supply does not cover.",
+        "t REO per year. Balance = supply (mine output × element basket + recycling + undocumented output) − demand; unmet demand is the part of demand supply does not cover after the base year (the engine's market closure; in recorded years a gap is the model's error, not a shortage).",
       ],
       chart: {
         x,
@@ -93,6 +96,7 @@ export function scenarioReport(s: ScenarioReportInput): ReportDoc {
           row("Dy balance", r.balance.Dy),
           row("Tb balance", r.balance.Tb),
           row("Recycled supply", r.recycling.total),
+          row("Unmet magnet demand (t magnet)", r.market.magnet.unmetDemand),
         ],
       },
       sources: [cite],

@@ -78,7 +78,7 @@ describe("report HTML", () => {
 });
 
 describe("scenario report", () => {
-  it("reads milestone years from the run and names unmet demand as the negative part of the balance", () => {
+  it("reads milestone years from the run and takes unmet demand from the engine's market closure", () => {
     const years = [2015, 2024, 2030];
     const doc = scenarioReport({
       id: "s",
@@ -92,6 +92,7 @@ describe("scenario report", () => {
         balance: { Nd: [0, -5, 10], Pr: [0, -1, -20], Dy: [1, 1, 1], Tb: [0, 0, 0] },
         recycling: { total: [0, 0, 1] },
         exportControls: { shortfall: {} },
+        market: { unmetDemand: { Nd: [0, 0, 0], Pr: [0, 6, 10] }, magnet: { unmetDemand: [0, 1, 2] } },
         supply: { hhi: { mining: [5000, 5000, 6000] }, stageShares: { mining: { china: [0.6, 0.7, 0.8] } } },
       },
       sources: [],
@@ -103,6 +104,7 @@ describe("scenario report", () => {
     expect(balance.table!.header).toEqual(["", "2024", "2030"]);
     expect(balance.table!.rows[0]).toEqual(["Nd + Pr balance", -6, -10]);
     expect(balance.chart!.series[0]!.values).toEqual([0, 6, 10]);
+    expect(balance.table!.rows.at(-1)).toEqual(["Unmet magnet demand (t magnet)", 1, 2]);
     expect(doc.sections[3]!.table!.rows[0]).toEqual(["China's share, mining (%)", 70, 80]);
   });
 });

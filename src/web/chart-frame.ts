@@ -6,7 +6,7 @@ import type { ECharts, EChartsCoreOption } from "echarts/core";
 import { citationsIn, fileStem, optionTable, svgWithSources } from "./chart-export.ts";
 import { type CsvCell, toCsv } from "../domain/csv-text.ts";
 import { h } from "./dom.ts";
-import { sourceText } from "./format.ts";
+import { licenceLabel } from "./format.ts";
 
 export interface ChartFrame {
   /** Title used in file names and drawn above exported images (default: the panel's heading). */
@@ -66,7 +66,8 @@ export function frameChart(
   const sources = [
     ...new Set([
       ...(frame.sources ?? []),
-      ...citationsIn(opt, (s) => sourceText({ title: "", url: "", ...s })),
+      // Publisher, date and licence; the address of each is in the tooltips and the CSV.
+      ...citationsIn(opt, (c) => `${c.publisher}, ${c.published} (${licenceLabel(c.licence)})`),
     ]),
   ];
   const table = () => (frame.csv ? frame.csv() : optionTable(opt));

@@ -42,12 +42,12 @@ describe("scenario levers", () => {
 });
 
 describe("scenario outputs and labels", () => {
-  it("supply minus demand is the balance and unmet demand is its negative part", () => {
+  it("supply minus demand is the balance, and unmet demand is the engine's market closure", () => {
     const r = run(baseline);
     const b = elementBalance(r, ["Nd", "Pr"]);
     for (let t = 0; t < r.years.length; t++) {
       expect(b.supply[t]! - b.demand[t]!).toBeCloseTo(r.balance.Nd![t]! + r.balance.Pr![t]!, 6);
-      expect(b.unmet[t]).toBeCloseTo(Math.max(0, -(r.balance.Nd![t]! + r.balance.Pr![t]!)), 6);
+      expect(b.unmet[t]).toBeCloseTo(r.market.unmetDemand.Nd![t]! + r.market.unmetDemand.Pr![t]!, 6);
     }
   });
 

@@ -15,8 +15,9 @@ const sum = (parts: (number[] | undefined)[], T: number) =>
   Array.from({ length: T }, (_, t) => parts.reduce((a, p) => a + (p?.[t] ?? 0), 0));
 
 /**
- * Supply (mine basket + unrecorded + recycled) and demand (magnets through yields, plus other uses) of an element
- * group, t REO; balance = supply − demand; unmet = the part of demand supply does not cover (max(0, −balance)).
+ * Supply (mine basket + undocumented + recycled) and demand (magnets through yields, plus other uses) of an element
+ * group, t REO; balance = supply − demand; unmet = the engine's `market.unmetDemand` (zero in recorded years, where a
+ * gap is the model's error, not a shortage), the one answer the CLI and checks read too.
  */
 export function elementBalance(r: ScenarioResult, elements: string[]) {
   const T = r.years.length;
@@ -29,7 +30,11 @@ export function elementBalance(r: ScenarioResult, elements: string[]) {
     T,
   );
   const supply = demand.map((d, t) => d + balance[t]!);
-  return { supply, demand, balance, unmet: balance.map((b) => Math.max(0, -b)) };
+  const unmet = sum(
+    elements.map((e) => r.market.unmetDemand[e]),
+    T,
+  );
+  return { supply, demand, balance, unmet };
 }
 
 /**
@@ -83,6 +88,12 @@ export const HEADLINES: Headline[] = [
     label: "Nd + Pr unmet demand",
     unit: "t REO",
     read: (r) => elementBalance(r, ["Nd", "Pr"]).unmet,
+  },
+  {
+    key: "magnet-unmet",
+    label: "Unmet magnet demand",
+    unit: "t magnet",
+    read: (r) => r.market.magnet.unmetDemand,
   },
   { key: "dy-balance", label: "Dy balance (supply − demand)", unit: "t REO", read: (r) => r.balance.Dy },
   { key: "tb-balance", label: "Tb balance (supply − demand)", unit: "t REO", read: (r) => r.balance.Tb },

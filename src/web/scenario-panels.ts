@@ -94,7 +94,7 @@ export function drawRun(v: RunView, out: HTMLElement, onGroup: (g: string) => vo
   );
   const china = panel(
     "China's share by stage",
-    "% of each stage's output (mining, separation, metal, magnet making).",
+    "% of each stage's output (mining, separation, metal, magnet making); P5–P95 band when the Monte Carlo reports one.",
     "stage-chart",
   );
   const hhi = panel(
@@ -142,18 +142,23 @@ export function drawRun(v: RunView, out: HTMLElement, onGroup: (g: string) => vo
       empty("No export-control shortfall in this scenario (every controlled flow is licensed)."),
     );
   const stages = Object.keys(r.supply.stageShares);
-  mountChart(
-    china.chart,
-    stackedAreaChart(
-      stages.flatMap((st) => {
-        const s = chinaShare(r, st);
-        return s ? [{ name: STAGE_LABEL[st] ?? st, values: cut(s) }] : [];
-      }),
-      opts("% China"),
-    ),
-    { sources },
-  );
   const bandOf = (key: string) => v.mc?.bands[key];
+  // China's share per stage: a P5–P95 band when the Monte Carlo reports one, else the central line.
+  const chinaFans: FanInput[] = stages.flatMap((st) => {
+    const c = chinaShare(r, st);
+    if (!c) return [];
+    const b = bandOf(`supply.stageShares.${st}.china`);
+    const pct = (x: number[]) => cut(x).map((y) => 100 * y);
+    return [
+      b
+        ? { name: STAGE_LABEL[st] ?? st, p5: pct(b.p5), p50: pct(b.p50), p95: pct(b.p95) }
+        : { name: STAGE_LABEL[st] ?? st, p5: cut(c), p50: cut(c), p95: cut(c) },
+    ];
+  });
+  mountChart(china.chart, fanChart(chinaFans, { years, unit: "% China", citation: cite }), {
+    sources,
+    csv: () => fanTable(chinaFans, years),
+  });
   const fans: FanInput[] = stages.map((st) => {
     const band = bandOf(`supply.hhi.${st}`);
     const c = cut(r.supply.hhi[st] ?? []);

@@ -146,9 +146,16 @@ suiteNeeding({ name: "dashboard (browser)", present: HAVE_CHROMIUM, missing: MIS
       await shot(name);
     });
 
-    it("the scenarios page runs the engine in the browser and draws demand and Monte Carlo fans", async () => {
+    it("the scenarios page runs the engine in the browser and draws demand, balance, shares and Monte Carlo fans", async () => {
       await open("#/scenarios?draws=40&seed=7", "scenarios");
-      for (const id of ["demand-chart", "elements-chart", "fan-total", "fan-ndpr", "fan-heavy"])
+      for (const id of [
+        "demand-chart",
+        "balance-chart",
+        "stage-chart",
+        "hhi-chart",
+        "fan-total",
+        "fan-balance",
+      ])
         await page.waitForSelector(`[data-testid="${id}"] svg`);
       expect(await page.getAttribute('[data-testid="scenario-results"]', "data-seed")).toBe("7");
       expect(await page.$$eval(".state.error", (els) => els.map((e) => e.textContent))).toEqual([]);

@@ -11,7 +11,7 @@ const r = runScenario(parsed.value);
 const inputs = {
   basket: parsed.value.supply.basket.value as never,
   yields: { magnet: parsed.value.levers.yields.magnet.value, metal: parsed.value.levers.yields.metal.value },
-  ionicCountry: parsed.value.supply.ionicClay?.country,
+  baseYear: parsed.value.baseYear,
 };
 
 describe("supplySankey", () => {

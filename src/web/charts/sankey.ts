@@ -1,6 +1,6 @@
 /**
  * @module supplySankey: one scenario year's rare-earth oxide flows (t REO, Nd Pr Dy Tb Sm): mines by country,
- * recycling and the calibration term into supply; supply into magnets, other uses and surplus; magnets on to their
+ * recycling and undocumented output into supply; supply into magnets, other uses and surplus; magnets on to their
  * applications. Conserves mass: what enters the supply node leaves it (unmet demand enters as its own node).
  */
 import type { EChartsOption } from "echarts";
@@ -16,8 +16,8 @@ export interface SankeyInputs {
   basket: Record<string, Partial<Record<string, number>>>;
   /** `levers.yields`: finished magnet per alloy, metal per oxide. */
   yields: { magnet: number; metal: number };
-  /** `supply.ionicClay.country`: its ionic-clay output carries its own basket, so its mine flow is the remainder. */
-  ionicCountry?: string | undefined;
+  /** Last recorded year: a shortfall up to it is a model gap, after it unmet demand. */
+  baseYear: number;
 }
 export interface Flow {
   source: string;
@@ -37,28 +37,24 @@ export function sankeyFlows(r: ScenarioResult, year: number, inp: SankeyInputs, 
   const mines = Object.entries(r.supply.mineByCountry)
     .map(([c, s]) => {
       const b = inp.basket[c] ?? inp.basket.default ?? {};
-      // the engine's own split (an ionic-clay part has its own basket) when present
-      const own = r.supply.primaryByCountry?.[c]?.[t];
-      return { c, v: own ?? ELS.reduce((a, e) => a + s[t]! * (b[e] ?? 0), 0) };
+      return { c, v: ELS.reduce((a, e) => a + s[t]! * (b[e] ?? 0), 0) };
     })
-    .filter((m) => m.v > 0);
-  // The engine's primary supply applies the ionic-clay basket to part of one country's output: that country's flow
-  // takes the difference, so the mine flows add up to the engine's primary supply.
-  const at = (o: Record<string, number[]>) => ELS.reduce((a, e) => a + (o[e]?.[t] ?? 0), 0);
-  const gap = at(r.supply.primaryByElement) - mines.reduce((a, m) => a + m.v, 0);
-  const ionic =
-    mines.find((m) => m.c === inp.ionicCountry) ?? mines.reduce((a, m) => (m.v > a.v ? m : a), mines[0]!);
-  if (ionic) ionic.v += gap;
-  mines.sort((a, b) => b.v - a.v);
+    .filter((m) => m.v > 0)
+    .sort((a, b) => b.v - a.v);
+  // The engine's primary supply is the total (it also applies the ionic-clay basket); countries share it in
+  // proportion to their output × basket.
+  const primary = ELS.reduce((a, e) => a + (r.supply.primaryByElement[e]?.[t] ?? 0), 0);
+  const byBasket = mines.reduce((a, m) => a + m.v, 0);
+  if (byBasket > 0) for (const m of mines) m.v *= primary / byBasket;
   for (const m of mines.slice(0, top))
     flows.push({ source: `Mine: ${countryLabel(m.c)}`, target: SUPPLY, value: m.v });
   const rest = mines.slice(top).reduce((a, m) => a + m.v, 0);
   if (rest > 0) flows.push({ source: "Mine: other countries", target: SUPPLY, value: rest });
+  const at = (o: Record<string, number[]>) => ELS.reduce((a, e) => a + (o[e]?.[t] ?? 0), 0);
   const recycled = at(r.recycling.byElement);
   if (recycled > 0) flows.push({ source: "Recycling", target: SUPPLY, value: recycled });
   const unrecorded = at(r.supply.unrecordedByElement);
-  if (unrecorded > 0)
-    flows.push({ source: "Undocumented Chinese output", target: SUPPLY, value: unrecorded });
+  if (unrecorded > 0) flows.push({ source: "Unrecorded supply", target: SUPPLY, value: unrecorded });
   if (unrecorded < 0)
     flows.push({ source: SUPPLY, target: "Unrecorded use, stock build", value: -unrecorded });
   let unmet = 0;
@@ -68,7 +64,13 @@ export function sankeyFlows(r: ScenarioResult, year: number, inp: SankeyInputs, 
     if (b < 0) unmet -= b;
     else surplus += b;
   }
-  if (unmet > 0) flows.push({ source: "Unmet demand", target: SUPPLY, value: unmet });
+  // After the base year a shortfall is unmet demand; in recorded years it is the model's gap to the record.
+  if (unmet > 0)
+    flows.push({
+      source: year > inp.baseYear ? "Unmet demand" : "Gap to recorded supply",
+      target: SUPPLY,
+      value: unmet,
+    });
   const magnet = ELS.reduce(
     (a, e) =>
       a + ((r.elements.inMagnet[e]?.[t] ?? 0) / inp.yields.magnet / inp.yields.metal) * OXIDE_PER_ELEMENT[e],

@@ -14,12 +14,19 @@ export function looseDateStart(d: string): string {
 export interface TimelineDatum {
   value: [string, string];
   event: PolicyEvent;
+  /** Vertical offset (px) that separates events of the same day and jurisdiction. */
+  symbolOffset?: [number, number];
 }
 
 /** Each event is a point at its date on its jurisdiction's row, coloured by its first instrument; its source in the tooltip. */
 export function policyTimeline(events: PolicyEvent[]): EChartsOption {
   const jurisdictions = [...new Set(events.map((e) => e.jurisdiction))].sort();
   const instruments = [...new Set(events.map((e) => e.instruments[0] ?? "other"))].sort();
+  const sameDay = new Map<string, PolicyEvent[]>();
+  for (const e of events) {
+    const key = `${looseDateStart(e.date)}|${e.jurisdiction}`;
+    sameDay.set(key, [...(sameDay.get(key) ?? []), e]);
+  }
   const formatter = (p: { data?: TimelineDatum; marker?: string }) => {
     const d = p.data;
     if (!d) return "";
@@ -51,7 +58,14 @@ export function policyTimeline(events: PolicyEvent[]): EChartsOption {
       itemStyle: { opacity: 0.85, borderColor: "#fff", borderWidth: 1 },
       data: events
         .filter((e) => (e.instruments[0] ?? "other") === ins)
-        .map((e): TimelineDatum => ({ value: [looseDateStart(e.date), e.jurisdiction], event: e })),
+        .map((e): TimelineDatum => {
+          // Same day, same jurisdiction: the points sit side by side (a few px apart), not on top of each other.
+          const key = `${looseDateStart(e.date)}|${e.jurisdiction}`;
+          const group = sameDay.get(key)!;
+          const k = group.indexOf(e);
+          const dy = (k - (group.length - 1) / 2) * 7;
+          return { value: [looseDateStart(e.date), e.jurisdiction], event: e, symbolOffset: [0, dy] };
+        }),
     })),
   };
 }

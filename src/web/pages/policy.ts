@@ -4,7 +4,8 @@ import { api } from "../client.ts";
 import { recordsCsv } from "../csv.ts";
 import { distinct, excludedLine, type FilterSpec } from "../curated.ts";
 import { curatedFrame, loadRows, tablePanel } from "../curated-page.ts";
-import { h, html } from "../dom.ts";
+import { empty, errorBox, h, html } from "../dom.ts";
+import { exposureCheck, exposureProblem } from "../exposure.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber, sourceHtml } from "../format.ts";
 import { getSourceIndex } from "../state.ts";
@@ -66,6 +67,121 @@ function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowEl
   );
 }
 
+/** Exposure check: pick an element or type an HS code, see the controls that name it, with dates and status. */
+function exposurePanel(events: PolicyEvent[]): HTMLElement {
+  const element = h(
+    "select",
+    { id: "exposure-element", "aria-label": "Element" },
+    h("option", { value: "" }, "— any —"),
+    ...distinct(events.flatMap((e) => e.elements)).map((x) => h("option", { value: x }, x)),
+  );
+  const hs = h("input", {
+    id: "exposure-hs",
+    type: "text",
+    placeholder: "e.g. 8505 or 85051110",
+    "aria-label": "HS code",
+  });
+  const out = h("div", { "data-testid": "exposure-results" });
+  const run = () => {
+    const q = { element: element.value || undefined, hs: hs.value.trim() || undefined };
+    const problem = exposureProblem(q);
+    if (problem) {
+      out.replaceChildren(errorBox(new Error(problem), "Cannot check"));
+      return;
+    }
+    const hits = exposureCheck(events, q);
+    out.replaceChildren(
+      hits.length
+        ? h(
+            "div",
+            { class: "table-wrap" },
+            h(
+              "table",
+              { class: "data", "data-count": String(hits.length) },
+              h(
+                "thead",
+                {},
+                h(
+                  "tr",
+                  {},
+                  h("th", {}, "Date"),
+                  h("th", {}, "Status"),
+                  h("th", {}, "Measure"),
+                  h("th", {}, "Why it applies"),
+                  h("th", {}, "Source"),
+                ),
+              ),
+              h(
+                "tbody",
+                {},
+                ...hits.map(({ event: e, why }) =>
+                  h(
+                    "tr",
+                    { "data-id": e.id },
+                    h(
+                      "td",
+                      { class: "nowrap" },
+                      e.date,
+                      e.effectiveDate && e.effectiveDate !== e.date
+                        ? h("div", { class: "muted" }, `effective ${e.effectiveDate}`)
+                        : null,
+                      e.endDate ? h("div", { class: "muted" }, `until ${e.endDate}`) : null,
+                    ),
+                    h(
+                      "td",
+                      {},
+                      h("span", { class: `status status-${e.status}` }, e.status.replace(/_/g, " ")),
+                    ),
+                    h(
+                      "td",
+                      {},
+                      h("b", {}, e.title),
+                      h(
+                        "div",
+                        { class: "muted" },
+                        `${e.jurisdiction} · ${e.instruments.join(", ").replace(/_/g, " ")}`,
+                      ),
+                    ),
+                    h("td", {}, why.join("; ")),
+                    h("td", { class: "source-cell" }, html(sourceHtml(e.source))),
+                  ),
+                ),
+              ),
+            ),
+          )
+        : empty("No export control, suspension, licence, tariff or quota in the register names it."),
+    );
+  };
+  return h(
+    "section",
+    { class: "panel", "data-testid": "exposure" },
+    h("h2", {}, "Exposure check"),
+    h(
+      "p",
+      { class: "hint" },
+      "Which controls apply to an element or an HS code (a code covers the codes that start with it), with their dates and status, newest first.",
+    ),
+    h(
+      "form",
+      {
+        class: "filters",
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          run();
+        },
+      },
+      h("label", { class: "field" }, h("span", {}, "Element"), element),
+      h("label", { class: "field" }, h("span", {}, "HS code"), hs),
+      h(
+        "div",
+        { class: "actions" },
+        h("button", { type: "submit", class: "primary", id: "exposure-run" }, "Check"),
+      ),
+    ),
+    out,
+  );
+}
+
 export async function policyPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const all = await api.policyEvents();
   const split = (xs: string[]) => distinct(xs.flatMap((x) => x.split(";").map((s) => s.trim())));
@@ -101,6 +217,7 @@ export async function policyPage(root: HTMLElement, query: URLSearchParams): Pro
     lede: "Export controls, quotas, funding, tariffs and other measures that move the magnet supply chain, newest first, with announcement numbers, the elements and HS codes they name, and their sources.",
     specs,
   });
+  root.append(exposurePanel(all.items));
   const items = await loadRows(results, () => api.policyEvents(filters), "policy events");
   if (!items) return;
   // Second sources are cited by id only; the first comes with the row.

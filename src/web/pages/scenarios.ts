@@ -244,6 +244,7 @@ export async function scenariosPage(root: HTMLElement, query: URLSearchParams): 
       drawRun(last, out, onGroup);
       drawMonteCarlo(last, mcOut);
       mcOut.setAttribute("data-run", String(id));
+      mcOut.setAttribute("data-ms", mc.ms.toFixed(1));
       status.textContent += ` ${formatNumber(n)} draws: ${formatNumber(mc.ms, 0)} ms in the worker.`;
     } catch (e) {
       if (id !== runs || (e instanceof Error && e.message.startsWith("superseded"))) return;
@@ -296,6 +297,7 @@ export async function scenariosPage(root: HTMLElement, query: URLSearchParams): 
         );
       else compareOut.replaceChildren();
       out.setAttribute("data-run", String(id));
+      out.setAttribute("data-ms", ra.ms.toFixed(1));
       out.setAttribute("data-seed", String(s));
       status.textContent = `Central run of ${a.id}: ${formatNumber(ra.ms, 0)} ms in the worker.`;
       if (!n) mcOut.replaceChildren(empty("Monte Carlo off (draws = 0)."));

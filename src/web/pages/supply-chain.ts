@@ -121,7 +121,7 @@ export async function supplyChainPage(root: HTMLElement, query: URLSearchParams)
   );
   const sankey = panel(
     `Oxide flows in ${year}`,
-    "t REO of Nd, Pr, Dy, Tb and Sm: mines (element basket of each country's ore), recycling and the calibration term into supply; supply into magnets, other uses and surplus; magnets split across applications by their magnet tonnage.",
+    "t REO of Nd, Pr, Dy, Tb and Sm: mines (element basket of each country's ore), recycling and undocumented output into supply; supply into magnets, other uses and surplus; magnets split across applications by their magnet tonnage.",
     "sankey",
   );
   sankey.chart.classList.add("tall");
@@ -187,7 +187,7 @@ export async function supplyChainPage(root: HTMLElement, query: URLSearchParams)
     { sources },
   );
   const d = file.data as {
-    supply: { basket: { value: never }; ionicClay?: { country: string } };
+    supply: { basket: { value: never } };
     levers: { yields: { magnet: { value: number }; metal: { value: number } } };
   };
   mountChart(
@@ -196,7 +196,7 @@ export async function supplyChainPage(root: HTMLElement, query: URLSearchParams)
       sankeyFlows(result, year, {
         basket: d.supply.basket.value,
         yields: { magnet: d.levers.yields.magnet.value, metal: d.levers.yields.metal.value },
-        ionicCountry: d.supply.ionicClay?.country,
+        baseYear: data.baseYear,
       }),
       { year, citation: cite },
     ),
