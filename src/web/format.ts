@@ -73,11 +73,6 @@ export function sourceHtml(s: Citable): string {
   return `<span class="src"><b>${escapeHtml(s.publisher)}</b>, ${escapeHtml(s.published)} · ${escapeHtml(licenceLabel(s.licence))}${link}</span>`;
 }
 
-/** Plain-text citation (CSV, titles). */
-export function sourceText(s: Citable): string {
-  return `${s.publisher}, ${s.published} (${licenceLabel(s.licence)}) ${s.url}`;
-}
-
 /** Marks set on a figure: derived by us, forecast. */
 export function flags(f: Pick<Figure, "isDerived" | "isForecast">): string[] {
   return [...(f.isDerived ? ["derived"] : []), ...(f.isForecast ? ["forecast"] : [])];
