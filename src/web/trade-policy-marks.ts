@@ -29,20 +29,21 @@ export function isTradeRelevant(e: PolicyMarkEvent): boolean {
   return china && (/magnet|rare.?earth|NdFeB|SmCo|dual-use/i.test(text) || e.elements.length > 0);
 }
 
-/** The axis period a date falls in, or null when the date is less precise than the axis. */
-export function periodOfDate(date: string, per: "month" | "quarter" | "year"): string | null {
+/** The axis period (month, quarter or year) a date falls in; null when the date is less precise than the axis. */
+export function periodOfDate(date: string, per: string): string | null {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(date);
   if (!m) return null;
   if (per === "year") return m[1]!;
   if (!m[2]) return null;
-  return per === "month" ? `${m[1]}-${m[2]}` : `${m[1]}-Q${Math.ceil(Number(m[2]) / 3)}`;
+  if (per === "month") return `${m[1]}-${m[2]}`;
+  return per === "quarter" ? `${m[1]}-Q${Math.ceil(Number(m[2]) / 3)}` : null;
 }
 
 /** One mark per axis period with relevant events, same-period events grouped, in axis order. */
 export function policyMarks(
   events: readonly PolicyMarkEvent[],
   periods: readonly string[],
-  per: "month" | "quarter" | "year",
+  per: string,
 ): PolicyMark[] {
   const on = new Set(periods);
   const byPeriod = new Map<string, PolicyMark>();
@@ -68,7 +69,12 @@ export function policyMarkSeries(marks: readonly PolicyMark[]): SeriesOption {
       symbol: "none",
       silent: false,
       lineStyle: { type: "dotted", color: "#8a8f98", width: 1 },
-      label: { show: true, position: "end", formatter: (p: { name?: string }) => p.name ?? "", fontSize: 10 },
+      label: {
+        show: true,
+        position: "insideEndTop",
+        formatter: (p: { name?: string }) => p.name ?? "",
+        fontSize: 10,
+      },
       tooltip: {
         formatter: (p: { data?: { titles?: string[] } }) =>
           (p.data?.titles ?? []).map((t) => escapeHtml(t)).join("<br>"),

@@ -1,6 +1,7 @@
 /** @module Trade page: China's magnet exports by destination from GET /api/series — one value per period, never double counted. */
 import { PALETTE } from "../charts/theme.ts";
-import { stackRefusal, tradeChart, type NamedSeries } from "../charts/trade.ts";
+import type { SeriesOption } from "echarts";
+import { type NamedSeries, periodAxis, stackRefusal, tradeChart } from "../charts/trade.ts";
 import { allFigures, api, toQuery } from "../client.ts";
 import { csvButton } from "../csv.ts";
 import { briefDoc, reportButton } from "../report-ui.ts";
@@ -8,7 +9,9 @@ import { empty, errorBox, h, loading } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { SERIES_CSV_HEADER, seriesCsvRows, seriesItemsTable, totalsBox } from "../series-table.ts";
 import { getFacets, pick } from "../state.ts";
-import type { SeriesParams } from "../types.ts";
+import { tradeChangesTable } from "../trade-changes-table.ts";
+import { policyMarkSeries, policyMarks } from "../trade-policy-marks.ts";
+import type { SeriesParams, SeriesResult } from "../types.ts";
 
 type Per = NonNullable<SeriesParams["per"]>;
 interface TradeState {
@@ -162,6 +165,11 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
     ),
   );
   const results = h("div", { "data-testid": "trade-results" });
+  // Policy events are marked on the time axis; the page still works without them.
+  const events = api
+    .policyEvents()
+    .then((p) => p.items)
+    .catch(() => []);
   root.append(form, results);
 
   const read = (): TradeState => ({
@@ -199,6 +207,28 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
           }),
         })),
       );
+      // Export value (USD) beside the volume, for unit values: monthly and not as a share only.
+      const values = new Map<string, SeriesResult | null>(
+        s.per === "month" && !s.shareOf
+          ? await Promise.all(
+              s.dest.map(async (d) => {
+                const v = await api
+                  .series({
+                    metric: "export_value",
+                    entity: "China",
+                    counterparty: d,
+                    material: s.material,
+                    per: "month",
+                    from: s.from,
+                    to: s.to,
+                  })
+                  .catch(() => null);
+                return [d, v] as const;
+              }),
+            )
+          : [],
+      );
+      const changes = tradeChangesTable(series, values);
       const refusal = s.dest.length > 1 ? stackRefusal(series) : "stacking needs two or more destinations";
       stack.disabled = !!refusal;
       stackWhy.textContent = refusal && s.dest.length > 1 ? `Stacking is off: ${refusal}.` : "";
@@ -246,10 +276,29 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
           chart,
           totalsBox(series),
         ),
+        ...(changes
+          ? [
+              h(
+                "section",
+                { class: "panel" },
+                h("h2", {}, "Month on month, year on year, year to date"),
+                h(
+                  "p",
+                  { class: "hint" },
+                  "From the preferred monthly values above. A blank cell cannot be computed: the month or the one it is compared with has no value, or only a bound or range; year to date needs every month from January. Unit value is the export value divided by the volume of the same month, where China customs value is in the data.",
+                ),
+                h("div", { class: "table-wrap" }, changes),
+              ),
+            ]
+          : []),
         h("section", { class: "panel" }, h("div", { class: "table-wrap" }, seriesItemsTable(series))),
       );
-      if (drawn.length) mountChart(chart, tradeChart(drawn, { stacked }));
-      else chart.replaceChildren(empty("Nothing to draw for this selection."));
+      if (drawn.length) {
+        const option = tradeChart(drawn, { stacked });
+        const marks = policyMarks(await events, periodAxis(drawn), s.per);
+        if (marks.length) option.series = [...(option.series as SeriesOption[]), policyMarkSeries(marks)];
+        mountChart(chart, option);
+      } else chart.replaceChildren(empty("Nothing to draw for this selection."));
     } catch (e) {
       results.replaceChildren(errorBox(e, "The API rejected this query"));
     }
