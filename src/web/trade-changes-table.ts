@@ -49,7 +49,7 @@ export function tradeChangesTable(
     `Volume (${unit})`,
     "m/m %",
     "y/y %",
-    `Year to date (${unit})`,
+    `Year to date, sum of months (${unit})`,
     ...(anyValue ? ["Unit value (USD/kg)"] : []),
   ];
   return h(
@@ -58,7 +58,13 @@ export function tradeChangesTable(
     h(
       "thead",
       {},
-      h("tr", {}, ...head.map((t, k) => h("th", { class: k === 0 || t === "Destination" ? "" : "num" }, t))),
+      h(
+        "tr",
+        {},
+        ...head.map((t, k) =>
+          h("th", k === 0 || t === "Destination" ? {} : { class: "num", style: "text-align: right" }, t),
+        ),
+      ),
     ),
     h("tbody", {}, ...rows),
   );

@@ -40,6 +40,7 @@ describe("policyMarks", () => {
         ev("CN-2025-03", "2025-04-20"),
         ev("CN-2025-09", "2025-06-01", { materials: ["graphite"] }),
         ev("US-2025-01", "2025-05-02", { jurisdiction: "United States" }),
+        ev("CN-2025-10", "2025-05-09", { materials: ["Ga", "Ge"], elements: ["Ga", "Ge"] }),
         ev("CN-2025-04", "2025-06-19"),
       ],
       axis,

@@ -22,11 +22,17 @@ export interface PolicyMark {
   titles: string[];
 }
 
-/** The event bears on China's magnet exports: a Chinese measure on rare earths, magnets or named elements. */
+/** The rare-earth elements (the lanthanides, Sc and Y): an act naming one bears on magnet supply. */
+const RARE_EARTHS = new Set("Sc Y La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu".split(" "));
+
+/** The event bears on China's magnet exports: a Chinese measure on rare earths or magnets, or naming a rare earth. */
 export function isTradeRelevant(e: PolicyMarkEvent): boolean {
   const china = e.jurisdiction.split(";").some((j) => j.trim() === "China");
   const text = e.materials.join(" ");
-  return china && (/magnet|rare.?earth|NdFeB|SmCo|dual-use/i.test(text) || e.elements.length > 0);
+  return (
+    china &&
+    (/magnet|rare.?earth|NdFeB|SmCo|dual-use/i.test(text) || e.elements.some((x) => RARE_EARTHS.has(x)))
+  );
 }
 
 /** The axis period (month, quarter or year) a date falls in; null when the date is less precise than the axis. */

@@ -285,7 +285,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
                 h(
                   "p",
                   { class: "hint" },
-                  "From the preferred monthly values above. A blank cell cannot be computed: the month or the one it is compared with has no value, or only a bound or range; year to date needs every month from January. Unit value is the export value divided by the volume of the same month, where China customs value is in the data.",
+                  "From the preferred monthly values above. A blank cell cannot be computed: the month or the one it is compared with has no value, or only a bound or range; year to date is the sum of the preferred months and needs every month from January (a year-to-date figure as reported, from which months are derived, can differ from it by rounding). Unit value is the export value divided by the volume of the same month, where China customs value is in the data.",
                 ),
                 h("div", { class: "table-wrap" }, changes),
               ),
