@@ -9,11 +9,11 @@ import { formatNumber } from "./format.ts";
 import { tradeChanges, unitValuesUsdPerKg } from "./trade-changes.ts";
 import type { SeriesResult } from "./types.ts";
 
-const cell = (v: number | null, col: string, digits = 1) =>
+const cell = (v: number | null, col: string, digits = 1, approx = false) =>
   h(
     "td",
     { class: "num", "data-col": col, "data-value": v ?? "" },
-    v === null ? "" : formatNumber(v, digits),
+    v === null ? "" : `${approx ? "~" : ""}${formatNumber(v, digits)}`,
   );
 
 /** The table, or null when no series is monthly. `values` maps a destination to its export value series. */
@@ -34,11 +34,13 @@ export function tradeChangesTable(
         { "data-period": i.period, "data-series": s.name },
         h("td", { class: "nowrap" }, i.period),
         monthly.length > 1 ? h("td", {}, s.name) : null,
-        cell(i.value !== null && i.qualifier === null ? i.value : null, "value", 0),
-        cell(changes[k]!.momPct, "mom"),
-        cell(changes[k]!.yoyPct, "yoy"),
-        cell(changes[k]!.ytd, "ytd", 0),
-        anyValue ? cell(unit.get(i.period) ?? null, "unit-value", 2) : null,
+        cell(i.value !== null && i.qualifier === null ? i.value : null, "value", 0, i.approx),
+        cell(changes[k]!.momPct, "mom", 1, changes[k]!.approx),
+        cell(changes[k]!.yoyPct, "yoy", 1, changes[k]!.approx),
+        cell(changes[k]!.ytd, "ytd", 0, changes[k]!.approx),
+        anyValue
+          ? cell(unit.get(i.period)?.usdPerKg ?? null, "unit-value", 2, unit.get(i.period)?.approx)
+          : null,
       ),
     );
   });

@@ -27,12 +27,22 @@ describe("tradeChanges", () => {
     const out = tradeChanges(months(2025, [100, null, 120, 130]));
     const [jan, feb, mar, apr] = out;
     expect(jan!.ytd).toBe(100);
-    expect(feb).toEqual({ period: "2025-02", momPct: null, yoyPct: null, ytd: null });
+    expect(feb).toEqual({ period: "2025-02", momPct: null, yoyPct: null, ytd: null, approx: false });
     expect(mar!.momPct).toBeNull();
     expect(mar!.ytd).toBeNull();
     expect(apr!.momPct).toBeCloseTo(100 * (10 / 120));
     expect(apr!.ytd).toBeNull();
     for (const c of out) for (const v of [c.momPct, c.yoyPct, c.ytd]) expect(Number.isNaN(v)).toBe(false);
+  });
+
+  it("marks a change computed from an approximate month as approximate", () => {
+    const items = months(2025, [100, 120, 130]);
+    items[0] = { ...items[0]!, approx: true };
+    const [jan, feb, mar] = tradeChanges(items);
+    expect(jan!.approx).toBe(true);
+    expect(feb!.approx).toBe(true);
+    expect(mar!.approx).toBe(true);
+    expect(tradeChanges(months(2025, [100, 120]))[1]!.approx).toBe(false);
   });
 
   it("does not treat a bound as a value", () => {
@@ -61,9 +71,15 @@ describe("unitValuesUsdPerKg", () => {
     const value = months(2025, [2_000_000, 3_000_000, null]);
     const volume = months(2025, [40, null, 10]);
     const out = unitValuesUsdPerKg(value, volume, "t");
-    expect(out.get("2025-01")).toBeCloseTo(50);
+    expect(out.get("2025-01")!.usdPerKg).toBeCloseTo(50);
+    expect(out.get("2025-01")!.approx).toBe(false);
     expect(out.get("2025-02")).toBeNull();
     expect(out.get("2025-03")).toBeNull();
+  });
+
+  it("is approximate when the value or the volume is", () => {
+    const value = months(2025, [1_000_000]).map((i) => ({ ...i, approx: true }));
+    expect(unitValuesUsdPerKg(value, months(2025, [10]), "t").get("2025-01")!.approx).toBe(true);
   });
 
   it("refuses a volume unit it cannot convert to kilograms", () => {

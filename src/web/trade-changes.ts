@@ -10,6 +10,8 @@ export interface PeriodValue {
   period: string;
   value: number | null;
   qualifier: string | null;
+  /** The source hedged the value (about, ~): anything computed from it is approximate too. */
+  approx?: boolean;
 }
 
 export interface PeriodChange {
@@ -20,6 +22,8 @@ export interface PeriodChange {
   yoyPct: number | null;
   /** Sum of January..this month; null when any of those months has no point value. */
   ytd: number | null;
+  /** Some value a non-null figure above was computed from is approximate. */
+  approx: boolean;
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -35,21 +39,26 @@ export function tradeChanges(items: readonly PeriodValue[]): PeriodChange[] {
   const at = (y: number, m: number) => point(byPeriod.get(monthKey(y, m)));
   return items.map((i) => {
     const match = MONTH.exec(i.period);
-    if (!match) return { period: i.period, momPct: null, yoyPct: null, ytd: null };
+    if (!match) return { period: i.period, momPct: null, yoyPct: null, ytd: null, approx: false };
     const y = Number(match[1]);
     const m = Number(match[2]);
     const now = point(i);
+    const prev = m === 1 ? monthKey(y - 1, 12) : monthKey(y, m - 1);
+    const hedged = (p: string) => !!byPeriod.get(p)?.approx;
     let ytd: number | null = 0;
+    let ytdApprox = false;
     for (let k = 1; k <= m && ytd !== null; k++) {
       const v = at(y, k);
       ytd = v === null ? null : ytd + v;
+      ytdApprox ||= hedged(monthKey(y, k));
     }
-    return {
-      period: i.period,
-      momPct: pct(now, m === 1 ? at(y - 1, 12) : at(y, m - 1)),
-      yoyPct: pct(now, at(y - 1, m)),
-      ytd,
-    };
+    const momPct = pct(now, point(byPeriod.get(prev)));
+    const yoyPct = pct(now, at(y - 1, m));
+    const approx =
+      (momPct !== null && (!!i.approx || hedged(prev))) ||
+      (yoyPct !== null && (!!i.approx || hedged(monthKey(y - 1, m)))) ||
+      (ytd !== null && ytdApprox);
+    return { period: i.period, momPct, yoyPct, ytd, approx };
   });
 }
 
@@ -64,14 +73,20 @@ export function unitValuesUsdPerKg(
   value: readonly PeriodValue[],
   volume: readonly PeriodValue[],
   volumeUnit: string,
-): Map<string, number | null> {
+): Map<string, { usdPerKg: number; approx: boolean } | null> {
   const kg = KG_PER_UNIT[volumeUnit];
-  const vol = new Map(volume.map((i) => [i.period, point(i)]));
-  const out = new Map<string, number | null>();
+  const vol = new Map(volume.map((i) => [i.period, i]));
+  const out = new Map<string, { usdPerKg: number; approx: boolean } | null>();
   for (const i of value) {
     const usd = point(i);
-    const mass = vol.get(i.period) ?? null;
-    out.set(i.period, usd === null || mass === null || mass <= 0 || !kg ? null : usd / (mass * kg));
+    const v = vol.get(i.period);
+    const mass = point(v);
+    out.set(
+      i.period,
+      usd === null || mass === null || mass <= 0 || !kg
+        ? null
+        : { usdPerKg: usd / (mass * kg), approx: !!i.approx || !!v?.approx },
+    );
   }
   return out;
 }
