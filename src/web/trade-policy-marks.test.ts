@@ -64,6 +64,12 @@ describe("policyMarks", () => {
       true,
     );
   });
+  it("can leave the ids off the lines for a narrow chart", () => {
+    const marks = policyMarks([ev("CN-2025-03", "2025-04-20")], axis, "month");
+    const label = (s: unknown) => (s as { markLine: { label: { show: boolean } } }).markLine.label.show;
+    expect(label(policyMarkSeries(marks))).toBe(true);
+    expect(label(policyMarkSeries(marks, false))).toBe(false);
+  });
   it("draws one vertical line per mark, with the event titles for the tooltip", () => {
     const s = policyMarkSeries(policyMarks([ev("CN-2025-03", "2025-04-20")], axis, "month")) as {
       markLine: { data: { xAxis: string; name: string; titles: string[] }[] };

@@ -64,8 +64,11 @@ export function policyMarks(
   return periods.flatMap((p) => byPeriod.get(p) ?? []);
 }
 
-/** A legend entry with no values whose vertical lines mark the events (hide them by clicking the legend). */
-export function policyMarkSeries(marks: readonly PolicyMark[]): SeriesOption {
+/**
+ * A legend entry with no values whose vertical lines mark the events (hide them by clicking the legend). `labels`
+ * false leaves the event ids off the lines (a narrow chart), the tooltip still names them.
+ */
+export function policyMarkSeries(marks: readonly PolicyMark[], labels = true): SeriesOption {
   return {
     type: "line",
     name: "Policy events",
@@ -76,7 +79,7 @@ export function policyMarkSeries(marks: readonly PolicyMark[]): SeriesOption {
       silent: false,
       lineStyle: { type: "dotted", color: "#8a8f98", width: 1 },
       label: {
-        show: true,
+        show: labels,
         position: "insideEndTop",
         formatter: (p: { name?: string }) => p.name ?? "",
         fontSize: 10,

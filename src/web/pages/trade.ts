@@ -296,7 +296,11 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
       if (drawn.length) {
         const option = tradeChart(drawn, { stacked });
         const marks = policyMarks(await events, periodAxis(drawn), s.per);
-        if (marks.length) option.series = [...(option.series as SeriesOption[]), policyMarkSeries(marks)];
+        if (marks.length)
+          option.series = [
+            ...(option.series as SeriesOption[]),
+            policyMarkSeries(marks, chart.clientWidth >= 640),
+          ];
         mountChart(chart, option);
       } else chart.replaceChildren(empty("Nothing to draw for this selection."));
     } catch (e) {
