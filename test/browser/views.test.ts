@@ -237,6 +237,43 @@ if (!HAVE_CHROMIUM && process.env.CI) {
       );
     });
 
+    it("the trade page gives m/m and year to date from its own monthly values, and marks policy events", async () => {
+      await t.page.setViewportSize({ width: 1440, height: 900 });
+      await t.open("#/trade?dest=World&per=month", "trade");
+      await t.chartsDrawn();
+      const rows = await t.page.$$eval("[data-testid=trade-changes] tbody tr", (trs) =>
+        trs.map((tr) => {
+          const num = (col: string) => {
+            const v = tr.querySelector(`td[data-col="${col}"]`)?.getAttribute("data-value") ?? "";
+            return v === "" ? null : Number(v);
+          };
+          return {
+            period: tr.getAttribute("data-period") ?? "",
+            value: num("value"),
+            mom: num("mom"),
+            ytd: num("ytd"),
+          };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(12);
+      // Every m/m shown agrees with the two volumes shown; a month without a value has no m/m and no year to date.
+      let checked = 0;
+      for (const [k, r] of rows.entries()) {
+        if (r.value === null) expect([r.mom, r.ytd]).toEqual([null, null]);
+        const prev = rows[k - 1];
+        if (r.mom !== null && prev?.value != null && r.value !== null) {
+          expect(r.mom).toBeCloseTo((r.value / prev.value - 1) * 100, 6);
+          checked++;
+        }
+        if (r.period.endsWith("-01") && r.ytd !== null) expect(r.ytd).toBe(r.value);
+      }
+      expect(checked).toBeGreaterThan(0);
+      const legend = await t.page.$$eval("[data-testid=trade-chart] svg text", (ts) =>
+        ts.map((x) => x.textContent),
+      );
+      expect(legend).toContain("Policy events");
+    });
+
     it("the exposure check lists the controls that name an HS code, and refuses a code that is not digits", async () => {
       await t.open("#/policy", "policy");
       await t.page.fill("#exposure-hs", "8505");
