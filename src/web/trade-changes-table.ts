@@ -4,6 +4,7 @@
  * mean the figure cannot be computed (a gap, a bound or a range), never zero.
  */
 import type { NamedSeries } from "./charts/trade.ts";
+import { api } from "./client.ts";
 import { h } from "./dom.ts";
 import { formatNumber } from "./format.ts";
 import { tradeChanges, unitValuesUsdPerKg } from "./trade-changes.ts";
@@ -70,4 +71,40 @@ export function tradeChangesTable(
     ),
     h("tbody", {}, ...rows),
   );
+}
+
+/**
+ * China's export value (USD) per month for each destination, from GET /api/series (the same preferred values as
+ * `lodestone series --metric export_value`); null for a destination the API refuses.
+ */
+export async function exportValues(
+  dest: readonly string[],
+  q: { material: string; from: string; to: string },
+): Promise<Map<string, SeriesResult | null>> {
+  const one = (d: string) =>
+    api
+      .series({ ...q, metric: "export_value", entity: "China", counterparty: d, per: "month" })
+      .catch(() => null);
+  return new Map(await Promise.all(dest.map(async (d) => [d, await one(d)] as const)));
+}
+
+/** The changes table in its panel with what a blank cell means, or null when nothing is monthly. */
+export function tradeChangesPanel(
+  series: readonly NamedSeries[],
+  values: ReadonlyMap<string, SeriesResult | null>,
+): HTMLElement | null {
+  const table = tradeChangesTable(series, values);
+  return table
+    ? h(
+        "section",
+        { class: "panel" },
+        h("h2", {}, "Month on month, year on year, year to date"),
+        h(
+          "p",
+          { class: "hint" },
+          "From the preferred monthly values above. A blank cell cannot be computed: the month or the one it is compared with has no value, or only a bound or range; year to date is the sum of the preferred months and needs every month from January (a year-to-date figure as reported, from which months are derived, can differ from it by rounding). Unit value is the export value divided by the volume of the same month, where China customs value is in the data; ~ marks a figure computed from an approximate one.",
+        ),
+        h("div", { class: "table-wrap" }, table),
+      )
+    : null;
 }

@@ -9,9 +9,9 @@ import { empty, errorBox, h, loading } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { SERIES_CSV_HEADER, seriesCsvRows, seriesItemsTable, totalsBox } from "../series-table.ts";
 import { getFacets, pick } from "../state.ts";
-import { tradeChangesTable } from "../trade-changes-table.ts";
+import { exportValues, tradeChangesPanel } from "../trade-changes-table.ts";
 import { policyMarkSeries, policyMarks } from "../trade-policy-marks.ts";
-import type { SeriesParams, SeriesResult } from "../types.ts";
+import type { SeriesParams } from "../types.ts";
 
 type Per = NonNullable<SeriesParams["per"]>;
 interface TradeState {
@@ -207,28 +207,11 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
           }),
         })),
       );
-      // Export value (USD) beside the volume, for unit values: monthly and not as a share only.
-      const values = new Map<string, SeriesResult | null>(
+      const values =
         s.per === "month" && !s.shareOf
-          ? await Promise.all(
-              s.dest.map(async (d) => {
-                const v = await api
-                  .series({
-                    metric: "export_value",
-                    entity: "China",
-                    counterparty: d,
-                    material: s.material,
-                    per: "month",
-                    from: s.from,
-                    to: s.to,
-                  })
-                  .catch(() => null);
-                return [d, v] as const;
-              }),
-            )
-          : [],
-      );
-      const changes = tradeChangesTable(series, values);
+          ? await exportValues(s.dest, { material: s.material, from: s.from, to: s.to })
+          : new Map();
+      const changes = tradeChangesPanel(series, values);
       const refusal = s.dest.length > 1 ? stackRefusal(series) : "stacking needs two or more destinations";
       stack.disabled = !!refusal;
       stackWhy.textContent = refusal && s.dest.length > 1 ? `Stacking is off: ${refusal}.` : "";
@@ -276,21 +259,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
           chart,
           totalsBox(series),
         ),
-        ...(changes
-          ? [
-              h(
-                "section",
-                { class: "panel" },
-                h("h2", {}, "Month on month, year on year, year to date"),
-                h(
-                  "p",
-                  { class: "hint" },
-                  "From the preferred monthly values above. A blank cell cannot be computed: the month or the one it is compared with has no value, or only a bound or range; year to date is the sum of the preferred months and needs every month from January (a year-to-date figure as reported, from which months are derived, can differ from it by rounding). Unit value is the export value divided by the volume of the same month, where China customs value is in the data.",
-                ),
-                h("div", { class: "table-wrap" }, changes),
-              ),
-            ]
-          : []),
+        ...(changes ? [changes] : []),
         h("section", { class: "panel" }, h("div", { class: "table-wrap" }, seriesItemsTable(series))),
       );
       if (drawn.length) {
