@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -7,6 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default is one worker fewer than the cores (one worker on a 2-core machine); test files spend much of
+    // their time waiting on PGlite copies, PostgreSQL and Chromium, so every core gets a worker.
+    maxWorkers: Math.max(2, availableParallelism()),
     // Builds (or reuses) the migrated and loaded PGlite templates that test files copy (test/support/).
     globalSetup: ["test/support/global-setup.ts"],
   },
