@@ -2,6 +2,7 @@
 import type { NamedSeries } from "./charts/trade.ts";
 import { itemFlags } from "./charts/tooltip.ts";
 import type { CsvCell } from "../domain/csv-text.ts";
+import { SERIES_COLUMNS, seriesTable } from "../domain/series-table.ts";
 import { h, html } from "./dom.ts";
 import { formatNumber, formatValue, sourceHtml } from "./format.ts";
 import { type TotalSummary, totalSummary } from "./series-total.ts";
@@ -90,55 +91,16 @@ export function seriesItemsTable(series: readonly NamedSeries[]): HTMLTableEleme
   );
 }
 
-export const SERIES_CSV_HEADER = [
-  "series",
-  "period",
-  "value",
-  "low",
-  "high",
-  "qualifier",
-  "approx",
-  "unit",
-  "basis",
-  "composition",
-  "quality",
-  "confidence",
-  "conflict",
-  "reason",
-  "source_publisher",
-  "source_published",
-  "source_licence",
-  "source_url",
-  "alternatives",
-] as const;
+/** The dashboard's series CSV: a `series` column (the line's name) before the one series table, range totals included. */
+export const SERIES_CSV_HEADER = ["series", ...SERIES_COLUMNS];
 
 /** The shown items (and each range total, as period `first..last`) as CSV rows. */
 export function seriesCsvRows(series: readonly NamedSeries[]): CsvCell[][] {
-  const row = (name: string, i: SeriesItem): CsvCell[] => [
-    name,
-    i.period,
-    i.value,
-    i.low,
-    i.high,
-    i.qualifier,
-    i.approx,
-    i.unit,
-    i.basis,
-    i.composition,
-    i.quality,
-    i.composition === "missing" ? "" : i.confidence,
-    i.conflict,
-    i.reason,
-    i.source?.publisher ?? "",
-    i.source?.published ?? "",
-    i.source?.licence ?? "",
-    i.source?.url ?? "",
-    i.alternatives.map(altText).join(" | "),
-  ];
-  return series.flatMap((s) => [
-    ...s.result.items.map((i) => row(s.name, i)),
-    ...(s.result.total ? [row(s.name, s.result.total)] : []),
-  ]);
+  // Several series share one header, so share columns (one series' own) are left to the CLI and the workbook.
+  return series.flatMap((s) => {
+    const { share: _, ...result } = s.result;
+    return seriesTable(result, { total: true }).rows.map((r) => [s.name, ...r]);
+  });
 }
 
 /** The range total of each series: value, how it was obtained (reported vs sum of parts) and its source. */

@@ -7,6 +7,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import writeXlsxFile from "write-excel-file/universal";
 import { SeriesError } from "../../domain/series.ts";
+import { seriesTable } from "../../domain/series-table.ts";
 import type { SeriesResult } from "../../domain/series-types.ts";
 import {
   aboutTable,
@@ -69,55 +70,9 @@ export function figuresTable(items: readonly FigureRow[]): WorkbookTable {
 }
 
 export function seriesTables(s: SeriesResult): WorkbookTable[] {
-  const values: WorkbookTable = {
-    name: "series",
-    header: [
-      "period",
-      "value",
-      "low",
-      "high",
-      "qualifier",
-      "approx",
-      "unit",
-      "basis",
-      "composition",
-      "quality",
-      "quality_reason",
-      "confidence",
-      "conflict",
-      "reason",
-      "note",
-      "alternatives",
-      "source_id",
-      "source_publisher",
-      "source_published",
-      "licence",
-      "source_url",
-    ],
-    rows: s.items.map((i) => [
-      i.period,
-      i.value,
-      i.low,
-      i.high,
-      i.qualifier,
-      i.approx,
-      i.unit,
-      i.basis,
-      i.composition,
-      i.quality,
-      i.qualityReason,
-      i.confidence,
-      i.conflict,
-      i.reason,
-      i.note,
-      i.alternatives.length,
-      i.source?.id ?? null,
-      i.source?.publisher ?? null,
-      i.source?.published ?? null,
-      i.source?.licence ?? null,
-      i.source?.url ?? null,
-    ]),
-  };
+  // The one series table (the CLI's CSV has the same columns); blanks stay empty cells.
+  const { header, rows } = seriesTable(s);
+  const values: WorkbookTable = { name: "series", header, rows: rows.map((r) => r.map((v) => v ?? null)) };
   const alts: WorkbookTable = {
     name: "alternatives",
     header: [
