@@ -5,7 +5,7 @@ import { parseScenario, runScenario } from "../engine/index.ts";
 import { readableOutput, readablePath } from "./scenario-labels.ts";
 import { applyLevers, LEVERS, leverDefault, readLevers, scaleAfter, setFrom } from "./scenario-levers.ts";
 import { elementBalance } from "./scenario-outputs.ts";
-import { leadingComment, ownCitations } from "./scenario-files.ts";
+import { leadingComment, ownCitations } from "../domain/scenario-citations.ts";
 
 const baseline = parse(readFileSync(new URL("../../scenarios/baseline.yaml", import.meta.url), "utf8"));
 const run = (data: unknown) => {
