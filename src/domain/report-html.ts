@@ -35,6 +35,7 @@ export interface ReportDoc {
   notes?: string[];
 }
 
+/** Escapes text for HTML: the reports and the dashboard pages use this one. */
 export function esc(s: string): string {
   return s.replace(
     /[&<>"']/g,

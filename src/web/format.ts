@@ -1,13 +1,9 @@
 /** @module Formatting: numbers, units, licences and the source citation shown beside every value. */
+import { esc } from "../domain/report-html.ts";
 import type { Figure, FigureSource } from "./types.ts";
 
-/** Escapes text for HTML. */
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
-}
+/** Escapes text for HTML (one escaper for the pages and the printable reports). */
+export const escapeHtml = esc;
 
 /** A number with thousands separators and at most `digits` decimals (en-GB, so output is stable). */
 export function formatNumber(v: number | null | undefined, digits = 2): string {

@@ -14,6 +14,19 @@ import { INSTRUMENTS, POLICY_STATUSES } from "../../domain/curated-enums.ts";
 
 const BOUND = { gt: "more than ", gte: "at least ", lt: "less than ", lte: "up to " } as const;
 
+/** A measure's date, with its effective and end dates beneath when they differ. */
+function datesCell(e: PolicyEvent, attrs: Record<string, string> = {}): HTMLTableCellElement {
+  return h(
+    "td",
+    { class: "nowrap", ...attrs },
+    e.date,
+    e.effectiveDate && e.effectiveDate !== e.date
+      ? h("div", { class: "muted" }, `effective ${e.effectiveDate}`)
+      : null,
+    e.endDate ? h("div", { class: "muted" }, `until ${e.endDate}`) : null,
+  );
+}
+
 function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowElement {
   const src = (id: string | null) => {
     if (!id) return null;
@@ -23,15 +36,7 @@ function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowEl
   return h(
     "tr",
     { "data-id": e.id, class: e.excludeReason ? "excluded" : "" },
-    h(
-      "td",
-      { class: "nowrap", "data-col": "date" },
-      e.date,
-      e.effectiveDate && e.effectiveDate !== e.date
-        ? h("div", { class: "muted" }, `effective ${e.effectiveDate}`)
-        : null,
-      e.endDate ? h("div", { class: "muted" }, `until ${e.endDate}`) : null,
-    ),
+    datesCell(e, { "data-col": "date" }),
     h(
       "td",
       { "data-col": "jurisdiction" },
@@ -118,15 +123,7 @@ function exposurePanel(events: PolicyEvent[]): HTMLElement {
                   h(
                     "tr",
                     { "data-id": e.id },
-                    h(
-                      "td",
-                      { class: "nowrap" },
-                      e.date,
-                      e.effectiveDate && e.effectiveDate !== e.date
-                        ? h("div", { class: "muted" }, `effective ${e.effectiveDate}`)
-                        : null,
-                      e.endDate ? h("div", { class: "muted" }, `until ${e.endDate}`) : null,
-                    ),
+                    datesCell(e),
                     h(
                       "td",
                       {},
