@@ -47,6 +47,8 @@ export function demandStep(f: ScenarioFrame, lifetimes: Partial<Record<Applicati
     types: { sintered_ndfeb: f.zeros(), bonded_ndfeb: f.zeros(), smco: f.zeros(), substituted: f.zeros() },
   };
   const { types } = out;
+  const thrift = f.zeros();
+  for (let t = 0; t < T; t++) thrift[t] = (1 - L.thrifting.value) ** Math.max(0, first + t - s.baseYear);
   const inflow = f.zeros();
   const outflow = f.zeros();
   for (const a of APPLICATIONS) {
@@ -59,10 +61,7 @@ export function demandStep(f: ScenarioFrame, lifetimes: Partial<Record<Applicati
       const pm = P(tech.pmShare);
       const kg = P(tech.kgPerUnit);
       const td = f.zeros();
-      for (let t = 0; t < T; t++) {
-        const thrift = (1 - L.thrifting.value) ** Math.max(0, first + t - s.baseYear);
-        td[t] = (act[t]! * sh[t]! * pm[t]! * kg[t]! * thrift) / 1000;
-      }
+      for (let t = 0; t < T; t++) td[t] = (act[t]! * sh[t]! * pm[t]! * kg[t]! * thrift[t]!) / 1000;
       out.byTech[`${a}.${name}`] = td;
       addTo(d, td);
     }

@@ -10,17 +10,17 @@ import { lifetimesStep } from "./lifetimes-step.ts";
 import { magnetSupplyStep } from "./magnet-supply-step.ts";
 import { primarySupplyStep } from "./primary-supply-step.ts";
 import { recyclingStep } from "./recycling-step.ts";
-import { scenarioFrame } from "./scenario-frame.ts";
+import { type PointsCache, scenarioFrame } from "./scenario-frame.ts";
 import { type ScenarioSteps, scenarioOutput } from "./scenario-output.ts";
-import type { ScenarioResult } from "./scenario-result.ts";
+import type { ScenarioResult, ScenarioResultOf } from "./scenario-result.ts";
 import type { Scenario } from "./scenario-schema.ts";
 import { stocksStep } from "./stocks-step.ts";
 
 export type { ScenarioResult } from "./scenario-result.ts";
 
 /** Every step of one run, as typed arrays (what the output and the Monte Carlo read). */
-export function runSteps(s: Scenario): ScenarioSteps {
-  const f = scenarioFrame(s);
+export function runSteps(s: Scenario, cache?: PointsCache): ScenarioSteps {
+  const f = scenarioFrame(s, cache);
   const lifetimes = lifetimesStep(f);
   const demand = demandStep(f, lifetimes);
   const stocks = stocksStep(f, demand, lifetimes);
@@ -34,9 +34,17 @@ export function runSteps(s: Scenario): ScenarioSteps {
 
 /** Runs one scenario (already validated by parseScenario). */
 export function runScenario(s: Scenario): ScenarioResult {
-  const result = scenarioOutput(scenarioFrame(s), runSteps(s));
+  const result = scenarioOutput(scenarioFrame(s), runSteps(s), (x) => Array.from(x));
   assertFinite(result, "result");
   return result;
+}
+
+/**
+ * One run in the result's shape over the steps' typed arrays, unchecked: for Monte Carlo draws, which read a few
+ * series and check those (no copy into plain arrays, no walk over every number).
+ */
+export function runScenarioArrays(s: Scenario, cache?: PointsCache): ScenarioResultOf<Float64Array> {
+  return scenarioOutput(scenarioFrame(s), runSteps(s, cache), (x) => x);
 }
 
 /** Throws naming the first non-finite number: NaN/Infinity never leave the engine. */

@@ -1,6 +1,6 @@
 /** @module ScenarioFrame: the scenario and its year axis shared by every step of a run, with the series helpers. */
 import type { APPLICATIONS } from "./ids.ts";
-import { fromPoints, type Points } from "./points.ts";
+import { fromPointPairs, type PointPairs, type Points, pointPairs } from "./points.ts";
 import type { Scenario } from "./scenario-schema.ts";
 
 export type ApplicationId = (typeof APPLICATIONS)[number];
@@ -16,10 +16,27 @@ export interface ScenarioFrame {
   zeros(): Float64Array;
 }
 
-export function scenarioFrame(s: Scenario): ScenarioFrame {
+/**
+ * Parsed year points by points object, kept across the draws of a Monte Carlo batch: a draw shares every points object
+ * no uncertainty path touches with the base scenario, so each is sorted once per batch, not once per draw. The series
+ * are still written fresh on every call.
+ */
+export type PointsCache = WeakMap<object, PointPairs>;
+
+export function scenarioFrame(s: Scenario, cache?: PointsCache): ScenarioFrame {
   const first = s.years.start;
   const T = s.years.end - first + 1;
-  return { s, first, T, P: (p) => fromPoints(p, first, T), zeros: () => new Float64Array(T) };
+  const P = (p: Points) => {
+    const out = new Float64Array(T);
+    if (typeof p === "number") return out.fill(p);
+    let pairs = cache?.get(p);
+    if (!pairs) {
+      pairs = pointPairs(p);
+      cache?.set(p, pairs);
+    }
+    return fromPointPairs(pairs, first, T, out);
+  };
+  return { s, first, T, P, zeros: () => new Float64Array(T) };
 }
 
 /** acc += x · f, year by year. */

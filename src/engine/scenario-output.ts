@@ -8,7 +8,7 @@ import type { MagnetSupply } from "./magnet-supply-step.ts";
 import type { PrimarySupply } from "./primary-supply-step.ts";
 import type { Recycling } from "./recycling-step.ts";
 import type { ScenarioFrame } from "./scenario-frame.ts";
-import type { ScenarioResult, Series } from "./scenario-result.ts";
+import type { ScenarioResultOf } from "./scenario-result.ts";
 import type { Stocks } from "./stocks-step.ts";
 
 /** Every step's output of one run. */
@@ -22,11 +22,17 @@ export interface ScenarioSteps {
   balance: Balance;
 }
 
-const arr = (x: Float64Array): Series => Array.from(x);
-const rec = (o: Record<string, Float64Array>) =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, arr(v)]));
-
-export function scenarioOutput(f: ScenarioFrame, x: ScenarioSteps): ScenarioResult {
+/**
+ * The steps' arrays in the result's shape; `arr` turns each series into the output's kind (`Array.from` for the public
+ * result, the typed array itself for a Monte Carlo draw, which only reads it).
+ */
+export function scenarioOutput<S extends ArrayLike<number>>(
+  f: ScenarioFrame,
+  x: ScenarioSteps,
+  arr: (x: Float64Array) => S,
+): ScenarioResultOf<S> {
+  const rec = (o: Record<string, Float64Array>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, arr(v)]));
   const { demand, stocks, elements, recycling, primary, magnets, balance } = x;
   const { market } = balance;
   const ec = magnets.exportControls;

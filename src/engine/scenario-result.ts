@@ -1,6 +1,9 @@
-/** @module ScenarioResult: what one scenario run returns (plain arrays, one per series; JSON paths are public). */
-export type Series = number[];
-export interface ScenarioResult {
+/**
+ * @module ScenarioResult: what one scenario run returns (plain arrays, one per series; JSON paths are public).
+ * `ScenarioResultOf<Float64Array>` is the same shape over the steps' typed arrays: what a Monte Carlo draw reads.
+ */
+export type ScenarioResult = ScenarioResultOf<number[]>;
+export interface ScenarioResultOf<Series extends ArrayLike<number>> {
   id: string;
   years: number[];
   massBasis: "finished";
