@@ -35,6 +35,7 @@ test("runScenario(baseline) reproduces the 2024 reference facts (mine output to 
     ndfeb_production_blank_t: r.demand.blankBasis[i]!,
     nev_magnet_demand_t: nev,
     nev_kg_per_ev: nev / (evUnits / 1000),
+    ndpr_oxide_supply_t: ["Nd", "Pr"].reduce((a, e) => a + r.elements.reo[e]![i]! + r.balance[e]![i]!, 0),
   };
   expect(app.technologies.bev!.kgPerUnit).toBe(2.8);
   const rows = facts.map((f) => ({
