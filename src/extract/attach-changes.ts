@@ -96,6 +96,20 @@ export function changeKind(after: string, before: string, period: string | null)
   return null;
 }
 
+/** Characters looked back for the caption of a flattened table's line. */
+const CAPTION_REACH = 400;
+
+/**
+ * The caption of the flattened table a figure sits in: the text of its line before the first `:` (`Top destinations
+ * (tonnes, change y/y)`), empty when the line has no caption. Its basis words give a list's changes their kind.
+ */
+export function listCaption(body: string, at: number): string {
+  const nl = body.lastIndexOf("\n", at - 1);
+  const start = Math.max(nl + 1, at - CAPTION_REACH);
+  const colon = body.indexOf(":", start);
+  return colon < 0 || colon >= at ? "" : body.slice(start, colon);
+}
+
 function cagrSpan(periods: PeriodMention[]): string | null {
   const r = periods.find((p) => p.period && /^\d{4}\.\.\d{4}$/.test(p.period));
   return r?.period ?? null;
@@ -148,7 +162,10 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     // A compound growth rate describes a volume or a value, not a share (`40% of sales by 2030, a 29% CAGR`).
     if (target && c.kind === "cagr" && target.unit === "%") target = undefined;
     const periodStr = (target ?? c).period?.period ?? null;
-    let kind = c.kind ?? changeKind(afterWin, beforeWin, periodStr);
+    let kind =
+      c.kind ??
+      changeKind(afterWin, beforeWin, periodStr) ??
+      changeKind(listCaption(body, c.start), "", periodStr);
     // `compared with 2022` is year-on-year only for a figure of 2023.
     if (kind === "yoy" && /^\d{4}$/.test(periodStr ?? "")) {
       const ref = /compared (?:to|with) ((?:19|20)\d\d)/i.exec(`${beforeWin} ${afterWin}`);

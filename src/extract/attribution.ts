@@ -76,15 +76,17 @@ function nearest(
 }
 
 /**
- * A place named as a destination: `to (the) X`, `into X`, `for X`, `X-bound`, `X received`, `X's imports`, or a label
- * `X:` at the head of a list item.
+ * A place named as a destination: `to (the) X`, `into X`, `for X`, `X-bound`, `X received`, `X's imports`, a label
+ * `X:` at the head of a list item, or a place heading a row of a flattened table (`; Germany 1,120`).
  */
 function isDestination(text: string, m: LexiconMention): boolean {
   return (
     /\b(?:to|into|for)\s+(?:the\s+)?$/i.test(before(text, m)) ||
     /^(?:-bound|\s+received|['’]s imports|\s+imported)/i.test(after(text, m)) ||
     // A list item or label: `Germany: 1,288 t`, `US: shipments fell 28%`.
-    (/^:\s/.test(after(text, m)) && m.start < 30)
+    (/^:\s/.test(after(text, m)) && m.start < 30) ||
+    // A row of a flattened table: the place opens a list item and its figure follows (`…): Germany 1,120 (+8.4%);`).
+    (/^\s+[\d$€£¥]/.test(after(text, m, 3)) && /(?:^|[:;]\s*)$/.test(before(text, m, 3)))
   );
 }
 
