@@ -18,6 +18,9 @@ const SAME_AS = /\bsame (?:period|month|quarter|time)(?: (?:of|in))?\s*$/i;
 /** Words before a day that make it the date of the report, not of its figures (`figures released on Monday`). */
 const REPORT_DATE =
   /\b(?:released|published|issued|said|says|showed|shows|announced|reported|disclosed)\s*$/i;
+/** A comparison phrase that ends in `of`/`in` before a period (`5% lower than the first batch of last year`). */
+const THAN_THE =
+  /\b(?:than|compared (?:to|with)|versus)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:(?!double|half|twice|triple)[a-z-]+\s+){0,3}(?:of|in)\s+$/i;
 /** A distance penalty that a base period pays when a level looks for its period. */
 const BASE_PENALTY = 120;
 /** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
@@ -80,7 +83,8 @@ export function assignPeriods(
       BASE_OR_SINCE.test(pre) ||
       /^since/i.test(p.text) ||
       baseText ||
-      SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start))
+      SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start)) ||
+      THAN_THE.test(body.slice(Math.max(start, p.start - 45), p.start))
     );
   });
   for (const m of live)

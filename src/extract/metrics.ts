@@ -107,7 +107,7 @@ const MASS: Entry[] = [
   ],
   [/quota/gi, "mining quota", "production", ["quota"]],
   [/capacity|产能/gi, "production capacity", "production", ["capacity", "产能"]],
-  [/produc|output|产量/gi, "production volume", "production", ["produc", "output", "产量"]],
+  [/produc(?!ts?\b)|output|产量/gi, "production volume", "production", ["produc", "output", "产量"]],
   [/consumption|消费/gi, "consumption", "demand", ["consumption", "消费"]],
   [/demand|需求/gi, "demand", "demand", ["demand", "需求"]],
   [/sales|sold/gi, "production and sales volume", "production", ["sales", "sold"]],

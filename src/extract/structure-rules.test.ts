@@ -64,3 +64,47 @@ describe("the article's subject", () => {
     expect(by(text, 3.1e6).entity).toBe("Ardent Coil Systems");
   });
 });
+
+describe("carried context", () => {
+  test("a market's product is named before 'market' and carried to later market figures", () => {
+    const text =
+      "The global sintered ferrite market was valued at USD 2.4 billion in 2024. The motor segment held a 21% share in 2024.";
+    expect(by(text, 2.4e9).entity).toBe("sintered ferrites");
+    expect(by(text, 21).entity).toBe("sintered ferrites");
+  });
+  test("a growth rate stated alone continues the last amount's metric, not a share's", () => {
+    const text =
+      "The global sintered ferrite market was valued at USD 2.4 billion in 2024. Europe held a 21% share. The motor segment will grow at a CAGR of 6.1%.";
+    const cagr = claims(text).find((c) => c.change.kind === "cagr");
+    expect(cagr).toMatchObject({ metric: "market size", value: null });
+  });
+  test("a forecast continues the forecast period of the sentence before; an actual figure does not", () => {
+    const text =
+      "For 2027, the firm expects sales of $200 million. Capital spending is planned at $30 million.";
+    expect(by(text, 30e6, "2026-03-02").period).toBe("2027");
+    const actual =
+      "For 2027, the firm expects sales of $200 million. Capital spending was $12 million in 2025.";
+    expect(by(actual, 12e6, "2026-03-02").period).toBe("2025");
+  });
+  test("a base amount after a price in the same currency is a price", () => {
+    const text =
+      "Prices of terbium oxide in Europe rose to $3,900 per kilogram in May, up from $3,700 in April.";
+    expect(by(text, 3700, "2025-06-02")).toMatchObject({ unit: "USD/kg", period: "2025-04" });
+  });
+  test("an unchanged level gets a flat change with its basis and no value", () => {
+    const c = by("Holmium oxide was quoted at $95/kg, unchanged on the week.", 95);
+    expect(c.change).toMatchObject({ direction: "flat", kind: "wow", value: null });
+  });
+  test("a comparison period after 'than the … of' is not the figure's period", () => {
+    const text = "The 2026 quota was set at 95,000 tonnes, 4% lower than the first batch of last year.";
+    expect(by(text, 95000, "2026-04-01").period).toBe("2026");
+  });
+  test("'products' is not production; quotas are the state's, not the ministry's", () => {
+    expect(by("Exports of magnet products totalled 310 tonnes in June.", 310).metric).toBe("export volume");
+    const q = by(
+      "The Ministry of Industry and Information Technology set the 2026 mining quota at 95,000 tonnes.",
+      95000,
+    );
+    expect(q.entity).toBe("China");
+  });
+});

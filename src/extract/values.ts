@@ -150,6 +150,15 @@ export function findValues(
     if (!m) continue;
     if (sentence.label && m.cls === "percent" && GROWTH_LABEL.test(sentence.label))
       growthCell(m, sentence.label);
+    // A base amount after a price of the same currency in the sentence (`rose to $880/kg, up from $820`) is a price.
+    if (m.cls === "money" && m.isBase && m.currency) {
+      const cur = m.currency.currency;
+      const price = mentions.findLast((p) => p.cls === "price" && p.unit?.startsWith(`${cur}/`));
+      if (price) {
+        m.cls = "price";
+        m.unit = price.unit;
+      }
+    }
     mentions.push(m);
     prevEnd = tok.end;
   }
@@ -254,7 +263,7 @@ function valueClass(
   if (currency && u.per) return { cls: "price", unit: `${currency.currency}/${u.per}` };
   if (currency) {
     // A money amount in a price sentence after a price unit of the same currency: the same price unit (implied).
-    if (/\bprice\b/i.test(text) && state.lastPriceUnit?.startsWith(currency.currency))
+    if (/\bprices?\b/i.test(text) && state.lastPriceUnit?.startsWith(currency.currency))
       return { cls: "price", unit: state.lastPriceUnit };
     return { cls: "money", unit: currency.currency };
   }
