@@ -77,15 +77,34 @@ function mapPoints(p: Record<string, number>, f: (x: number) => number): Record<
   return Object.fromEntries(Object.entries(p).map(([y, x]) => [y, f(x)]));
 }
 
-/** Draw k of the scenario's uncertainty list. */
+/**
+ * Makes the objects along `path` (all but its last key) fresh shallow copies inside `root`, whose top level is already
+ * a copy: applyValue then changes the copy only (copy on write instead of cloning the whole scenario).
+ */
+function copyPath(root: Scenario, path: string): void {
+  const parts = path.split(".");
+  parts.pop();
+  let o = root as unknown as Record<string, unknown>;
+  for (const p of parts) {
+    const v = o[p];
+    o[p] = Array.isArray(v) ? [...v] : { ...(v as object) };
+    o = o[p] as Record<string, unknown>;
+  }
+}
+
+/**
+ * Draw k of the scenario's uncertainty list. The drawn scenario shares every part no uncertainty path touches with
+ * `s` (copy on write): treat both as read-only, as the engine does.
+ */
 export function drawScenario(s: Scenario, seed: number, k: number): Draw {
   const rng = createRandom(drawSeed(seed, k));
-  const scenario = structuredClone(s);
+  const scenario = { ...s };
   const inputs: number[] = [];
   const clamped: boolean[] = [];
   for (const u of s.uncertainty) {
     const v = sample(u.dist, rng);
     inputs.push(v);
+    copyPath(scenario, u.path);
     clamped.push(applyValue(scenario, u.path, u.mode, v));
   }
   return { scenario, inputs, clamped };

@@ -6,7 +6,9 @@
 import { quantileSorted } from "./quantile.ts";
 import { drawScenario } from "./draw.ts";
 import { rankCorrelation } from "./rank-correlation.ts";
-import { runScenario, type ScenarioResult } from "./run-scenario.ts";
+import { runScenarioArrays } from "./run-scenario.ts";
+import type { PointsCache } from "./scenario-frame.ts";
+import type { ScenarioResultOf } from "./scenario-result.ts";
 import type { Scenario } from "./scenario-schema.ts";
 
 /**
@@ -53,8 +55,8 @@ export interface DrawBatch {
  * The series that get bands: totals, each application, REO and balance per element, recycling, exports, unmet
  * demand, HHI per stage and China's share of each stage.
  */
-export function bandSeries(r: ScenarioResult): Record<string, number[]> {
-  const out: Record<string, number[]> = {
+export function bandSeries<S extends ArrayLike<number>>(r: ScenarioResultOf<S>): Record<string, S> {
+  const out: Record<string, S> = {
     "demand.total": r.demand.total,
     "elements.reoTotal": r.elements.reoTotal,
   };
@@ -73,15 +75,21 @@ export function bandSeries(r: ScenarioResult): Record<string, number[]> {
 }
 
 /** Reads `balance.Dy.2035` style outputs: a series path then a year. */
-export function readOutput(r: ScenarioResult, output: string): number {
+export function readOutput(r: ScenarioResultOf<ArrayLike<number>>, output: string): number {
   const parts = output.split(".");
   const year = Number(parts.pop());
   let v: unknown = r;
   for (const p of parts) v = (v as Record<string, unknown>)?.[p];
   const i = year - r.years[0]!;
-  const x = Array.isArray(v) ? v[i] : undefined;
+  const x = Array.isArray(v) || ArrayBuffer.isView(v) ? (v as ArrayLike<number>)[i] : undefined;
   if (typeof x !== "number") throw new Error(`invalid sensitivity output: ${output}`);
   return x;
+}
+
+/** Throws naming the series and year index of the first non-finite number: NaN/Infinity never leave a draw. */
+function assertFiniteSeries(v: ArrayLike<number>, what: string): void {
+  for (let i = 0; i < v.length; i++)
+    if (!Number.isFinite(v[i])) throw new Error(`non-finite value in ${what} at index ${i}: ${v[i]}`);
 }
 
 /** Runs draws [from, to) of `total` and returns their raw values (what a worker sends back). */
@@ -101,21 +109,27 @@ export function runDraws(
   const output = new Array<number>(n);
   let series: Record<string, Float64Array> | undefined;
   let kept = 0;
+  const cache: PointsCache = new WeakMap();
   for (let k = 0; k < n; k++) {
     const d = drawScenario(s, seed, from + k);
     d.inputs.forEach((v, i) => {
       inputs[i]![k] = v;
       clamped[i]![k] = d.clamped[i] ? 1 : 0;
     });
-    const r = runScenario(d.scenario);
+    const r = runScenarioArrays(d.scenario, cache);
     if ((from + k) % stride === 0) {
       const bs = bandSeries(r);
       const T = r.years.length;
       series ??= Object.fromEntries(Object.keys(bs).map((key) => [key, new Float64Array(keptN * T)]));
-      for (const [key, v] of Object.entries(bs)) series[key]?.set(v, kept * T);
+      for (const [key, v] of Object.entries(bs)) {
+        assertFiniteSeries(v, `draw ${from + k}: ${key}`);
+        series[key]?.set(v, kept * T);
+      }
       kept++;
     }
-    output[k] = readOutput(r, s.sensitivityOutput);
+    const out = readOutput(r, s.sensitivityOutput);
+    assertFiniteSeries([out], `draw ${from + k}: ${s.sensitivityOutput}`);
+    output[k] = out;
     onDraw?.();
   }
   return { inputs, clamped, series: series ?? {}, kept, output };
