@@ -14,6 +14,7 @@ import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { marketEstimatesRoute } from "./routes/market-estimates.ts";
 import { policyRoutes } from "./routes/policy.ts";
+import { pricesRoute } from "./routes/prices.ts";
 import { seriesRoutes } from "./routes/series.ts";
 import { sourcesRoute } from "./routes/sources.ts";
 import type { ModelBaseline } from "../check/index.ts";
@@ -91,6 +92,7 @@ export function createApp({
   sourcesRoute(app, store);
   figuresRoute(app, store);
   seriesRoutes(app, store);
+  pricesRoute(app, store);
   policyRoutes(app, store);
   capacityProjectsRoute(app, store);
   companyResultsRoute(app, store);

@@ -1,4 +1,5 @@
 /** @module Prices with their basis: material, currency (sourced exchange rates), VAT, China domestic against outside China, date. */
+import { chinaVatOn, convertCurrency, priceBasisOf, vatTreatment } from "../domain/price-basis.ts";
 import type { Claim } from "../extract/schema.ts";
 import { valueIndex } from "./attribution.ts";
 import { claimInterval, fmt, spanOf } from "./compare.ts";
@@ -51,32 +52,12 @@ export function priceMaterial(c: Claim): string | null {
   return null;
 }
 
-type Basis = "domestic" | "outside" | "listed";
-
-/** China domestic (spot, ex-works, in yuan), a producer's listed price, or a price outside China (FOB, CIF, Europe). */
-function basisOf(text: string, currency: string): Basis {
-  if (/listed price|list price/i.test(text)) return "listed";
-  if (/\bVAT\b|China Domestic|China market/i.test(text)) return "domestic";
-  if (/FOB|CIF|Europe|Rotterdam|outside China|ex-China|global|delivered|landed/i.test(text)) return "outside";
-  if (/China|domestic|Baotou|SMM|yuan|RMB/i.test(text) || currency === "CNY") return "domestic";
-  return "outside";
-}
-
-/** Whether the price includes VAT: stated, or China's convention for yuan spot prices (said so in the message). */
-function vatOf(text: string, currency: string, basis: Basis): { incl: boolean; stated: boolean } {
-  if (/ex[- .]?VAT|excl(?:uding|\.)? VAT|excluding tax|before tax|n\/a \(export\)/i.test(text))
-    return { incl: false, stated: true };
-  if (/incl(?:uding|\.)? (?:\d+% )?VAT|tax[- ]inclusive|含税/i.test(text))
-    return { incl: true, stated: true };
-  return { incl: basis === "domestic" && currency === "CNY", stated: false };
-}
+const basisOf = priceBasisOf;
+const vatOf = vatTreatment;
 
 /** China's VAT rate on a day (sourced tax-rates table), or null. */
 function vatRate(kb: KnowledgeBase, day: string): { pct: number; source: SourceRef } | null {
-  const t = kb.taxRates.find(
-    (r) =>
-      r.jurisdiction === "China" && r.tax === "VAT" && (!r.from || r.from <= day) && (!r.to || day <= r.to),
-  );
+  const t = chinaVatOn(kb.taxRates, day);
   return t ? { pct: t.ratePct, source: t.source } : null;
 }
 
@@ -88,30 +69,13 @@ export function convert(
   to: string,
   day: string,
 ): { value: number; rate: KbExchangeRate; precision: "month" | "year"; text: string } | null {
-  if (from === to) return null;
-  for (const [period, precision] of [
-    [day.slice(0, 7), "month"],
-    [day.slice(0, 4), "year"],
-  ] as const) {
-    for (const r of kb.exchangeRates) {
-      if (r.period !== period) continue;
-      if (r.base === from && r.quote === to)
-        return {
-          value: amount * r.rate,
-          rate: r,
-          precision,
-          text: `${fmt(r.rate, 4)} ${to} per ${from} (${r.period} average)`,
-        };
-      if (r.base === to && r.quote === from)
-        return {
-          value: amount / r.rate,
-          rate: r,
-          precision,
-          text: `${fmt(r.rate, 4)} ${from} per ${to} (${r.period} average)`,
-        };
-    }
-  }
-  return null;
+  const c = convertCurrency(kb.exchangeRates, amount, from, to, day);
+  if (!c) return null;
+  const r = c.rate;
+  const text = c.direct
+    ? `${fmt(r.rate, 4)} ${to} per ${from} (${r.period} average)`
+    : `${fmt(r.rate, 4)} ${from} per ${to} (${r.period} average)`;
+  return { value: c.value, rate: r, precision: c.precision, text };
 }
 
 interface Price {

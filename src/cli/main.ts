@@ -14,6 +14,7 @@ usage: lodestone <command> [options]
   figures [filters]              sourced figures (run "lodestone figures --help")
   series --metric M --entity E   one value per period, never double counting ("lodestone series --help")
   sources [--licence L]          sources with publisher, date and licence
+  prices [--material M]          prices in USD/kg without VAT, rates and sources ("lodestone prices --help")
   policy [filters]               policy and export-control register ("lodestone policy --help")
   projects [filters]             capacity projects with capacity basis ("lodestone projects --help")
   results [filters]              company results with currency and basis ("lodestone results --help")
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   figures: async () => (await import("./commands/figures.ts")).figuresCommand,
   series: async () => (await import("./commands/series.ts")).seriesCommand,
   sources: async () => (await import("./commands/sources.ts")).sourcesCommand,
+  prices: async () => (await import("./commands/prices.ts")).pricesCommand,
   policy: async () => (await import("./commands/policy.ts")).policyCommand,
   projects: async () => (await import("./commands/projects.ts")).projectsCommand,
   results: async () => (await import("./commands/results.ts")).resultsCommand,
@@ -70,6 +72,10 @@ export async function main(argv: string[], fx: Effects = defaultEffects()): Prom
   }
   if (name === "figures" && (rest.includes("--help") || rest.includes("-h"))) {
     fx.stdout((await import("./commands/figures.ts")).FIGURES_HELP);
+    return 0;
+  }
+  if (name === "prices" && (rest.includes("--help") || rest.includes("-h"))) {
+    fx.stdout((await import("./commands/prices.ts")).PRICES_HELP);
     return 0;
   }
   if (name === "report" && (rest.includes("--help") || rest.includes("-h"))) {

@@ -5,6 +5,7 @@ import { type ECharts, type EChartsCoreOption, getInstanceByDom, init, use } fro
 import { SVGRenderer } from "echarts/renderers";
 
 import { type ChartFrame, frameChart } from "./chart-frame.ts";
+import { trackChart } from "./live-charts.ts";
 
 use([
   LineChart,
@@ -18,8 +19,6 @@ use([
   SVGRenderer,
 ]);
 
-const live = new Set<ECharts>();
-
 /**
  * Renders `option` into `el` (replacing any earlier chart there), keeps it sized to its box, and frames it: sources
  * beneath, SVG/PNG/CSV downloads and a permalink (`chart-frame.ts`).
@@ -28,8 +27,9 @@ export function mountChart(el: HTMLElement, option: EChartsCoreOption, frame?: C
   getInstanceByDom(el)?.dispose();
   el.replaceChildren();
   const chart = init(el, null, { renderer: "svg" });
-  chart.setOption(option, true);
-  live.add(chart);
+  // No entry animation: the chart is complete when first drawn (and "finished" fires then, not ~1 s later).
+  chart.setOption({ animation: false, ...option }, true);
+  const forget = trackChart(chart);
   const ro = new ResizeObserver(() => chart.resize());
   ro.observe(el);
   chart.on("finished", () => el.setAttribute("data-rendered", "true"));
@@ -37,13 +37,8 @@ export function mountChart(el: HTMLElement, option: EChartsCoreOption, frame?: C
   const dispose = chart.dispose.bind(chart);
   chart.dispose = () => {
     ro.disconnect();
-    live.delete(chart);
+    forget();
     dispose();
   };
   return chart;
-}
-
-/** Disposes every chart (on page change). */
-export function disposeCharts(): void {
-  for (const c of [...live]) c.dispose();
 }

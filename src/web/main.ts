@@ -1,46 +1,57 @@
 /** @module Dashboard entry: hash routing between pages, navigation, loading and error states. */
 import "./style.css";
 import { errorBox, h, loading } from "./dom.ts";
-import { disposeCharts } from "./echarts.ts";
-import { getHealth } from "./state.ts";
-import { companiesPage } from "./pages/companies.ts";
-import { figuresPage } from "./pages/figures.ts";
-import { newsPage } from "./pages/news.ts";
-import { outlooksPage } from "./pages/outlooks.ts";
-import { overviewPage } from "./pages/overview.ts";
-import { policyPage } from "./pages/policy.ts";
-import { pricesPage } from "./pages/prices.ts";
-import { projectsPage } from "./pages/projects.ts";
-import { productionPage } from "./pages/production.ts";
-import { seriesPage } from "./pages/series.ts";
-import { sourcesPage } from "./pages/sources.ts";
-import { tradePage } from "./pages/trade.ts";
-
+import { disposeCharts } from "./live-charts.ts";
+import { getFacets, getHealth } from "./state.ts";
 type PageFn = (root: HTMLElement, query: URLSearchParams) => Promise<void>;
 
-const PAGES: { path: string; label: string; render: PageFn; hidden?: boolean }[] = [
-  { path: "", label: "Overview", render: overviewPage },
-  { path: "trade", label: "Trade", render: tradePage },
+/**
+ * Every page is its own chunk, loaded when opened (Vite preloads the chunk's own imports, ECharts included, in
+ * parallel); the data a page needs first (facets) is requested by `route` before the page's code arrives.
+ */
+const PAGES: { path: string; label: string; render: () => Promise<PageFn>; hidden?: boolean }[] = [
+  { path: "", label: "Overview", render: async () => (await import("./pages/overview.ts")).overviewPage },
+  { path: "trade", label: "Trade", render: async () => (await import("./pages/trade.ts")).tradePage },
   {
     path: "supply-chain",
     label: "Supply chain",
-    render: async (root, q) => (await import("./pages/supply-chain.ts")).supplyChainPage(root, q),
+    render: async () => (await import("./pages/supply-chain.ts")).supplyChainPage,
   },
-  { path: "production", label: "Production", render: productionPage },
-  { path: "prices", label: "Prices", render: pricesPage },
-  { path: "projects", label: "Projects", render: projectsPage },
-  { path: "companies", label: "Companies", render: companiesPage },
-  { path: "outlooks", label: "Outlooks", render: outlooksPage },
-  { path: "figures", label: "Figures", render: figuresPage },
-  { path: "sources", label: "Sources", render: sourcesPage },
-  { path: "series", label: "Series", render: seriesPage, hidden: true },
-  { path: "policy", label: "Policy", render: policyPage },
-  { path: "news", label: "News", render: newsPage },
-  // Lazy: the engine, the YAML parser and the scenario files load only when this page is opened.
+  {
+    path: "production",
+    label: "Production",
+    render: async () => (await import("./pages/production.ts")).productionPage,
+  },
+  { path: "prices", label: "Prices", render: async () => (await import("./pages/prices.ts")).pricesPage },
+  {
+    path: "projects",
+    label: "Projects",
+    render: async () => (await import("./pages/projects.ts")).projectsPage,
+  },
+  {
+    path: "companies",
+    label: "Companies",
+    render: async () => (await import("./pages/companies.ts")).companiesPage,
+  },
+  {
+    path: "outlooks",
+    label: "Outlooks",
+    render: async () => (await import("./pages/outlooks.ts")).outlooksPage,
+  },
+  { path: "figures", label: "Figures", render: async () => (await import("./pages/figures.ts")).figuresPage },
+  { path: "sources", label: "Sources", render: async () => (await import("./pages/sources.ts")).sourcesPage },
+  {
+    path: "series",
+    label: "Series",
+    render: async () => (await import("./pages/series.ts")).seriesPage,
+    hidden: true,
+  },
+  { path: "policy", label: "Policy", render: async () => (await import("./pages/policy.ts")).policyPage },
+  { path: "news", label: "News", render: async () => (await import("./pages/news.ts")).newsPage },
   {
     path: "scenarios",
     label: "Scenarios",
-    render: async (root, q) => (await import("./pages/scenarios.ts")).scenariosPage(root, q),
+    render: async () => (await import("./pages/scenarios.ts")).scenariosPage,
   },
 ];
 
@@ -71,7 +82,9 @@ async function route(): Promise<void> {
   }
   document.title = `${page.label} · Lodestone`;
   try {
-    const pending = page.render(root, query);
+    // Data first: the facets every data page starts from are requested while the page's code loads.
+    void getFacets().catch(() => undefined);
+    const pending = page.render().then((render) => render(root, query));
     main.replaceChildren(loading(), root);
     await pending;
     if (gen === generation) {

@@ -1,0 +1,257 @@
+/**
+ * @module Continuous price series per material and market (China domestic, outside China) in USD/kg without VAT:
+ * each point carries the published price, the exchange rate and the VAT rate used with their sources; the China
+ * premium per month where both markets have points; and every price left out with the reason. The shapes are zod
+ * schemas so GET /api/prices documents exactly what `buildPriceSeries` returns.
+ */
+import { z } from "zod";
+import {
+  chinaVatOn,
+  convertCurrency,
+  type ExchangeRateLike,
+  priceBasisOf,
+  priceUnit,
+  type TaxRateLike,
+  vatTreatment,
+} from "./price-basis.ts";
+
+export const PriceSourceSchema = z.object({
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  url: z.string(),
+  licence: z.string(),
+});
+export type PriceSource = z.infer<typeof PriceSourceSchema>;
+
+export const PriceMarketSchema = z
+  .enum(["china", "outside"])
+  .describe("china: China domestic or a producer's listed price in China; outside: FOB, CIF, Europe, global");
+
+export const PricePointUsdSchema = z.object({
+  figureId: z.string(),
+  material: z.string(),
+  market: PriceMarketSchema,
+  basis: z.enum(["domestic", "listed", "outside"]),
+  location: z.string().describe("The published delivery basis"),
+  priceType: z.string().describe("Price type, purity and tax basis as published"),
+  period: z.string(),
+  date: z.string().describe("Where the point sits on a time axis: the middle of its period (YYYY-MM-DD)"),
+  usdPerKg: z.number().describe("Midpoint of a range, or the value; USD/kg without VAT"),
+  lowUsdPerKg: z.number(),
+  highUsdPerKg: z.number(),
+  published: z.object({ low: z.number(), high: z.number(), unit: z.string() }),
+  fx: z
+    .object({
+      base: z.string(),
+      quote: z.string(),
+      period: z.string().describe("The month or year the rate averages"),
+      rate: z.number(),
+      source: PriceSourceSchema,
+    })
+    .nullable()
+    .describe("The sourced exchange rate used (null: published in USD)"),
+  vat: z
+    .object({
+      ratePct: z.number(),
+      stated: z
+        .boolean()
+        .describe("false: the price was taken to include VAT (China's convention for yuan spot prices)"),
+      source: PriceSourceSchema,
+    })
+    .nullable()
+    .describe("The VAT removed (null: the price carried none)"),
+  approx: z.boolean(),
+  source: PriceSourceSchema,
+});
+export type PricePointUsd = z.infer<typeof PricePointUsdSchema>;
+
+export const PriceSeriesSchema = z.object({
+  material: z.string(),
+  market: PriceMarketSchema,
+  points: z.array(PricePointUsdSchema),
+});
+
+export const PricePremiumSchema = z.object({
+  material: z.string(),
+  month: z.string(),
+  chinaUsdPerKg: z.number().describe("Mean of the month's China points, USD/kg without VAT"),
+  outsideUsdPerKg: z.number().describe("Mean of the month's outside-China points, USD/kg"),
+  premiumPct: z.number().describe("(outside / China - 1) x 100: the price outside China above China's"),
+  chinaPoints: z.number().int(),
+  outsidePoints: z.number().int(),
+});
+
+export const PricesResultSchema = z
+  .object({
+    unit: z.literal("USD/kg"),
+    series: z.array(PriceSeriesSchema),
+    premium: z.array(PricePremiumSchema),
+    skipped: z.array(
+      z.object({ figureId: z.string(), material: z.string(), period: z.string(), reason: z.string() }),
+    ),
+    method: z.string(),
+  })
+  .meta({ id: "PriceSeries" });
+export type PricesResult = z.infer<typeof PricesResultSchema>;
+
+/** A price figure as the store serves it (the fields the conversion reads). */
+export interface PriceFigureIn {
+  id: string;
+  material: string;
+  location: string;
+  variant: string;
+  note: string;
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  approx: boolean;
+  unit: string;
+  excludeReason: string;
+  isLatest: boolean;
+  isForecast: boolean;
+  source: PriceSource;
+}
+
+export interface PriceInputs {
+  figures: readonly PriceFigureIn[];
+  exchangeRates: readonly (ExchangeRateLike & { source: PriceSource })[];
+  taxRates: readonly (TaxRateLike & { source: PriceSource })[];
+}
+
+export const PRICE_METHOD =
+  "Each price is converted to USD per kg: yuan (or euro, Australian dollar) with the sourced monthly average rate of its month, else the annual average of its year; a price with no sourced rate is left out, never converted with a guessed one. China's VAT is removed from a price that includes it (stated, or China's convention for yuan spot prices), at the sourced rate in force on its date. A range is drawn at its midpoint; a bound (> or <) is left out. The premium compares, per month, the mean of the outside-China points with the mean of the China points.";
+
+const DAY_MS = 86_400_000;
+
+/** The middle day of [start, end] (both YYYY-MM-DD). */
+function midDay(start: string, end: string): string {
+  const a = Date.parse(`${start}T00:00:00Z`);
+  const b = Date.parse(`${end}T00:00:00Z`);
+  const mid = a + Math.floor((b - a) / DAY_MS / 2) * DAY_MS;
+  return new Date(mid).toISOString().slice(0, 10);
+}
+
+type Converted = { point: PricePointUsd } | { reason: string };
+
+/** One figure in USD/kg without VAT, or why it cannot be. */
+export function pricePointUsd(f: PriceFigureIn, inputs: Omit<PriceInputs, "figures">): Converted {
+  if (f.excludeReason) return { reason: `excluded: ${f.excludeReason}` };
+  if (!f.isLatest) return { reason: "an older edition of a revised statistic" };
+  if (f.isForecast) return { reason: "a forecast, not an observed price" };
+  if (f.qualifier) return { reason: "a bound (> or <), not a price" };
+  const low = f.low ?? f.value;
+  const high = f.high ?? f.value;
+  if (low === null || high === null) return { reason: "no value" };
+  const unit = priceUnit(f.unit);
+  if (!unit) return { reason: `unit ${f.unit} is not a currency per kg or per tonne` };
+  const text = `${f.location} ${f.note}`;
+  const basis = priceBasisOf(text, unit.currency);
+  const vat = vatTreatment(text, unit.currency, basis);
+  const day = f.periodStart;
+  let k = unit.perKg;
+  let fx: PricePointUsd["fx"] = null;
+  if (unit.currency !== "USD") {
+    const c = convertCurrency(inputs.exchangeRates, 1, unit.currency, "USD", day);
+    if (!c)
+      return {
+        reason: `no sourced ${unit.currency}/USD rate for ${day.slice(0, 7)} (monthly) or ${day.slice(0, 4)} (annual)`,
+      };
+    k *= c.value;
+    fx = {
+      base: c.rate.base,
+      quote: c.rate.quote,
+      period: c.rate.period,
+      rate: c.rate.rate,
+      source: c.rate.source,
+    };
+  }
+  let vatUsed: PricePointUsd["vat"] = null;
+  if (vat.incl) {
+    const t = chinaVatOn(inputs.taxRates, day);
+    if (!t) return { reason: `no sourced China VAT rate in force on ${day}` };
+    k /= 1 + t.ratePct / 100;
+    vatUsed = { ratePct: t.ratePct, stated: vat.stated, source: t.source };
+  }
+  const lo = low * k;
+  const hi = high * k;
+  return {
+    point: {
+      figureId: f.id,
+      material: f.material,
+      market: basis === "outside" ? "outside" : "china",
+      basis,
+      location: f.location,
+      priceType: f.variant,
+      period: f.period,
+      date: midDay(f.periodStart, f.periodEnd),
+      usdPerKg: (lo + hi) / 2,
+      lowUsdPerKg: lo,
+      highUsdPerKg: hi,
+      published: { low, high, unit: f.unit },
+      fx,
+      vat: vatUsed,
+      approx: f.approx,
+      source: f.source,
+    },
+  };
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Series per (material, market), sorted by date; the monthly premium; and what was left out. */
+export function buildPriceSeries(inputs: PriceInputs): PricesResult {
+  const groups = new Map<string, PricePointUsd[]>();
+  const skipped: PricesResult["skipped"] = [];
+  for (const f of inputs.figures) {
+    const c = pricePointUsd(f, inputs);
+    if ("reason" in c) {
+      skipped.push({ figureId: f.id, material: f.material, period: f.period, reason: c.reason });
+      continue;
+    }
+    const key = `${c.point.material}\u0000${c.point.market}`;
+    groups.set(key, [...(groups.get(key) ?? []), c.point]);
+  }
+  const series = [...groups.values()]
+    .map((points) => ({
+      material: points[0]!.material,
+      market: points[0]!.market,
+      points: points.sort((a, b) => a.date.localeCompare(b.date) || a.figureId.localeCompare(b.figureId)),
+    }))
+    .sort((a, b) => a.material.localeCompare(b.material) || a.market.localeCompare(b.market));
+  const premium: PricesResult["premium"] = [];
+  for (const china of series.filter((s) => s.market === "china")) {
+    const outside = series.find((s) => s.market === "outside" && s.material === china.material);
+    if (!outside) continue;
+    // Only points dated within a month (day, week, month) are paired; annual and quarterly averages are not.
+    const byMonth = (s: typeof china) => {
+      const m = new Map<string, number[]>();
+      for (const p of s.points)
+        if (/^\d{4}-\d{2}(-\d{2})?$/.test(p.period)) {
+          const month = p.date.slice(0, 7);
+          m.set(month, [...(m.get(month) ?? []), p.usdPerKg]);
+        }
+      return m;
+    };
+    const c = byMonth(china);
+    const o = byMonth(outside);
+    for (const month of [...c.keys()].filter((k) => o.has(k)).sort()) {
+      const cv = mean(c.get(month)!);
+      const ov = mean(o.get(month)!);
+      premium.push({
+        material: china.material,
+        month,
+        chinaUsdPerKg: cv,
+        outsideUsdPerKg: ov,
+        premiumPct: (ov / cv - 1) * 100,
+        chinaPoints: c.get(month)!.length,
+        outsidePoints: o.get(month)!.length,
+      });
+    }
+  }
+  return { unit: "USD/kg", series, premium, skipped, method: PRICE_METHOD };
+}
