@@ -204,6 +204,8 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
             from: s.from,
             to: s.to,
             shareOf: s.shareOf,
+            // The year to date of each month or quarter, by the API's range-total rule (not summed here).
+            ytd: s.shareOf ? "" : "true",
           }),
         })),
       );
