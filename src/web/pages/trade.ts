@@ -55,7 +55,8 @@ export function tradeState(q: URLSearchParams, byMaterial: Map<string, string[]>
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean),
-    per: per === "quarter" || per === "year" ? per : "month",
+    // Anything else goes to the API as given, which refuses it with what it expected (shown on the page).
+    per: (per ?? "month") as Per,
     from: q.get("from") ?? "",
     to: q.get("to") ?? "",
     material,
