@@ -4,27 +4,22 @@
  * articles added in December 2026 ("new"), with the accuracy of each attribute on matched core claims. The corpus
  * lives outside the repository (`../shared/news-corpus`); without it the script says so and exits 0.
  *
+ * Then the own held-out set (`test/fixtures/own-articles`: articles written for the project, half A in `dev.txt`,
+ * half B in `heldout.txt`) is scored with the same scorer and reported by half. `--own A|B|all` scores only the own
+ * set (the half given; `--verbose`, `--table` and `--only` then apply to it), `--own none` skips it.
+ *
  * Usage: npm run eval:news [-- --folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose | --table]
- *        [--json out.json] [--keep] [--corpus DIR] [--ids FILE]
+ *        [--json out.json] [--keep] [--corpus DIR] [--ids FILE] [--own A|B|all|none]
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { extractArticle } from "../src/extract/extract.ts";
 import { assignFolds, isNewArticle, selectIds } from "./eval/folds.ts";
-import {
-  type ArticleScore,
-  articleScore,
-  formatGroups,
-  type GroupScore,
-  groupScore,
-  type ScorerResult,
-} from "./eval/groups.ts";
+import { formatGroups, type GroupScore, groupScore } from "./eval/groups.ts";
+import { type CorpusRun, readIds, runCorpus } from "./eval/run-corpus.ts";
 
 const USAGE =
-  "usage: npm run eval:news -- [--folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose | --table] [--json FILE] [--keep] [--corpus DIR] [--ids FILE]";
+  "usage: npm run eval:news -- [--folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose | --table] [--json FILE] [--keep] [--corpus DIR] [--ids FILE] [--own A|B|all|none]";
 
 function fail(message: string): never {
   console.error(`eval:news: ${message}\n${USAGE}`);
@@ -38,6 +33,7 @@ function parse() {
     options: {
       corpus: { type: "string" },
       ids: { type: "string" },
+      own: { type: "string" },
       folds: { type: "string" },
       fold: { type: "string" },
       "exclude-fold": { type: "string" },
@@ -84,10 +80,56 @@ if (!existsSync(corpus)) {
 }
 const idsFile = resolve(values.ids ?? join(corpus, "dev.txt"));
 if (!existsSync(idsFile)) fail(`no ids file ${idsFile}`);
-const allIds = readFileSync(idsFile, "utf8")
-  .split("\n")
-  .map((l) => l.replace(/#.*/, "").trim())
-  .filter(Boolean);
+const allIds = readIds(idsFile);
+const own = values.own ?? "default";
+if (!["A", "B", "all", "none", "default"].includes(own))
+  fail(`invalid --own "${own}": expected A, B, all or none`);
+const ownDir = resolve("test/fixtures/own-articles");
+const scorer = join(corpus, "score.mjs");
+const onlyList = (): string[] => (values.only ?? []).flatMap((s) => s.split(",")).filter(Boolean);
+
+/** Scores the own set (the halves in `which`), prints its groups; with `detail`, the scorer's output first. */
+function reportOwn(which: "A" | "B" | "all", detail: boolean): void {
+  if (!existsSync(ownDir))
+    fail("no own held-out set at test/fixtures/own-articles (run from the repository root)");
+  const halfA = readIds(join(ownDir, "dev.txt"));
+  const halfB = readIds(join(ownDir, "heldout.txt"));
+  let ownIds = which === "A" ? halfA : which === "B" ? halfB : [...halfA, ...halfB];
+  try {
+    if (detail && values.only) ownIds = selectIds(ownIds, onlyList());
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
+  let r: CorpusRun;
+  try {
+    r = runCorpus(ownDir, ownIds, scorer, detail && values.keep);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  }
+  if (detail && values.verbose) console.log(`${r.stdout}\n`);
+  else if (detail && values.table) console.log(`${r.stdout.slice(r.stdout.indexOf("articles "))}\n`);
+  const inA = r.scores.filter((x) => halfA.includes(x.id));
+  const inB = r.scores.filter((x) => halfB.includes(x.id));
+  const ownGroups = [groupScore("own: all", r.scores)];
+  if (inA.length > 0 && inB.length > 0) ownGroups.push(groupScore("own: half A (tuned)", inA));
+  if (inA.length > 0 && inB.length > 0) ownGroups.push(groupScore("own: half B (held out)", inB));
+  if (inA.length > 0 && inB.length === 0) ownGroups.push(groupScore("own: half A (tuned)", inA));
+  if (inB.length > 0 && inA.length === 0) ownGroups.push(groupScore("own: half B (held out)", inB));
+  console.log(formatGroups(ownGroups.slice(ownGroups.length === 2 ? 1 : 0)));
+  console.log(`own held-out set: ${r.result.headline}`);
+  if (detail && values.json)
+    writeFileSync(
+      resolve(values.json),
+      `${JSON.stringify({ groups: ownGroups, scorer: r.result }, null, 2)}\n`,
+    );
+  if (r.kept) console.log(`predictions kept in ${r.kept}`);
+}
+if (own === "A" || own === "B" || own === "all") {
+  reportOwn(own, true);
+  process.exit(0);
+}
+
 // Folds are dealt over the whole id list, so selecting articles never moves one to another fold.
 let folds: Map<string, number>;
 try {
@@ -98,7 +140,7 @@ try {
 let ids = allIds;
 if (values.only) {
   try {
-    ids = selectIds(ids, values.only.flatMap((s) => s.split(",")).filter(Boolean));
+    ids = selectIds(ids, onlyList());
   } catch (e) {
     fail(e instanceof Error ? e.message : String(e));
   }
@@ -107,45 +149,14 @@ if (onlyFold !== undefined) ids = ids.filter((id) => folds.get(id) === onlyFold)
 if (exceptFold !== undefined) ids = ids.filter((id) => folds.get(id) !== exceptFold);
 if (ids.length === 0) fail("the selection holds no article");
 
-const work = mkdtempSync(join(tmpdir(), "lodestone-eval-"));
-const pred = join(work, "pred");
-const predictions = new Map<string, { claims: unknown[] }>();
-const t0 = performance.now();
-mkdirSync(pred);
-for (const id of ids) {
-  const text = readFileSync(join(corpus, "articles", `${id}.txt`), "utf8");
-  const { claims, events } = extractArticle(text);
-  predictions.set(id, { claims });
-  writeFileSync(join(pred, `${id}.json`), JSON.stringify({ claims, events }, null, 1));
+let run: CorpusRun;
+try {
+  run = runCorpus(corpus, ids, scorer, values.keep);
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
 }
-const ms = performance.now() - t0;
-const selectedIds = join(work, "ids.txt");
-writeFileSync(selectedIds, `${ids.join("\n")}\n`);
-const scorerJson = join(work, "score.json");
-const scorer = [
-  join(corpus, "score.mjs"),
-  "--gold",
-  join(corpus, "gold"),
-  "--pred",
-  pred,
-  "--ids",
-  selectedIds,
-  "--json",
-  scorerJson,
-  "--verbose",
-];
-const r = spawnSync(process.execPath, scorer, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-if (r.status !== 0) {
-  console.error(r.stderr || r.stdout);
-  rmSync(work, { recursive: true, force: true });
-  process.exit(r.status ?? 1);
-}
-const result = JSON.parse(readFileSync(scorerJson, "utf8")) as ScorerResult & { headline: string };
-
-const scores: ArticleScore[] = ids.map((id) => {
-  const gold = JSON.parse(readFileSync(join(corpus, "gold", `${id}.json`), "utf8")) as { claims: [] };
-  return articleScore(id, result, gold.claims, (predictions.get(id)?.claims ?? []) as []);
-});
+const { scores, result, ms } = run;
 const groups: GroupScore[] = [groupScore("all selected", scores)];
 for (let f = 1; f <= k && k > 1; f++) {
   const inFold = scores.filter((s) => folds.get(s.id) === f);
@@ -163,7 +174,7 @@ if (fresh.length > 0 && fresh.length < scores.length) {
 }
 
 // The scorer's own output: its table (with --table), or the per-article matches too (with --verbose).
-const out = r.stdout.trimEnd();
+const out = run.stdout;
 if (values.verbose) console.log(out);
 else if (values.table) console.log(out.slice(out.indexOf("articles ")));
 if (values.verbose || values.table) console.log("");
@@ -186,5 +197,14 @@ console.log(result.headline);
 console.log(`extracted ${ids.length} articles in ${ms.toFixed(0)} ms`);
 if (values.json)
   writeFileSync(resolve(values.json), `${JSON.stringify({ groups, scorer: result }, null, 2)}\n`);
-if (values.keep) console.log(`predictions kept in ${pred}`);
-else rmSync(work, { recursive: true, force: true });
+if (run.kept) console.log(`predictions kept in ${run.kept}`);
+if (
+  own === "default" &&
+  !values.only &&
+  onlyFold === undefined &&
+  exceptFold === undefined &&
+  existsSync(ownDir)
+) {
+  console.log("");
+  reportOwn("all", false);
+}

@@ -7,47 +7,73 @@ import { tonnesFinished as fin } from "../domain/mass.ts";
 import type { Demand } from "./demand-step.ts";
 import type { Lifetimes } from "./lifetimes-step.ts";
 import { type ApplicationId, addTo, type ScenarioFrame } from "./scenario-frame.ts";
+import type { Stocks } from "./stocks-step.ts";
 import { convolve } from "./stock-flow.ts";
 
 /** Sm₂Co₁₇ magnet composition (textbook; domain-parameters §2.1 marks it U): Sm 25%, Co 50%. */
 const SMCO = { Sm: 0.25, Co: 0.5 };
-export const MAGNET_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B"] as const;
+const MAGNET_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B"] as const;
+const ALL_ELEMENTS = [...MAGNET_ELEMENTS, "Sm", "Co"] as const;
 
 export interface Elements {
   inMagnet: Record<string, Float64Array>;
+  /** By region, for the elements an export-control rule names (the only reader). */
   inMagnetByRegion: Record<string, Record<string, Float64Array>>;
   /** End-of-life element flows (not Co), t element/yr. */
   eolByEl: Record<string, Float64Array>;
 }
 
+/**
+ * End of life is a convolution, linear in the inflow, and an element's share of a magnet is (1 − g)·a + g·b with g the
+ * grain-boundary-diffusion share (a = b without it): so the elements leaving use are a·conv(NdFeB·(1 − g)) +
+ * b·conv(NdFeB·g), two convolutions per application instead of one per element (both terms ≥ 0, so no cancellation;
+ * equal to the per-element convolutions up to rounding, ~1e-16 relative).
+ */
 export function elementsStep(
   f: ScenarioFrame,
   demand: Demand,
+  stocks: Stocks,
   lifetimes: Partial<Record<ApplicationId, Lifetimes>>,
 ): Elements {
   const { T, P } = f;
   const L = f.s.levers;
   const gbdShare = P(L.gbd.share.value);
   const out: Elements = {
-    inMagnet: Object.fromEntries([...MAGNET_ELEMENTS, "Sm", "Co"].map((e) => [e, f.zeros()])),
+    inMagnet: Object.fromEntries(ALL_ELEMENTS.map((e) => [e, f.zeros()])),
     inMagnetByRegion: {},
     eolByEl: Object.fromEntries([...MAGNET_ELEMENTS, "Sm"].map((e) => [e, f.zeros()])),
   };
+  const controlled = new Set<string>(L.exportControls.flatMap((rule) => rule.items));
   const tmp = f.zeros();
-  const eol = f.zeros();
-  for (const { id, app, d, ndfeb } of demand.apps) {
+  const flow = f.zeros();
+  const eolPlain = f.zeros();
+  const eolGbd = f.zeros();
+  const h = L.gbd.hreReduction.value;
+  const tbShare = L.gbd.tbShare?.value;
+  demand.apps.forEach(({ id, app, d, ndfeb }, i) => {
     const { pdf } = lifetimes[id]!;
-    for (const e of [...MAGNET_ELEMENTS, "Sm", "Co"] as const) {
+    const eolAll = stocks.eolByApp[i]!;
+    const bulkHre = (app.composition.Dy ?? 0) + (app.composition.Tb ?? 0);
+    const regions = Object.entries(app.regionShare);
+    if (app.gbdApplicable) {
+      for (let t = 0; t < T; t++) flow[t] = ndfeb[t]! * (1 - gbdShare[t]!);
+      convolve(T, pdf, 0, flow, 0, eolPlain, 0);
+      for (let t = 0; t < T; t++) flow[t] = ndfeb[t]! * gbdShare[t]!;
+      convolve(T, pdf, 0, flow, 0, eolGbd, 0);
+    }
+    for (const e of ALL_ELEMENTS) {
       const frac = e === "Sm" || e === "Co" ? 0 : (app.composition[e] ?? 0);
       const hreGrade = (e === "Dy" || e === "Tb") && app.gbdApplicable;
-      const bulkHre = (app.composition.Dy ?? 0) + (app.composition.Tb ?? 0);
-      const tbShare = L.gbd.tbShare?.value;
+      // grain-boundary diffusion: a share g of magnets keeps (1 − h) of the bulk Dy+Tb, a share τ of it as Tb
+      const withGbd = !hreGrade
+        ? frac
+        : tbShare === undefined
+          ? frac * (1 - h)
+          : bulkHre * (1 - h) * (e === "Tb" ? tbShare : 1 - tbShare);
       for (let t = 0; t < T; t++) {
-        // grain-boundary diffusion: a share g of magnets keeps (1 − h) of the bulk Dy+Tb, a share τ of it as Tb
         let share = frac;
         if (hreGrade) {
           const g = gbdShare[t]!;
-          const h = L.gbd.hreReduction.value;
           if (tbShare === undefined) share = frac * (1 - g * h);
           else share = (1 - g) * frac + g * bulkHre * (1 - h) * (e === "Tb" ? tbShare : 1 - tbShare);
         }
@@ -55,17 +81,19 @@ export function elementsStep(
         tmp[t] = elementInMagnet(fin(ndfeb[t]!), share) + smco;
       }
       addTo(out.inMagnet[e]!, tmp);
-      for (const [r, regionShare] of Object.entries(app.regionShare)) {
-        out.inMagnetByRegion[r] ??= {};
-        const reg = out.inMagnetByRegion[r]!;
-        reg[e] ??= f.zeros();
-        addTo(reg[e]!, tmp, regionShare);
-      }
-      if (e !== "Co") {
-        convolve(T, pdf, 0, tmp, 0, eol, 0);
-        addTo(out.eolByEl[e]!, eol);
-      }
+      if (controlled.has(e))
+        for (const [r, regionShare] of regions) {
+          out.inMagnetByRegion[r] ??= {};
+          const reg = out.inMagnetByRegion[r]!;
+          reg[e] ??= f.zeros();
+          addTo(reg[e]!, tmp, regionShare);
+        }
+      if (e === "Co") continue;
+      const acc = out.eolByEl[e]!;
+      if (e === "Sm") addTo(acc, eolAll, app.smcoShare * SMCO.Sm);
+      else if (hreGrade) for (let t = 0; t < T; t++) acc[t]! += frac * eolPlain[t]! + withGbd * eolGbd[t]!;
+      else addTo(acc, eolAll, (1 - app.smcoShare) * frac);
     }
-  }
+  });
   return out;
 }

@@ -9,7 +9,7 @@
  * Shortfalls are gross (before stockpiles); `unmetMagnetDemand` is what remains after them (t finished).
  */
 import { OXIDE_PER_ELEMENT } from "../domain/mass-conversions.ts";
-import { fromPoints } from "./points.ts";
+import { fromPoints, type Points } from "./points.ts";
 import type { Scenario } from "./scenario-schema.ts";
 
 export interface ExportControlInput {
@@ -25,6 +25,8 @@ export interface ExportControlInput {
   exChinaDemand: Float64Array;
   /** Oxide per element in magnets, accounting for magnet and metal yields (1 / (yMag · yMet)). */
   oxidePerMagnetElement: number;
+  /** A fresh series from points (default fromPoints over the years). */
+  P?: (p: Points) => Float64Array;
 }
 
 export interface ExportControlResult {
@@ -40,7 +42,7 @@ export interface ExportControlResult {
 
 export function applyExportControls(x: ExportControlInput): ExportControlResult {
   const { s, first, T } = x;
-  const P = (p: Parameters<typeof fromPoints>[0]) => fromPoints(p, first, T);
+  const P = x.P ?? ((p: Points) => fromPoints(p, first, T));
   const sepChina = P(s.supply.stageShares.separation.value.china ?? 0);
   const shortfall: Record<string, Float64Array> = {};
   const elementNeed: Record<string, Float64Array> = {};
@@ -90,9 +92,10 @@ export function applyExportControls(x: ExportControlInput): ExportControlResult 
   }
   const loss = new Float64Array(T);
   const unmet = new Float64Array(T);
+  const needs = Object.entries(elementNeed);
   for (let t = 0; t < T; t++) {
     let worst = 0;
-    for (const [e, need] of Object.entries(elementNeed))
+    for (const [e, need] of needs)
       if (need[t]! > 0) worst = Math.max(worst, (shortfall[e]![t]! - (release[e]?.[t] ?? 0)) / need[t]!);
     loss[t] = x.exProduction[t]! * Math.min(1, worst);
     unmet[t] = Math.max(0, withheld[t]! - (release.magnet?.[t] ?? 0)) + loss[t]!;

@@ -26,7 +26,7 @@ export function magnetSupplyStep(
 ): MagnetSupply {
   const { s, first, T, P } = f;
   const { total, byRegion } = demand;
-  const capBy = magnetCapacityByCountry(s, first, T);
+  const capBy = magnetCapacityByCountry(s, first, T, P);
   const exCap = f.zeros();
   for (const v of Object.values(capBy)) addTo(exCap, v);
   const magnetProd: Record<string, Float64Array> = { china: f.zeros() };
@@ -44,6 +44,7 @@ export function magnetSupplyStep(
     exProduction,
     exChinaDemand,
     oxidePerMagnetElement: 1 / s.levers.yields.magnet.value / s.levers.yields.metal.value,
+    P,
   });
   const chinaExports = exChinaDemand.map((x, t) =>
     Math.max(0, x - exProduction[t]! - ec.withheldMagnets[t]!),

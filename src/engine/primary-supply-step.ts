@@ -19,7 +19,7 @@ export interface PrimarySupply {
 
 export function primarySupplyStep(f: ScenarioFrame): PrimarySupply {
   const { s, first, T, P } = f;
-  const mine = mineByCountry(s, first, T);
+  const mine = mineByCountry(s, first, T, P);
   const mineTotal = f.zeros();
   for (const v of Object.values(mine)) addTo(mineTotal, v);
   const basket = s.supply.basket.value;

@@ -24,7 +24,7 @@ export function runSteps(s: Scenario, cache?: PointsCache): ScenarioSteps {
   const lifetimes = lifetimesStep(f);
   const demand = demandStep(f, lifetimes);
   const stocks = stocksStep(f, demand, lifetimes);
-  const elements = elementsStep(f, demand, lifetimes);
+  const elements = elementsStep(f, demand, stocks, lifetimes);
   const recycling = recyclingStep(f, stocks, elements);
   const primary = primarySupplyStep(f);
   const magnets = magnetSupplyStep(f, demand, elements, primary);

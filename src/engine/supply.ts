@@ -1,5 +1,5 @@
 /** @module Supply side: mine output by country (history, growth, ramped projects), stage shares and HHI. */
-import { fromPoints } from "./points.ts";
+import { fromPoints, type Points } from "./points.ts";
 import type { Scenario } from "./scenario-schema.ts";
 
 /** The last year of a country's recorded history (the base year for a constant). */
@@ -12,14 +12,20 @@ export function lastHistoryYear(s: Scenario, country: string): number {
 /**
  * Mine production (t REO/yr) by country for years first..first+T−1. History is recorded output and wins: growth
  * and projects add only after a country's last history year (a project's ramp still counts from its start).
+ * `P` writes a fresh series from points (a run passes its frame's, which keeps parsed points across draws).
  */
-export function mineByCountry(s: Scenario, first: number, T: number): Record<string, Float64Array> {
+export function mineByCountry(
+  s: Scenario,
+  first: number,
+  T: number,
+  P: (p: Points) => Float64Array = (p) => fromPoints(p, first, T),
+): Record<string, Float64Array> {
   const out: Record<string, Float64Array> = {};
   const { history, growth, projects } = s.supply.mine;
   for (const [country, p] of Object.entries(history)) {
-    const series = fromPoints(p, first, T);
+    const series = P(p);
     const last = lastHistoryYear(s, country);
-    const g = fromPoints(growth[country] ?? growth.default ?? 0, first, T);
+    const g = P(growth[country] ?? growth.default ?? 0);
     for (let t = 0; t < T; t++) {
       const y = first + t;
       if (y > last) series[t] = series[t - 1]! * (1 + g[t]!);
@@ -62,9 +68,14 @@ function addRamp(
  * Ex-China magnet capacity (t finished/yr) by country: existing capacity without a project row
  * (`magnetCapacityExChina`) plus the status-weighted, delayed and ramped rows of `magnetProjects`.
  */
-export function magnetCapacityByCountry(s: Scenario, first: number, T: number): Record<string, Float64Array> {
+export function magnetCapacityByCountry(
+  s: Scenario,
+  first: number,
+  T: number,
+  P: (p: Points) => Float64Array = (p) => fromPoints(p, first, T),
+): Record<string, Float64Array> {
   const out: Record<string, Float64Array> = {};
-  for (const [c, p] of Object.entries(s.supply.magnetCapacityExChina.value)) out[c] = fromPoints(p, first, T);
+  for (const [c, p] of Object.entries(s.supply.magnetCapacityExChina.value)) out[c] = P(p);
   for (const pr of s.supply.magnetProjects) {
     if (!out[pr.country]) out[pr.country] = new Float64Array(T);
     const { weight, start } = statusAdjusted(s, pr.status, pr.start);

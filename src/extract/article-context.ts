@@ -101,8 +101,18 @@ export function mainEntity(title: string, body: string, orgs: Organisations): st
     if (company(name) && n >= 2 && !counts.has(name) && !known(name)) counts.set(name, n);
   const companies = (names: string[]) =>
     names.filter((n) => !isPublicBody(n) && orgs.role.get(n) !== "public");
+  // Else a company that opens the article as the subject of its first sentence (`X reported fourth-quarter revenue
+  // of …`): a report is about its lead's subject even when it names it once.
+  const leadEnd = body.search(/[.!?](?:\s|$)|\n/);
+  const lead = orgs.mentions.find(
+    (m) => company(m.name) && !known(m.name) && m.start < 80 && (leadEnd < 0 || m.start < leadEnd),
+  );
   return (
-    companies(inTitle)[0] ?? best(companies([...counts.keys()])) ?? inTitle[0] ?? best([...counts.keys()])
+    companies(inTitle)[0] ??
+    best(companies([...counts.keys()])) ??
+    lead?.name ??
+    inTitle[0] ??
+    best([...counts.keys()])
   );
 }
 

@@ -65,6 +65,24 @@ function directionFromBase(out: ClaimRecord[], levels: Mention[], sentence: Sent
   }
 }
 
+/** A level stated as unchanged: `unchanged at 20,000 yuan/t`, `remained stable at`, `…, unchanged on the week`. */
+const FLAT_BEFORE = /\b(?:unchanged|stable|steady|flat)\s+(?:at\s+)?(?:[A-Z]{0,3}[$€£¥]|RMB|CNY|USD)?\s*$/i;
+const FLAT_AFTER = /^[^.;\d]{0,12}?\b(?:unchanged|flat|steady|stable)\b([^.;]{0,30})/i;
+
+/** A level stated as unchanged gets a flat change with the basis its words state and no value (README §3). */
+function flatLevels(out: ClaimRecord[], sentence: Sentence, body: string): void {
+  const { span } = sentence;
+  for (const rec of out) {
+    const l = rec.m;
+    if (l.isChange || l.isBase || rec.changes.length > 0) continue;
+    const before = body.slice(Math.max(span.start, l.start - 30), l.start);
+    const after = FLAT_AFTER.exec(body.slice(l.exprEnd, Math.min(span.end, l.exprEnd + 50)));
+    if (!after && !FLAT_BEFORE.test(before)) continue;
+    const kind = changeKind(after?.[1] ?? "", "", l.period?.period ?? null);
+    rec.changes.push({ ...DIRECTION_ONLY, kind: kind === "cagr" ? null : kind, direction: "flat" });
+  }
+}
+
 /** A figure of a year or half-year (`2024`, `2025-H1`) whose sentence names no earlier year to compare with. */
 function yearOnYear(period: string | null, periods: PeriodMention[]): boolean {
   if (!period || !/^\d{4}(?:-H[12])?$/.test(period)) return false;
@@ -96,6 +114,20 @@ export function changeKind(after: string, before: string, period: string | null)
   return null;
 }
 
+/** Characters looked back for the caption of a flattened table's line. */
+const CAPTION_REACH = 400;
+
+/**
+ * The caption of the flattened table a figure sits in: the text of its line before the first `:` (`Top destinations
+ * (tonnes, change y/y)`), empty when the line has no caption. Its basis words give a list's changes their kind.
+ */
+export function listCaption(body: string, at: number): string {
+  const nl = body.lastIndexOf("\n", at - 1);
+  const start = Math.max(nl + 1, at - CAPTION_REACH);
+  const colon = body.indexOf(":", start);
+  return colon < 0 || colon >= at ? "" : body.slice(start, colon);
+}
+
 function cagrSpan(periods: PeriodMention[]): string | null {
   const r = periods.find((p) => p.period && /^\d{4}\.\.\d{4}$/.test(p.period));
   return r?.period ?? null;
@@ -108,6 +140,7 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     // No change to attach: one record per level.
     const out = live.map((m): ClaimRecord => ({ m, changes: [] }));
     directionFromBase(out, live, sentence);
+    flatLevels(out, sentence, body);
     return out;
   }
   const levels = live.filter((m) => !m.isChange);
@@ -148,7 +181,10 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     // A compound growth rate describes a volume or a value, not a share (`40% of sales by 2030, a 29% CAGR`).
     if (target && c.kind === "cagr" && target.unit === "%") target = undefined;
     const periodStr = (target ?? c).period?.period ?? null;
-    let kind = c.kind ?? changeKind(afterWin, beforeWin, periodStr);
+    let kind =
+      c.kind ??
+      changeKind(afterWin, beforeWin, periodStr) ??
+      changeKind(listCaption(body, c.start), "", periodStr);
     // `compared with 2022` is year-on-year only for a figure of 2023.
     if (kind === "yoy" && /^\d{4}$/.test(periodStr ?? "")) {
       const ref = /compared (?:to|with) ((?:19|20)\d\d)/i.exec(`${beforeWin} ${afterWin}`);
@@ -189,6 +225,7 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
     lastChangeOnly = rec;
   }
   directionFromBase(out, levels, sentence);
+  flatLevels(out, sentence, body);
   // Levels were pushed in text order; change-only records were appended after them.
   if (lastChangeOnly) out.sort((a, b) => a.m.start - b.m.start);
   return out;

@@ -37,6 +37,26 @@ export interface AttributionCarry {
   prevSpan: Span | null;
   /** The destination of the last trade figure of the sentence before. */
   lastDestination: string | null;
+  /** The product of the last market size, for market figures that name none. */
+  lastMarket: string | null;
+}
+
+/**
+ * The product a market is named for: the plain noun phrase before `market` (`the global bonded magnet market` gives
+ * `bonded magnets`), its head made plural. Null for a place's or a generic market (`the Chinese market`, `the spot
+ * market`).
+ */
+const MARKET_OF =
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?:global|worldwide|world|international|overall|total)\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*?)\s+market\b/;
+const NOT_PRODUCT =
+  /^(?:spot|domestic|local|export|import|stock|equity|capital|financial|overseas|end|target|free|open|wider|broader|whole|entire|same|new)\b|\b(?:global|world)\b/;
+
+export function marketProduct(text: string): string | null {
+  const m = MARKET_OF.exec(text);
+  if (!m || NOT_PRODUCT.test(m[1]!)) return null;
+  const np = m[1]!;
+  if (/s$/.test(np)) return np;
+  return /[^aeiou]y$/.test(np) ? `${np.slice(0, -1)}ies` : `${np}s`;
 }
 
 /** Prices a company sets or realises: the company's figures, not the market's. */
@@ -76,15 +96,17 @@ function nearest(
 }
 
 /**
- * A place named as a destination: `to (the) X`, `into X`, `for X`, `X-bound`, `X received`, `X's imports`, or a label
- * `X:` at the head of a list item.
+ * A place named as a destination: `to (the) X`, `into X`, `for X`, `X-bound`, `X received`, `X's imports`, a label
+ * `X:` at the head of a list item, or a place heading a row of a flattened table (`; Germany 1,120`).
  */
 function isDestination(text: string, m: LexiconMention): boolean {
   return (
     /\b(?:to|into|for)\s+(?:the\s+)?$/i.test(before(text, m)) ||
     /^(?:-bound|\s+received|['’]s imports|\s+imported)/i.test(after(text, m)) ||
     // A list item or label: `Germany: 1,288 t`, `US: shipments fell 28%`.
-    (/^:\s/.test(after(text, m)) && m.start < 30)
+    (/^:\s/.test(after(text, m)) && m.start < 30) ||
+    // A row of a flattened table: the place opens a list item and its figure follows (`…): Germany 1,120 (+8.4%);`).
+    (/^\s+[\d$€£¥]/.test(after(text, m, 3)) && /(?:^|[:;]\s*)$/.test(before(text, m, 3)))
   );
 }
 
@@ -297,8 +319,12 @@ export function attribute(
   )
     entity =
       material ??
-      (metric === "market size" ? ctx.titleMaterial : null) ??
+      (metric === "market size" ? (marketProduct(text) ?? carry.lastMarket ?? ctx.titleMaterial) : null) ??
       pick(ENTITY, sentence, ctx, scope, at, atEnd);
+  else if (metric === "mining quota")
+    // A quota is the state's that sets it (README §9), named as a place; in this domain, China's by default (as the
+    // exporter of trade figures), never the ministry that issued it.
+    entity = pick(PLACE, sentence, ctx, scope, at, atEnd) ?? "China";
   else if (metric === "share of demand" || metric === "share of rare earth demand")
     // A share of demand belongs to the application or material whose share it is; the place is its market.
     entity =
@@ -312,6 +338,7 @@ export function attribute(
       companyBefore(sentence, ctx, scope, at) ??
       pick(PLACE, sentence, ctx, scope, at, atEnd) ??
       material ??
+      (family === "market" ? (marketProduct(text) ?? carry.lastMarket) : null) ??
       pick(ENTITY, sentence, ctx, scope, at, atEnd);
   else
     entity = pick(ENTITY, sentence, ctx, scope, at, atEnd) ?? anaphoricSubject(sentence, carry.prevSpan, ctx);

@@ -4,6 +4,7 @@
  * with periods introduced by `since`, `from` or `than` kept for bases (a change never takes its own comparison base:
  * `rose 12% from August`); a figure that is not a base never takes a base's or reference's period. A figure whose
  * sentence names no usable period takes the one carried from before (a new level only a single period, not a span).
+ * The date of the report (`customs figures released on Monday showed`) is no figure's period.
  */
 import { inClause } from "./clauses.ts";
 import type { Mention } from "./mention.ts";
@@ -14,6 +15,12 @@ import type { Sentence } from "./sentence.ts";
 const BASE_OR_SINCE = /(?:since|from|than in|than)(?:\s+the)?\s*$|较\s*$/i;
 /** Words before a period that make it a comparison reference (`compared to the same period last year`). */
 const SAME_AS = /\bsame (?:period|month|quarter|time)(?: (?:of|in))?\s*$/i;
+/** Words before a day that make it the date of the report, not of its figures (`figures released on Monday`). */
+const REPORT_DATE =
+  /\b(?:released|published|issued|said|says|showed|shows|announced|reported|disclosed)\s*$/i;
+/** A comparison phrase that ends in `of`/`in` before a period (`5% lower than the first batch of last year`). */
+const THAN_THE =
+  /\b(?:than|compared (?:to|with)|versus)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:(?!double|half|twice|triple)[a-z-]+\s+){0,3}(?:of|in)\s+$/i;
 /** A distance penalty that a base period pays when a level looks for its period. */
 const BASE_PENALTY = 120;
 /** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
@@ -26,7 +33,7 @@ const CLAUSE_PENALTY = 60;
 function nearestPeriod(
   m: Mention,
   sentence: Sentence,
-  reference: boolean[],
+  reference: (boolean | null)[],
   claimedByBase: Set<PeriodMention>,
 ): PeriodMention | null {
   const { periods } = sentence;
@@ -36,7 +43,7 @@ function nearestPeriod(
   const clause = sentence.clauseAt(m.start - start);
   for (let i = 0; i < periods.length; i++) {
     const p = periods[i]!;
-    if (p.period === null) continue;
+    if (p.period === null || reference[i] === null) continue;
     if (!m.isBase && claimedByBase.has(p)) continue;
     let d = p.end <= m.start ? m.start - p.end : p.start >= m.exprEnd ? p.start - m.exprEnd : 0;
     if (reference[i]) {
@@ -65,16 +72,19 @@ export function assignPeriods(
   const claimedByBase = new Set<PeriodMention>();
   const start = sentence.span.start;
   // Which periods are comparison bases or references (`from August`, `than in July 2024`, `since the June 2023
-  // quarter`, `the same period last year`): decided once per period.
-  const reference = periods.map((p) => {
+  // quarter`, `the same period last year`): decided once per period. Null: the date of the report itself, which is
+  // no figure's period.
+  const reference = periods.map((p): boolean | null => {
     const pre = body.slice(Math.max(start, p.start - 12), p.start);
+    if (p.isDate && REPORT_DATE.test(pre)) return null;
     // A single month or year introduced by "from"/"than" inside the period's own text (`from October`), not a span.
     const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
     return (
       BASE_OR_SINCE.test(pre) ||
       /^since/i.test(p.text) ||
       baseText ||
-      SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start))
+      SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start)) ||
+      THAN_THE.test(body.slice(Math.max(start, p.start - 45), p.start))
     );
   });
   for (const m of live)

@@ -77,11 +77,19 @@ export function sentenceClaims(
   assignPeriods(live, sentence, body, state.lastPeriod);
   const claims: Claim[] = [];
   // Attribution reads the destination of the sentence before; this sentence's is kept for the next.
-  const before = { prevSpan: state.prevSpan, lastDestination: state.lastDestination };
+  const before = {
+    prevSpan: state.prevSpan,
+    lastDestination: state.lastDestination,
+    lastMarket: state.lastMarket,
+  };
   for (const rec of attachChanges(live, sentence, body)) {
     const { m } = rec;
     const claim = toClaim(rec, sentence, ctx, before, state);
     if (claim.metric_family === "trade") state.lastDestination = claim.counterparty;
+    // Shares are not what a later growth rate grows (`… a 58% share. …, at a CAGR of 7.2%`).
+    if (!m.isChange && m.unit !== "%")
+      state.lastLevel = { metric: claim.metric, family: claim.metric_family };
+    if (claim.metric === "market size") state.lastMarket = claim.entity;
     // A market price that names no material is the material of the price before it (`… nearly double the
     // benchmark price of $60`).
     const marketPrice = claim.metric === "price" || claim.metric === "transaction price";
@@ -173,6 +181,8 @@ function toClaim(
     findMetric(m.cls, text, rel, relEnd, found, sentence.metricHits, sentence.clauseAt(rel)) ??
     (l ? findMetric(m.cls, l, l.length, l.length) : null) ??
     cellBefore ??
+    // A change stated alone in a sentence that names no metric (`…, at a CAGR of 7.2%`) continues the last level's.
+    (m.isChange ? state.lastLevel : null) ??
     defaultMetric(m.cls);
   if (l) state.lastCell = { unit: m.unit, metric, family };
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
@@ -200,6 +210,13 @@ function toClaim(
   const isForecast =
     (anyOf(found, FORECAST_IDS) && FORECAST_WORDS.test(clause)) ||
     (ctx.docYear !== null && yr > ctx.docYear && /\bby\b|到/.test(clause));
+  // A forecast whose sentence names no period continues the forecast period of the sentence before (`For 2026, the
+  // company expects revenue of … Capital expenditure is planned at $95 million.`); an actual figure ends that run.
+  const ownPeriod = m.periodFrom === "clause" || m.periodFrom === "sentence";
+  if (isForecast && !ownPeriod && state.lastForecastPeriod && family !== "funding")
+    period = state.lastForecastPeriod;
+  else if (isForecast && ownPeriod && period) state.lastForecastPeriod = period;
+  else if (!isForecast && ownPeriod) state.lastForecastPeriod = null;
   const peripheral =
     (m.cls === "count" && m.unit === "count") || metric === "share price" || metric === "export duty rate";
   const isChangeOnly = m.isChange;

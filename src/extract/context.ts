@@ -34,4 +34,10 @@ export interface ClaimState {
   lastDestination: string | null;
   /** The metric of the last table cell, for a comparison cell (`(Q3 FY22: 4,945 tonnes)`) that names none. */
   lastCell: { unit: string | null; metric: string; family: string } | null;
+  /** The metric of the last level claim (not a percentage), for a change stated alone in a sentence naming none. */
+  lastLevel: { metric: string; family: string } | null;
+  /** The period of the last forecast that named one, for a forecast in the next sentence that names none. */
+  lastForecastPeriod: string | null;
+  /** The product of the last market size (`the global bonded magnet market`), for later market figures. */
+  lastMarket: string | null;
 }

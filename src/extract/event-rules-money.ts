@@ -226,8 +226,8 @@ export const MONEY_RULES: EventRule[] = [
     type: "subsidy_scheme",
     form: "thing",
     pattern:
-      /\bsubsid(?:y|ies)(?: scheme| programme| program| package)?\b|\b(?:incentive|support|aid|subsidy) (?:scheme|programme|program|package)\b|\bproduction[- ]linked incentives?\b|\bscheme\b|\b(?:production |investment |advanced manufacturing )?tax credits?\b|\btax incentives?\b/gi,
-    anchors: ["subsid", "incentive", "scheme", "support p", "aid p", "tax credit"],
+      /\bsubsid(?:y|ies)(?: scheme| programme| program| package)?\b|\b(?:incentive|support|aid|subsidy|grant|funding) (?:scheme|programme|program|package)\b|\bproduction[- ]linked incentives?\b|\bscheme\b|\b(?:production |investment |advanced manufacturing )?tax credits?\b|\btax incentives?\b/gi,
+    anchors: ["subsid", "incentive", "scheme", "support p", "aid p", "grant p", "funding p", "tax credit"],
   },
   {
     type: "price_floor",

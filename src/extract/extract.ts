@@ -77,6 +77,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     prevSpan: null,
     lastDestination: null,
     lastCell: null,
+    lastLevel: null,
+    lastMarket: null,
+    lastForecastPeriod: null,
   };
   let ti = 0;
   let lastCellMoney: Claim | null = null;

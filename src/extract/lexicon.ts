@@ -1,4 +1,5 @@
 /** @module Lexicons: canonical entities, materials, places, and the keyword tables for metrics and changes. */
+import { TRADE_COUNTRIES } from "./countries.ts";
 import { anchorIds, anyOf, type Found } from "./triggers.ts";
 
 /** Canonical entity names (corpus README §9) with aliases, most specific first. */
@@ -56,6 +57,10 @@ export const PLACES: [string, RegExp][] = [
   ["India", /\bIndian?\b/],
   ["Australia", /\bAustralian?\b/],
   ["Europe", /\bEurope\b/],
+  ...TRADE_COUNTRIES.map(([name, words]): [string, RegExp] => [
+    name,
+    new RegExp(`\\b(?:${words.join("|")})\\b`),
+  ]),
 ];
 
 /** Rare-earth elements (and the two NdFeB partners) that name a material with a form word. */
@@ -140,6 +145,7 @@ const ANCHORS: Record<string, string[]> = {
   India: ["india"],
   Australia: ["australia"],
   Europe: ["europe"],
+  ...Object.fromEntries(TRADE_COUNTRIES.map(([name, words]) => [name, words.map((w) => w.toLowerCase())])),
   "NdPr oxide": ["oxide"],
   "NdPr metal": ["metal"],
   "dysprosium-iron alloy": ["dysprosium"],

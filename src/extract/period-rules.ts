@@ -59,6 +59,20 @@ const QN = ["\\bq1", "\\bq2", "\\bq3", "\\bq4"];
 type Spec = Omit<PeriodRule, "needsYear" | "needsDigit" | "isDate"> & Partial<PeriodRule>;
 const rule = (r: Spec): PeriodRule => ({ needsYear: false, needsDigit: false, isDate: false, ...r });
 
+/**
+ * The year of a part of a year named without a digit year: `of last year` is the year before the article's, `of this
+ * year` (or `of the year`) the article's; otherwise, when `startMonth` is given, the latest year in which that part
+ * had begun by the article's date, else the article's year.
+ */
+function ofYear(text: string, c: PeriodContext, startMonth?: number): string {
+  if (/last year$/i.test(text)) {
+    const y = Number(docYear(c));
+    return Number.isNaN(y) ? "XXXX" : String(y - 1);
+  }
+  if (startMonth === undefined || /(?:this|the) year$/i.test(text)) return docYear(c);
+  return yearFor(startMonth, c);
+}
+
 export const PERIOD_RULES: readonly PeriodRule[] = [
   rule({
     name: "quarter ended 30 June 2022",
@@ -160,9 +174,12 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   rule({
     name: "first three quarters",
-    pattern: new RegExp(`\\bfirst (three|3|two|2) quarters(?: of (?:the year|${Y}))?`, "gi"),
+    pattern: new RegExp(
+      `\\bfirst (three|3|two|2) quarters(?: of (?:the year|this year|last year|${Y}))?`,
+      "gi",
+    ),
     resolve: (m, c) => {
-      const y = m[2] ?? docYear(c);
+      const y = m[2] ?? ofYear(m[0], c);
       return `${y}-01..${y}-${pad(num(m[1]!) * 3)}`;
     },
     anchors: ["quarters"],
@@ -183,20 +200,34 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   rule({
     name: "first half",
-    pattern: new RegExp(`\\b(first|second) half(?: of (?:the year|${Y}))?`, "gi"),
-    resolve: (m, c) => `${m[2] ?? docYear(c)}-H${num(m[1]!)}`,
+    pattern: new RegExp(`\\b(first|second) half(?: of (?:the year|this year|last year|${Y}))?`, "gi"),
+    // Without a year, the latest half that has begun by the article's date (`second half` in February: last year's).
+    resolve: (m, c) => `${m[2] ?? ofYear(m[0], c, num(m[1]!) * 6 - 5)}-H${num(m[1]!)}`,
     anchors: ["half"],
   }),
   rule({
     name: "third quarter",
-    pattern: new RegExp(`\\b(first|second|third|fourth) quarter(?: of (?:the year|${Y}))?`, "gi"),
+    pattern: new RegExp(
+      `\\b(first|second|third|fourth)[- ]quarter(?: of (?:the year|this year|last year|${Y}))?`,
+      "gi",
+    ),
     resolve: (m, c) => {
       const q = num(m[1]!);
       if (c.fiscalJune && !m[2])
         return quarterFrom(`${c.contextQuarter?.slice(0, 4) ?? "XXXX"}-Q${q > 2 ? q - 2 : q + 2}`, 0);
-      return `${m[2] ?? docYear(c)}-Q${q}`;
+      // Without a year, the latest such quarter that has begun by the article's date (`fourth-quarter` in February).
+      return `${m[2] ?? ofYear(m[0], c, q * 3 - 2)}-Q${q}`;
     },
-    anchors: ["first quarter", "second quarter", "third quarter", "fourth quarter"],
+    anchors: [
+      "first quarter",
+      "second quarter",
+      "third quarter",
+      "fourth quarter",
+      "st-quarter",
+      "nd-quarter",
+      "rd-quarter",
+      "th-quarter",
+    ],
   }),
   rule({
     name: "three months ending June",
@@ -373,6 +404,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: /\b(?:this|current) year\b/gi,
     resolve: (_m, c) => (docYear(c) === "XXXX" ? null : docYear(c)),
     anchors: ["this year", "current year"],
+  }),
+  rule({
+    name: "full year",
+    pattern: /\b(?:full|whole)[- ]year\b/gi,
+    // The year the article reports on (its reporting quarter's), else the article's year.
+    resolve: (_m, c) => c.contextQuarter?.slice(0, 4) ?? (docYear(c) === "XXXX" ? null : docYear(c)),
+    anchors: ["full year", "full-year", "whole year", "whole-year"],
   }),
   rule({
     name: "next year",

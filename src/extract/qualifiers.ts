@@ -71,4 +71,4 @@ export function qualify(before: string): Qualified {
 
 /** Words before a figure that make it a comparison base (`down from 5,774 tons`, `compared with RMB 2 billion`). */
 export const BASE_BEFORE =
-  /(?:\bfrom|\bcompared (?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst)(?: (?:a|an|the|its|about|around|roughly|some|nearly))?(?: (?!to\b|reach)[\w-]+){0,4} ?$/i;
+  /(?:\bfrom|\bcompared (?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst)(?: (?:a|an|the|its|about|around|roughly|some|nearly))?(?: (?!to\b|reach|but\b|while\b|whereas\b|yet\b)[\w-]+){0,4} ?$/i;

@@ -76,6 +76,27 @@ const MONEY_CONTEXT = /market|fund|award|invest|valued|revenue|grant|loan/i;
 const UP_G = new RegExp(UP_WORDS.source, `${UP_WORDS.flags}g`);
 const DOWN_G = new RegExp(DOWN_WORDS.source, `${DOWN_WORDS.flags}g`);
 
+/**
+ * A unit declared for a list rather than for each figure, as flattened tables do: a caption in brackets or after a
+ * comma ending in `)` or `:` (`Top destinations (tonnes, change y/y): Germany 1,120; …`, `imports from X, tonnes:
+ * Jan 410, …`). The unit word must not follow a numeral (then it is that numeral's unit).
+ */
+const CAPTION_UNIT =
+  /(?:[(,;]\s*|\bin\s+)(metric tons|metric tonnes|tonnes|tons|kilograms|kg)\b[^()\d:.]{0,30}[):]/gi;
+/** Characters looked back from a bare numeral for a list caption (within its line). */
+const CAPTION_REACH = 400;
+
+/** The unit a list caption before `at` (in the same line) gives bare numerals: `t`, `kg`, or null. */
+export function captionUnit(body: string, at: number): { unit: string; end: number } | null {
+  const from = Math.max(0, at - CAPTION_REACH);
+  const nl = body.lastIndexOf("\n", at - 1);
+  const line = body.slice(Math.max(from, nl + 1), at);
+  let found: { unit: string; end: number } | null = null;
+  for (const m of line.matchAll(CAPTION_UNIT))
+    found = { unit: /^k/i.test(m[1]!) ? "kg" : "t", end: m.index + m[0].length };
+  return found;
+}
+
 /** A comparison word right before a percentage (`up from 0.3%`): the percentage is the base level. */
 const BASE_RIGHT_BEFORE =
   /\b(?:from|than|versus|vs\.?|compared (?:to|with))\s+(?:about |around |roughly |nearly )?$/i;
@@ -129,6 +150,15 @@ export function findValues(
     if (!m) continue;
     if (sentence.label && m.cls === "percent" && GROWTH_LABEL.test(sentence.label))
       growthCell(m, sentence.label);
+    // A base amount after a price of the same currency in the sentence (`rose to $880/kg, up from $820`) is a price.
+    if (m.cls === "money" && m.isBase && m.currency) {
+      const cur = m.currency.currency;
+      const price = mentions.findLast((p) => p.cls === "price" && p.unit?.startsWith(`${cur}/`));
+      if (price) {
+        m.cls = "price";
+        m.unit = price.unit;
+      }
+    }
     mentions.push(m);
     prevEnd = tok.end;
   }
@@ -166,7 +196,13 @@ function readValue(
   if (tok.percent && (PURITY_AFTER.test(afterText) || SPEC_BEFORE.test(before.slice(-40)))) return null;
   if (maybe.skip && !currency && !tok.percent && SKIP_BEFORE.test(before.slice(-14))) return null;
   if (DURATION_AFTER.test(afterText) && !tok.percent && !currency) return null;
-  if (!hasUnit && !/[×x]/.test(afterText[0] ?? "")) return null;
+  // A bare numeral in a list under a unit caption takes the caption's unit.
+  const caption = hasUnit || tok.min !== null ? null : captionUnit(body, tok.start);
+  if (caption) {
+    u.unit = caption.unit;
+    u.text = caption.unit === "t" ? "tonnes" : "kg";
+  }
+  if (!hasUnit && !caption && !/[×x]/.test(afterText[0] ?? "")) return null;
   if (tok.scaleText === "m" && !currency) return null;
   const value = scaled(tok.value, u.factor);
   const min = scaled(tok.min, u.factor);
@@ -227,7 +263,7 @@ function valueClass(
   if (currency && u.per) return { cls: "price", unit: `${currency.currency}/${u.per}` };
   if (currency) {
     // A money amount in a price sentence after a price unit of the same currency: the same price unit (implied).
-    if (/\bprice\b/i.test(text) && state.lastPriceUnit?.startsWith(currency.currency))
+    if (/\bprices?\b/i.test(text) && state.lastPriceUnit?.startsWith(currency.currency))
       return { cls: "price", unit: state.lastPriceUnit };
     return { cls: "money", unit: currency.currency };
   }

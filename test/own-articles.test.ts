@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// The own held-out set (test/fixtures/own-articles): every gold item points at its quote in the article body, and
+// the two halves together list every article once.
+const dir = join(import.meta.dirname, "fixtures", "own-articles");
+const ids = readdirSync(join(dir, "articles")).map((f) => f.replace(/\.txt$/, ""));
+const list = (f: string) => readFileSync(join(dir, f), "utf8").split("\n").filter(Boolean);
+
+describe("own held-out articles", () => {
+  it("splits every article into exactly one half", () => {
+    const halves = [...list("dev.txt"), ...list("heldout.txt")];
+    expect(halves.sort()).toEqual([...ids].sort());
+    expect(list("dev.txt").length).toBeGreaterThanOrEqual(6);
+    expect(list("heldout.txt").length).toBeGreaterThanOrEqual(6);
+  });
+  it.each(ids)("%s: gold quotes and values sit in the body", (id) => {
+    const text = readFileSync(join(dir, "articles", `${id}.txt`), "utf8");
+    const body = text.slice(text.indexOf("\n---\n") + 5);
+    const gold = JSON.parse(readFileSync(join(dir, "gold", `${id}.json`), "utf8"));
+    for (const item of [...gold.claims, ...gold.events]) {
+      expect(body.slice(item.quote_start, item.quote_end), `${id} ${item.id}`).toBe(item.quote);
+      if (item.value_text) expect(item.quote, `${id} ${item.id}`).toContain(item.value_text);
+    }
+  });
+});
