@@ -25,7 +25,7 @@ export function filterPrices(r: PricesResult, q: PriceQuery): PricesResult {
   const end = q.to ? periodSpan(q.to)!.end : "9999-12-31";
   const material = q.material?.toLowerCase();
   const inRange = (date: string) => date >= start && date <= end;
-  // A month (of the premium) or a left-out price's period is in range when it overlaps it.
+  // A quarter (of the premium) or a left-out price's period is in range when it overlaps it.
   const overlaps = (period: string) => {
     const p = periodSpan(period);
     return !p || (p.end >= start && p.start <= end);
@@ -37,7 +37,7 @@ export function filterPrices(r: PricesResult, q: PriceQuery): PricesResult {
       .filter((s) => mat(s.material) && (!q.market || s.market === q.market))
       .map((s) => ({ ...s, points: s.points.filter((p) => inRange(p.date)) }))
       .filter((s) => s.points.length),
-    premium: r.premium.filter((p) => mat(p.material) && overlaps(p.month)),
+    premium: r.premium.filter((p) => mat(p.material) && overlaps(p.quarter)),
     skipped: r.skipped.filter((s) => mat(s.material) && overlaps(s.period)),
   };
 }

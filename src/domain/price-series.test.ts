@@ -9,6 +9,7 @@ const src = (id: string) => ({
   publisher: `Publisher ${id}`,
   title: "",
   url: "",
+  published: "2024",
   licence: "public-domain",
 });
 const fig = (id: string, over: Partial<PriceFigureIn>): PriceFigureIn => ({
@@ -152,10 +153,10 @@ describe("buildPriceSeries", () => {
     expect(r.skipped.map((s) => s.figureId)).toEqual(["gone"]);
   });
 
-  it("gives the premium outside China per month from the month's means, annual averages not paired", () => {
+  it("gives the premium outside China per quarter from the quarter's means, annual averages not paired", () => {
     const china = (410 / 7.2 / 1.13 + 430 / 7.2 / 1.13) / 2;
     expect(r.premium).toHaveLength(1);
-    expect(r.premium[0]).toMatchObject({ month: "2024-05", chinaPoints: 2, outsidePoints: 1 });
+    expect(r.premium[0]).toMatchObject({ quarter: "2024-Q2", chinaPoints: 2, outsidePoints: 1 });
     expect(r.premium[0]!.premiumPct).toBeCloseTo((72 / china - 1) * 100, 9);
   });
 

@@ -20,6 +20,7 @@ export const PriceSourceSchema = z.object({
   publisher: z.string(),
   title: z.string(),
   url: z.string(),
+  published: z.string(),
   licence: z.string(),
 });
 export type PriceSource = z.infer<typeof PriceSourceSchema>;
@@ -74,9 +75,9 @@ export const PriceSeriesSchema = z.object({
 
 export const PricePremiumSchema = z.object({
   material: z.string(),
-  month: z.string(),
-  chinaUsdPerKg: z.number().describe("Mean of the month's China points, USD/kg without VAT"),
-  outsideUsdPerKg: z.number().describe("Mean of the month's outside-China points, USD/kg"),
+  quarter: z.string().describe("YYYY-Qn"),
+  chinaUsdPerKg: z.number().describe("Mean of the quarter's China points, USD/kg without VAT"),
+  outsideUsdPerKg: z.number().describe("Mean of the quarter's outside-China points, USD/kg"),
   premiumPct: z.number().describe("(outside / China - 1) x 100: the price outside China above China's"),
   chinaPoints: z.number().int(),
   outsidePoints: z.number().int(),
@@ -124,7 +125,7 @@ export interface PriceInputs {
 }
 
 export const PRICE_METHOD =
-  "Each price is converted to USD per kg: yuan (or euro, Australian dollar) with the sourced monthly average rate of its month, else the annual average of its year; a price with no sourced rate is left out, never converted with a guessed one. China's VAT is removed from a price that includes it (stated, or China's convention for yuan spot prices), at the sourced rate in force on its date. A range is drawn at its midpoint; a bound (> or <) is left out. The premium compares, per month, the mean of the outside-China points with the mean of the China points.";
+  "Each price is converted to USD per kg: yuan (or euro, Australian dollar) with the sourced monthly average rate of its month, else the annual average of its year; a price with no sourced rate is left out, never converted with a guessed one. China's VAT is removed from a price that includes it (stated, or China's convention for yuan spot prices), at the sourced rate in force on its date. A range is drawn at its midpoint; a bound (> or <) is left out. The premium compares, per quarter, the mean of the outside-China points with the mean of the China points (prices dated to a day, month or quarter; annual averages are not paired).";
 
 const DAY_MS = 86_400_000;
 
@@ -203,7 +204,10 @@ export function pricePointUsd(f: PriceFigureIn, inputs: Omit<PriceInputs, "figur
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** Series per (material, market), sorted by date; the monthly premium; and what was left out. */
+/** The quarter (YYYY-Qn) of a day (YYYY-MM-DD). */
+const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+
+/** Series per (material, market), sorted by date; the premium per quarter; and what was left out. */
 export function buildPriceSeries(inputs: PriceInputs): PricesResult {
   const groups = new Map<string, PricePointUsd[]>();
   const skipped: PricesResult["skipped"] = [];
@@ -227,29 +231,29 @@ export function buildPriceSeries(inputs: PriceInputs): PricesResult {
   for (const china of series.filter((s) => s.market === "china")) {
     const outside = series.find((s) => s.market === "outside" && s.material === china.material);
     if (!outside) continue;
-    // Only points dated within a month (day, week, month) are paired; annual and quarterly averages are not.
-    const byMonth = (s: typeof china) => {
+    // Only prices dated to a day, a month or a quarter are paired; annual (and longer) averages are not.
+    const byQuarter = (s: typeof china) => {
       const m = new Map<string, number[]>();
       for (const p of s.points)
-        if (/^\d{4}-\d{2}(-\d{2})?$/.test(p.period)) {
-          const month = p.date.slice(0, 7);
-          m.set(month, [...(m.get(month) ?? []), p.usdPerKg]);
+        if (/^\d{4}-(\d{2}(-\d{2})?|Q[1-4])$/.test(p.period)) {
+          const q = quarterOf(p.date);
+          m.set(q, [...(m.get(q) ?? []), p.usdPerKg]);
         }
       return m;
     };
-    const c = byMonth(china);
-    const o = byMonth(outside);
-    for (const month of [...c.keys()].filter((k) => o.has(k)).sort()) {
-      const cv = mean(c.get(month)!);
-      const ov = mean(o.get(month)!);
+    const c = byQuarter(china);
+    const o = byQuarter(outside);
+    for (const quarter of [...c.keys()].filter((k) => o.has(k)).sort()) {
+      const cv = mean(c.get(quarter)!);
+      const ov = mean(o.get(quarter)!);
       premium.push({
         material: china.material,
-        month,
+        quarter,
         chinaUsdPerKg: cv,
         outsideUsdPerKg: ov,
         premiumPct: (ov / cv - 1) * 100,
-        chinaPoints: c.get(month)!.length,
-        outsidePoints: o.get(month)!.length,
+        chinaPoints: c.get(quarter)!.length,
+        outsidePoints: o.get(quarter)!.length,
       });
     }
   }

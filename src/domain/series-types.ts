@@ -123,6 +123,12 @@ export const SeriesResultSchema = z.object({
   items: z.array(SeriesItemSchema),
   /** The whole range: a total reported for exactly the range, else the sum of the items; null when neither. */
   total: SeriesItemSchema.nullable(),
+  /**
+   * With `ytd` (monthly and quarterly series): for each item, the year to date from January (Q1) to its period by the
+   * range-total rule (a total reported for exactly that span, else the sum of the periods when every one has a value),
+   * the item itself for the first period of the year; null when neither. Parallel to `items`.
+   */
+  ytd: z.array(SeriesItemSchema.nullable()).optional(),
   /** Why `items` is empty (no data for the key, or only excluded rows); empty otherwise. */
   reason: z.string(),
   /**

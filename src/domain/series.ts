@@ -35,6 +35,8 @@ export interface BuildSeriesOptions {
   vintage?: string | undefined;
   /** Largest number of items before the request is refused. */
   maxItems?: number;
+  /** Add `ytd`: the year to date at each month or quarter, by the range-total rule (SeriesResult.ytd). */
+  ytd?: boolean | undefined;
   /** What was asked, in words, for the reason of an empty answer (e.g. "export_volume for China to World"). */
   label?: string;
 }
@@ -90,7 +92,29 @@ export function buildSeries(rows: readonly SeriesFigure[], o: BuildSeriesOptions
       `${grid.length} ${per}s requested; narrow --from/--to or use a coarser --per`,
     );
   const items = grid.map((p) => toItem(ix, p));
-  return { ...head, items, total: rangeTotal(ix, items), reason: "" };
+  const ytd = o.ytd && (per === "month" || per === "quarter") ? yearToDate(ix, per, items) : undefined;
+  return { ...head, items, total: rangeTotal(ix, items), ...(ytd ? { ytd } : {}), reason: "" };
+}
+
+/**
+ * For each item, January (Q1) of its year to its period by the range-total rule; the periods of the year before the
+ * first item are resolved too (a range starting mid-year still has its year to date).
+ */
+function yearToDate(
+  ix: Index,
+  per: "month" | "quarter",
+  items: readonly SeriesItem[],
+): (SeriesItem | null)[] {
+  if (!ix.additive) return items.map(() => null);
+  const known = new Map(items.map((i) => [i.period, i]));
+  const first = items[0]!.start.slice(0, 4);
+  for (const p of periodGrid(per, `${first}-01-01`, items[0]!.start))
+    if (!known.has(p)) known.set(p, toItem(ix, p));
+  return items.map((item) => {
+    const year = periodGrid(per, `${item.start.slice(0, 4)}-01-01`, item.start).map((p) => known.get(p)!);
+    if (year.length === 1) return isPoint(item) ? item : null;
+    return rangeTotal(ix, year);
+  });
 }
 
 /** The range total: a figure reported for exactly the whole range, else the sum of the items when all are point values. */

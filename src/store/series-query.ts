@@ -35,6 +35,11 @@ export const SeriesQuerySchema = z
      * the entity; when the query names a counterparty, the aggregate replaces the counterparty instead.
      */
     shareOf: z.string().min(1, "expected an aggregate such as World or EU-27").optional(),
+    /** Add the year to date at each month or quarter (SeriesResult.ytd). */
+    ytd: z
+      .union([z.boolean(), z.enum(["true", "false"], { message: "expected true or false" })])
+      .transform((v) => v === true || v === "true")
+      .optional(),
     /** Projections instead of history (default false). */
     forecast: z
       .union([z.boolean(), z.enum(["true", "false"], { message: "expected true or false" })])

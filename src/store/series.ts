@@ -47,6 +47,7 @@ export async function querySeries(sql: Sql, q: SeriesQuery): Promise<SeriesResul
     from: q.from,
     to: q.to,
     vintage: q.vintage,
+    ytd: q.ytd,
     label: [
       `${q.metric} for ${q.entity}`,
       q.counterparty && `to ${q.counterparty}`,

@@ -12,6 +12,8 @@ import type {
   MarketEstimate,
   Page,
   PolicyEvent,
+  PriceParams,
+  PricesResult,
   SeriesParams,
   SeriesResult,
   SourceRow,
@@ -80,6 +82,8 @@ export const api = {
   figures: (p: FigureParams) => getJson<Page<Figure>>(`/api/figures${toQuery(p)}`),
   /** One value per period for one series (the same answer as `lodestone series`). */
   series: (p: SeriesParams) => getJson<SeriesResult>(`/api/series${toQuery(p)}`),
+  /** Price series in USD/kg without VAT (the same answer as `lodestone prices`). */
+  prices: (p: PriceParams = {}) => getJson<PricesResult>(`/api/prices${toQuery(p)}`),
   /** The registry: names, aliases and bloc members (which destinations overlap). */
   entities: () => getJson<List<EntityInfo>>("/api/entities"),
   /** The curated tables, filtered by the API (the same filters as the CLI); every row, up to 10,000. */

@@ -1,7 +1,7 @@
 /**
- * @module tradeChangesTable: per destination and month, the preferred volume with its m/m, y/y and year-to-date
- * figures and, where an export value series exists, the unit value in USD/kg (see trade-changes.ts). Blank cells
- * mean the figure cannot be computed (a gap, a bound or a range), never zero.
+ * @module tradeChangesTable: per destination and month (or quarter), the preferred volume with its m/m (q/q), y/y and
+ * year-to-date figures and, for months where an export value series exists, the unit value in USD/kg (see
+ * trade-changes.ts). Blank cells mean the figure cannot be computed (a gap, a bound or a range), never zero.
  */
 import type { NamedSeries } from "./charts/trade.ts";
 import { api } from "./client.ts";
@@ -17,16 +17,19 @@ const cell = (v: number | null, col: string, digits = 1, approx = false) =>
     v === null ? "" : `${approx ? "~" : ""}${formatNumber(v, digits)}`,
   );
 
-/** The table, or null when no series is monthly. `values` maps a destination to its export value series. */
+/** The table, or null when no series is monthly or quarterly. `values` maps a destination to its export value series. */
 export function tradeChangesTable(
   series: readonly NamedSeries[],
   values: ReadonlyMap<string, SeriesResult | null>,
 ): HTMLTableElement | null {
-  const monthly = series.filter((s) => s.result.per === "month" && !s.result.share);
+  const monthly = series.filter(
+    (s) => (s.result.per === "month" || s.result.per === "quarter") && !s.result.share,
+  );
   if (!monthly.length) return null;
+  const quarterly = monthly[0]!.result.per === "quarter";
   const anyValue = monthly.some((s) => values.get(s.name)?.items.some((i) => i.value !== null));
   const rows = monthly.flatMap((s) => {
-    const changes = tradeChanges(s.result.items);
+    const changes = tradeChanges(s.result.items, s.result.ytd ?? []);
     const value = values.get(s.name);
     const unit = value ? unitValuesUsdPerKg(value.items, s.result.items, s.result.unit) : new Map();
     return s.result.items.map((i, k) =>
@@ -36,7 +39,7 @@ export function tradeChangesTable(
         h("td", { class: "nowrap" }, i.period),
         monthly.length > 1 ? h("td", {}, s.name) : null,
         cell(i.value !== null && i.qualifier === null ? i.value : null, "value", 0, i.approx),
-        cell(changes[k]!.momPct, "mom", 1, changes[k]!.approx),
+        cell(changes[k]!.prevPct, "mom", 1, changes[k]!.approx),
         cell(changes[k]!.yoyPct, "yoy", 1, changes[k]!.approx),
         cell(changes[k]!.ytd, "ytd", 0, changes[k]!.approx),
         anyValue
@@ -47,12 +50,12 @@ export function tradeChangesTable(
   });
   const unit = monthly[0]!.result.unit;
   const head = [
-    "Month",
+    quarterly ? "Quarter" : "Month",
     ...(monthly.length > 1 ? ["Destination"] : []),
     `Volume (${unit})`,
-    "m/m %",
+    quarterly ? "q/q %" : "m/m %",
     "y/y %",
-    `Year to date, sum of months (${unit})`,
+    `Year to date (${unit})`,
     ...(anyValue ? ["Unit value (USD/kg)"] : []),
   ];
   return h(
@@ -98,11 +101,17 @@ export function tradeChangesPanel(
     ? h(
         "section",
         { class: "panel" },
-        h("h2", {}, "Month on month, year on year, year to date"),
+        h(
+          "h2",
+          {},
+          series[0]?.result.per === "quarter"
+            ? "Quarter on quarter, year on year, year to date"
+            : "Month on month, year on year, year to date",
+        ),
         h(
           "p",
           { class: "hint" },
-          "From the preferred monthly values above. A blank cell cannot be computed: the month or the one it is compared with has no value, or only a bound or range; year to date is the sum of the preferred months and needs every month from January (a year-to-date figure as reported, from which months are derived, can differ from it by rounding). Unit value is the export value divided by the volume of the same month, where China customs value is in the data; ~ marks a figure computed from an approximate one.",
+          "Changes from the preferred values above. A blank cell cannot be computed: the period or the one it is compared with has no value, or only a bound or range. Year to date comes from the API (GET /api/series?ytd=true), by the same rule as a range total: a year-to-date figure reported for exactly January to the period, else the sum of the preferred periods when every one has a value; it is the total `lodestone series --from <year>-01 --to <period>` gives. Unit value is the export value divided by the volume of the same month, where China customs value is in the data; ~ marks a figure computed from an approximate one.",
         ),
         h("div", { class: "table-wrap" }, table),
       )

@@ -5,64 +5,82 @@ const months = (year: number, values: (number | null)[]): PeriodValue[] =>
   values.map((value, k) => ({ period: `${year}-${String(k + 1).padStart(2, "0")}`, value, qualifier: null }));
 
 describe("tradeChanges", () => {
-  it("gives m/m, y/y and year to date from the values", () => {
+  it("gives m/m and y/y from the values, and the API's year to date as given (not a sum of its own)", () => {
     const items = [...months(2024, [100, 200, 300]), ...months(2025, [150, 300, 150])];
-    const out = tradeChanges(items);
+    // A reported year to date that differs from the sum of the months (597, not 600) is kept as it is.
+    const ytd = items.map((i) =>
+      i.period === "2025-03" ? { period: "2025-01..2025-03", value: 597, qualifier: null } : null,
+    );
+    const out = tradeChanges(items, ytd);
     const mar25 = out.find((c) => c.period === "2025-03")!;
-    expect(mar25.momPct).toBeCloseTo(-50);
+    expect(mar25.prevPct).toBeCloseTo(-50);
     expect(mar25.yoyPct).toBeCloseTo(-50);
-    expect(mar25.ytd).toBe(600);
+    expect(mar25.ytd).toBe(597);
     const feb24 = out.find((c) => c.period === "2024-02")!;
-    expect(feb24.momPct).toBeCloseTo(100);
+    expect(feb24.prevPct).toBeCloseTo(100);
     expect(feb24.yoyPct).toBeNull();
-    expect(feb24.ytd).toBe(300);
+    expect(feb24.ytd).toBeNull();
   });
 
   it("compares January with the December before", () => {
     const items = [{ period: "2024-12", value: 80, qualifier: null }, ...months(2025, [100])];
-    expect(tradeChanges(items).at(-1)!.momPct).toBeCloseTo(25);
+    expect(tradeChanges(items).at(-1)!.prevPct).toBeCloseTo(25);
   });
 
   it("leaves a gap month blank, and the months that need it, never 0 or NaN", () => {
-    const out = tradeChanges(months(2025, [100, null, 120, 130]));
+    const values = months(2025, [100, null, 120, 130]);
+    const out = tradeChanges(values, [values[0]!, null, null, null]);
     const [jan, feb, mar, apr] = out;
     expect(jan!.ytd).toBe(100);
-    expect(feb).toEqual({ period: "2025-02", momPct: null, yoyPct: null, ytd: null, approx: false });
-    expect(mar!.momPct).toBeNull();
+    expect(feb).toEqual({ period: "2025-02", prevPct: null, yoyPct: null, ytd: null, approx: false });
+    expect(mar!.prevPct).toBeNull();
     expect(mar!.ytd).toBeNull();
-    expect(apr!.momPct).toBeCloseTo(100 * (10 / 120));
+    expect(apr!.prevPct).toBeCloseTo(100 * (10 / 120));
     expect(apr!.ytd).toBeNull();
-    for (const c of out) for (const v of [c.momPct, c.yoyPct, c.ytd]) expect(Number.isNaN(v)).toBe(false);
+    for (const c of out) for (const v of [c.prevPct, c.yoyPct, c.ytd]) expect(Number.isNaN(v)).toBe(false);
   });
 
-  it("marks a change computed from an approximate month as approximate", () => {
+  it("marks a change computed from an approximate month, or an approximate year to date, as approximate", () => {
     const items = months(2025, [100, 120, 130]);
     items[0] = { ...items[0]!, approx: true };
-    const [jan, feb, mar] = tradeChanges(items);
+    const ytd = [items[0]!, null, { period: "2025-01..2025-03", value: 350, qualifier: null, approx: true }];
+    const [jan, feb, mar] = tradeChanges(items, ytd);
     expect(jan!.approx).toBe(true);
     expect(feb!.approx).toBe(true);
     expect(mar!.approx).toBe(true);
+    expect(tradeChanges(items)[2]!.approx).toBe(false);
     expect(tradeChanges(months(2025, [100, 120]))[1]!.approx).toBe(false);
   });
 
   it("does not treat a bound as a value", () => {
     const items = months(2025, [100, 120]);
     items[0] = { ...items[0]!, qualifier: ">" };
-    const [jan, feb] = tradeChanges(items);
+    const [jan, feb] = tradeChanges(items, [items[0]!, null]);
     expect(jan!.ytd).toBeNull();
-    expect(feb!.momPct).toBeNull();
+    expect(feb!.prevPct).toBeNull();
   });
 
-  it("gives no change from a zero month, and none for quarters", () => {
-    expect(tradeChanges(months(2025, [0, 50]))[1]!.momPct).toBeNull();
-    const q = tradeChanges([
+  it("gives no change from a zero month, and q/q and y/y for quarters (Q1 against the Q4 before)", () => {
+    expect(tradeChanges(months(2025, [0, 50]))[1]!.prevPct).toBeNull();
+    const quarters = [
+      { period: "2024-Q1", value: 8, qualifier: null },
+      { period: "2024-Q4", value: 16, qualifier: null },
       { period: "2025-Q1", value: 10, qualifier: null },
       { period: "2025-Q2", value: 20, qualifier: null },
+    ];
+    const q = tradeChanges(quarters, [
+      quarters[0]!,
+      null,
+      quarters[2]!,
+      { period: "2025-Q1..2025-Q2", value: 30, qualifier: null },
     ]);
-    expect(q.map((c) => [c.momPct, c.yoyPct, c.ytd])).toEqual([
-      [null, null, null],
-      [null, null, null],
+    expect(q.map((c) => [c.period, c.prevPct, c.yoyPct, c.ytd])).toEqual([
+      ["2024-Q1", null, null, 8],
+      ["2024-Q4", null, null, null],
+      ["2025-Q1", -37.5, 25, 10],
+      ["2025-Q2", 100, null, 30],
     ]);
+    expect(tradeChanges([{ period: "2025", value: 1, qualifier: null }])[0]!.prevPct).toBeNull();
   });
 });
 

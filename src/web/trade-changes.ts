@@ -1,8 +1,9 @@
 /**
- * @module tradeChanges: month-on-month, year-on-year and year-to-date figures for a monthly series from GET /api/series,
- * computed from the preferred values only. A change needs both point values: a gap, a bound (> or <) or a range on
- * either side gives null (shown blank), never 0 or NaN. Year to date needs every month from January; unit values
- * divide the preferred export value by the preferred volume of the same period.
+ * @module tradeChanges: change on the previous period (m/m for months, q/q for quarters), year on year and year to date
+ * for a series from GET /api/series. Changes are computed from the preferred values only: a gap, a bound (> or <) or a
+ * range on either side gives null (shown blank), never 0 or NaN. Year to date is the API's (`ytd=true`: the range-total
+ * rule over January..the period, the same number `lodestone series --from <year>-01 --to <period>` totals to); unit
+ * values divide the preferred export value by the preferred volume of the same period.
  */
 
 /** The part of a series item the changes read (GET /api/series items). */
@@ -16,49 +17,63 @@ export interface PeriodValue {
 
 export interface PeriodChange {
   period: string;
-  /** Month on month, %; null when this or the previous month has no point value. */
-  momPct: number | null;
-  /** Year on year, %; null when this or the same month a year before has no point value. */
+  /** On the previous period (month on month, quarter on quarter), %; null when either has no point value. */
+  prevPct: number | null;
+  /** Year on year, %; null when this or the same period a year before has no point value. */
   yoyPct: number | null;
-  /** Sum of January..this month; null when any of those months has no point value. */
+  /** Year to date as the API gives it; null when it has none. */
   ytd: number | null;
   /** Some value a non-null figure above was computed from is approximate. */
   approx: boolean;
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
-const point = (v: PeriodValue | undefined) =>
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const point = (v: PeriodValue | null | undefined) =>
   v && v.value !== null && v.qualifier === null && Number.isFinite(v.value) ? v.value : null;
 const pct = (now: number | null, before: number | null) =>
   now === null || before === null || before === 0 ? null : ((now - before) / before) * 100;
-const monthKey = (y: number, m: number) => `${y}-${String(m).padStart(2, "0")}`;
 
-/** Changes for each monthly period of `items`, in their order; periods that are not months give nulls. */
-export function tradeChanges(items: readonly PeriodValue[]): PeriodChange[] {
+/** The period before `p` and the same period a year earlier (months and quarters); null for other periods. */
+function neighbours(p: string): { prev: string; lastYear: string } | null {
+  const m = MONTH.exec(p);
+  if (m) {
+    const y = Number(m[1]);
+    const k = Number(m[2]);
+    const key = (yy: number, kk: number) => `${yy}-${String(kk).padStart(2, "0")}`;
+    return { prev: k === 1 ? key(y - 1, 12) : key(y, k - 1), lastYear: key(y - 1, k) };
+  }
+  const q = QUARTER.exec(p);
+  if (q) {
+    const y = Number(q[1]);
+    const k = Number(q[2]);
+    return { prev: k === 1 ? `${y - 1}-Q4` : `${y}-Q${k - 1}`, lastYear: `${y - 1}-Q${k}` };
+  }
+  return null;
+}
+
+/**
+ * Changes for each period of `items`, in their order; `ytd` is the API's year to date, parallel to `items`
+ * (GET /api/series?ytd=true). Periods that are neither months nor quarters give nulls.
+ */
+export function tradeChanges(
+  items: readonly PeriodValue[],
+  ytd: readonly (PeriodValue | null)[] = [],
+): PeriodChange[] {
   const byPeriod = new Map(items.map((i) => [i.period, i]));
-  const at = (y: number, m: number) => point(byPeriod.get(monthKey(y, m)));
-  return items.map((i) => {
-    const match = MONTH.exec(i.period);
-    if (!match) return { period: i.period, momPct: null, yoyPct: null, ytd: null, approx: false };
-    const y = Number(match[1]);
-    const m = Number(match[2]);
+  return items.map((i, k) => {
+    const n = neighbours(i.period);
+    if (!n) return { period: i.period, prevPct: null, yoyPct: null, ytd: null, approx: false };
     const now = point(i);
-    const prev = m === 1 ? monthKey(y - 1, 12) : monthKey(y, m - 1);
     const hedged = (p: string) => !!byPeriod.get(p)?.approx;
-    let ytd: number | null = 0;
-    let ytdApprox = false;
-    for (let k = 1; k <= m && ytd !== null; k++) {
-      const v = at(y, k);
-      ytd = v === null ? null : ytd + v;
-      ytdApprox ||= hedged(monthKey(y, k));
-    }
-    const momPct = pct(now, point(byPeriod.get(prev)));
-    const yoyPct = pct(now, at(y - 1, m));
+    const prevPct = pct(now, point(byPeriod.get(n.prev)));
+    const yoyPct = pct(now, point(byPeriod.get(n.lastYear)));
+    const y = point(ytd[k]);
     const approx =
-      (momPct !== null && (!!i.approx || hedged(prev))) ||
-      (yoyPct !== null && (!!i.approx || hedged(monthKey(y - 1, m)))) ||
-      (ytd !== null && ytdApprox);
-    return { period: i.period, momPct, yoyPct, ytd, approx };
+      (prevPct !== null && (!!i.approx || hedged(n.prev))) ||
+      (yoyPct !== null && (!!i.approx || hedged(n.lastYear))) ||
+      (y !== null && !!ytd[k]?.approx);
+    return { period: i.period, prevPct, yoyPct, ytd: y, approx };
   });
 }
 

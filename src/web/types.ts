@@ -19,12 +19,17 @@ import type {
   PageSchema,
   SourceOutSchema,
 } from "../api/schemas.ts";
+import type { PriceParamsSchema } from "../api/routes/prices.ts";
+import type { PricePointUsd, PricesResult } from "../domain/price-series.ts";
 import type { Alternative, SeriesItem, SeriesResult } from "../domain/series-types.ts";
 
 export type Figure = z.infer<typeof FigureOutSchema>;
 export type FigureSource = Figure["source"];
 export type SourceRow = z.infer<typeof SourceOutSchema>;
 export type { Alternative, SeriesItem, SeriesResult };
+/** GET /api/prices: price series in USD/kg without VAT, each point with the rate and VAT used. */
+export type { PricePointUsd, PricesResult };
+export type PriceParams = z.input<typeof PriceParamsSchema>;
 
 /** Rows of the curated tables, each with its source (publisher, date, licence, link) beside it. */
 export type PolicyEvent = z.infer<typeof PolicyEventOutSchema>;

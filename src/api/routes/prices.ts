@@ -28,7 +28,7 @@ const route = createRoute({
   method: "get",
   path: "/api/prices",
   summary:
-    "Price series per material and market in USD/kg without VAT, each point with the exchange rate and VAT rate used and their sources; the premium outside China per month",
+    "Price series per material and market in USD/kg without VAT, each point with the exchange rate and VAT rate used and their sources; the premium outside China per quarter",
   request: { query: PriceParamsSchema },
   responses: {
     200: { description: "The series", content: { "application/json": { schema: PricesResultSchema } } },
@@ -58,9 +58,10 @@ export async function loadPriceInputs(store: Store): Promise<PriceInputs> {
     store.records("tax_rate"),
   ]);
   const ids = [...new Set([...fx, ...tax].map((r) => r.sourceId))];
-  const sources = new Map<string, { publisher: string; title: string; url: string; licence: string }>(
-    (await store.sources({ id: ids })).map((s) => [s.id, s]),
-  );
+  const sources = new Map<
+    string,
+    { publisher: string; title: string; url: string; published: string; licence: string }
+  >((await store.sources({ id: ids })).map((s) => [s.id, s]));
   const ref = (id: string): PriceSource => {
     const s = sources.get(id);
     return {
@@ -68,11 +69,22 @@ export async function loadPriceInputs(store: Store): Promise<PriceInputs> {
       publisher: s?.publisher ?? "(source not loaded)",
       title: s?.title ?? "",
       url: s?.url ?? "",
+      published: s?.published ?? "",
       licence: s?.licence ?? "",
     };
   };
   return {
-    figures: figures.map((f) => ({ ...f, source: { ...f.source, licence: f.source.licence ?? "" } })),
+    figures: figures.map((f) => ({
+      ...f,
+      source: {
+        id: f.source.id,
+        publisher: f.source.publisher,
+        title: f.source.title,
+        url: f.source.url,
+        published: f.source.published,
+        licence: f.source.licence,
+      },
+    })),
     exchangeRates: fx.map((r) => ({
       base: str(r.data.base),
       quote: str(r.data.quote),

@@ -36,6 +36,10 @@ export const SeriesParamsSchema = z.object({
     "World",
   ),
   forecast: text("true for projections instead of history (default false)"),
+  ytd: text(
+    "true: add `ytd`, the year to date at each month or quarter (January to the period by the range-total rule: a total reported for exactly that span, else the sum of the periods)",
+    "true",
+  ),
 });
 
 const route = createRoute({

@@ -17,7 +17,7 @@ prices that cannot be converted are listed with the reason (never converted with
   --material M      e.g. "NdPr oxide", "Dy oxide" (any case)
   --market china|outside   China domestic (and listed prices) or outside China (FOB, CIF, Europe)
   --from P --to P   a year, month or day (inclusive)
-  --format json     the same body as GET /api/prices (with the premium outside China per month)
+  --format json     the same body as GET /api/prices (with the premium outside China per quarter)
 example:
   lodestone prices --material "NdPr oxide" --from 2024 --to 2024
 `;
@@ -85,7 +85,7 @@ export const pricesCommand: Command = async (args, fx) => {
       );
       for (const p of result.premium)
         fx.stdout(
-          `premium ${p.material} ${p.month}: outside China ${formatNumber(p.outsideUsdPerKg, 2)} vs China ${formatNumber(p.chinaUsdPerKg, 2)} USD/kg = ${p.premiumPct >= 0 ? "+" : ""}${formatNumber(p.premiumPct, 1)}%\n`,
+          `premium ${p.material} ${p.quarter}: outside China ${formatNumber(p.outsideUsdPerKg, 2)} vs China ${formatNumber(p.chinaUsdPerKg, 2)} USD/kg = ${p.premiumPct >= 0 ? "+" : ""}${formatNumber(p.premiumPct, 1)}%\n`,
         );
     }
     if (result.skipped.length)

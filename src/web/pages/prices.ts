@@ -1,17 +1,121 @@
-/** @module Prices page: USGS annual oxide prices and curated price points with their basis (location, VAT). */
-import { pricePointsChart } from "../charts/price-points.ts";
+/**
+ * @module Prices page: each material's prices in USD/kg without VAT from GET /api/prices (China domestic against outside
+ * China, the premium per quarter, the rate and VAT used on every point, what was left out and why), and USGS annual
+ * oxide prices.
+ */
+import { MARKET_LABEL, priceTooltip, priceUsdChart } from "../charts/price-usd.ts";
 import { seriesChart } from "../charts/series.ts";
-import { allFigures } from "../client.ts";
-import { empty, h } from "../dom.ts";
+import { allFigures, api, toQuery } from "../client.ts";
+import { priceTable } from "../../domain/price-table.ts";
+import { empty, errorBox, h, html } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
-import { figureTable } from "../figure-table.ts";
-import { getFacets, onlyDataset } from "../state.ts";
+import { formatNumber, formatPct } from "../format.ts";
+import { getFacets, onlyDataset, pick } from "../state.ts";
+import type { PricePointUsd, PricesResult } from "../types.ts";
 
 const OXIDES = ["NdPr oxide", "Nd oxide", "Pr oxide", "Dy oxide", "Tb oxide"];
 
-export async function pricesPage(root: HTMLElement): Promise<void> {
-  const facets = await getFacets();
-  const [annual, points] = await Promise.all([
+interface PriceState {
+  material: string;
+  market: string;
+  from: string;
+  to: string;
+}
+
+const hashOf = (s: PriceState) => `#/prices${toQuery(s)}`;
+
+/** Materials with the most converted points first (the default view shows the most). */
+function materialsOf(r: PricesResult): string[] {
+  const n = new Map<string, number>();
+  for (const s of r.series) n.set(s.material, (n.get(s.material) ?? 0) + s.points.length);
+  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
+}
+
+function premiumTable(r: PricesResult, material: string): HTMLElement {
+  const rows = r.premium.filter((p) => p.material === material);
+  if (!rows.length)
+    return empty(
+      `No quarter has both a China and an outside-China price of ${material} that could be converted (annual averages are not paired).`,
+    );
+  return h(
+    "table",
+    { class: "data" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        ...["Quarter", "China, ex VAT", "Outside China", "Premium outside China"].map((t) => h("th", {}, t)),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      ...rows.map((p) =>
+        h(
+          "tr",
+          { "data-premium": String(p.premiumPct) },
+          h("td", {}, p.quarter),
+          h("td", { class: "num" }, `${formatNumber(p.chinaUsdPerKg)} (${p.chinaPoints})`),
+          h("td", { class: "num" }, `${formatNumber(p.outsideUsdPerKg)} (${p.outsidePoints})`),
+          h("td", { class: "num" }, formatPct(p.premiumPct)),
+        ),
+      ),
+    ),
+  );
+}
+
+function pointsTable(points: PricePointUsd[]): HTMLElement {
+  const recent = [...points].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 25);
+  return h(
+    "table",
+    { class: "data", "data-testid": "price-points-table" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        ...["Date", "Market", "USD/kg ex VAT", "Published", "Rate and VAT", "Source"].map((t) =>
+          h("th", {}, t),
+        ),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      ...recent.map((p) =>
+        h(
+          "tr",
+          { "data-usd": String(p.usdPerKg) },
+          h("td", {}, p.period),
+          h("td", {}, MARKET_LABEL[p.market]),
+          h("td", { class: "num" }, formatNumber(p.usdPerKg)),
+          h(
+            "td",
+            {},
+            `${formatNumber(p.published.low)}${p.published.high !== p.published.low ? `–${formatNumber(p.published.high)}` : ""} ${p.published.unit}, ${p.location}`,
+          ),
+          h("td", {}, html(priceTooltip(p).split("<br>").slice(3, 5).join("; "))),
+          h("td", {}, p.source.publisher),
+        ),
+      ),
+    ),
+  );
+}
+
+export async function pricesPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
+  const state: PriceState = {
+    material: query.get("material") ?? "",
+    market: query.get("market") ?? "",
+    from: query.get("from") ?? "",
+    to: query.get("to") ?? "",
+  };
+  // Every request at once: the converted series (the material checked by the API when one is asked for) and USGS.
+  const filters = { market: state.market, from: state.from, to: state.to };
+  const pricesReq = api.prices(state.material ? { ...filters, material: state.material } : filters);
+  const annualReq = getFacets().then((facets) =>
     facets.metrics.includes("oxide_price_annual")
       ? allFigures({
           metric: "oxide_price_annual",
@@ -19,36 +123,114 @@ export async function pricesPage(root: HTMLElement): Promise<void> {
           ...onlyDataset(facets, "oxide-prices-annual"),
         })
       : [],
-    facets.metrics.includes("price")
-      ? allFigures({ metric: "price", ...onlyDataset(facets, "price-points") })
-      : [],
-  ]);
-  const annualChart = h("div", { class: "chart", "data-testid": "annual-prices-chart" });
-  const pointsChart = h("div", { class: "chart tall" });
-  const log = h("input", { type: "checkbox", id: "log", checked: true });
-  const unitCount = new Map<string, number>();
-  for (const f of points) unitCount.set(f.unit, (unitCount.get(f.unit) ?? 0) + 1);
-  // Most-used unit first: the default view shows the most points.
-  const units = [...unitCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u);
-  const unitPick = h(
-    "select",
-    { id: "price-unit", "aria-label": "Unit" },
-    ...units.map((u) => h("option", { value: u }, `${u} (${unitCount.get(u)})`)),
   );
-  const matPick = h(
-    "select",
-    { id: "price-material", "aria-label": "Material" },
-    h("option", { value: "" }, "All materials"),
-  );
-  for (const m of [...new Set(points.map((f) => f.material))].sort())
-    matPick.append(h("option", { value: m }, m));
-  const tableSlot = h("div", { class: "table-wrap" });
   root.append(
     h("h1", {}, "Prices"),
     h(
       "p",
       { class: "lede" },
-      "Annual average oxide prices from USGS (Argus-sourced, USD/kg) and dated price observations from public reports, with their delivery and tax basis.",
+      "Price observations from public reports converted to USD/kg without VAT, China domestic against outside China, with the exchange rate, the VAT removed and their sources on every point; and USGS annual average oxide prices.",
+    ),
+  );
+  let prices: PricesResult;
+  try {
+    prices = await pricesReq;
+  } catch (e) {
+    root.append(
+      errorBox(e, "The API rejected this query"),
+      h("p", {}, h("a", { href: "#/prices" }, "Show every price (no filters)")),
+    );
+    return;
+  }
+  const materials = materialsOf(prices);
+  const material = state.material
+    ? (pick(materials, state.material) ?? state.material)
+    : (pick(materials, "NdPr oxide") ?? materials[0] ?? "");
+  const select = (id: string, label: string, value: string, options: [string, string][]) =>
+    h(
+      "select",
+      { id, "aria-label": label },
+      ...options.map(([v, t]) => h("option", { value: v, selected: v === value }, t)),
+    );
+  const matPick = select(
+    "price-material",
+    "Material",
+    material,
+    materials.map((m) => [m, m]),
+  );
+  const marketPick = select("price-market", "Market", state.market, [
+    ["", "Both markets"],
+    ["china", MARKET_LABEL.china],
+    ["outside", MARKET_LABEL.outside],
+  ]);
+  const from = h("input", {
+    id: "price-from",
+    value: state.from,
+    placeholder: "2024",
+    size: 8,
+    "aria-label": "From",
+  });
+  const to = h("input", {
+    id: "price-to",
+    value: state.to,
+    placeholder: "2025-12",
+    size: 8,
+    "aria-label": "To",
+  });
+  const log = h("input", { type: "checkbox", id: "price-log" });
+  const form = h(
+    "form",
+    { class: "controls", id: "price-filters" },
+    h("label", {}, "Material ", matPick),
+    h("label", {}, "Market ", marketPick),
+    h("label", {}, "From ", from),
+    h("label", {}, "To ", to),
+    h("label", { class: "check" }, log, " log scale"),
+    h("button", { type: "submit", class: "primary" }, "Apply"),
+  );
+  const read = (): PriceState => ({
+    material: matPick.value,
+    market: marketPick.value,
+    from: from.value.trim(),
+    to: to.value.trim(),
+  });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    location.hash = hashOf(read());
+  });
+  for (const el of [matPick, marketPick]) el.addEventListener("change", () => form.requestSubmit());
+  const usdChart = h("div", { class: "chart tall", "data-testid": "price-usd-chart" });
+  const points = prices.series.filter((s) => s.material === material).flatMap((s) => s.points);
+  const skipped = prices.skipped.filter((s) => s.material === material);
+  const reasons = new Map<string, number>();
+  for (const s of skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  const annualChart = h("div", { class: "chart", "data-testid": "annual-prices-chart" });
+  const annualLog = h("input", { type: "checkbox", id: "log", checked: true });
+  root.append(
+    h(
+      "section",
+      { class: "panel" },
+      h("div", { class: "panel-head" }, h("h2", {}, `${material || "Prices"}: USD/kg without VAT`), form),
+      h("p", { class: "hint" }, prices.method),
+      usdChart,
+    ),
+    h(
+      "section",
+      { class: "panel", "data-testid": "price-premium" },
+      h("h2", {}, `Premium outside China: ${material}`),
+      premiumTable(prices, material),
+    ),
+    h(
+      "section",
+      { class: "panel" },
+      h("h2", {}, `Latest ${Math.min(25, points.length)} of ${points.length} converted prices`),
+      h("div", { class: "table-wrap" }, pointsTable(points)),
+      h(
+        "details",
+        { "data-testid": "price-skipped", "data-count": String(skipped.length) },
+        h("summary", {}, `${skipped.length} price(s) of ${material} left out`),
+        h("ul", {}, ...[...reasons].map(([r, n]) => h("li", {}, `${n} × ${r}`))),
+      ),
     ),
     h(
       "section",
@@ -57,57 +239,29 @@ export async function pricesPage(root: HTMLElement): Promise<void> {
         "div",
         { class: "panel-head" },
         h("h2", {}, "USGS annual oxide prices"),
-        h("label", {}, log, " log scale"),
+        h("label", {}, annualLog, " log scale"),
       ),
       annualChart,
     ),
-    h(
-      "section",
-      { class: "panel" },
-      h(
-        "div",
-        { class: "panel-head" },
-        h("h2", {}, "Price points"),
-        h(
-          "div",
-          { class: "controls" },
-          h("label", {}, "Unit ", unitPick),
-          h("label", {}, "Material ", matPick),
-        ),
-      ),
-      h(
-        "p",
-        { class: "hint" },
-        "A range is plotted at its midpoint; the tooltip gives the published low–high and the basis (location, VAT).",
-      ),
-      pointsChart,
-      tableSlot,
-    ),
   );
+  const drawUsd = () => {
+    if (points.length)
+      mountChart(usdChart, priceUsdChart(prices, material, { logScale: log.checked }), {
+        csv: () => priceTable({ ...prices, series: prices.series.filter((s) => s.material === material) }),
+      });
+    else usdChart.replaceChildren(empty(`No ${material || "price"} could be converted for this selection.`));
+  };
+  log.addEventListener("change", drawUsd);
+  drawUsd();
+  const annual = await annualReq;
   const drawAnnual = () => {
     const series = OXIDES.map((m) => ({ name: m, figures: annual.filter((f) => f.material === m) })).filter(
       (s) => s.figures.length,
     );
     if (series.length)
-      mountChart(annualChart, seriesChart(series, { yName: "USD/kg", logScale: log.checked }));
+      mountChart(annualChart, seriesChart(series, { yName: "USD/kg", logScale: annualLog.checked }));
     else annualChart.replaceChildren(empty("No annual oxide prices in the data."));
   };
-  const drawPoints = () => {
-    const rows = points.filter(
-      (f) => f.unit === unitPick.value && (!matPick.value || f.material === matPick.value),
-    );
-    if (rows.length)
-      mountChart(pointsChart, pricePointsChart(rows, { unit: unitPick.value, logScale: !matPick.value }));
-    else pointsChart.replaceChildren(empty("No price points for this selection."));
-    const recent = [...rows].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd)).slice(0, 25);
-    tableSlot.replaceChildren(
-      h("h3", {}, `Latest ${recent.length} of ${rows.length} price points`),
-      figureTable(recent, ["period", "material", "location", "note"]),
-    );
-  };
-  log.addEventListener("change", drawAnnual);
-  unitPick.addEventListener("change", drawPoints);
-  matPick.addEventListener("change", drawPoints);
+  annualLog.addEventListener("change", drawAnnual);
   drawAnnual();
-  drawPoints();
 }

@@ -55,7 +55,8 @@ export function tradeState(q: URLSearchParams, byMaterial: Map<string, string[]>
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean),
-    per: per === "quarter" || per === "year" ? per : "month",
+    // Anything else goes to the API as given, which refuses it with what it expected (shown on the page).
+    per: (per ?? "month") as Per,
     from: q.get("from") ?? "",
     to: q.get("to") ?? "",
     material,
@@ -204,6 +205,8 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
             from: s.from,
             to: s.to,
             shareOf: s.shareOf,
+            // The year to date of each month or quarter, by the API's range-total rule (not summed here).
+            ytd: s.shareOf ? "" : "true",
           }),
         })),
       );
