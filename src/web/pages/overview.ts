@@ -164,12 +164,18 @@ export async function overviewPage(root: HTMLElement): Promise<void> {
     });
   const settle = (r: PromiseSettledResult<HTMLElement>) =>
     r.status === "fulfilled" ? r.value : errorBox(r.reason, "Card unavailable");
+  // The chart's series is requested with the cards, not after them.
+  const firstDest = picker.value;
+  let first = canExport && firstDest ? exportSeries(firstDest) : null;
+  first?.catch(() => undefined);
   const [production, price, count] = (
     await Promise.allSettled([productionCard(facets), priceCard(facets), countCard()])
   ).map(settle);
   const drawExports = async () => {
     const dest = picker.value;
-    const series = canExport && dest ? await exportSeries(dest) : null;
+    const pending = dest === firstDest ? first : null;
+    first = null;
+    const series = canExport && dest ? await (pending ?? exportSeries(dest)) : null;
     const [exports] = (
       await Promise.allSettled([
         series ? Promise.resolve(exportsCard(series, dest)) : Promise.reject(new Error("no export data")),

@@ -85,6 +85,9 @@ export function latestMonth(series: NamedSeries[]): string | undefined {
 }
 
 export async function tradePage(root: HTMLElement, query: URLSearchParams): Promise<void> {
+  // Both at once: the destinations with data do not wait for the facets.
+  const destinationsReq = destinations();
+  destinationsReq.catch(() => undefined);
   const facets = await getFacets();
   root.append(
     h("h1", {}, "Trade"),
@@ -98,7 +101,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
     root.append(empty("No China export figures in the loaded data."));
     return;
   }
-  const byMaterial = await destinations();
+  const byMaterial = await destinationsReq;
   const materials = [...byMaterial.keys()];
   const state = tradeState(query, byMaterial);
   const known = byMaterial.get(state.material) ?? [];
@@ -192,6 +195,11 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
       return;
     }
     try {
+      // The export values (unit values) are requested with the volumes, not after them.
+      const valuesReq =
+        s.per === "month" && !s.shareOf
+          ? exportValues(s.dest, { material: s.material, from: s.from, to: s.to })
+          : Promise.resolve(new Map());
       const series: NamedSeries[] = await Promise.all(
         s.dest.map(async (d) => ({
           name: d,
@@ -210,10 +218,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
           }),
         })),
       );
-      const values =
-        s.per === "month" && !s.shareOf
-          ? await exportValues(s.dest, { material: s.material, from: s.from, to: s.to })
-          : new Map();
+      const values = await valuesReq;
       const changes = tradeChangesPanel(series, values);
       const refusal = s.dest.length > 1 ? stackRefusal(series) : "stacking needs two or more destinations";
       stack.disabled = !!refusal;
