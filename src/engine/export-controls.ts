@@ -47,6 +47,7 @@ export function applyExportControls(x: ExportControlInput): ExportControlResult 
   const shortfall: Record<string, Float64Array> = {};
   const elementNeed: Record<string, Float64Array> = {};
   const withheld = new Float64Array(T);
+  const ownShare = x.exChinaDemand.map((d, t) => (d > 0 ? Math.min(1, x.exProduction[t]! / d) : 0));
   for (const rule of s.levers.exportControls) {
     const lic = P(rule.licensedShare);
     for (const item of rule.items) {
@@ -55,18 +56,20 @@ export function applyExportControls(x: ExportControlInput): ExportControlResult 
       for (const r of rule.destinations) {
         const dem = x.byRegion[r];
         if (r === "china" || !dem) continue;
-        for (let t = 0; t < T; t++) {
-          const ownShare =
-            x.exChinaDemand[t]! > 0 ? Math.min(1, x.exProduction[t]! / x.exChinaDemand[t]!) : 0;
-          if (item === "magnet") {
-            const cut = dem[t]! * (1 - ownShare) * (1 - lic[t]!);
+        if (item === "magnet")
+          for (let t = 0; t < T; t++) {
+            const cut = dem[t]! * (1 - ownShare[t]!) * (1 - lic[t]!);
             sf[t]! += cut;
             withheld[t]! += cut;
-          } else {
-            const ox = OXIDE_PER_ELEMENT[item as keyof typeof OXIDE_PER_ELEMENT] ?? 0;
-            const need = (x.inMagnetByRegion[r]?.[item]?.[t] ?? 0) * ownShare * x.oxidePerMagnetElement * ox;
-            elementNeed[item] ??= new Float64Array(T);
-            elementNeed[item]![t]! += need;
+          }
+        else {
+          const ox = OXIDE_PER_ELEMENT[item as keyof typeof OXIDE_PER_ELEMENT] ?? 0;
+          const inMagnet = x.inMagnetByRegion[r]?.[item];
+          elementNeed[item] ??= new Float64Array(T);
+          const en = elementNeed[item]!;
+          for (let t = 0; t < T; t++) {
+            const need = (inMagnet?.[t] ?? 0) * ownShare[t]! * x.oxidePerMagnetElement * ox;
+            en[t]! += need;
             sf[t]! += need * sepChina[t]! * (1 - lic[t]!);
           }
         }

@@ -16,11 +16,13 @@ export interface ScenarioRequest {
 /** What a worker is asked: a central run (and its Monte Carlo), draws [from, to) of `total`, or their summary. */
 export type WorkerRequest =
   | ({ kind: "run" } & ScenarioRequest)
+  | { kind: "warm"; data: unknown; seed: number }
   | { kind: "draws"; data: unknown; seed: number; from: number; to: number; total: number }
   | { kind: "summarize"; data: unknown; seed: number; batches: DrawBatch[] };
 export type WorkerReply =
   | { ok: true; kind: "run"; result: ScenarioResult; mc: MonteCarloResult | null; ms: number }
   | { ok: true; kind: "draws"; batch: DrawBatch }
+  | { ok: true; kind: "warm" }
   | { ok: false; message: string }
   | { progress: number };
 
@@ -59,7 +61,10 @@ function spawn(): Worker {
   return new Worker(new URL("./scenario-worker.ts", import.meta.url), { type: "module" });
 }
 
-/** One request to one worker; progress messages go to `onProgress` until the answer. */
+/**
+ * One request to one worker; progress messages go to `onProgress` until the answer. A warm-up's answer that arrives
+ * after a real request was sent is not that request's answer, and is skipped.
+ */
 function call(
   worker: Worker,
   req: WorkerRequest,
@@ -70,6 +75,7 @@ function call(
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const r = e.data;
       if ("progress" in r) onProgress?.(r.progress);
+      else if (r.ok && r.kind === "warm" && req.kind !== "warm") return;
       else if (r.ok) resolve(r);
       else reject(new Error(`scenario rejected: ${r.message}`));
     };
@@ -105,6 +111,26 @@ async function monteCarlo(
   const r = await call(slot.workers[0]!, { kind: "summarize", data, seed, batches }, buffers);
   if (r.kind !== "run") throw new Error("scenario engine answered out of turn");
   return { result: r.result, mc: r.mc, ms: performance.now() - t0 };
+}
+
+/**
+ * Starts the workers a Monte Carlo of `draws` draws will use in `slot` and warms each up on a few draws of `data` (a
+ * fresh worker loads and compiles the engine first), while the central run is computed and drawn, so they are ready
+ * when the draws are asked for. Idle workers are kept; busy ones are left alone.
+ */
+export function prewarmWorkers(slot: string, draws: number, data: unknown, seed: number): void {
+  const s = slots.get(slot) ?? { workers: [], busy: false };
+  slots.set(slot, s);
+  // small runs: warming up would cost about as much as the draws
+  if (s.busy || draws < 2 * DRAWS_PER_WORKER_MIN) return;
+  const n = workerCount(draws, navigator.hardwareConcurrency);
+  while (s.workers.length < n) {
+    const w = spawn();
+    s.workers.push(w);
+    // a fresh worker's engine runs its first draws several times slower (not yet compiled): run a few now
+    w.onmessage = null;
+    w.postMessage({ kind: "warm", data, seed } satisfies WorkerRequest);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * @module Scenario worker: runs the engine off the main thread so the page stays responsive. A request is a central run
- * (with its Monte Carlo, if asked), a range of Monte Carlo draws (several workers share one Monte Carlo; draws are
+ * (with its Monte Carlo, if asked), a warm-up, a range of Monte Carlo draws (several workers share one Monte Carlo; draws are
  * seeded by index, so any split gives the same draws), or the summary of those ranges into bands and a ranking.
  */
 import { parseScenario, type Scenario } from "../engine/index.ts";
@@ -10,6 +10,8 @@ import type { WorkerReply, WorkerRequest } from "./scenario-run.ts";
 
 /** Draws between two progress messages. */
 const PROGRESS_EVERY = 50;
+/** Draws a warm-up runs (and throws away) so the engine is compiled before a Monte Carlo. */
+const WARM_DRAWS = 60;
 
 function parsed(data: unknown): Scenario {
   const p = parseScenario(data);
@@ -45,6 +47,9 @@ function answer(req: WorkerRequest, progress: (draws: number) => void): [WorkerR
       progress(n % PROGRESS_EVERY);
       return [{ ok: true, kind: "draws", batch }, batchBuffers(batch)];
     }
+    case "warm":
+      runDraws(s, req.seed, 0, WARM_DRAWS);
+      return [{ ok: true, kind: "warm" }, []];
     case "summarize": {
       const result = runScenario(s);
       const mc = summarizeDraws(s, req.seed, req.batches, s.years.end - s.years.start + 1);

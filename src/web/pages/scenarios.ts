@@ -9,7 +9,7 @@ import { drawCompare } from "../scenario-compare.ts";
 import { bundledScenarios, type ScenarioFile } from "../scenario-files.ts";
 import { applyLevers, LEVERS, leverDefault, readLevers, type ScenarioData } from "../scenario-levers.ts";
 import { drawMonteCarlo, drawRun, runSources, type RunView } from "../scenario-panels.ts";
-import { runInWorker } from "../scenario-run.ts";
+import { prewarmWorkers, runInWorker } from "../scenario-run.ts";
 import { scenarioReport } from "../../domain/report-scenario.ts";
 import { reportButton } from "../report-ui.ts";
 import { scenarioWorkbook, workbookBlob } from "../scenario-workbook.ts";
@@ -281,6 +281,7 @@ export async function scenariosPage(root: HTMLElement, query: URLSearchParams): 
     const levers = leverText(a, lv);
     const data = applyLevers(a.data, lv);
     const id = ++runs;
+    prewarmWorkers("a-mc", n, data, s);
     status.textContent = `Running ${a.id}${b ? ` and ${b.id}` : ""}…`;
     if (!last) out.replaceChildren(loading("Running the central scenario…"));
     try {
