@@ -16,7 +16,9 @@ const REFERENCE: Record<string, string> = {
   "mfa.single.stock_weibull_ms": "numpy 3.1 / flodym 11.3 / plain JS 0.9–1.5 (target ≤ 0.5)",
   "mfa.mc1000.inflow_ms": "numpy 390 / flodym 10,300 / plain JS 820–860 (target ≤ 100)",
   "mfa.mc1000.inflow_full_ms": "same task, full-year convolution",
-  "mfa.mc1000.stock_ms": "numpy 320 / flodym 11,000 / plain JS 1,070–1,090 (target ≤ 100)",
+  "mfa.mc1000.stock_ms":
+    "numpy 320 / flodym 11,000 / plain JS 1,070–1,090 (target ≤ 100); WebAssembly f64x2 solve (src/engine/simd-solve.ts)",
+  "mfa.mc1000.stock_js_ms": "same run, scalar JavaScript solve",
   "mfa.mc10000.inflow_2cores_ms": "target ≤ 1,000 — cold: 2 threads started + run + closed (median of 3)",
   "mfa.mc10000.inflow_2cores_warm_ms": "same run on a warm 2-worker pool (median of 5)",
   "startup.help_ms": "lodestone --help, compiled CLI (target < 500)",

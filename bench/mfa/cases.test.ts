@@ -91,17 +91,20 @@ describe("mfa-bench reference", () => {
     },
   );
 
-  test("mfaMcStock() reproduces every per-draw 2050 inflow", () => {
-    const n = ref.mc_stock_driven_normal.n_draws as number;
-    const { lifetimeFactor } = mfaDraws(n);
-    const out = { inflow_2050: new Float64Array(n), outflow_2050: new Float64Array(n) };
-    mfaMcStock(lifetimeFactor, 0, n, out);
-    const byDraw: number[] = ref.mc_stock_driven_normal.inflow_2050_by_draw;
-    byDraw.forEach((v, k) => {
-      close(out.inflow_2050[k]!, v, `draw ${k}`);
-    });
-    const s = ref.mc_stock_driven_normal.summary;
-    close(quantile(out.outflow_2050, 0.95), s.outflow_2050.p95, "outflow p95");
-    expect(MFA_A).toBe(10);
-  });
+  test.each(["simd", "js"] as const)(
+    "mfaMcStock() (%s kernel) reproduces every per-draw 2050 inflow",
+    (kernel) => {
+      const n = ref.mc_stock_driven_normal.n_draws as number;
+      const { lifetimeFactor } = mfaDraws(n);
+      const out = { inflow_2050: new Float64Array(n), outflow_2050: new Float64Array(n) };
+      mfaMcStock(lifetimeFactor, 0, n, out, 0, kernel);
+      const byDraw: number[] = ref.mc_stock_driven_normal.inflow_2050_by_draw;
+      byDraw.forEach((v, k) => {
+        close(out.inflow_2050[k]!, v, `draw ${k}`);
+      });
+      const s = ref.mc_stock_driven_normal.summary;
+      close(quantile(out.outflow_2050, 0.95), s.outflow_2050.p95, "outflow p95");
+      expect(MFA_A).toBe(10);
+    },
+  );
 });

@@ -51,5 +51,6 @@ export function runMfaBench(): Record<string, number> {
   );
   const sres = { inflow_2050: new Float64Array(n), outflow_2050: new Float64Array(n) };
   out["mfa.mc1000.stock_ms"] = time(() => mfaMcStock(lifetimeFactor, 0, n, sres), 9, 5);
+  out["mfa.mc1000.stock_js_ms"] = time(() => mfaMcStock(lifetimeFactor, 0, n, sres, 0, "js"), 9, 5);
   return out;
 }

@@ -9,6 +9,7 @@ const KB_KINDS = new Set<Reason["kind"]>(["source_conflict", "revision"]);
 const ARTICLE_KINDS = new Set<Reason["kind"]>([
   "change_vs_levels",
   "parts_vs_total",
+  "period_within",
   "share_vs_parts",
   "ratio",
   "ytd_sum",

@@ -30,6 +30,7 @@ import { checkReportedChanges } from "./reported-changes.ts";
 import { checkReserves } from "./reserves.ts";
 import { markSelfSourced } from "./self-sourced.ts";
 import { checkWindCapacity } from "./wind.ts";
+import { checkSubPeriods } from "./sub-periods.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
   type ArticleWarning,
@@ -49,6 +50,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkShares,
   checkRatios,
   checkYtdSums,
+  checkSubPeriods,
   checkPerUnit,
   checkProductionShares,
   checkReserves,

@@ -3,7 +3,18 @@ import type { Claim } from "../extract/schema.ts";
 import type { Reason } from "./verdict.ts";
 
 /** Article arithmetic whose agreement also confirms the article's other figures it used (never an accusation). */
-const ECHOED = new Set<Reason["kind"]>(["change_vs_levels", "ratio", "cagr", "ytd_sum", "share_vs_parts"]);
+const ECHOED = new Set<Reason["kind"]>([
+  "change_vs_levels",
+  "ratio",
+  "cagr",
+  "ytd_sum",
+  "share_vs_parts",
+  "parts_vs_total",
+  "period_within",
+]);
+/** Echoes that only bound the other figure (a destination within the total, a month within its quarter): weak. */
+const BOUND_ONLY = new Set<Reason["kind"]>(["parts_vs_total", "period_within"]);
+const BOUND_CONFIDENCE = 0.45;
 
 /**
  * A consistent comparison of a claim with other figures of the article is also a reason for those figures: the
@@ -24,7 +35,9 @@ export function echoArithmetic(claims: readonly Claim[], reasons: Map<string, Re
         )
           continue;
         const sources = [...r.sources.filter((x) => x.id !== s.id), { ...s, id: `article:${c.id}` }];
-        echoes.push([other, { ...r, message: `with ${c.id}: ${r.message}`, sources }]);
+        const echo: Reason = { ...r, message: `with ${c.id}: ${r.message}`, sources };
+        if (BOUND_ONLY.has(r.kind)) echo.confidence = BOUND_CONFIDENCE;
+        echoes.push([other, echo]);
       }
     }
   for (const [id, r] of echoes) reasons.set(id, [...(reasons.get(id) ?? []), r]);

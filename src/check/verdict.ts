@@ -8,6 +8,7 @@ export type ReasonKind =
   | "cagr"
   | "change_vs_levels"
   | "parts_vs_total"
+  | "period_within"
   | "share_vs_parts"
   | "ratio"
   | "ytd_sum"
@@ -99,6 +100,7 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
   revision: ["period", "entity", "place"],
   change_vs_levels: ["period", "entity", "place"],
   parts_vs_total: ["period", "entity", "place"],
+  period_within: ["period", "entity", "place"],
   share_vs_parts: ["period", "entity", "place"],
   ytd_sum: ["period", "entity", "place"],
   cagr: ["period", "entity"],
@@ -163,6 +165,8 @@ export const CONFIDENCE: Record<ReasonKind, number> = {
   revision: 0.85,
   ytd_sum: 0.85,
   parts_vs_total: 0.8,
+  /** A part within its whole (a month within its quarter or year to date); the tiling sum is given 0.8 explicitly. */
+  period_within: 0.45,
   change_vs_levels: 0.8,
   share_vs_parts: 0.75,
   cagr: 0.75,

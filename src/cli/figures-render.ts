@@ -1,5 +1,5 @@
 /** @module Renders figures for `lodestone figures`: a table whose shared columns move to a caption, CSV or JSON. */
-import { figuresToCsv } from "../api/routes/figures.ts";
+import { figuresToCsv } from "../store/figure-csv.ts";
 import type { FigureRow } from "../store/store.ts";
 import { formatNumber, toTable } from "./format.ts";
 import { columnWidths, ellipsize, remainingWidth, sourceLabel } from "./source-label.ts";

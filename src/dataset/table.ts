@@ -1,42 +1,23 @@
 /** @module Table: how one data file is declared (columns, row schema, key, figures) and the helpers tables share. */
-import type { z } from "zod";
-import type { Figure, Qualifier } from "../domain/figure.ts";
-import type { MassBasis } from "../domain/mass-basis.ts";
+import { z } from "zod";
+import { type Figure, type FigureInput, FigureSchema } from "../domain/figure.ts";
 import type { RecordKind } from "../domain/record.ts";
 import type { DatasetItem } from "./dataset.ts";
 
-/** A figure as a table produces it, before its unit and range are checked against the metric registry. */
-export interface FigureDraft {
-  metric: string;
+/**
+ * A figure as a table produces it, before its unit and range are checked against the metric registry: the input of
+ * FigureSchema (a field with a default may be left out) without what toFigure adds (id, dataset, family), its unit
+ * and source id still plain text, and where the value came from. Derived from the schema, so a figure's fields are
+ * declared once (src/domain/figure.ts).
+ */
+export type FigureDraft = Omit<FigureInput, "id" | "dataset" | "family" | "unit" | "sourceId"> & {
   /** CSV column the value came from (for issue paths). */
   column: string;
   /** Distinguishes two figures of one metric in one row (e.g. `base`, `target`). */
   idSuffix?: string;
-  entity: string;
-  counterparty?: string;
-  material?: string;
-  location?: string;
-  period: string;
-  value: number | null;
-  low?: number | null;
-  high?: number | null;
   unit: string;
-  /** The value is a bound: gt, gte, lt or lte (a range is low/high instead). */
-  qualifier?: Qualifier | null;
-  /** The source hedges the number (about, around, ~). */
-  approx?: boolean;
-  /** Non-empty: never preferred, never backs a check; the reason in our own words. */
-  excludeReason?: string;
-  massBasis?: MassBasis;
-  /** Price type and tax treatment, projection scenario, unit-of-quantity measure ... (part of the key). */
-  variant?: string;
-  vintage?: string;
-  isLatest?: boolean;
-  isDerived?: boolean;
-  isForecast?: boolean;
   sourceId: string;
-  note?: string;
-}
+};
 
 /** What a table may ask about other files while mapping a row (read-only). */
 export interface TableContext {
@@ -111,34 +92,25 @@ export function camelKeys<T extends Record<string, unknown>>(row: T): CamelKeys<
   return out as CamelKeys<T>;
 }
 
-/** Builds a complete Figure from a checked draft. */
+/** The fields of a Figure in FigureSchema's order, and the defaults of those that have one. */
+const FIGURE_FIELDS = Object.keys(FigureSchema.shape) as (keyof Figure)[];
+const FIGURE_DEFAULTS: Partial<Record<keyof Figure, unknown>> = Object.fromEntries(
+  Object.entries(FigureSchema.shape).flatMap(([k, f]) =>
+    f instanceof z.ZodDefault ? [[k, f.def.defaultValue]] : [],
+  ),
+);
+
+/** Builds a complete Figure from a checked draft: each field of FigureSchema, its default where the draft has none. */
 export function toFigure(dataset: string, key: string, d: FigureDraft, family: Figure["family"]): Figure {
-  return {
+  const given: Partial<Record<keyof Figure, unknown>> = {
+    ...d,
     id: `${dataset}:${key}:${d.metric}${d.idSuffix ? `:${d.idSuffix}` : ""}`,
     dataset,
-    metric: d.metric,
     family,
-    entity: d.entity,
-    counterparty: d.counterparty ?? "",
-    material: d.material ?? "",
-    location: d.location ?? "",
-    period: d.period,
-    value: d.value,
-    low: d.low ?? null,
-    high: d.high ?? null,
-    unit: d.unit as Figure["unit"],
-    qualifier: d.qualifier ?? null,
-    approx: d.approx ?? false,
-    excludeReason: d.excludeReason ?? "",
-    massBasis: d.massBasis ?? "not_applicable",
-    variant: d.variant ?? "",
-    vintage: d.vintage ?? "",
-    isLatest: d.isLatest ?? true,
-    isDerived: d.isDerived ?? false,
-    isForecast: d.isForecast ?? false,
-    sourceId: d.sourceId as Figure["sourceId"],
-    note: d.note ?? "",
   };
+  const figure: Partial<Record<keyof Figure, unknown>> = {};
+  for (const k of FIGURE_FIELDS) figure[k] = given[k] !== undefined ? given[k] : FIGURE_DEFAULTS[k];
+  return figure as Figure;
 }
 
 /** Joins non-empty note fragments with "; ". */

@@ -18,4 +18,3 @@ export const MassBasisSchema = z.enum([
   "element",
   "not_applicable",
 ]);
-export type MassBasis = z.infer<typeof MassBasisSchema>;

@@ -21,13 +21,27 @@ export interface ScenarioFrame {
  * no uncertainty path touches with the base scenario, so each is sorted once per batch, not once per draw. The series
  * are still written fresh on every call.
  */
+/** Series per allocated block. */
+const ARENA_SERIES = 64;
+
 export type PointsCache = WeakMap<object, PointPairs>;
 
 export function scenarioFrame(s: Scenario, cache?: PointsCache): ScenarioFrame {
   const first = s.years.start;
   const T = s.years.end - first + 1;
+  // series are views into blocks of ARENA_SERIES series: one allocation per block, not one per series
+  let block = new Float64Array(0);
+  let used = 0;
+  const zeros = () => {
+    if (used === block.length) {
+      block = new Float64Array(T * ARENA_SERIES);
+      used = 0;
+    }
+    used += T;
+    return block.subarray(used - T, used);
+  };
   const P = (p: Points) => {
-    const out = new Float64Array(T);
+    const out = zeros();
     if (typeof p === "number") return out.fill(p);
     let pairs = cache?.get(p);
     if (!pairs) {
@@ -36,7 +50,7 @@ export function scenarioFrame(s: Scenario, cache?: PointsCache): ScenarioFrame {
     }
     return fromPointPairs(pairs, first, T, out);
   };
-  return { s, first, T, P, zeros: () => new Float64Array(T) };
+  return { s, first, T, P, zeros };
 }
 
 /** acc += x · f, year by year. */

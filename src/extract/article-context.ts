@@ -103,14 +103,18 @@ export function mainEntity(title: string, body: string, orgs: Organisations): st
     names.filter((n) => !isPublicBody(n) && orgs.role.get(n) !== "public");
   // Else a company that opens the article as the subject of its first sentence (`X reported fourth-quarter revenue
   // of …`): a report is about its lead's subject even when it names it once.
-  const leadEnd = body.search(/[.!?](?:\s|$)|\n/);
-  const lead = orgs.mentions.find(
-    (m) => company(m.name) && !known(m.name) && m.start < 80 && (leadEnd < 0 || m.start < leadEnd),
-  );
+  const lead = () => {
+    const leadEnd = body.slice(0, 400).search(/[.!?](?:\s|$)|\n/);
+    for (const m of orgs.mentions) {
+      if (m.start >= 80 || (leadEnd >= 0 && m.start >= leadEnd)) break;
+      if (company(m.name) && !known(m.name)) return m.name;
+    }
+    return null;
+  };
   return (
     companies(inTitle)[0] ??
     best(companies([...counts.keys()])) ??
-    lead?.name ??
+    lead() ??
     inTitle[0] ??
     best([...counts.keys()])
   );

@@ -122,10 +122,11 @@ const CAPTION_REACH = 400;
  * (tonnes, change y/y)`), empty when the line has no caption. Its basis words give a list's changes their kind.
  */
 export function listCaption(body: string, at: number): string {
-  const nl = body.lastIndexOf("\n", at - 1);
-  const start = Math.max(nl + 1, at - CAPTION_REACH);
-  const colon = body.indexOf(":", start);
-  return colon < 0 || colon >= at ? "" : body.slice(start, colon);
+  // Bounded windows only (no search past CAPTION_REACH either way), so the cost per figure is constant.
+  const window = body.slice(Math.max(0, at - CAPTION_REACH), at);
+  const line = window.slice(window.lastIndexOf("\n") + 1);
+  const colon = line.indexOf(":");
+  return colon < 0 ? "" : line.slice(0, colon);
 }
 
 function cagrSpan(periods: PeriodMention[]): string | null {

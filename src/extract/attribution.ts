@@ -131,10 +131,42 @@ function subjectDestination(sentence: Sentence, scope: Scope): string | null {
 /** Words of an aggregate: a clause or sentence about totals has no single destination. */
 const AGGREGATE = /\b(?:total|overall|all|global|worldwide|combined|aggregate|cumulative)\b/i;
 
+/**
+ * "Respectively": places coordinated in the figure's clause (`to Italy and Mexico were 233 t and 141 t
+ * respectively`) are matched to the figures by position, counting only figures of the same kind (levels or
+ * percentages) between the list and this one. Null without `respectively` or a list of two or more.
+ */
+function respectiveDestination(
+  text: string,
+  places: LexiconMention[],
+  scope: Scope,
+  at: number,
+): string | null {
+  if (!/\brespectively\b/i.test(text.slice(at, scope.end + 40))) return null;
+  const before = places.filter((p) => inClause(scope, p.start, p.end) && p.end <= at);
+  let list: LexiconMention[] = [];
+  for (const p of before) {
+    const last = list[list.length - 1];
+    if (last && /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(last.end, p.start)))
+      list.push(p);
+    else if (list.length < 2) list = [p];
+  }
+  if (list.length < 2) return null;
+  const percent = /^[\d.,]+\s*(?:%|per ?cent|percent)/i.test(text.slice(at, at + 16));
+  let i = 0;
+  for (const n of text
+    .slice(list[list.length - 1]!.end, at)
+    .matchAll(/(?<![\w.,])\d[\d,.]*(\s*(?:%|per ?cent|percent))?/gi))
+    if (Boolean(n[1]) === percent) i++;
+  return list[i]?.name ?? null;
+}
+
 /** The destination of a trade figure: its clause's, the clause before's, or (with `also`) the sentence before's. */
 function destination(sentence: Sentence, scope: Scope, at: number, atEnd: number, carry: AttributionCarry) {
   const { text } = sentence;
   const places = sentence.mentions(PLACE).filter((p) => p.name !== "China");
+  const respective = respectiveDestination(text, places, scope, at);
+  if (respective) return respective;
   const dests = places.filter((p) => isDestination(text, p));
   const own = nearest(text, dests, scope, at, atEnd)?.name ?? subjectDestination(sentence, scope);
   if (own) return own;

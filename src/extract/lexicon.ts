@@ -41,11 +41,10 @@ const PUBLIC_BODIES = new Set([
 /** True for a public body of the lexicon (a ministry, department, commission or state bank), not a country. */
 export const isAgency = (name: string): boolean => PUBLIC_BODIES.has(name);
 /** True for a public body or a country (see `PLACES`). */
-export const isPublicBody = (name: string): boolean =>
-  PUBLIC_BODIES.has(name) || PLACES.some(([n]) => n === name);
+export const isPublicBody = (name: string): boolean => PUBLIC_BODIES.has(name) || PLACE_NAMES.has(name);
 
-/** Country and bloc names for trade counterparties and actors. */
-export const PLACES: [string, RegExp][] = [
+/** Country and bloc names for trade counterparties and actors: the first places, then `TRADE_COUNTRIES`. */
+export const FIRST_PLACES: [string, RegExp][] = [
   ["United States", /\b(?:United States|U\.S\.(?!\w)|US(?![\w$])|USA|America|Washington)/],
   ["European Union", /\b(?:European Union|EU)\b/],
   ["China", /\b(?:China|Beijing|Chinese)\b|中国/],
@@ -57,11 +56,17 @@ export const PLACES: [string, RegExp][] = [
   ["India", /\bIndian?\b/],
   ["Australia", /\bAustralian?\b/],
   ["Europe", /\bEurope\b/],
+];
+export const PLACES: [string, RegExp][] = [
+  ...FIRST_PLACES,
   ...TRADE_COUNTRIES.map(([name, words]): [string, RegExp] => [
     name,
     new RegExp(`\\b(?:${words.join("|")})\\b`),
   ]),
 ];
+const PLACE_NAMES = new Set(PLACES.map(([name]) => name));
+/** Every word that names one of `TRADE_COUNTRIES`, as written (`Italy`, `Italian`). */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(TRADE_COUNTRIES.flatMap(([, words]) => words));
 
 /** Rare-earth elements (and the two NdFeB partners) that name a material with a form word. */
 const ELEMENTS = [
@@ -145,7 +150,10 @@ const ANCHORS: Record<string, string[]> = {
   India: ["india"],
   Australia: ["australia"],
   Europe: ["europe"],
-  ...Object.fromEntries(TRADE_COUNTRIES.map(([name, words]) => [name, words.map((w) => w.toLowerCase())])),
+  // Whole words only: a short name (`UK`, `Thai`) must not wake its pattern inside other words.
+  ...Object.fromEntries(
+    TRADE_COUNTRIES.map(([name, words]) => [name, words.map((w) => `\\b${w.toLowerCase()}\\b`)]),
+  ),
   "NdPr oxide": ["oxide"],
   "NdPr metal": ["metal"],
   "dysprosium-iron alloy": ["dysprosium"],

@@ -12,7 +12,16 @@
  * bracketed acronym and to its initials (`JARE`). Mentions are kept with body offsets, in body order.
  */
 import { ENTITY_ENTRIES } from "../domain/entities.ts";
-import { anchorWords, ENTITIES, findCanonical, type LexiconMention, MATERIALS, PLACES } from "./lexicon.ts";
+import {
+  anchorWords,
+  COUNTRY_WORDS,
+  ENTITIES,
+  FIRST_PLACES,
+  findCanonical,
+  type LexiconMention,
+  MATERIALS,
+  PLACES,
+} from "./lexicon.ts";
 
 /** What an organisation is, for attribution: a funder (public body, bank, investor) or a company. */
 export type OrgRole = "public" | "investor" | "company";
@@ -111,7 +120,8 @@ export function known(text: string): boolean {
   const lower = text.toLowerCase();
   const may = (name: string) => anchorWords(name).some((w) => lower.includes(w));
   for (const [name, re] of ENTITIES) if (may(name) && re.test(text)) return true;
-  for (const table of [PLACES, MATERIALS])
+  if (COUNTRY_WORDS.has(text)) return true;
+  for (const table of [FIRST_PLACES, MATERIALS])
     for (const [name, re] of table) {
       if (!may(name)) continue;
       const m = re.exec(text);

@@ -108,3 +108,17 @@ describe("carried context", () => {
     expect(q.entity).toBe("China");
   });
 });
+
+describe("respectively", () => {
+  test("coordinated destinations are matched to the figures by position", () => {
+    const text =
+      "Shipments to Turkey, Brazil and Canada were 120 tonnes, 95 tonnes and 60 tonnes respectively in June.";
+    expect(by(text, 120).counterparty).toBe("Turkey");
+    expect(by(text, 95).counterparty).toBe("Brazil");
+    expect(by(text, 60).counterparty).toBe("Canada");
+  });
+  test("without 'respectively' a list is not distributed", () => {
+    const text = "Shipments to Turkey and Brazil were 120 tonnes in June.";
+    expect(by(text, 120).counterparty).not.toBe("Brazil");
+  });
+});

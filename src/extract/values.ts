@@ -88,9 +88,9 @@ const CAPTION_REACH = 400;
 
 /** The unit a list caption before `at` (in the same line) gives bare numerals: `t`, `kg`, or null. */
 export function captionUnit(body: string, at: number): { unit: string; end: number } | null {
-  const from = Math.max(0, at - CAPTION_REACH);
-  const nl = body.lastIndexOf("\n", at - 1);
-  const line = body.slice(Math.max(from, nl + 1), at);
+  // A bounded window (the line is cut at CAPTION_REACH), so the cost per numeral is constant.
+  const window = body.slice(Math.max(0, at - CAPTION_REACH), at);
+  const line = window.slice(window.lastIndexOf("\n") + 1);
   let found: { unit: string; end: number } | null = null;
   for (const m of line.matchAll(CAPTION_UNIT))
     found = { unit: /^k/i.test(m[1]!) ? "kg" : "t", end: m.index + m[0].length };

@@ -83,6 +83,13 @@ export async function openPostgres(url: string, schema?: string): Promise<Sql> {
   });
   // An idle client whose connection dies: the pool has already removed it; nothing else to do.
   pool.on("error", () => {});
+  // A client handed out by pool.connect() has no "error" listener until the caller's code runs, a few microtasks later;
+  // the server's FATAL message (a restart, pg_terminate_backend) can arrive in the same socket read as the handover and
+  // would end the process as an uncaught exception. Every client keeps this listener for life: failures still reach
+  // the caller through its query's rejection or the transaction's own listener below.
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+  });
   try {
     const c = await pool.connect();
     try {

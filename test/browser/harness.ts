@@ -5,7 +5,12 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium.ts";
 import { startTestServer, type TestServer, WEB_DIR } from "./server.ts";
 
-export const SHOTS = "/tmp/lodestone-shots";
+/**
+ * Screenshots are taken only when LODESTONE_SHOTS names a folder (or is 1, for /tmp/lodestone-shots): nothing
+ * asserts on them, and two per page cost about a tenth of the browser suites' time.
+ */
+const SHOTS_ENV = process.env.LODESTONE_SHOTS;
+const SHOTS = SHOTS_ENV && SHOTS_ENV !== "1" ? SHOTS_ENV : SHOTS_ENV ? "/tmp/lodestone-shots" : undefined;
 
 export interface Harness {
   server: TestServer;
@@ -21,7 +26,7 @@ export interface Harness {
   settled(ready: string, part: string): Promise<void>;
   /** Waits until every chart on the page has finished drawing. */
   chartsDrawn(): Promise<void>;
-  /** Full page, plus the first screen as a user sees it on opening the page. */
+  /** Full page, plus the first screen as a user sees it on opening the page (when LODESTONE_SHOTS is set). */
   shot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -29,7 +34,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(WEB_DIR, "index.html")))
     throw new Error("dist/web/index.html is missing: run npm run build:web first");
-  mkdirSync(SHOTS, { recursive: true });
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   const server = await startTestServer();
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
@@ -70,6 +75,7 @@ export async function startHarness(): Promise<Harness> {
       );
     },
     shot: async (name) => {
+      if (!SHOTS) return;
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
       await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
     },

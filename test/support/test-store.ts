@@ -1,15 +1,36 @@
 /**
  * @module Stores for tests: each call copies a prepared template (see store-templates.ts) into its own temporary
  * folder, so a test file gets a migrated store, empty or holding the bundled data/, in about a second instead of
- * migrating and loading 19,000 figures itself. Closing the store removes the folder.
+ * migrating and loading 19,000 figures itself. Closing the store removes the folder. The copies go to a
+ * memory-backed folder when the system has one (/dev/shm on Linux): a bundled store is 90 MB, and writing it to a
+ * disk shared with other work took 1.5-9.5 s per copy instead of 0.2-0.4 s.
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, statfsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { openStore, type Store } from "../../src/store/store.ts";
 
 export type Template = "empty" | "bundled";
+
+const SHM = "/dev/shm";
+/** Free space /dev/shm must have to be used: a few bundled stores open at once (containers often give it 64 MB). */
+const SHM_MIN_BYTES = 2 * 1024 ** 3;
+let scratch: string | undefined;
+/** Where test stores and homes are copied: memory-backed when there is room, else the system's temporary folder. */
+function scratchRoot(): string {
+  if (scratch === undefined) {
+    let roomy = false;
+    try {
+      const fs = statfsSync(SHM);
+      roomy = process.platform === "linux" && fs.bavail * fs.bsize >= SHM_MIN_BYTES;
+    } catch {
+      roomy = false;
+    }
+    scratch = roomy ? SHM : tmpdir();
+  }
+  return scratch;
+}
 
 function copyTemplate(template: "empty" | "bundled", into: string) {
   const templates = inject("storeTemplates");
@@ -20,7 +41,7 @@ function copyTemplate(template: "empty" | "bundled", into: string) {
 
 /** A fresh PGlite store: migrated and empty, or already holding the bundled data/. */
 export async function openTestStore(template: Template = "empty"): Promise<Store> {
-  const dir = mkdtempSync(join(tmpdir(), "lodestone-test-store-"));
+  const dir = mkdtempSync(join(scratchRoot(), "lodestone-test-store-"));
   try {
     copyTemplate(template, join(dir, "pgdata"));
     const store = await openStore({ dataDir: join(dir, "pgdata") });
@@ -39,7 +60,7 @@ export async function openTestStore(template: Template = "empty"): Promise<Store
  * start), for tests that run CLI commands. `remove()` deletes it.
  */
 export function testHome(prefix = "lodestone-test-home-"): { home: string; remove(): void } {
-  const home = mkdtempSync(join(tmpdir(), prefix));
+  const home = mkdtempSync(join(scratchRoot(), prefix));
   copyTemplate("bundled", join(home, "pgdata"));
   return { home, remove: () => rmSync(home, { recursive: true, force: true }) };
 }

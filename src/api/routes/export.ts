@@ -18,10 +18,10 @@ import {
   type WorkbookSource,
   type WorkbookTable,
 } from "../../domain/workbook.ts";
+import { figuresToCsv } from "../../store/figure-csv.ts";
 import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
 import type { FigureRow, Store } from "../../store/store.ts";
 import { ApiError, ErrorSchema, invalidInput, unknownFilterValue } from "../error.ts";
-import { figuresToCsv } from "./figures.ts";
 import { parseSeriesQuery } from "./series.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

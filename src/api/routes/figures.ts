@@ -1,8 +1,8 @@
 /** @module GET /api/figures: filtered figures with the source beside each value, paginated. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { type FigureQuery, FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
-import { toCsv } from "../../domain/csv-text.ts";
-import type { FigureRow, Store } from "../../store/store.ts";
+import { figuresToCsv } from "../../store/figure-csv.ts";
+import type { Store } from "../../store/store.ts";
 import { ErrorSchema, invalidInput, unknownFilterValue } from "../error.ts";
 import { FigureOutSchema, PageSchema } from "../schemas.ts";
 
@@ -89,80 +89,4 @@ export function figuresRoute(app: OpenAPIHono, store: Store) {
     c.header("content-type", "text/csv; charset=utf-8");
     return c.body(figuresToCsv(page.items), 200);
   });
-}
-
-const CSV_HEADER = [
-  "metric",
-  "entity",
-  "counterparty",
-  "material",
-  "location",
-  "variant",
-  "period",
-  "value",
-  "qualifier",
-  "approx",
-  "low",
-  "high",
-  "unit",
-  "mass_basis",
-  "vintage",
-  "is_latest",
-  "is_derived",
-  "is_forecast",
-  "preferred",
-  "quality",
-  "quality_reason",
-  "confidence",
-  "conflict",
-  "exclude_reason",
-  "note",
-  "source_id",
-  "source_publisher",
-  "source_title",
-  "source_published",
-  "source_url",
-  "licence",
-  "source_tier",
-];
-
-/** The figures as CSV with the source beside each value (the export format of the API and dashboard). */
-export function figuresToCsv(items: readonly FigureRow[]): string {
-  return toCsv(
-    CSV_HEADER,
-    items.map((f) => [
-      f.metric,
-      f.entity,
-      f.counterparty,
-      f.material,
-      f.location,
-      f.variant,
-      f.period,
-      f.value,
-      f.qualifier,
-      f.approx,
-      f.low,
-      f.high,
-      f.unit,
-      f.massBasis,
-      f.vintage,
-      f.isLatest,
-      f.isDerived,
-      f.isForecast,
-      f.preferred,
-      f.quality,
-      f.qualityReason,
-      f.confidence,
-      f.conflict,
-      f.excludeReason,
-      f.note,
-      f.source.id,
-      f.source.publisher,
-      f.source.title,
-      f.source.published,
-      f.source.url,
-      f.source.licence,
-      f.source.tier,
-    ]),
-  );
 }

@@ -236,9 +236,12 @@ export async function scenariosPage(root: HTMLElement, query: URLSearchParams): 
       .map((s) => `${s.lever.label} ${v[s.lever.key]} ${s.lever.unit}`)
       .join(", ");
   const monteCarlo = async (id: number, data: unknown, n: number, s: number) => {
-    mcOut.replaceChildren(loading(`${formatNumber(n)} Monte Carlo draws (seed ${s})…`));
+    const box = loading(`${formatNumber(n)} Monte Carlo draws (seed ${s})…`);
+    mcOut.replaceChildren(box);
     try {
-      const mc = await runInWorker({ data, draws: n, seed: s }, "a-mc");
+      const mc = await runInWorker({ data, draws: n, seed: s }, "a-mc", (done, total) => {
+        box.lastChild!.textContent = `${formatNumber(done)} of ${formatNumber(total)} Monte Carlo draws (seed ${s})…`;
+      });
       if (id !== runs || !last) return;
       last = { ...last, mc: mc.mc };
       drawRun(last, out, onGroup);
