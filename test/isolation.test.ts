@@ -20,7 +20,7 @@ const RULES: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /delete\s+process\.env/, what: "deletes from process.env" },
   { pattern: /Object\.assign\(\s*process\.env\b/, what: "assigns to process.env" },
   {
-    pattern: /\bvi\.(mock|doMock|hoisted|stubGlobal|stubEnv|useFakeTimers|setSystemTime|spyOn)\(/,
+    pattern: /\bvi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|setSystemTime|spyOn)\(/,
     what: "mocks a module, a global, the environment or the clock",
   },
   { pattern: /process\.chdir\(/, what: "changes the working folder" },

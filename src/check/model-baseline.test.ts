@@ -6,6 +6,7 @@ import { OXIDE_PER_ELEMENT } from "../domain/mass-conversions.ts";
 import { runMonteCarlo } from "../engine/monte-carlo.ts";
 import { parseScenario } from "../engine/scenario-schema.ts";
 import { modelBaseline } from "./model-baseline.ts";
+import { MINE_COUNTRIES } from "./model-quantity.ts";
 
 const parsed = parseScenario(
   parse(readFileSync(resolve(import.meta.dirname, "../../scenarios/baseline.yaml"), "utf8")),
@@ -16,6 +17,14 @@ const options = { draws: 24, seed: 5 };
 const model = modelBaseline(scenario, options);
 
 describe("modelBaseline", () => {
+  it("lets a mine-output claim reach every country the baseline mines in (no country left without a band)", () => {
+    const modelled = Object.keys(model.series)
+      .filter((k) => k.startsWith("mine.") && k !== "mine.world")
+      .map((k) => k.slice("mine.".length));
+    expect(modelled.length).toBeGreaterThan(3);
+    expect(new Set(Object.values(MINE_COUNTRIES))).toEqual(new Set(modelled));
+  });
+
   it("gives the same bands as the engine's Monte Carlo for the quantities both keep (one answer everywhere)", () => {
     const mc = runMonteCarlo(scenario, options);
     const offset = model.years[0]! - scenario.years.start;

@@ -79,13 +79,15 @@ const REGIONS: Record<string, string> = {
   europe: "europe",
 };
 /** Countries with their own mine output in the model. */
-const MINE_COUNTRIES: Record<string, string> = {
+/** A claim's place → the model's mine-output country (every country of the baseline's `supply.mine.history`). */
+export const MINE_COUNTRIES: Record<string, string> = {
   china: "china",
   "united states": "united_states",
   myanmar: "myanmar",
   australia: "australia",
   nigeria: "nigeria",
   thailand: "thailand",
+  brazil: "brazil",
 };
 const DEMAND_SOURCES = ["iea", "irena", "acrei", "heim", "argus", "adamas93"];
 

@@ -1,7 +1,7 @@
 /** @module The filters of GET /api/prices and `lodestone prices` (material, market, date range), validated once by zod. */
 import { z } from "zod";
 import { periodSpan } from "./period.ts";
-import type { PricesResult } from "./price-series.ts";
+import type { PricesResult } from "./price-types.ts";
 
 const periodText = (what: string) =>
   z

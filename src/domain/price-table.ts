@@ -1,6 +1,6 @@
 /** @module The price series as one table (CSV of `lodestone prices` and of the Prices page's chart): a row per point. */
 import type { CsvCell } from "./csv-text.ts";
-import type { PricesResult } from "./price-series.ts";
+import type { PricesResult } from "./price-types.ts";
 
 export const PRICE_COLUMNS = [
   "material",

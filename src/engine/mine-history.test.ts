@@ -15,6 +15,7 @@ const USGS_NAME: Record<string, string> = {
   australia: "Australia",
   nigeria: "Nigeria",
   thailand: "Thailand",
+  brazil: "Brazil",
 };
 
 let s: Scenario;

@@ -57,4 +57,7 @@ export const TRADE_COUNTRIES: readonly (readonly [string, readonly string[]])[] 
   ["Malawi", ["Malawi"]],
   ["Angola", ["Angola"]],
   ["Namibia", ["Namibia"]],
+  ["Nigeria", ["Nigeria", "Nigerian"]],
+  ["Burundi", ["Burundi"]],
+  ["Slovenia", ["Slovenia"]],
 ];

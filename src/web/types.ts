@@ -20,7 +20,7 @@ import type {
   SourceOutSchema,
 } from "../api/schemas.ts";
 import type { PriceParamsSchema } from "../api/routes/prices.ts";
-import type { PricePointUsd, PricesResult } from "../domain/price-series.ts";
+import type { PricePointUsd, PricesResult } from "../domain/price-types.ts";
 import type { Alternative, SeriesItem, SeriesResult } from "../domain/series-types.ts";
 
 export type Figure = z.infer<typeof FigureOutSchema>;

@@ -4,7 +4,7 @@
  * get q/q; bad address values give the API's message on the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PricesResult } from "../../src/domain/price-series.ts";
+import type { PricesResult } from "../../src/domain/price-types.ts";
 import type { SeriesResult } from "../../src/domain/series.ts";
 import { CHROMIUM_PATH, HAVE_CHROMIUM, MISSING_CHROMIUM } from "./chromium.ts";
 import { type Harness, startHarness } from "./harness.ts";

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { convert } from "../../check/prices.ts";
 import { createKnowledgeBase } from "../../check/knowledge-base.ts";
-import type { PricesResult } from "../../domain/price-series.ts";
+import type { PricesResult } from "../../domain/price-types.ts";
 import type { Store } from "../../store/store.ts";
 import { createApp } from "../app.ts";
 import { openTestStore } from "../../../test/support/test-store.ts";

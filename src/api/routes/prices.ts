@@ -1,13 +1,8 @@
 /** @module GET /api/prices: price series per material and market in USD/kg without VAT, with the rates used and their sources. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { type PriceQuery, PriceQuerySchema, filterPrices } from "../../domain/price-query.ts";
-import {
-  buildPriceSeries,
-  type PriceInputs,
-  type PriceSource,
-  type PricesResult,
-  PricesResultSchema,
-} from "../../domain/price-series.ts";
+import { buildPriceSeries, type PriceInputs } from "../../domain/price-series.ts";
+import { type PriceSource, type PricesResult, PricesResultSchema } from "../../domain/price-types.ts";
 import { unknownValues } from "../../store/query-fields.ts";
 import { FigureQuerySchema } from "../../store/figure-query.ts";
 import type { FigureRow, Store } from "../../store/store.ts";

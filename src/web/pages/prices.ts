@@ -3,15 +3,15 @@
  * China, the premium per quarter, the rate and VAT used on every point, what was left out and why), and USGS annual
  * oxide prices.
  */
-import { MARKET_LABEL, priceTooltip, priceUsdChart } from "../charts/price-usd.ts";
+import { MARKET_LABEL, priceUsdChart } from "../charts/price-usd.ts";
+import { pointsTable, premiumTable } from "../price-tables.ts";
 import { seriesChart } from "../charts/series.ts";
 import { allFigures, api, toQuery } from "../client.ts";
 import { priceTable } from "../../domain/price-table.ts";
-import { empty, errorBox, h, html } from "../dom.ts";
+import { empty, errorBox, h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
-import { formatNumber, formatPct } from "../format.ts";
 import { getFacets, onlyDataset, pick } from "../state.ts";
-import type { PricePointUsd, PricesResult } from "../types.ts";
+import type { PricesResult } from "../types.ts";
 
 const OXIDES = ["NdPr oxide", "Nd oxide", "Pr oxide", "Dy oxide", "Tb oxide"];
 
@@ -29,80 +29,6 @@ function materialsOf(r: PricesResult): string[] {
   const n = new Map<string, number>();
   for (const s of r.series) n.set(s.material, (n.get(s.material) ?? 0) + s.points.length);
   return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
-}
-
-function premiumTable(r: PricesResult, material: string): HTMLElement {
-  const rows = r.premium.filter((p) => p.material === material);
-  if (!rows.length)
-    return empty(
-      `No quarter has both a China and an outside-China price of ${material} that could be converted (annual averages are not paired).`,
-    );
-  return h(
-    "table",
-    { class: "data" },
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        ...["Quarter", "China, ex VAT", "Outside China", "Premium outside China"].map((t) => h("th", {}, t)),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      ...rows.map((p) =>
-        h(
-          "tr",
-          { "data-premium": String(p.premiumPct) },
-          h("td", {}, p.quarter),
-          h("td", { class: "num" }, `${formatNumber(p.chinaUsdPerKg)} (${p.chinaPoints})`),
-          h("td", { class: "num" }, `${formatNumber(p.outsideUsdPerKg)} (${p.outsidePoints})`),
-          h("td", { class: "num" }, formatPct(p.premiumPct)),
-        ),
-      ),
-    ),
-  );
-}
-
-function pointsTable(points: PricePointUsd[]): HTMLElement {
-  const recent = [...points].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 25);
-  return h(
-    "table",
-    { class: "data", "data-testid": "price-points-table" },
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        ...["Date", "Market", "USD/kg ex VAT", "Published", "Rate and VAT", "Source"].map((t) =>
-          h("th", {}, t),
-        ),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      ...recent.map((p) =>
-        h(
-          "tr",
-          { "data-usd": String(p.usdPerKg) },
-          h("td", {}, p.period),
-          h("td", {}, MARKET_LABEL[p.market]),
-          h("td", { class: "num" }, formatNumber(p.usdPerKg)),
-          h(
-            "td",
-            {},
-            `${formatNumber(p.published.low)}${p.published.high !== p.published.low ? `–${formatNumber(p.published.high)}` : ""} ${p.published.unit}, ${p.location}`,
-          ),
-          h("td", {}, html(priceTooltip(p).split("<br>").slice(3, 5).join("; "))),
-          h("td", {}, p.source.publisher),
-        ),
-      ),
-    ),
-  );
 }
 
 export async function pricesPage(root: HTMLElement, query: URLSearchParams): Promise<void> {
