@@ -150,7 +150,10 @@ export function summarizeDraws(s: Scenario, seed: number, batches: DrawBatch[], 
         if (!v) continue;
         for (let d = 0; d < b.kept; d++) col[k++] = v[d * T + t]!;
       }
-      col.sort();
+      // a year no draw changes (most recorded years) is already sorted: skip the sort
+      let same = true;
+      for (let i = 1; i < kept && same; i++) same = col[i] === col[0];
+      if (!same) col.sort();
       band.p5.push(quantileSorted(col, 0.05));
       band.p50.push(quantileSorted(col, 0.5));
       band.p95.push(quantileSorted(col, 0.95));
