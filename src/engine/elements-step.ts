@@ -10,6 +10,11 @@ import { type ApplicationId, addTo, type ScenarioFrame } from "./scenario-frame.
 import type { Stocks } from "./stocks-step.ts";
 import { convolve } from "./stock-flow.ts";
 
+/** Throws (through elementInMagnet's own check) unless `share` is a mass share from 0 to 1. */
+function checkShare(share: number): void {
+  if (!(share >= 0 && share <= 1)) elementInMagnet(fin(0), share);
+}
+
 /** Sm₂Co₁₇ magnet composition (textbook; domain-parameters §2.1 marks it U): Sm 25%, Co 50%. */
 const SMCO = { Sm: 0.25, Co: 0.5 };
 const MAGNET_ELEMENTS = ["Nd", "Pr", "Dy", "Tb", "B"] as const;
@@ -70,16 +75,24 @@ export function elementsStep(
         : tbShare === undefined
           ? frac * (1 - h)
           : bulkHre * (1 - h) * (e === "Tb" ? tbShare : 1 - tbShare);
-      for (let t = 0; t < T; t++) {
-        let share = frac;
-        if (hreGrade) {
+      if (e === "Sm" || e === "Co") {
+        // no NdFeB content (ndfeb·0 = 0 exactly): the SmCo magnets' element only
+        const sc = SMCO[e];
+        checkShare(sc);
+        for (let t = 0; t < T; t++) tmp[t] = d[t]! * app.smcoShare * sc;
+      } else if (!hreGrade) {
+        checkShare(frac);
+        for (let t = 0; t < T; t++) tmp[t] = ndfeb[t]! * frac;
+      } else
+        for (let t = 0; t < T; t++) {
           const g = gbdShare[t]!;
-          if (tbShare === undefined) share = frac * (1 - g * h);
-          else share = (1 - g) * frac + g * bulkHre * (1 - h) * (e === "Tb" ? tbShare : 1 - tbShare);
+          const share =
+            tbShare === undefined
+              ? frac * (1 - g * h)
+              : (1 - g) * frac + g * bulkHre * (1 - h) * (e === "Tb" ? tbShare : 1 - tbShare);
+          checkShare(share);
+          tmp[t] = ndfeb[t]! * share;
         }
-        const smco = e === "Sm" || e === "Co" ? elementInMagnet(fin(d[t]! * app.smcoShare), SMCO[e]) : 0;
-        tmp[t] = elementInMagnet(fin(ndfeb[t]!), share) + smco;
-      }
       addTo(out.inMagnet[e]!, tmp);
       if (controlled.has(e))
         for (const [r, regionShare] of regions) {
