@@ -31,6 +31,31 @@ export interface Demand {
   };
 }
 
+type Technology = Application["technologies"][string];
+
+/**
+ * activity × share × PM share × kg/unit per year (the same products, in the same order, as one expression with the
+ * thrifting factor last). Only thrifting and substitution move in most draws: a Monte Carlo batch keeps the product
+ * per technology object while the application's activity points are the same object.
+ */
+function techProduct(
+  f: ScenarioFrame,
+  tech: Technology,
+  activity: Application["activity"]["points"],
+  act: Float64Array,
+) {
+  const hit = f.cache?.techProduct.get(tech);
+  if (hit && hit.activity === activity && hit.first === f.first && hit.product.length === f.T)
+    return hit.product;
+  const sh = f.P(tech.share);
+  const pm = f.P(tech.pmShare);
+  const kg = f.P(tech.kgPerUnit);
+  const product = new Float64Array(f.T);
+  for (let t = 0; t < f.T; t++) product[t] = act[t]! * sh[t]! * pm[t]! * kg[t]!;
+  f.cache?.techProduct.set(tech, { activity, first: f.first, product });
+  return product;
+}
+
 export function demandStep(f: ScenarioFrame, lifetimes: Partial<Record<ApplicationId, Lifetimes>>): Demand {
   const { s, first, T, P } = f;
   const L = s.levers;
@@ -57,11 +82,9 @@ export function demandStep(f: ScenarioFrame, lifetimes: Partial<Record<Applicati
     const act = P(app.activity.points);
     const d = f.zeros();
     for (const [name, tech] of Object.entries(app.technologies)) {
-      const sh = P(tech.share);
-      const pm = P(tech.pmShare);
-      const kg = P(tech.kgPerUnit);
+      const prod = techProduct(f, tech, app.activity.points, act);
       const td = f.zeros();
-      for (let t = 0; t < T; t++) td[t] = (act[t]! * sh[t]! * pm[t]! * kg[t]! * thrift[t]!) / 1000;
+      for (let t = 0; t < T; t++) td[t] = (prod[t]! * thrift[t]!) / 1000;
       out.byTech[`${a}.${name}`] = td;
       addTo(d, td);
     }

@@ -7,7 +7,7 @@ import { quantileSorted } from "./quantile.ts";
 import { drawScenario } from "./draw.ts";
 import { rankCorrelation } from "./rank-correlation.ts";
 import { runScenarioArrays } from "./run-scenario.ts";
-import type { PointsCache } from "./scenario-frame.ts";
+import { runCache } from "./scenario-frame.ts";
 import type { ScenarioResultOf } from "./scenario-result.ts";
 import type { Scenario } from "./scenario-schema.ts";
 
@@ -109,7 +109,7 @@ export function runDraws(
   const output = new Array<number>(n);
   let series: Record<string, Float64Array> | undefined;
   let kept = 0;
-  const cache: PointsCache = new WeakMap();
+  const cache = runCache();
   for (let k = 0; k < n; k++) {
     const d = drawScenario(s, seed, from + k);
     d.inputs.forEach((v, i) => {

@@ -10,7 +10,7 @@ import { lifetimesStep } from "./lifetimes-step.ts";
 import { magnetSupplyStep } from "./magnet-supply-step.ts";
 import { primarySupplyStep } from "./primary-supply-step.ts";
 import { recyclingStep } from "./recycling-step.ts";
-import { type PointsCache, scenarioFrame } from "./scenario-frame.ts";
+import { type RunCache, scenarioFrame } from "./scenario-frame.ts";
 import { type ScenarioSteps, scenarioOutput } from "./scenario-output.ts";
 import type { ScenarioResult, ScenarioResultOf } from "./scenario-result.ts";
 import type { Scenario } from "./scenario-schema.ts";
@@ -19,7 +19,7 @@ import { stocksStep } from "./stocks-step.ts";
 export type { ScenarioResult } from "./scenario-result.ts";
 
 /** Every step of one run, as typed arrays (what the output and the Monte Carlo read). */
-export function runSteps(s: Scenario, cache?: PointsCache): ScenarioSteps {
+export function runSteps(s: Scenario, cache?: RunCache): ScenarioSteps {
   const f = scenarioFrame(s, cache);
   const lifetimes = lifetimesStep(f);
   const demand = demandStep(f, lifetimes);
@@ -43,7 +43,7 @@ export function runScenario(s: Scenario): ScenarioResult {
  * One run in the result's shape over the steps' typed arrays, unchecked: for Monte Carlo draws, which read a few
  * series and check those (no copy into plain arrays, no walk over every number).
  */
-export function runScenarioArrays(s: Scenario, cache?: PointsCache): ScenarioResultOf<Float64Array> {
+export function runScenarioArrays(s: Scenario, cache?: RunCache): ScenarioResultOf<Float64Array> {
   return scenarioOutput(scenarioFrame(s), runSteps(s, cache), (x) => x);
 }
 

@@ -14,19 +14,32 @@ export interface ScenarioFrame {
   /** A constant or year points as a series over the frame's years. */
   P(p: Points): Float64Array;
   zeros(): Float64Array;
+  /** The batch's cache, when the run is one draw of a Monte Carlo batch. */
+  cache?: RunCache | undefined;
 }
 
-/**
- * Parsed year points by points object, kept across the draws of a Monte Carlo batch: a draw shares every points object
- * no uncertainty path touches with the base scenario, so each is sorted once per batch, not once per draw. The series
- * are still written fresh on every call.
- */
 /** Series per allocated block. */
 const ARENA_SERIES = 64;
 
-export type PointsCache = WeakMap<object, PointPairs>;
+/**
+ * What a Monte Carlo batch keeps across its draws; a draw shares every object no uncertainty path touches with the base
+ * scenario (copy on write), so work keyed by those objects is done once per batch, not once per draw:
+ * - `points`: parsed year points by points object (the series are still written fresh on every call);
+ * - `techProduct`: per technology object, activity × share × PM share × kg/unit over the years (see demandStep).
+ */
+export interface RunCache {
+  points: WeakMap<object, PointPairs>;
+  techProduct: WeakMap<object, TechProduct>;
+}
+/** A technology's draw-invariant demand product, valid while the application's activity points are `activity`. */
+export interface TechProduct {
+  activity: Points;
+  first: number;
+  product: Float64Array;
+}
+export const runCache = (): RunCache => ({ points: new WeakMap(), techProduct: new WeakMap() });
 
-export function scenarioFrame(s: Scenario, cache?: PointsCache): ScenarioFrame {
+export function scenarioFrame(s: Scenario, cache?: RunCache): ScenarioFrame {
   const first = s.years.start;
   const T = s.years.end - first + 1;
   // series are views into blocks of ARENA_SERIES series: one allocation per block, not one per series
@@ -43,14 +56,14 @@ export function scenarioFrame(s: Scenario, cache?: PointsCache): ScenarioFrame {
   const P = (p: Points) => {
     const out = zeros();
     if (typeof p === "number") return out.fill(p);
-    let pairs = cache?.get(p);
+    let pairs = cache?.points.get(p);
     if (!pairs) {
       pairs = pointPairs(p);
-      cache?.set(p, pairs);
+      cache?.points.set(p, pairs);
     }
     return fromPointPairs(pairs, first, T, out);
   };
-  return { s, first, T, P, zeros };
+  return { s, first, T, P, zeros, cache };
 }
 
 /** acc += x · f, year by year. */
