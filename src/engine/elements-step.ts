@@ -8,7 +8,7 @@ import type { Demand } from "./demand-step.ts";
 import type { Lifetimes } from "./lifetimes-step.ts";
 import { type ApplicationId, addTo, type ScenarioFrame } from "./scenario-frame.ts";
 import type { Stocks } from "./stocks-step.ts";
-import { convolve } from "./stock-flow.ts";
+import { convolvePair } from "./stock-flow.ts";
 
 /** Throws (through elementInMagnet's own check) unless `share` is a mass share from 0 to 1. */
 function checkShare(share: number): void {
@@ -51,6 +51,7 @@ export function elementsStep(
   const controlled = new Set<string>(L.exportControls.flatMap((rule) => rule.items));
   const tmp = f.zeros();
   const flow = f.zeros();
+  const flowGbd = f.zeros();
   const eolPlain = f.zeros();
   const eolGbd = f.zeros();
   const h = L.gbd.hreReduction.value;
@@ -61,10 +62,11 @@ export function elementsStep(
     const bulkHre = (app.composition.Dy ?? 0) + (app.composition.Tb ?? 0);
     const regions = Object.entries(app.regionShare);
     if (app.gbdApplicable) {
-      for (let t = 0; t < T; t++) flow[t] = ndfeb[t]! * (1 - gbdShare[t]!);
-      convolve(T, pdf, 0, flow, 0, eolPlain, 0);
-      for (let t = 0; t < T; t++) flow[t] = ndfeb[t]! * gbdShare[t]!;
-      convolve(T, pdf, 0, flow, 0, eolGbd, 0);
+      for (let t = 0; t < T; t++) {
+        flow[t] = ndfeb[t]! * (1 - gbdShare[t]!);
+        flowGbd[t] = ndfeb[t]! * gbdShare[t]!;
+      }
+      convolvePair(T, pdf, flow, flowGbd, eolPlain, eolGbd);
     }
     for (const e of ALL_ELEMENTS) {
       const frac = e === "Sm" || e === "Co" ? 0 : (app.composition[e] ?? 0);

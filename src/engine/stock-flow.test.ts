@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { erfc } from "./erfc.ts";
 import { erfcFast } from "./erfc-fast.ts";
 import { type Lifetime, survivalByAge } from "./lifetimes.ts";
-import { inflowDriven, stockDriven } from "./stock-flow.ts";
+import { convolve, convolvePair, inflowDriven, outflowByAge, stockDriven } from "./stock-flow.ts";
 
 const T = 40;
 const lifetimeArb = fc.oneof(
@@ -61,6 +61,29 @@ test.prop([lifetimeArb.filter((lt) => lt.mean > 2), inflowArb])(
     stockDriven(T, stock, 0, s, 0, back, out2, 0);
     const scale = Math.max(1, ...xs);
     for (let t = 0; t < T; t++) expect(Math.abs(back[t]! - inflow[t]!)).toBeLessThanOrEqual(1e-6 * scale);
+  },
+);
+
+test.prop([lifetimeArb, inflowArb, inflowArb])(
+  "convolvePair() equals two convolve() calls bit for bit",
+  (lt, xs, ys) => {
+    const s = new Float64Array(T);
+    survivalByAge(lt, T, s);
+    const pdf = new Float64Array(T);
+    outflowByAge(T, s, 0, pdf, 0);
+    const x = Float64Array.from(xs);
+    const y = Float64Array.from(ys);
+    const [px, py, cx, cy] = [0, 0, 0, 0].map(() => new Float64Array(T)) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    convolvePair(T, pdf, x, y, px, py);
+    convolve(T, pdf, 0, x, 0, cx, 0);
+    convolve(T, pdf, 0, y, 0, cy, 0);
+    expect(px).toEqual(cx);
+    expect(py).toEqual(cy);
   },
 );
 

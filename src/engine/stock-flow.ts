@@ -105,3 +105,50 @@ export function convolve(
   const K = support(T, kernel, ko);
   for (let t = 0; t < T; t++) out[oo + t] = dotReversed(t < K ? t + 1 : K, kernel, ko, x, xo + t);
 }
+
+/**
+ * convolve(kernel, x) and convolve(kernel, y) in one pass over the kernel (offsets 0): each output is summed in the same
+ * order as `dotReversed` sums it, so both equal the separate convolutions bit for bit.
+ */
+export function convolvePair(
+  T: number,
+  kernel: Float64Array,
+  x: Float64Array,
+  y: Float64Array,
+  outX: Float64Array,
+  outY: Float64Array,
+): void {
+  const K = support(T, kernel, 0);
+  for (let t = 0; t < T; t++) {
+    const n = t < K ? t + 1 : K;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let b0 = 0;
+    let b1 = 0;
+    let b2 = 0;
+    let b3 = 0;
+    let k = 0;
+    for (; k + 3 < n; k += 4) {
+      const k0 = kernel[k]!;
+      const k1 = kernel[k + 1]!;
+      const k2 = kernel[k + 2]!;
+      const k3 = kernel[k + 3]!;
+      a0 += k0 * x[t - k]!;
+      a1 += k1 * x[t - k - 1]!;
+      a2 += k2 * x[t - k - 2]!;
+      a3 += k3 * x[t - k - 3]!;
+      b0 += k0 * y[t - k]!;
+      b1 += k1 * y[t - k - 1]!;
+      b2 += k2 * y[t - k - 2]!;
+      b3 += k3 * y[t - k - 3]!;
+    }
+    for (; k < n; k++) {
+      a0 += kernel[k]! * x[t - k]!;
+      b0 += kernel[k]! * y[t - k]!;
+    }
+    outX[t] = a0 + a1 + (a2 + a3);
+    outY[t] = b0 + b1 + (b2 + b3);
+  }
+}
