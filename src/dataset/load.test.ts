@@ -7,8 +7,9 @@ import { toCsv } from "../domain/csv-text.ts";
 import { parseCsv } from "./csv.ts";
 import { checkDataDir, loadDataset } from "./load.ts";
 import { isError } from "./provenance.ts";
+import { bundledCheck, bundledDataset, DATA_DIR } from "../../test/support/bundled-data.ts";
 
-const DATA = new URL("../../data/", import.meta.url).pathname;
+const DATA = DATA_DIR;
 const temps: string[] = [];
 afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
@@ -42,14 +43,10 @@ const lines = (text: string) => text.split("\n");
 
 const find = (issues: Issue[], code: string) => issues.filter((i) => i.code === code);
 
-/** The bundled data/ loaded once for the tests that only read it. */
-let bundled: ReturnType<typeof loadDataset> | undefined;
-const loadBundled = () => (bundled ??= loadDataset(DATA));
-
 describe("loadDataset()", () => {
   it("loadDataset() loads the bundled data/ with zero error issues", async () => {
     // Its speed is measured by `npm run bench` (data.load_cpu_ms), not asserted here.
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok)
       throw new Error(
         r.issues
@@ -59,12 +56,12 @@ describe("loadDataset()", () => {
       );
     expect(r.value.figures.length).toBeGreaterThan(19000);
     expect(r.value.policyEvents.length).toBe(49);
-    const { issues } = await checkDataDir(DATA);
+    const { issues } = await bundledCheck();
     expect(issues.filter(isError)).toEqual([]);
   });
 
   it("loadDataset() keeps China's 2024 mine production in both vintages, latest from MCS 2026", async () => {
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok) throw new Error("dataset failed");
     const china = r.value.figures.filter(
       (f) => f.metric === "mine_production" && f.entity === "China" && f.period === "2024",
@@ -82,7 +79,7 @@ describe("loadDataset()", () => {
   });
 
   it("loadDataset() keeps both conflicting July 2025 export volumes to Germany", async () => {
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok) throw new Error("dataset failed");
     const de = r.value.figures.filter(
       (f) => f.metric === "export_volume" && f.counterparty === "Germany" && f.period === "2025-07",
@@ -98,7 +95,7 @@ describe("loadDataset()", () => {
   });
 
   it("loadDataset() reads reserves lower bounds as the value with qualifier gt", async () => {
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok) throw new Error("dataset failed");
     const world = r.value.figures.find(
       (f) => f.metric === "reserves" && f.entity === "World total" && f.vintage === "USGS MCS 2026 v1.3",
