@@ -5,6 +5,7 @@
  * zod schemas of price-types.ts, so GET /api/prices documents exactly what `buildPriceSeries` returns.
  */
 import type { PricePointUsd, PriceSource, PricesResult } from "./price-types.ts";
+import type { SeriesFigure } from "./series-types.ts";
 import {
   chinaVatOn,
   convertCurrency,
@@ -15,27 +16,27 @@ import {
   vatTreatment,
 } from "./price-basis.ts";
 
-/** A price figure as the store serves it (the fields the conversion reads). */
-export interface PriceFigureIn {
-  id: string;
-  material: string;
-  location: string;
-  variant: string;
-  note: string;
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: string | null;
-  approx: boolean;
-  unit: string;
-  excludeReason: string;
-  isLatest: boolean;
-  isForecast: boolean;
-  source: PriceSource;
-}
+/** A price figure as the store serves it: the served figure's fields the conversion reads (one declaration). */
+export type PriceFigureIn = Pick<
+  SeriesFigure,
+  | "id"
+  | "material"
+  | "location"
+  | "variant"
+  | "note"
+  | "period"
+  | "periodStart"
+  | "periodEnd"
+  | "value"
+  | "low"
+  | "high"
+  | "qualifier"
+  | "approx"
+  | "unit"
+  | "excludeReason"
+  | "isLatest"
+  | "isForecast"
+> & { source: PriceSource };
 
 export interface PriceInputs {
   figures: readonly PriceFigureIn[];
