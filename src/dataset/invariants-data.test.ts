@@ -6,8 +6,9 @@ import { toCsv } from "../domain/csv-text.ts";
 import { parseCsv } from "./csv.ts";
 import { checkDataDir } from "./load.ts";
 import { isError } from "./provenance.ts";
+import { bundledCheck, DATA_DIR } from "../../test/support/bundled-data.ts";
 
-const DATA = new URL("../../data/", import.meta.url).pathname;
+const DATA = DATA_DIR;
 const temps: string[] = [];
 afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
@@ -42,7 +43,7 @@ const errors = async (dir: string) => (await checkDataDir(dir)).issues.filter(is
 
 describe("data check invariants on the bundled data", () => {
   it("the bundled data holds every invariant; each recorded discrepancy is reported once as known", async () => {
-    const { issues } = await checkDataDir(DATA);
+    const { issues } = await bundledCheck();
     expect(issues.filter(isError)).toEqual([]);
     const recorded = readFileSync(join(DATA, "discrepancies.csv"), "utf8").trim().split("\n").length - 1;
     expect(issues.filter((i) => i.code === "known_discrepancy")).toHaveLength(recorded);

@@ -7,8 +7,9 @@ import { toCsv } from "../domain/csv-text.ts";
 import { parseCsv } from "./csv.ts";
 import { checkDataDir, loadDataset } from "./load.ts";
 import { isError } from "./provenance.ts";
+import { bundledCheck, bundledDataset, DATA_DIR } from "../../test/support/bundled-data.ts";
 
-const DATA = new URL("../../data/", import.meta.url).pathname;
+const DATA = DATA_DIR;
 const temps: string[] = [];
 afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
@@ -42,14 +43,10 @@ const lines = (text: string) => text.split("\n");
 
 const find = (issues: Issue[], code: string) => issues.filter((i) => i.code === code);
 
-/** The bundled data/ loaded once for the tests that only read it. */
-let bundled: ReturnType<typeof loadDataset> | undefined;
-const loadBundled = () => (bundled ??= loadDataset(DATA));
-
 describe("loadDataset()", () => {
   it("loadDataset() loads the bundled data/ with zero error issues", async () => {
     // Its speed is measured by `npm run bench` (data.load_cpu_ms), not asserted here.
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok)
       throw new Error(
         r.issues
@@ -59,12 +56,12 @@ describe("loadDataset()", () => {
       );
     expect(r.value.figures.length).toBeGreaterThan(19000);
     expect(r.value.policyEvents.length).toBe(49);
-    const { issues } = await checkDataDir(DATA);
+    const { issues } = await bundledCheck();
     expect(issues.filter(isError)).toEqual([]);
   });
 
   it("loadDataset() keeps China's 2024 mine production in both vintages, latest from MCS 2026", async () => {
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok) throw new Error("dataset failed");
     const china = r.value.figures.filter(
       (f) => f.metric === "mine_production" && f.entity === "China" && f.period === "2024",
@@ -82,7 +79,7 @@ describe("loadDataset()", () => {
   });
 
   it("loadDataset() keeps both conflicting July 2025 export volumes to Germany", async () => {
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok) throw new Error("dataset failed");
     const de = r.value.figures.filter(
       (f) => f.metric === "export_volume" && f.counterparty === "Germany" && f.period === "2025-07",
@@ -98,7 +95,7 @@ describe("loadDataset()", () => {
   });
 
   it("loadDataset() reads reserves lower bounds as the value with qualifier gt", async () => {
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok) throw new Error("dataset failed");
     const world = r.value.figures.find(
       (f) => f.metric === "reserves" && f.entity === "World total" && f.vintage === "USGS MCS 2026 v1.3",
@@ -119,16 +116,61 @@ describe("loadDataset()", () => {
   });
 });
 
+/** Applies edits to one file's text in order. */
+const both =
+  (...edits: ((text: string) => string)[]) =>
+  (text: string): string =>
+    edits.reduce((t, edit) => edit(t), text);
+
+/**
+ * Two broken copies shared by the checkDataDir() tests below, each checked once (a data check reads all of data/):
+ * every fault sits in its own file or row, and each test asserts the complete list of issues of its own code, so one
+ * fault cannot stand in for another, and a fault that hid another would fail that other's test.
+ */
+const COPIES = {
+  a: {
+    "mine-production.csv": both(setCell(3, "year", "20x4"), (t) => {
+      const l = lines(t);
+      l[4] = l[4]!.replace(/,[^,]*$/, ""); // drop the last field of line 5
+      return l.join("\n");
+    }),
+    "reserves.csv": setCell(3, "source_id", "no-such-source"),
+    "ev-sales.csv": setCell(2, "unit", "cars"),
+    "reference-facts.csv": setCell(2, "unit", "GW"),
+    "oxide-prices-annual.csv": (t: string) => `${t}${lines(t)[1]}\n`,
+    "sources.csv": setCell(2, "licence", "restricted"),
+  },
+  b: {
+    "mine-production.csv": setCell(2, "mine_production_t_reo", "-5"),
+    "application-parameters.csv": setCell(2, "mass_basis", "finished"),
+    "reference-facts.csv": setCell(5, "value", "169"),
+    "reserves.csv": (t: string) => {
+      const { header, rows } = parseCsv(t, "x").value;
+      const i = header.indexOf("note");
+      return toCsv(
+        header.filter((_, j) => j !== i),
+        rows.map((r) => r.fields.filter((_, j) => j !== i)),
+      );
+    },
+    "wind-capacity.csv": (t: string) => t.replace(/\n/g, ",x\n").replace(/^([^\n]*),x\n/, "$1,extra\n"),
+    "sources.csv": setCell(2, "tier", "blog"),
+    "china-magnet-exports.csv": setCell(2, "approx_columns", "volume"),
+  },
+};
+const checked = new Map<keyof typeof COPIES, Promise<{ dir: string; issues: Issue[] }>>();
+function checkedCopy(name: keyof typeof COPIES): Promise<{ dir: string; issues: Issue[] }> {
+  let result = checked.get(name);
+  if (!result) {
+    const dir = brokenCopy(COPIES[name]);
+    result = checkDataDir(dir).then(({ issues }) => ({ dir, issues }));
+    checked.set(name, result);
+  }
+  return result;
+}
+
 describe("checkDataDir() on a broken copy", () => {
   it("checkDataDir() reports malformed CSV with file:line:column", async () => {
-    const dir = brokenCopy({
-      "mine-production.csv": (t) => {
-        const l = lines(t);
-        l[4] = l[4]!.replace(/,[^,]*$/, ""); // drop the last field of line 5
-        return l.join("\n");
-      },
-    });
-    const { issues } = await checkDataDir(dir);
+    const { issues } = await checkedCopy("a");
     expect(find(issues, "malformed_csv")).toEqual([
       {
         code: "malformed_csv",
@@ -139,17 +181,12 @@ describe("checkDataDir() on a broken copy", () => {
   });
 
   it("checkDataDir() reports an unknown source id at the citing cell", async () => {
-    const dir = brokenCopy({ "reserves.csv": setCell(3, "source_id", "no-such-source") });
-    const { issues } = await checkDataDir(dir);
+    const { issues } = await checkedCopy("a");
     expect(find(issues, "unknown_source").map((i) => i.path)).toEqual(["data/reserves.csv:3 (source_id)"]);
   });
 
   it("checkDataDir() reports a non-canonical unit and a unit the metric does not allow", async () => {
-    const dir = brokenCopy({
-      "ev-sales.csv": setCell(2, "unit", "cars"),
-      "reference-facts.csv": setCell(2, "unit", "GW"),
-    });
-    const { issues } = await checkDataDir(dir);
+    const { issues } = await checkedCopy("a");
     const paths = find(issues, "unit_mismatch").map((i) => i.path);
     expect(paths).toEqual(["data/ev-sales.csv:2 (unit)", "data/reference-facts.csv:2 (value)"]);
     expect(find(issues, "unit_mismatch")[1]!.message).toMatch(
@@ -158,21 +195,13 @@ describe("checkDataDir() on a broken copy", () => {
   });
 
   it("checkDataDir() reports a duplicate key at the second row", async () => {
-    const dir = brokenCopy({
-      "oxide-prices-annual.csv": (t) => `${t}${lines(t)[1]}\n`,
-    });
-    const { issues } = await checkDataDir(dir);
+    const { dir, issues } = await checkedCopy("a");
     const n = lines(readFileSync(join(dir, "oxide-prices-annual.csv"), "utf8")).length - 1;
     expect(find(issues, "duplicate_key").map((i) => i.path)).toEqual([`data/oxide-prices-annual.csv:${n}`]);
   });
 
   it("checkDataDir() reports values outside the metric's range (negative tonnage, share above 100%)", async () => {
-    const dir = brokenCopy({
-      "mine-production.csv": setCell(2, "mine_production_t_reo", "-5"),
-      "application-parameters.csv": setCell(2, "mass_basis", "finished"),
-      "reference-facts.csv": setCell(5, "value", "169"),
-    });
-    const { issues } = await checkDataDir(dir);
+    const { issues } = await checkedCopy("b");
     expect(find(issues, "out_of_range").map((i) => i.path)).toEqual([
       "data/mine-production.csv:2 (mine_production_t_reo)",
       "data/reference-facts.csv:5 (value)",
@@ -180,24 +209,12 @@ describe("checkDataDir() on a broken copy", () => {
   });
 
   it("checkDataDir() reports a restricted licence", async () => {
-    const dir = brokenCopy({ "sources.csv": setCell(2, "licence", "restricted") });
-    const { issues } = await checkDataDir(dir);
+    const { issues } = await checkedCopy("a");
     expect(find(issues, "restricted_licence").map((i) => i.path)).toEqual(["data/sources.csv:2 (licence)"]);
   });
 
   it("checkDataDir() reports a missing and an unexpected column", async () => {
-    const dir = brokenCopy({
-      "reserves.csv": (t) => {
-        const { header, rows } = parseCsv(t, "x").value;
-        const i = header.indexOf("note");
-        return toCsv(
-          header.filter((_, j) => j !== i),
-          rows.map((r) => r.fields.filter((_, j) => j !== i)),
-        );
-      },
-      "wind-capacity.csv": (t) => t.replace(/\n/g, ",x\n").replace(/^([^\n]*),x\n/, "$1,extra\n"),
-    });
-    const { issues } = await checkDataDir(dir);
+    const { issues } = await checkedCopy("b");
     expect(find(issues, "missing_column")).toEqual([
       expect.objectContaining({
         path: "data/reserves.csv:1",
@@ -208,8 +225,7 @@ describe("checkDataDir() on a broken copy", () => {
   });
 
   it("checkDataDir() reports an invalid value naming the column and what was expected", async () => {
-    const dir = brokenCopy({ "mine-production.csv": setCell(3, "year", "20x4") });
-    const { issues } = await checkDataDir(dir);
+    const { issues } = await checkedCopy("a");
     expect(find(issues, "invalid_value")).toEqual([
       {
         code: "invalid_value",
@@ -220,11 +236,7 @@ describe("checkDataDir() on a broken copy", () => {
   });
 
   it("checkDataDir() rejects a source without a known tier and an unknown approx column, naming the cell", async () => {
-    const dir = brokenCopy({
-      "sources.csv": setCell(2, "tier", "blog"),
-      "china-magnet-exports.csv": setCell(2, "approx_columns", "volume"),
-    });
-    const { issues } = await checkDataDir(dir);
+    const { issues } = await checkedCopy("b");
     const paths = find(issues, "invalid_value").map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FigureSchema, type FigureInput, type ReconciledFigure } from "../domain/figure.ts";
-import { loadDataset } from "./load.ts";
+import { bundledDataset } from "../../test/support/bundled-data.ts";
 import { independenceGroup, reconcile } from "./reconcile.ts";
 import { testSource } from "../domain/source-fixture.ts";
-
-/** The bundled data/ loaded once for the tests that read it. */
-let bundled: ReturnType<typeof loadDataset> | undefined;
-const loadBundled = () => (bundled ??= loadDataset(new URL("../../data", import.meta.url).pathname));
 
 // Sources and values below are test inputs written for these tests, not claims about the world.
 const source = (id: string, tier: string, publisher: string, published = "2025-08", origin = "") =>
@@ -195,7 +191,7 @@ describe("independenceGroup()", () => {
 
 describe("reconcile() on the bundled data", () => {
   it("keeps exactly one preferred row per (series key, period) unless every row is excluded", async () => {
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok) throw new Error("dataset failed");
     const keys = new Map<string, ReconciledFigure[]>();
     for (const f of r.value.figures) {
@@ -211,7 +207,7 @@ describe("reconcile() on the bundled data", () => {
   });
 
   it("excludes the October 2025 export row whose source contradicts customs, so it backs nothing", async () => {
-    const r = await loadBundled();
+    const r = await bundledDataset();
     if (!r.ok) throw new Error("dataset failed");
     const oct = r.value.figures.filter(
       (f) => f.metric === "export_volume" && f.counterpartyId === "world" && f.period === "2025-10",

@@ -1,13 +1,12 @@
 /** @module Store conformance suite: every adapter (PGlite, PostgreSQL) must pass it (house habit 9). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../dataset/dataset.ts";
-import { fileURLToPath } from "node:url";
-import { loadDataset } from "../dataset/load.ts";
 import { reconcile } from "../dataset/reconcile.ts";
 import { FigureSchema, type FigureInput } from "../domain/figure.ts";
 import { FigureQuerySchema } from "./figure-query.ts";
 import { SeriesQuerySchema } from "./series-query.ts";
 import type { Store } from "./store.ts";
+import { bundledDataset } from "../../test/support/bundled-data.ts";
 import { testEvent } from "../domain/curated-fixture.ts";
 import { testSource } from "../domain/source-fixture.ts";
 
@@ -272,11 +271,16 @@ export function runStoreConformance(name: string, open: () => Promise<Store>) {
   });
 }
 
+/** The bundled data/ (parsed once per test process: test/support/bundled-data.ts). */
+async function bundledData(): Promise<Dataset> {
+  const ds = await bundledDataset();
+  if (!ds.ok) throw new Error("bundled data failed to load");
+  return ds.value;
+}
+
 /** Loads the bundled data/ into `store` (for stores that do not start from a loaded template) and returns it. */
 export async function withBundledData(store: Store): Promise<Store> {
-  const ds = await loadDataset(fileURLToPath(new URL("../../data", import.meta.url)));
-  if (!ds.ok) throw new Error("bundled data failed to load");
-  await store.loadDataset(ds.value);
+  await store.loadDataset(await bundledData());
   return store;
 }
 
@@ -405,9 +409,7 @@ export function runBundledSeriesCase(name: string, open: () => Promise<Store>) {
     });
 
     it("a second load of the same data changes nothing", async () => {
-      const ds = await loadDataset(fileURLToPath(new URL("../../data", import.meta.url)));
-      if (!ds.ok) throw new Error("bundled data failed to load");
-      const s = await store.loadDataset(ds.value);
+      const s = await store.loadDataset(await bundledData());
       expect(s.changed).toBe(false);
     }, 60_000);
   });
