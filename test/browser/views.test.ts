@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readXlsx } from "../xlsx-read.ts";
-import { CHROMIUM_PATH, HAVE_CHROMIUM, MISSING_CHROMIUM } from "./chromium.ts";
+import { suiteNeeding } from "../support/needs.ts";
+import { HAVE_CHROMIUM, MISSING_CHROMIUM } from "./chromium.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
 const PAGES: [string, string][] = [
@@ -25,17 +26,7 @@ const PAGES: [string, string][] = [
   ["scenarios", "#/scenarios?draws=0"],
 ];
 
-if (!HAVE_CHROMIUM && process.env.CI) {
-  describe("dashboard views (browser)", () => {
-    it("needs Chromium in CI", () => {
-      throw new Error(`${MISSING_CHROMIUM} (required when CI is set)`);
-    });
-  });
-} else if (!HAVE_CHROMIUM) {
-  describe.skip(`dashboard views (browser) — skipped: Chromium not found at ${CHROMIUM_PATH}`, () => {
-    it("is skipped", () => {});
-  });
-} else {
+suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missing: MISSING_CHROMIUM }, () => {
   describe("dashboard views (browser)", () => {
     let t: Harness;
     const consoleErrors: string[] = [];
@@ -296,4 +287,4 @@ if (!HAVE_CHROMIUM && process.env.CI) {
       expect(t.pageErrors).toEqual([]);
     });
   });
-}
+});
