@@ -39,13 +39,21 @@ export const POSTGRES: Omit<Requirement, "name"> = {
 
 /**
  * Registers a PostgreSQL suite: `register` gets an `open` that makes a fresh store in its own schema of the
- * server at LODESTONE_TEST_DATABASE_URL.
+ * server at LODESTONE_TEST_DATABASE_URL; closing that store drops its schema, so runs leave nothing behind.
  */
 export function postgresSuite(name: string, register: (open: () => Promise<Store>) => void): void {
   suiteNeeding({ name, ...POSTGRES }, () =>
-    register(() => {
+    register(async () => {
       if (!DATABASE_URL) throw new Error("LODESTONE_TEST_DATABASE_URL is not set");
-      return openStore({ url: DATABASE_URL, schema: `t_${randomBytes(4).toString("hex")}` });
+      const schema = `t_${randomBytes(4).toString("hex")}`;
+      const store = await openStore({ url: DATABASE_URL, schema });
+      const close = store.close.bind(store);
+      return Object.assign(store, {
+        async close() {
+          await store.sql.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          await close();
+        },
+      });
     }),
   );
 }
