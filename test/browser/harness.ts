@@ -18,6 +18,8 @@ export interface Harness {
   page: Page;
   /** Uncaught errors thrown in the page. */
   pageErrors: string[];
+  /** Console errors of the page, each with the address it was logged at. */
+  consoleErrors: string[];
   /** GET an API path as JSON (the same server the page talks to). */
   api<T>(path: string): Promise<T>;
   /** Opens `hash` and waits until the page has drawn for exactly that address. */
@@ -41,6 +43,10 @@ export async function startHarness(): Promise<Harness> {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
+  const consoleErrors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
   const settled = (ready: string, part: string) =>
     page
       .waitForFunction(
@@ -58,6 +64,7 @@ export async function startHarness(): Promise<Harness> {
     browser,
     page,
     pageErrors,
+    consoleErrors,
     api: async <T>(path: string) => (await fetch(`${server.url}${path}`)).json() as Promise<T>,
     open: async (hash, ready) => {
       await page.goto(`${server.url}/${hash}`);

@@ -15,12 +15,8 @@ suiteNeeding(
   () => {
     describe("prices and trade (browser)", () => {
       let t: Harness;
-      const consoleErrors: string[] = [];
       beforeAll(async () => {
         t = await startHarness();
-        t.page.on("console", (m) => {
-          if (m.type() === "error") consoleErrors.push(`${t.page.url()}: ${m.text()}`);
-        });
       });
       afterAll(async () => {
         await t?.close();
@@ -40,10 +36,10 @@ suiteNeeding(
       for (const width of [1440, 390])
         it(`the Prices page draws NdPr oxide in USD/kg without VAT as the API gives it, at ${width} px`, async () => {
           await t.page.setViewportSize({ width, height: 900 });
-          const before = consoleErrors.length;
+          const before = t.consoleErrors.length;
           await t.open("#/prices?material=NdPr%20oxide", "prices");
           await t.chartsDrawn();
-          expect(consoleErrors.slice(before)).toEqual([]);
+          expect(t.consoleErrors.slice(before)).toEqual([]);
           expect(await t.page.$$eval(".state.error", (els) => els.length)).toBe(0);
           const api = await t.api<PricesResult>("/api/prices?material=NdPr%20oxide");
           const points = api.series.flatMap((s) => s.points);

@@ -29,12 +29,8 @@ const PAGES: [string, string][] = [
 suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missing: MISSING_CHROMIUM }, () => {
   describe("dashboard views (browser)", () => {
     let t: Harness;
-    const consoleErrors: string[] = [];
     beforeAll(async () => {
       t = await startHarness();
-      t.page.on("console", (m) => {
-        if (m.type() === "error") consoleErrors.push(`${t.page.url()}: ${m.text()}`);
-      });
     });
     afterAll(async () => {
       await t?.close();
@@ -50,11 +46,11 @@ suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missin
     for (const width of [1440, 390]) {
       it.each(PAGES)(`the %s page loads at ${width} px without console errors`, async (name, hash) => {
         await t.page.setViewportSize({ width, height: 900 });
-        const before = consoleErrors.length;
+        const before = t.consoleErrors.length;
         await t.open(hash, ready(name));
         await t.chartsDrawn();
         expect(await t.page.$$eval(".state.error", (els) => els.map((e) => e.textContent))).toEqual([]);
-        expect(consoleErrors.slice(before)).toEqual([]);
+        expect(t.consoleErrors.slice(before)).toEqual([]);
         // Every drawn chart has its sources printed beneath it.
         expect((await chartsFramed()).every(Boolean)).toBe(true);
         if (width === 390) {
