@@ -7,7 +7,7 @@ import { FilterError } from "../store/query-fields.ts";
 import type { Store } from "../store/store.ts";
 import { describeEmpty, whyEmpty } from "../store/why-empty.ts";
 import { parseCommandArgs, parseFormat } from "./args.ts";
-import { openConfiguredStore } from "./config.ts";
+import { commandStore } from "./config.ts";
 import { ensureBundledData } from "./ensure-data.ts";
 import { type Command, UsageError, unknownValuesError } from "./errors.ts";
 import { toCsv, toTable } from "./format.ts";
@@ -76,7 +76,7 @@ export function curatedCommand<
       throw new UsageError(`${spec.name}: ${lines.join("\n")}`);
     }
     const q = parsed.data;
-    const store = await openConfiguredStore(fx.env);
+    const store = await commandStore(fx);
     try {
       await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
       let page: Page<Row>;

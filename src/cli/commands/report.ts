@@ -10,7 +10,7 @@ import { runMonteCarlo } from "../../engine/monte-carlo.ts";
 import { runScenario } from "../../engine/run-scenario.ts";
 import { parseScenario } from "../../engine/scenario-schema.ts";
 import { parseCommandArgs, parseIntOption } from "../args.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError } from "../errors.ts";
 import { briefInput } from "./report-brief-data.ts";
@@ -50,7 +50,7 @@ export const reportCommand: Command = async (args, fx) => {
         `report brief: --month must be YYYY-MM (e.g. 2025-07); got ${month ? `"${month}"` : "nothing"}`,
       );
     const n = parseIntOption("report", "destinations", values.destinations, 1, 50) ?? 10;
-    const store = await openConfiguredStore(fx.env);
+    const store = await commandStore(fx);
     try {
       await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
       html = reportHtml(briefReport({ ...(await briefInput(store, month, n)), generatedAt }));
