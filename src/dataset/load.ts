@@ -27,18 +27,26 @@ async function readAll(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
+/** What checkDataDir and loadDataset give, from one reading and check of the directory (for callers wanting both). */
+export async function checkAndLoadDataDir(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<{ issues: Issue[]; counts: Record<string, number>; loaded: Result<Dataset> }> {
+  const { dataset, issues, counts } = checkFiles(await readAll(dir), options.label);
+  const errors = issues.filter(isError);
+  return { issues, counts, loaded: errors.length > 0 ? fail(errors) : ok(dataset) };
+}
+
 /** Checks every file of a data directory and reports all issues (errors and warnings) with row counts per file. */
 export async function checkDataDir(
   dir: string,
   options: LoadOptions = {},
 ): Promise<{ issues: Issue[]; counts: Record<string, number> }> {
-  const { issues, counts } = checkFiles(await readAll(dir), options.label);
+  const { issues, counts } = await checkAndLoadDataDir(dir, options);
   return { issues, counts };
 }
 
 /** Loads a data directory into a Dataset; fails with every error issue found (warnings do not fail). */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<Result<Dataset>> {
-  const { dataset, issues } = checkFiles(await readAll(dir), options.label);
-  const errors = issues.filter(isError);
-  return errors.length > 0 ? fail(errors) : ok(dataset);
+  return (await checkAndLoadDataDir(dir, options)).loaded;
 }

@@ -3,7 +3,12 @@ import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { preparePostgresTemplate, pruneClones } from "./postgres-template.ts";
-import { prepareStoreTemplates, ROOT, type StoreTemplates, templateKey } from "./store-templates.ts";
+import {
+  loadBundledForTemplates,
+  prepareStoreTemplates,
+  type StoreTemplates,
+  templateKey,
+} from "./store-templates.ts";
 
 /** The PostgreSQL template database holding the bundled data/ (postgres-template.ts), or why there is none. */
 export interface PostgresTemplate {
@@ -47,12 +52,11 @@ async function postgresTemplate(log: (line: string) => void): Promise<PostgresTe
   if (!url) return { error: "LODESTONE_TEST_DATABASE_URL is not set" };
   try {
     await pruneClones(url);
-    const { loadDataset } = await import("../../src/dataset/load.ts");
     const name = await preparePostgresTemplate(
       url,
       templateKey(),
       async (store) => {
-        const result = await loadDataset(join(ROOT, "data"));
+        const result = await loadBundledForTemplates();
         if (!result.ok) throw new Error(`data/ does not load (${result.issues.length} issues)`);
         await store.loadDataset(result.value);
       },

@@ -19,6 +19,8 @@ import {
 } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Dataset } from "../../src/dataset/dataset.ts";
+import type { Result } from "../../src/domain/issue.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CACHE = join(ROOT, "node_modules", ".cache", "lodestone-test-stores");
@@ -50,6 +52,14 @@ function walk(dir: string): string[] {
       if (statSync(p).isDirectory()) return walk(p);
       return /\.(test|case)\.ts$/.test(f) ? [] : [p];
     });
+}
+
+/** data/ read and checked once per process when a template is built (the PGlite and the PostgreSQL one share it). */
+let bundled: Promise<Result<Dataset>> | undefined;
+export async function loadBundledForTemplates(): Promise<Result<Dataset>> {
+  const { loadDataset } = await import("../../src/dataset/load.ts");
+  bundled ??= loadDataset(join(ROOT, "data"));
+  return bundled;
 }
 
 /** Hash of the template inputs: changes whenever a migration, the loader, the store or data/ changes. */
@@ -115,11 +125,11 @@ export async function prepareStoreTemplates(
 async function build(into: string): Promise<string | undefined> {
   // Imported here so that a run with a cached template never loads the store or dataset code.
   const { openStore } = await import("../../src/store/store.ts");
-  const { loadDataset } = await import("../../src/dataset/load.ts");
+
   const empty = await openStore({ dataDir: join(into, "empty") });
   await empty.close();
   appendFileSync(join(into, "empty", "postgresql.auto.conf"), `${TEST_SETTINGS.join("\n")}\n`);
-  const result = await loadDataset(join(ROOT, "data"));
+  const result = await loadBundledForTemplates();
   if (!result.ok)
     return `data/ does not load (${result.issues.length} issues; run npx lodestone data check), so no store holds it`;
   cpSync(join(into, "empty"), join(into, "bundled"), { recursive: true });
