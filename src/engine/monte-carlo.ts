@@ -3,13 +3,13 @@
  * per draw, so any split across workers gives the same draws), run the scenario, keep selected series;
  * then P5/P50/P95 bands per year and a Spearman sensitivity ranking against one output.
  */
-import { quantileSorted } from "./quantile.ts";
 import { drawScenario } from "./draw.ts";
-import { rankCorrelation } from "./rank-correlation.ts";
+import { correlationOfRanks, ranks } from "./rank-correlation.ts";
 import { runScenarioArrays } from "./run-scenario.ts";
 import { runCache } from "./scenario-frame.ts";
 import type { ScenarioResultOf } from "./scenario-result.ts";
 import type { Scenario } from "./scenario-schema.ts";
+import { quantileOfSortedRuns } from "./sorted-runs.ts";
 
 /**
  * Bands rest on at most this many draws, every k-th draw by global index (k = ⌈draws / BAND_DRAWS_MAX⌉), so memory is
@@ -40,8 +40,10 @@ export interface MonteCarloResult {
   sensitivity: { output: string; ranking: { path: string; rho: number }[] };
 }
 /**
- * Raw per-draw values: inputs[i][k] for parameter i, output[k], clamped[i][k] (0/1); series[name] as kept draws ×
- * years (only draws whose global index is a multiple of the stride).
+ * Raw per-draw values: inputs[i][k] for parameter i, output[k], clamped[i][k] (0/1). series[name]: years × kept draws
+ * (only draws whose global index is a multiple of the stride), each year's `kept` values sorted ascending: the bands
+ * read only order statistics, so each batch sorts its own (in parallel, in the workers) and the summary finds the
+ * order statistics across batches by binary search instead of gathering and sorting every value.
  */
 export interface DrawBatch {
   inputs: number[][];
@@ -92,6 +94,16 @@ function assertFiniteSeries(v: ArrayLike<number>, what: string): void {
     if (!Number.isFinite(v[i])) throw new Error(`non-finite value in ${what} at index ${i}: ${v[i]}`);
 }
 
+/** Sorts each year's n values of a years × n block (a year no draw changes, most recorded years, is left as is). */
+function sortColumns(col: Float64Array, n: number, T: number): void {
+  for (let t = 0; t < T; t++) {
+    const c = col.subarray(t * n, (t + 1) * n);
+    let same = true;
+    for (let i = 1; i < n && same; i++) same = c[i] === c[0];
+    if (!same) c.sort();
+  }
+}
+
 /** Runs draws [from, to) of `total` and returns their raw values (what a worker sends back). */
 export function runDraws(
   s: Scenario,
@@ -110,6 +122,7 @@ export function runDraws(
   let series: Record<string, Float64Array> | undefined;
   let kept = 0;
   const cache = runCache();
+  const T = s.years.end - s.years.start + 1;
   for (let k = 0; k < n; k++) {
     const d = drawScenario(s, seed, from + k);
     d.inputs.forEach((v, i) => {
@@ -119,11 +132,11 @@ export function runDraws(
     const r = runScenarioArrays(d.scenario, cache);
     if ((from + k) % stride === 0) {
       const bs = bandSeries(r);
-      const T = r.years.length;
       series ??= Object.fromEntries(Object.keys(bs).map((key) => [key, new Float64Array(keptN * T)]));
       for (const [key, v] of Object.entries(bs)) {
         assertFiniteSeries(v, `draw ${from + k}: ${key}`);
-        series[key]?.set(v, kept * T);
+        const col = series[key];
+        if (col) for (let t = 0; t < T; t++) col[t * keptN + kept] = v[t]!;
       }
       kept++;
     }
@@ -132,6 +145,7 @@ export function runDraws(
     output[k] = out;
     onDraw?.();
   }
+  for (const col of Object.values(series ?? {})) sortColumns(col, keptN, T);
   return { inputs, clamped, series: series ?? {}, kept, output };
 }
 
@@ -140,23 +154,14 @@ export function summarizeDraws(s: Scenario, seed: number, batches: DrawBatch[], 
   const draws = batches.reduce((a, b) => a + b.output.length, 0);
   const kept = batches.reduce((a, b) => a + b.kept, 0);
   const bands: Record<string, Band> = {};
-  const col = new Float64Array(kept);
-  for (const key of Object.keys(batches.find((b) => b.kept > 0)?.series ?? {})) {
+  const withDraws = batches.filter((b) => b.kept > 0);
+  for (const key of Object.keys(withDraws[0]?.series ?? {})) {
     const band: Band = { p5: [], p50: [], p95: [] };
     for (let t = 0; t < T; t++) {
-      let k = 0;
-      for (const b of batches) {
-        const v = b.series[key];
-        if (!v) continue;
-        for (let d = 0; d < b.kept; d++) col[k++] = v[d * T + t]!;
-      }
-      // a year no draw changes (most recorded years) is already sorted: skip the sort
-      let same = true;
-      for (let i = 1; i < kept && same; i++) same = col[i] === col[0];
-      if (!same) col.sort();
-      band.p5.push(quantileSorted(col, 0.05));
-      band.p50.push(quantileSorted(col, 0.5));
-      band.p95.push(quantileSorted(col, 0.95));
+      const runs = withDraws.map((b) => b.series[key]!.subarray(t * b.kept, (t + 1) * b.kept));
+      band.p5.push(quantileOfSortedRuns(runs, 0.05));
+      band.p50.push(quantileOfSortedRuns(runs, 0.5));
+      band.p95.push(quantileOfSortedRuns(runs, 0.95));
     }
     bands[key] = band;
   }
@@ -173,14 +178,11 @@ export function summarizeDraws(s: Scenario, seed: number, batches: DrawBatch[], 
       });
       if (any) clampedDraws++;
     }
-  const output = batches.flatMap((b) => b.output);
+  const outputRanks = ranks(batches.flatMap((b) => b.output));
   const ranking = s.uncertainty
     .map((u, i) => ({
       path: u.path,
-      rho: rankCorrelation(
-        batches.flatMap((b) => b.inputs[i]!),
-        output,
-      ),
+      rho: correlationOfRanks(ranks(batches.flatMap((b) => b.inputs[i]!)), outputRanks),
     }))
     .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho));
   return {
