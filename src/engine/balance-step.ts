@@ -46,6 +46,7 @@ export function balanceStep(
     addTo(reoTotal, reo[e]!);
     available[e] = primary[e]!.map((x, t) => x + unrecorded[e]![t]! + recycled[e]![t]!);
     balance[e] = reo[e]!.map((x, t) => available[e]![t]! - x);
+    if (f.bandsOnly) continue; // the mine output each element would require: not in a band
     minePerTonne[e] = primary[e]!.map((x, t) => (x > 0 ? mineTotal[t]! / x : 0));
     required[e] = reo[e]!.map((x, t) => {
       const grade = mineTotal[t]! > 0 ? primary[e]![t]! / mineTotal[t]! : 0;

@@ -13,9 +13,11 @@ import { applyValue, drawScenario, drawSeed } from "./draw.ts";
 import { APPLICATIONS } from "./ids.ts";
 import { survivalByAge } from "./lifetimes.ts";
 import { mergeScenario } from "./merge-scenario.ts";
-import { bandSeries, readOutput, runDraws } from "./monte-carlo.ts";
+import { bandSeries, bandView, readOutput } from "./band-series.ts";
+import { runDraws } from "./monte-carlo.ts";
 import { createRandom, sample } from "./random.ts";
-import { runScenario } from "./run-scenario.ts";
+import { runScenario, runSteps } from "./run-scenario.ts";
+import { runCache } from "./scenario-frame.ts";
 import { parseScenario, type Scenario } from "./scenario-schema.ts";
 import { convolve, inflowDriven, outflowByAge } from "./stock-flow.ts";
 
@@ -84,6 +86,26 @@ describe.each(SHIPPED)("%s", (name) => {
         expect(batch.series[key]!.subarray(t * n, (t + 1) * n), `${key} year ${t}`).toEqual(
           Float64Array.from(draws, (v) => v[t]!).sort(),
         );
+  });
+
+  test("a draw computing the bands only gives the same band series, bit for bit, as a full run", () => {
+    const full = runCache();
+    const lean = { ...runCache(), bandsOnly: true };
+    for (let k = 0; k < 6; k++) {
+      const d = drawScenario(s, 3, k).scenario;
+      const a = runSteps(d, full);
+      const b = runSteps(d, lean);
+      const want = bandSeries(bandView(a));
+      const got = bandSeries(bandView(b));
+      expect(Object.keys(got)).toEqual(Object.keys(want));
+      for (const [key, v] of Object.entries(want))
+        for (let t = 0; t < T; t++) expect(Object.is(got[key]![t], v[t]), `${key} ${t}`).toBe(true);
+      // what no band reads was left out
+      expect(Object.keys(b.stocks.byApp)).toEqual([]);
+      expect(Object.keys(b.primary.primaryByCountry)).toEqual([]);
+      expect(Object.keys(b.balance.required)).toEqual([]);
+      expect(Object.keys(a.stocks.byApp).length).toBeGreaterThan(0);
+    }
   });
 
   test("stocks and end of life equal one cohort solve per region and one convolution per element", () => {

@@ -3,11 +3,12 @@
  * per draw, so any split across workers gives the same draws), run the scenario, keep selected series;
  * then P5/P50/P95 bands per year and a Spearman sensitivity ranking against one output.
  */
+import { bandSeries, bandView, readOutput } from "./band-series.ts";
 import { drawScenario } from "./draw.ts";
 import { correlationOfRanks, ranks } from "./rank-correlation.ts";
-import { runScenarioArrays } from "./run-scenario.ts";
-import { runCache } from "./scenario-frame.ts";
-import type { ScenarioResultOf } from "./scenario-result.ts";
+import { runSteps } from "./run-scenario.ts";
+import { scenarioOutput } from "./scenario-output.ts";
+import { runCache, scenarioFrame } from "./scenario-frame.ts";
 import type { Scenario } from "./scenario-schema.ts";
 import { quantileOfSortedRuns } from "./sorted-runs.ts";
 
@@ -53,41 +54,6 @@ export interface DrawBatch {
   output: number[];
 }
 
-/**
- * The series that get bands: totals, each application, REO and balance per element, recycling, exports, unmet
- * demand, HHI per stage and China's share of each stage.
- */
-export function bandSeries<S extends ArrayLike<number>>(r: ScenarioResultOf<S>): Record<string, S> {
-  const out: Record<string, S> = {
-    "demand.total": r.demand.total,
-    "elements.reoTotal": r.elements.reoTotal,
-  };
-  for (const [k, v] of Object.entries(r.demand.byApplication)) out[`demand.byApplication.${k}`] = v;
-  for (const [k, v] of Object.entries(r.elements.reo)) out[`elements.reo.${k}`] = v;
-  for (const [k, v] of Object.entries(r.balance)) out[`balance.${k}`] = v;
-  for (const [k, v] of Object.entries(r.recycling.byElement)) out[`recycling.byElement.${k}`] = v;
-  for (const [k, v] of Object.entries(r.exportControls.shortfall)) out[`exportControls.shortfall.${k}`] = v;
-  out["supply.chinaMagnetExports"] = r.supply.chinaMagnetExports;
-  for (const [k, v] of Object.entries(r.market.unmetDemand)) out[`market.unmetDemand.${k}`] = v;
-  out["market.magnet.unmetDemand"] = r.market.magnet.unmetDemand;
-  for (const [k, v] of Object.entries(r.supply.hhi)) out[`supply.hhi.${k}`] = v;
-  for (const [stage, shares] of Object.entries(r.supply.stageShares))
-    if (shares.china) out[`supply.stageShares.${stage}.china`] = shares.china;
-  return out;
-}
-
-/** Reads `balance.Dy.2035` style outputs: a series path then a year. */
-export function readOutput(r: ScenarioResultOf<ArrayLike<number>>, output: string): number {
-  const parts = output.split(".");
-  const year = Number(parts.pop());
-  let v: unknown = r;
-  for (const p of parts) v = (v as Record<string, unknown>)?.[p];
-  const i = year - r.years[0]!;
-  const x = Array.isArray(v) || ArrayBuffer.isView(v) ? (v as ArrayLike<number>)[i] : undefined;
-  if (typeof x !== "number") throw new Error(`invalid sensitivity output: ${output}`);
-  return x;
-}
-
 /** Throws naming the series and year index of the first non-finite number: NaN/Infinity never leave a draw. */
 function assertFiniteSeries(v: ArrayLike<number>, what: string): void {
   for (let i = 0; i < v.length; i++)
@@ -123,15 +89,19 @@ export function runDraws(
   let kept = 0;
   const cache = runCache();
   const T = s.years.end - s.years.start + 1;
+  const sensKey = s.sensitivityOutput.slice(0, s.sensitivityOutput.lastIndexOf("."));
+  const sensYear = s.sensitivityOutput.slice(s.sensitivityOutput.lastIndexOf(".") + 1);
+  const sensT = /^\d+$/.test(sensYear) ? Number(sensYear) - s.years.start : -1;
   for (let k = 0; k < n; k++) {
     const d = drawScenario(s, seed, from + k);
     d.inputs.forEach((v, i) => {
       inputs[i]![k] = v;
       clamped[i]![k] = d.clamped[i] ? 1 : 0;
     });
-    const r = runScenarioArrays(d.scenario, cache);
+    // the band series straight from the steps (no result object); the full result only for an output not among them
+    const steps = runSteps(d.scenario, cache);
+    const bs = bandSeries(bandView(steps));
     if ((from + k) % stride === 0) {
-      const bs = bandSeries(r);
       series ??= Object.fromEntries(Object.keys(bs).map((key) => [key, new Float64Array(keptN * T)]));
       for (const [key, v] of Object.entries(bs)) {
         assertFiniteSeries(v, `draw ${from + k}: ${key}`);
@@ -140,9 +110,18 @@ export function runDraws(
       }
       kept++;
     }
-    const out = readOutput(r, s.sensitivityOutput);
+    const sens = bs[sensKey];
+    const out =
+      sens && sensT >= 0 && sensT < T
+        ? sens[sensT]!
+        : readOutput(
+            scenarioOutput(scenarioFrame(d.scenario), steps, (x) => x),
+            s.sensitivityOutput,
+          );
     assertFiniteSeries([out], `draw ${from + k}: ${s.sensitivityOutput}`);
     output[k] = out;
+    // the first draw ran in full; when the sensitivity output is a band series, the rest compute the bands only
+    cache.bandsOnly = sens !== undefined && sensT >= 0 && sensT < T;
     onDraw?.();
   }
   for (const col of Object.values(series ?? {})) sortColumns(col, keptN, T);

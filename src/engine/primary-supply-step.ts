@@ -42,7 +42,7 @@ export function primarySupplyStep(f: ScenarioFrame): PrimarySupply {
   }
   // primary REO of the balanced elements by country (ionic clay inside its country), for flow charts
   const primaryByCountry: Record<string, Float64Array> = {};
-  for (const [c, v] of Object.entries(mine)) {
+  for (const [c, v] of f.bandsOnly ? [] : Object.entries(mine)) {
     const b = basket[c] ?? basket.default ?? {};
     const g = RE_ELEMENTS.reduce((a, e) => a + (b[e] ?? 0), 0);
     const own = ionic?.country === c;

@@ -41,7 +41,8 @@ export function recyclingStep(f: ScenarioFrame, stocks: Stocks, elements: Elemen
     const ox = OXIDE_PER_ELEMENT[e];
     recycled[e] = elements.eolByEl[e]!.map((x, t) => x * feedShare[t]! * recovery[t]! * ox);
     addTo(recycledTotal, recycled[e]!);
-    preConsumer[e] = elements.inMagnet[e]!.map((x) => (x * swarf * ox) / L.yields.metal.value);
+    if (!f.bandsOnly)
+      preConsumer[e] = elements.inMagnet[e]!.map((x) => (x * swarf * ox) / L.yields.metal.value);
   }
   return { collected, feed, recycled, recycledTotal, preConsumer };
 }
