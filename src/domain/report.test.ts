@@ -35,6 +35,7 @@ describe("monthly brief", () => {
       world,
       destinations: [series("Japan", { "2025-07": 50, "2025-06": 40 }), series("Germany", { "2025-07": 80 })],
       prices: [],
+      pricesLeftOut: [],
       generatedAt: "2026-01-01 00:00",
     });
     expect(doc.sections[0]!.paragraphs![0]).toContain("m/m +25.0%, y/y +100.0%");

@@ -21,7 +21,8 @@ export const REPORT_HELP = `usage: lodestone report brief --month YYYY-MM [--des
        lodestone report scenario FILE [--draws N] [--seed S] [--out FILE]
 Writes a self-contained HTML report that prints cleanly to PDF (open it, then Print / Save as PDF):
   brief      China's magnet exports in the month (total, m/m, y/y, year to date, destinations and shares,
-             the last 24 months) and the price points published in the month, every source with its licence
+             the last 24 months) and the prices dated in the month in USD/kg without VAT (as \`lodestone prices\`,
+             with the rate and VAT used; those left out with the reason), every source with its licence
   scenario   a scenario run: demand, supply and unmet demand, export-control shortfall, stage shares and
              HHI at milestone years, Monte Carlo bands with --draws, the scenario's sources and assumptions
   --out FILE  write there (atomically) instead of standard output
