@@ -279,6 +279,30 @@ suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missin
       );
     });
 
+    it("the exposure check by product lists the controls whose materials name magnets, with the register's words", async () => {
+      await t.open("#/policy", "policy");
+      await t.page.fill("#exposure-hs", "");
+      await t.page.selectOption("#exposure-product", "magnets");
+      await t.page.click("#exposure-run");
+      await t.page.waitForSelector('[data-testid="exposure-results"] table');
+      const shown = await t.page.$$eval('[data-testid="exposure-results"] tbody tr', (trs) =>
+        trs.map((tr) => [tr.getAttribute("data-id"), tr.querySelector("td:nth-child(4)")?.textContent ?? ""]),
+      );
+      // Expected from the API: controls (not funding), not excluded, naming a magnet in their materials.
+      type Ev = { id: string; materials: string[]; instruments: string[]; excludeReason: string | null };
+      const all = await t.api<{ items: Ev[] }>("/api/policy-events?limit=1000");
+      const controls = ["export_control", "suspension", "licence", "tariff", "production_quota"];
+      const expected = all.items.filter(
+        (e) =>
+          !e.excludeReason &&
+          e.instruments.some((i) => controls.includes(i)) &&
+          e.materials.some((m) => /magnet|NdFeB|SmCo/i.test(m) && !/\btech|know-how/i.test(m)),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(shown.map(([id]) => id).sort()).toEqual(expected.map((e) => e.id).sort());
+      for (const [, why] of shown) expect(why).toMatch(/names ".*(magnet|NdFeB|SmCo)/i);
+    });
+
     it("no page threw an uncaught error", () => {
       expect(t.pageErrors).toEqual([]);
     });
