@@ -303,6 +303,22 @@ suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missin
       for (const [, why] of shown) expect(why).toMatch(/names ".*(magnet|NdFeB|SmCo)/i);
     });
 
+    it("on a phone the policy timeline keeps most of its width for the time axis", async () => {
+      await t.page.setViewportSize({ width: 390, height: 844 });
+      await t.page.goto("about:blank");
+      await t.open("#/policy", "policy");
+      await t.chartsDrawn();
+      const { width, span } = await t.page.$eval("[data-testid=policy-chart]", (chart) => {
+        const years = [...chart.querySelectorAll("svg text")]
+          .filter((x) => /^\d{4}$/.test(x.textContent ?? ""))
+          .map((x) => x.getBoundingClientRect().left);
+        return { width: chart.getBoundingClientRect().width, span: Math.max(...years) - Math.min(...years) };
+      });
+      // The first and last year labels are spread over at least half the chart (the names took all but ~30 px).
+      expect(span).toBeGreaterThan(width / 2);
+      await t.page.setViewportSize({ width: 1366, height: 900 });
+    });
+
     it("no page threw an uncaught error", () => {
       expect(t.pageErrors).toEqual([]);
     });

@@ -113,5 +113,5 @@ export async function policyPage(root: HTMLElement, query: URLSearchParams): Pro
       rows: [...items].reverse().map((e) => row(e, sources)),
     }),
   );
-  mountChart(chart, policyTimeline(items));
+  mountChart(chart, policyTimeline(items, { narrow: chart.clientWidth < 600 }));
 }
