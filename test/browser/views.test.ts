@@ -303,21 +303,30 @@ suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missin
       for (const [, why] of shown) expect(why).toMatch(/names ".*(magnet|NdFeB|SmCo)/i);
     });
 
-    it("on a phone the policy timeline keeps most of its width for the time axis", async () => {
-      await t.page.setViewportSize({ width: 390, height: 844 });
-      await t.page.goto("about:blank");
-      await t.open("#/policy", "policy");
-      await t.chartsDrawn();
-      const { width, span } = await t.page.$eval("[data-testid=policy-chart]", (chart) => {
-        const years = [...chart.querySelectorAll("svg text")]
-          .filter((x) => /^\d{4}$/.test(x.textContent ?? ""))
-          .map((x) => x.getBoundingClientRect().left);
-        return { width: chart.getBoundingClientRect().width, span: Math.max(...years) - Math.min(...years) };
+    // Charts with a column of names (jurisdictions, projects) took all but ~30 px of a phone's width for it.
+    for (const [hash, ready, chart, tick, share] of [
+      ["#/policy", "policy", "policy-chart", "^\\d{4}$", 0.5],
+      ["#/projects", "projects", "projects-chart", "^\\d+(k|M)?$", 0.3],
+    ] as const)
+      it(`on a phone the ${ready} chart keeps room for its axis beside the names`, async () => {
+        await t.page.setViewportSize({ width: 390, height: 844 });
+        await t.page.goto("about:blank");
+        await t.open(hash, ready);
+        await t.chartsDrawn();
+        const { width, span } = await t.page.$eval(
+          `[data-testid=${chart}]`,
+          (el, pattern) => {
+            const ticks = [...el.querySelectorAll("svg text")]
+              .filter((x) => new RegExp(pattern).test(x.textContent ?? ""))
+              .map((x) => x.getBoundingClientRect().left);
+            return { width: el.getBoundingClientRect().width, span: Math.max(...ticks) - Math.min(...ticks) };
+          },
+          tick,
+        );
+        // The first and last tick labels of the value or time axis spread over a good part of the chart.
+        expect(span).toBeGreaterThan(width * share);
+        await t.page.setViewportSize({ width: 1366, height: 900 });
       });
-      // The first and last year labels are spread over at least half the chart (the names took all but ~30 px).
-      expect(span).toBeGreaterThan(width / 2);
-      await t.page.setViewportSize({ width: 1366, height: 900 });
-    });
 
     it("no page threw an uncaught error", () => {
       expect(t.pageErrors).toEqual([]);
