@@ -198,7 +198,7 @@ export async function supplyChainPage(root: HTMLElement, query: URLSearchParams)
         yields: { magnet: d.levers.yields.magnet.value, metal: d.levers.yields.metal.value },
         baseYear: data.baseYear,
       }),
-      { year, citation: cite },
+      { year, citation: cite, narrow: sankey.chart.clientWidth < 600 },
     ),
     { sources },
   );
