@@ -39,7 +39,7 @@ export function shortJurisdiction(name: string): string {
  */
 export function policyTimeline(events: PolicyEvent[], options: { narrow?: boolean } = {}): EChartsOption {
   const narrow = options.narrow ?? false;
-  const labelWidth = narrow ? 84 : 140;
+  const labelWidth = narrow ? 84 : 220;
   const jurisdictions = [...new Set(events.map((e) => e.jurisdiction))].sort();
   const instruments = [...new Set(events.map((e) => e.instruments[0] ?? "other"))].sort();
   const sameDay = new Map<string, PolicyEvent[]>();
