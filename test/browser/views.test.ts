@@ -171,6 +171,24 @@ suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missin
       expect(sources.slice(1).every((r) => typeof r[4] === "string" && r[4].length > 0)).toBe(true);
     });
 
+    it("the Trade page downloads each destination's series as XLSX, the API's values with their sources", async () => {
+      await t.open("#/trade?dest=World%2CGermany&per=month&from=2025-01&to=2025-06", "trade");
+      await t.chartsDrawn();
+      expect(await t.page.textContent("#trade-xlsx-1")).toBe("XLSX: Germany");
+      const [dl] = await Promise.all([t.page.waitForEvent("download"), t.page.click("#trade-xlsx-1")]);
+      const sheets = readXlsx(new Uint8Array(readFileSync((await dl.path())!)));
+      expect([...sheets.keys()]).toEqual(expect.arrayContaining(["series", "sources", "about"]));
+      const api = await t.api<{ items: { period: string; value: number | null }[] }>(
+        "/api/series?metric=export_volume&entity=China&counterparty=Germany&material=rare%20earth%20magnets&per=month&from=2025-01&to=2025-06",
+      );
+      const [head, ...rows] = sheets.get("series")!;
+      const period = head!.indexOf("period");
+      const value = head!.indexOf("value");
+      expect(rows.map((r) => r[period])).toEqual(api.items.map((i) => i.period));
+      expect(rows.map((r) => r[value] ?? null)).toEqual(api.items.map((i) => i.value));
+      expect(sheets.get("sources")!.length).toBeGreaterThan(1);
+    });
+
     it("the scenario workbook reads back with its data sheets and sources", async () => {
       await t.open("#/scenarios?draws=0&id=recycling-push", "scenarios");
       await t.page.waitForSelector('[data-testid="scenario-results"][data-run]');
