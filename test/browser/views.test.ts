@@ -189,6 +189,20 @@ suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missin
       expect(sheets.get("sources")!.length).toBeGreaterThan(1);
     });
 
+    it("the Prices page downloads the material's prices as XLSX: every point in USD/kg, rates and sources", async () => {
+      await t.open("#/prices?material=NdPr%20oxide&market=china", "prices");
+      const [dl] = await Promise.all([t.page.waitForEvent("download"), t.page.click("#prices-xlsx")]);
+      const sheets = readXlsx(new Uint8Array(readFileSync((await dl.path())!)));
+      const api = await t.api<{ series: { points: { figureId: string }[] }[] }>(
+        "/api/prices?material=NdPr%20oxide&market=china",
+      );
+      const [head, ...rows] = sheets.get("prices")!;
+      expect(rows.map((r) => r[head!.indexOf("figure_id")])).toEqual(
+        api.series.flatMap((s) => s.points.map((p) => p.figureId)),
+      );
+      expect(sheets.get("sources")!.length).toBeGreaterThan(1);
+    });
+
     it("the scenario workbook reads back with its data sheets and sources", async () => {
       await t.open("#/scenarios?draws=0&id=recycling-push", "scenarios");
       await t.page.waitForSelector('[data-testid="scenario-results"][data-run]');
