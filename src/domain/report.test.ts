@@ -62,7 +62,7 @@ describe("report HTML", () => {
     expect(html).toContain("A &lt;b&gt; test");
     expect(html).toContain("a&amp;b");
     expect(html).toContain('<td class="n">1,235</td>');
-    expect(html).toContain("Customs &lt;GAC&gt;</b>, 2025-08-20 · facts-attributed");
+    expect(html).toContain("Customs &lt;GAC&gt;</b>, 2025-08-20 · Facts, attributed");
     expect(html).toContain(".print{display:none}");
     expect(html).toContain("@page{size:A4");
   });
