@@ -88,7 +88,7 @@ describe("scenario report", () => {
       levers: "",
       run: {
         years,
-        demand: { total: [1, 2, 3], byApplication: { wind: [1, 2, 3] } },
+        demand: { total: [1, 2, 3], byApplication: { wind: [1, 2, 3], hvac_compressors: [1, 1, 1] } },
         elements: { reo: {} },
         balance: { Nd: [0, -5, 10], Pr: [0, -1, -20], Dy: [1, 1, 1], Tb: [0, 0, 0] },
         recycling: { total: [0, 0, 1] },
@@ -107,5 +107,7 @@ describe("scenario report", () => {
     expect(balance.chart!.series[0]!.values).toEqual([0, 6, 10]);
     expect(balance.table!.rows.at(-1)).toEqual(["Unmet magnet demand (t magnet)", 1, 2]);
     expect(doc.sections[3]!.table!.rows[0]).toEqual(["China's share, mining (%)", 70, 80]);
+    // Applications by the names the Scenarios page gives them, not the engine's keys.
+    expect(doc.sections[0]!.table!.rows.map((r) => r[0])).toEqual(["Total", "Wind", "HVAC compressors"]);
   });
 });

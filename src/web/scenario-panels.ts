@@ -10,7 +10,7 @@ import { PALETTE } from "./charts/theme.ts";
 import { empty, h } from "./dom.ts";
 import { mountChart } from "./echarts.ts";
 import type { ScenarioFile } from "./scenario-files.ts";
-import { APPLICATION_LABEL, readableOutput, readablePath, STAGE_LABEL } from "./scenario-labels.ts";
+import { APPLICATION_LABEL, readableOutput, readablePath, STAGE_LABEL } from "../domain/scenario-labels.ts";
 import { chinaShare, ELEMENT_GROUPS, elementBalance } from "./scenario-outputs.ts";
 
 /** First year shown: history before it is model warm-up for the stock cohorts. */

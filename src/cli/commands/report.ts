@@ -68,7 +68,18 @@ export const reportCommand: Command = async (args, fx) => {
     if (!parsed.ok) throw new IssueError(parsed.issues);
     const run = runScenario(parsed.value);
     const mc = draws > 0 ? runMonteCarlo(parsed.value, { draws, seed }) : null;
-    html = reportHtml(await scenarioReportInput({ path, data, run, mc, generatedAt, fx }));
+    // Each cited address's licence where the dataset holds that source (as the page's report and workbook do).
+    const store = await openConfiguredStore(fx.env);
+    let byUrl: Map<string, string>;
+    try {
+      await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
+      byUrl = new Map((await store.sources()).map((x) => [x.url, x.licence]));
+    } finally {
+      await store.close();
+    }
+    html = reportHtml(
+      await scenarioReportInput({ path, data, run, mc, generatedAt, fx, licenceOf: (u) => byUrl.get(u) }),
+    );
   } else
     throw new UsageError(
       `report: expected "brief" or "scenario"${kind ? `, got "${kind}"` : ""}\n${REPORT_HELP}`,

@@ -8,7 +8,7 @@ import type { ScenarioResult } from "../../engine/index.ts";
 import { OXIDE_PER_ELEMENT } from "../../domain/mass-conversions.ts";
 import { escapeHtml, formatNumber } from "../format.ts";
 import { countryLabel } from "../scenario-outputs.ts";
-import { APPLICATION_LABEL } from "../scenario-labels.ts";
+import { APPLICATION_LABEL } from "../../domain/scenario-labels.ts";
 import { PALETTE, baseTextStyle, baseTooltip } from "./theme.ts";
 
 export interface SankeyInputs {

@@ -9,7 +9,7 @@ import { h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber } from "../format.ts";
 import { bundledScenarios } from "../scenario-files.ts";
-import { STAGE_LABEL } from "../scenario-labels.ts";
+import { STAGE_LABEL } from "../../domain/scenario-labels.ts";
 import { countryLabel, stageShareSeries } from "../scenario-outputs.ts";
 import { fromYear, panel, runSources } from "../scenario-panels.ts";
 import { runInWorker } from "../scenario-run.ts";
