@@ -21,6 +21,12 @@ export interface ClaimRecord {
 const LEADS_TO =
   /\b(?:to|reaching|reached|at|hit)\b(?: (?:about|around|roughly|nearly|approximately|a [\w-]+ (?:high|low) of))?\s*(?:[A-Z]{0,3}\$|RMB|¥|€|£)?\s?$/i;
 
+/**
+ * A subordinate or coordinated clause between a change and a later level (`down 7% on the quarter, as production
+ * eased to 1,920 t`): the level is another figure's, and the change stays with the one before it.
+ */
+const CLAUSE_BETWEEN = /[,;]\s*(?:as|while|whereas|but|and|although|though|after|since|because|with)\s/i;
+
 /** `but` followed by nothing but the change (`, but still up`): the same level goes on. */
 const BUT_STILL =
   /\bbut\s+(?:(?:still|also|yet|was|were|is|remained|remains|stayed)\s+)*(?:up|down|higher|lower|rose|fell|grew|declined|gained)?\s*(?:by\s+)?$/i;
@@ -165,7 +171,8 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
         l.start > c.end &&
         !l.isBase &&
         (!nextChange || l.start < nextChange.start) &&
-        LEADS_TO.test(body.slice(Math.max(c.end, l.start - 40), l.start)),
+        LEADS_TO.test(body.slice(Math.max(c.end, l.start - 40), l.start)) &&
+        !CLAUSE_BETWEEN.test(body.slice(c.exprEnd, l.start)),
     );
     let preceding: Mention | undefined;
     for (const l of levels) if (l.start < c.start && !l.isBase && c.start - l.exprEnd < 160) preceding = l;

@@ -39,6 +39,8 @@ export interface AttributionCarry {
   lastDestination: string | null;
   /** The product of the last market size, for market figures that name none. */
   lastMarket: string | null;
+  /** The importer named by the last import figure (`Japan imported …`), for later import figures that name none. */
+  lastImporter: string | null;
 }
 
 /**
@@ -183,6 +185,44 @@ function destination(sentence: Sentence, scope: Scope, at: number, atEnd: number
   return null;
 }
 
+/**
+ * The importer of an import figure: a country named as the one that imports (`Japan's imports`, `Japan imported`,
+ * `imports into Japan`), in the figure's clause first, else anywhere in the sentence.
+ */
+function importer(sentence: Sentence, scope: Scope): string | null {
+  const { text } = sentence;
+  let found: string | null = null;
+  for (const p of sentence.mentions(PLACE)) {
+    const imports =
+      /^(?:['’]s?\s+(?:[\w-]+\s+){0,4}?imports\b|\s+(?:imported|imports|bought|purchased)\b)/i.test(
+        after(text, p, 40),
+      ) || /\bimport(?:s|ed)?\s+(?:in)?to\s+(?:the\s+)?$/i.test(before(text, p, 20));
+    if (!imports) continue;
+    if (inClause(scope, p.start, p.end)) return p.name;
+    found ??= p.name;
+  }
+  return found;
+}
+
+/**
+ * The origin of an import figure: a place after `from` in its clause (else in the sentence, when it names one only), a
+ * list label or table row (`China: 431 tonnes`), or places coordinated with `respectively`. Never the importer.
+ */
+function origin(sentence: Sentence, scope: Scope, at: number, atEnd: number, importerName: string) {
+  const { text } = sentence;
+  const places = sentence.mentions(PLACE).filter((p) => p.name !== importerName);
+  const respective = respectiveDestination(text, places, scope, at);
+  if (respective) return respective;
+  const label = places.filter(
+    (p) => isDestination(text, p) && !/\b(?:to|into|for)\s+(?:the\s+)?$/i.test(before(text, p)),
+  );
+  const from = places.filter((p) => /\bfrom\s+(?:the\s+)?$/i.test(before(text, p)));
+  const own = nearest(text, [...label, ...from], scope, at, atEnd);
+  if (own) return own.name;
+  const names = new Set(from.map((p) => p.name));
+  return names.size === 1 ? from[0]!.name : null;
+}
+
 /** A supply or sales figure's buyer: `will supply 7,000 t … to the Japanese market`, `sold 300 t to Germany`. */
 function buyer(sentence: Sentence, scope: Scope, at: number, atEnd: number): string | null {
   const { text } = sentence;
@@ -316,6 +356,12 @@ export function attribute(
     material = `high-performance ${material}`;
   // `Magnets accounted for 90% of the group`: the share is its subject's.
   const owner = family === "funding" ? null : shareOwner(sentence, ctx, scope, at);
+  if (family === "trade" && metric.startsWith("import")) {
+    // An import figure is the importer's (China when none is named, as the corpus labels China's imports); the
+    // counterparty is where the goods come from.
+    const who = importer(sentence, scope) ?? carry.lastImporter ?? "China";
+    return { entity: who, counterparty: origin(sentence, scope, at, atEnd, who), material };
+  }
   if (family === "trade")
     return {
       // A product's share of the exports is the product's; a country's share keeps China as exporter.

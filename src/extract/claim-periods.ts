@@ -21,6 +21,10 @@ const REPORT_DATE =
 /** A comparison phrase that ends in `of`/`in` before a period (`5% lower than the first batch of last year`). */
 const THAN_THE =
   /\b(?:than|compared (?:to|with)|versus)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:(?!double|half|twice|triple)[a-z-]+\s+){0,3}(?:of|in)\s+$/i;
+/** A period named relative to the figure's own (`the previous quarter`), and a comparison word before it (`down 7%
+ * on the previous quarter`): together a reference, not a period of the sentence's figures. */
+const PREVIOUS = /^(?:the\s+)?(?:previous|prior|preceding)\b/i;
+const AGAINST = /\b(?:on|over|from|against|versus|vs\.?|compared (?:to|with)|than)(?:\s+the)?\s*$/i;
 /** A distance penalty that a base period pays when a level looks for its period. */
 const BASE_PENALTY = 120;
 /** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
@@ -81,6 +85,7 @@ export function assignPeriods(
     const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
     return (
       BASE_OR_SINCE.test(pre) ||
+      (PREVIOUS.test(p.text) && AGAINST.test(pre)) ||
       /^since/i.test(p.text) ||
       baseText ||
       SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start)) ||

@@ -41,6 +41,7 @@ const FORECAST_IDS = anchorIds([
   "to reach",
   "poised",
   "outlook",
+  "guidance",
   "once operational",
   "有望",
   "预计",
@@ -81,6 +82,7 @@ export function sentenceClaims(
     prevSpan: state.prevSpan,
     lastDestination: state.lastDestination,
     lastMarket: state.lastMarket,
+    lastImporter: state.lastImporter,
   };
   for (const rec of attachChanges(live, sentence, body)) {
     const { m } = rec;
@@ -90,6 +92,7 @@ export function sentenceClaims(
     if (!m.isChange && m.unit !== "%")
       state.lastLevel = { metric: claim.metric, family: claim.metric_family };
     if (claim.metric === "market size") state.lastMarket = claim.entity;
+    if (claim.metric === "import volume" && claim.entity !== "China") state.lastImporter = claim.entity;
     // A market price that names no material is the material of the price before it (`… nearly double the
     // benchmark price of $60`).
     const marketPrice = claim.metric === "price" || claim.metric === "transaction price";
@@ -183,6 +186,8 @@ function toClaim(
     cellBefore ??
     // A change stated alone in a sentence that names no metric (`…, at a CAGR of 7.2%`) continues the last level's.
     (m.isChange ? state.lastLevel : null) ??
+    // A tonnage that names no metric after an import figure (the rows of a list by origin) is an import too.
+    (m.cls === "mass" && state.lastLevel?.metric === "import volume" ? state.lastLevel : null) ??
     defaultMetric(m.cls);
   if (l) state.lastCell = { unit: m.unit, metric, family };
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
