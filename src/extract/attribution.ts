@@ -39,6 +39,8 @@ export interface AttributionCarry {
   lastDestination: string | null;
   /** The product of the last market size, for market figures that name none. */
   lastMarket: string | null;
+  /** The government of the last scheme outlay (`Government of Germany`), for a part of it in a later sentence. */
+  lastScheme: string | null;
   /** The importer named by the last import figure (`Japan imported …`), for later import figures that name none. */
   lastImporter: string | null;
 }
@@ -134,18 +136,19 @@ function subjectDestination(sentence: Sentence, scope: Scope): string | null {
 const AGGREGATE = /\b(?:total|overall|all|global|worldwide|combined|aggregate|cumulative)\b/i;
 
 /**
- * "Respectively": places coordinated in the figure's clause (`to Italy and Mexico were 233 t and 141 t
- * respectively`) are matched to the figures by position, counting only figures of the same kind (levels or
- * percentages) between the list and this one. Null without `respectively` or a list of two or more.
+ * "Respectively": names coordinated in the figure's clause (`to Italy and Mexico were 233 t and 141 t respectively`,
+ * `Holmium oxide and lutetium oxide rose … to 1,420 and 5,800 yuan/kg respectively`) are matched to the figures by
+ * position, counting only figures of the same kind (levels or percentages) between the list and this one. Null
+ * without `respectively` or a list of two or more.
  */
-function respectiveDestination(
+function respectiveMention(
   text: string,
-  places: LexiconMention[],
+  names: LexiconMention[],
   scope: Scope,
   at: number,
-): string | null {
+): LexiconMention | null {
   if (!/\brespectively\b/i.test(text.slice(at, scope.end + 40))) return null;
-  const before = places.filter((p) => inClause(scope, p.start, p.end) && p.end <= at);
+  const before = names.filter((p) => inClause(scope, p.start, p.end) && p.end <= at);
   let list: LexiconMention[] = [];
   for (const p of before) {
     const last = list[list.length - 1];
@@ -160,8 +163,11 @@ function respectiveDestination(
     .slice(list[list.length - 1]!.end, at)
     .matchAll(/(?<![\w.,])\d[\d,.]*(\s*(?:%|per ?cent|percent))?/gi))
     if (Boolean(n[1]) === percent) i++;
-  return list[i]?.name ?? null;
+  return list[i] ?? null;
 }
+
+const respectiveDestination = (text: string, places: LexiconMention[], scope: Scope, at: number) =>
+  respectiveMention(text, places, scope, at)?.name ?? null;
 
 /** The destination of a trade figure: its clause's, the clause before's, or (with `also`) the sentence before's. */
 function destination(sentence: Sentence, scope: Scope, at: number, atEnd: number, carry: AttributionCarry) {
@@ -221,6 +227,17 @@ function origin(sentence: Sentence, scope: Scope, at: number, atEnd: number, imp
   if (own) return own.name;
   const names = new Set(from.map((p) => p.name));
   return names.size === 1 ? from[0]!.name : null;
+}
+
+/** The state a government scheme belongs to: `a scheme for Germany`, `Korea's ministry`, else the clause's place. */
+function schemeState(sentence: Sentence, scope: Scope): string | null {
+  const { text } = sentence;
+  const places = sentence.mentions(PLACE).filter((p) => inClause(scope, p.start, p.end));
+  const pick =
+    places.find((p) => /\bfor\s+(?:the\s+)?$/i.test(before(text, p))) ??
+    places.find((p) => /^['’]s?\s/.test(after(text, p, 3))) ??
+    places[0];
+  return pick?.name ?? null;
 }
 
 /** A supply or sales figure's buyer: `will supply 7,000 t … to the Japanese market`, `sold 300 t to Germany`. */
@@ -350,7 +367,9 @@ export function attribute(
 ): Attribution {
   const { text } = sentence;
   const scope = sentence.clauseAt(at);
-  const materialMention = pickMention(MATERIAL, sentence, ctx, scope, at, atEnd);
+  const materialMention =
+    respectiveMention(text, sentence.mentions(MATERIAL), scope, at) ??
+    pickMention(MATERIAL, sentence, ctx, scope, at, atEnd);
   let material = materialMention?.name ?? null;
   if (materialMention && /high[- ]performance\s+$/i.test(before(text, materialMention, 20)))
     material = `high-performance ${material}`;
@@ -369,6 +388,21 @@ export function attribute(
       counterparty: destination(sentence, scope, at, atEnd, carry),
       material,
     };
+  if (metric === "scheme outlay") {
+    // A government scheme is the government's (README §9): the place it is for, else the state of the body that set
+    // it up (`Korea's ministry`), else the one the sentence before named.
+    const state = schemeState(sentence, scope);
+    if (state) return { entity: `Government of ${state}`, counterparty: null, material };
+    if (carry.lastScheme) return { entity: carry.lastScheme, counterparty: null, material };
+  }
+  // A condition of the scheme just described (`Beneficiaries must source 20% …`) is that government's.
+  if (
+    metric === "recycled content requirement" &&
+    carry.lastScheme &&
+    sentence.mentions(PLACE).length === 0 &&
+    entityMentions(sentence, ctx).length === 0
+  )
+    return { entity: carry.lastScheme, counterparty: null, material };
   if (family === "funding" || metric === "price floor")
     return fundingAttribution(
       sentence,

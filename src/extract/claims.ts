@@ -35,6 +35,7 @@ const FORECAST_IDS = anchorIds([
   "plan",
   "target",
   "aim",
+  "strive",
   "set to",
   "anticipated",
   "likely",
@@ -47,6 +48,9 @@ const FORECAST_IDS = anchorIds([
   "预计",
   "将",
 ]);
+
+/** A part of the amount before it: `, of which €400 million`, `of that amount, 120 billion won`. */
+const PART_OF = /\bof which\s+(?:about\s+|some\s+|nearly\s+)?\S{0,4}$/i;
 
 /** Year of a normalised period (`2025-10` gives 2025), NaN when it does not start with four digits. */
 export function yearOf(period: string | null | undefined): number {
@@ -83,16 +87,30 @@ export function sentenceClaims(
     lastDestination: state.lastDestination,
     lastMarket: state.lastMarket,
     lastImporter: state.lastImporter,
+    lastScheme: state.lastScheme,
   };
   for (const rec of attachChanges(live, sentence, body)) {
     const { m } = rec;
     const claim = toClaim(rec, sentence, ctx, before, state);
+    // `a €1.1 billion scheme …, of which €400 million is reserved for …`: a part of the amount before it.
+    const whole = claims[claims.length - 1];
+    if (
+      whole?.currency &&
+      whole.currency === claim.currency &&
+      PART_OF.test(body.slice(Math.max(0, m.start - 24), m.start))
+    ) {
+      claim.metric = whole.metric;
+      claim.metric_family = whole.metric_family;
+      claim.entity = whole.entity;
+      claim.counterparty = whole.counterparty;
+    }
     if (claim.metric_family === "trade") state.lastDestination = claim.counterparty;
     // Shares are not what a later growth rate grows (`… a 58% share. …, at a CAGR of 7.2%`).
     if (!m.isChange && m.unit !== "%")
       state.lastLevel = { metric: claim.metric, family: claim.metric_family };
     if (claim.metric === "market size") state.lastMarket = claim.entity;
     if (claim.metric === "import volume" && claim.entity !== "China") state.lastImporter = claim.entity;
+    if (claim.metric === "scheme outlay") state.lastScheme = claim.entity;
     // A market price that names no material is the material of the price before it (`… nearly double the
     // benchmark price of $60`).
     const marketPrice = claim.metric === "price" || claim.metric === "transaction price";

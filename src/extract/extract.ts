@@ -81,6 +81,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     lastMarket: null,
     lastForecastPeriod: null,
     lastImporter: null,
+    lastScheme: null,
   };
   let ti = 0;
   let lastCellMoney: Claim | null = null;

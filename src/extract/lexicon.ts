@@ -303,4 +303,4 @@ export const KIND_WORDS: [string, RegExp][] = [
 
 /** Words that mark a figure as a projection (README §12). */
 export const FORECAST_WORDS =
-  /\b(?:will|would|could|expected|expects|expect|projected|projection|projections|forecast|forecasts|forecasted|planned|plans|plan to|target|targets|targeted|aims?|set to|anticipated|likely|estimated to reach|to reach|poised|outlook|guidance|once operational)\b|有望|预计|将|或将/i;
+  /\b(?:will|would|could|expected|expects|expect|projected|projection|projections|forecast|forecasts|forecasted|planned|plans|plan to|target|targets|targeted|aims?|strives?|striving|set to|anticipated|likely|estimated to reach|to reach|poised|outlook|guidance|once operational)\b|有望|预计|将|或将/i;

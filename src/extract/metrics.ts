@@ -45,6 +45,12 @@ const MONEY: Entry[] = [
     "trade",
     ["value", "worth"],
   ],
+  [
+    /\bscheme\b|state aid|set aside|earmarked/gi,
+    "scheme outlay",
+    "funding",
+    ["scheme", "state aid", "set aside", "earmarked"],
+  ],
   [/\bloan/gi, "loan", "funding", ["loan"]],
   [/\bgrant/gi, "grant", "funding", ["grant"]],
   [
@@ -117,7 +123,12 @@ const PERCENT: Entry[] = [
   [/gross margin/gi, "gross margin", "financials", ["gross margin"]],
   [/net margin/gi, "net margin", "financials", ["net margin"]],
   [/utili[sz]ation/gi, "capacity utilization rate", "production", ["utili"]],
-  [/recycled[^.;]{0,30}content|requir/gi, "recycled content requirement", "policy", ["recycled", "requir"]],
+  [
+    /recycled[^.;]{0,30}content|requir|must (?:source|use|contain)[^.;]{0,60}recycl/gi,
+    "recycled content requirement",
+    "policy",
+    ["recycled", "requir", "must"],
+  ],
   [/recycl/gi, "recycling rate", "demand", ["recycl"]],
   [
     /(?:export |import )?(?:dut(?:y|ies)|tariffs?|levy)/gi,

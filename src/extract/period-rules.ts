@@ -342,9 +342,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   rule({
     name: "today",
-    pattern: /\b(?:today|this morning|this afternoon)\b/gi,
+    pattern: /\b(?:today|this morning|this afternoon|at present)\b/gi,
     resolve: (_m, c) => (/^\d{4}-\d{2}-\d{2}$/.test(c.docDate ?? "") ? c.docDate : null),
-    anchors: ["today", "this morning", "this afternoon"],
+    anchors: ["today", "this morning", "this afternoon", "at present"],
     isDate: true,
   }),
   rule({
@@ -452,6 +452,19 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
     anchors: MON,
     lead: 0,
+  }),
+  rule({
+    name: "Jan 410 (a month labelling a row)",
+    // A month abbreviation right before a numeral labels a row of a flattened series (`Jan 410, Feb 372`); a day
+    // after a month (`Jan 15, 2025`) is read as a date by the earlier rules.
+    pattern: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?:? (?=\d)/g,
+    resolve: (m, c) => {
+      const mo = monthNum(m[1]!);
+      return `${yearFor(mo, c)}-${pad(mo)}`;
+    },
+    anchors: MON,
+    lead: 0,
+    needsDigit: true,
   }),
   rule({
     name: "year span (2025-2030)",

@@ -78,3 +78,78 @@ describe("names and currencies", () => {
     expect(by("Cash stood at A$73 million at 30 June.", 73e6, "2025-08-20").unit).toBe("AUD");
   });
 });
+
+describe("respectively", () => {
+  test("coordinated changes pair with coordinated levels by position", () => {
+    const t = "Poland and Austria received 128 tonnes and 64 tonnes, up 3% and 9% respectively.";
+    expect(by(t, 128)).toMatchObject({ counterparty: "Poland", change: { value: 3, direction: "up" } });
+    expect(by(t, 64)).toMatchObject({ counterparty: "Austria", change: { value: 9, direction: "up" } });
+    expect(run(t).claims.filter((c) => c.unit === "%")).toHaveLength(0);
+  });
+  test("coordinated materials pair with their prices, and the changes share the basis stated after them", () => {
+    const t =
+      "Samarium oxide and europium oxide fell 0.8% and 4.5% on the week to 2,150 yuan/kg and 9,300 yuan/kg respectively.";
+    expect(by(t, 2150)).toMatchObject({ entity: "samarium oxide", change: { kind: "wow", value: -0.8 } });
+    expect(by(t, 9300)).toMatchObject({ entity: "europium oxide", change: { kind: "wow", value: -4.5 } });
+  });
+});
+
+describe("periods of rows and of the present", () => {
+  test("a month abbreviation labelling a row gives that row its month", () => {
+    const t = "Exports to Chile, tonnes: Apr 610, May 740, Jun 580; Q2 total 1,930.";
+    expect(by(t, 610, "2025-07-20").period).toBe("2025-04");
+    expect(by(t, 740, "2025-07-20").period).toBe("2025-05");
+    expect(by(t, 1930, "2025-07-20").period).toBe("2025-Q2");
+  });
+  test("`at present` is the article's date, not a year carried from the paragraph before", () => {
+    const t = "Output reached 12,000 tons in 2024.\nAt present, the price of terbium metal is 8,450 yuan/kg.";
+    expect(by(t, 8450, "2025-03-04").period).toBe("2025-03-04");
+  });
+});
+
+describe("changes stated as nouns and new subjects", () => {
+  test("`a decrease of N%` after a level is that level's change, not a share", () => {
+    const t =
+      "Currently the price of cerium oxide is 9,100 yuan/t, a decrease of 2.7% compared with last month.";
+    expect(by(t, 9100).change).toMatchObject({ value: -2.7, direction: "down" });
+    expect(run(t).claims.filter((c) => c.unit === "%")).toHaveLength(0);
+  });
+  test("a change before a new subject with its own verb stays with the level before it", () => {
+    const t =
+      "In 2024 the county produced 7,400 tons of magnets, growth 11%, the sector's sales income reached 6.2 billion yuan.";
+    expect(by(t, 7400).change).toMatchObject({ kind: "yoy", value: 11 });
+    expect(by(t, 6.2e9).change.value).toBeNull();
+  });
+  test("`strives to` frames a target", () => {
+    expect(by("By 2028 the city strives to lift magnet capacity to 40,000 tons.", 40000).is_forecast).toBe(
+      true,
+    );
+  });
+});
+
+describe("government schemes", () => {
+  test("a scheme's outlay is the government's it is for, and a part of it (`of which`) too", () => {
+    const t =
+      "The Commission cleared a €640 million aid scheme for Austria, of which €90 million is set aside for recycling.";
+    expect(by(t, 640e6)).toMatchObject({ metric: "scheme outlay", entity: "Government of Austria" });
+    expect(by(t, 90e6)).toMatchObject({ metric: "scheme outlay", entity: "Government of Austria" });
+  });
+  test("a scheme set up by a state's body is that state's; a condition in the next sentence continues it", () => {
+    const t =
+      "Canada's Ministry of Industry set aside C$300 million for a magnet scheme. Recipients must source at least 15% of their inputs from recycled scrap.";
+    expect(by(t, 300e6).entity).toBe("Government of Canada");
+    expect(by(t, 15)).toMatchObject({
+      metric: "recycled content requirement",
+      entity: "Government of Canada",
+    });
+  });
+  test("a loan from a state's body to an unnamed joint venture is the body's", () => {
+    const t =
+      "Japan's Ministry of Economy, Trade and Industry will lend up to 18 billion yen in loans to a joint venture.";
+    expect(by(t, 18e9)).toMatchObject({
+      metric: "loan",
+      entity: "Japan Ministry of Economy, Trade and Industry (METI)",
+      currency: "JPY",
+    });
+  });
+});

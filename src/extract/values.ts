@@ -287,7 +287,9 @@ function percentChange(m: Mention, beforeCut: string, afterText: string, maybeCa
   const toLevel =
     cue >= 0 &&
     /\b(?:to|at|of)\s*$/i.test(near.slice(cue)) &&
-    !/(?:rate|decline|growth|increase|drop|fall|rise) of\s*$/i.test(near);
+    !/(?:rate|decline|growth|increase|decrease|reduction|drop|fall|rise|gain|jump|surge|dip|slide) of\s*$/i.test(
+      near,
+    );
   const afterCue =
     /^\s*(?:[\w-]+\s){0,2}(rise|increase|gain|growth|jump|surge|higher|climb|decline|drop|fall|decrease|lower|slump|plunge|dip|(?:more|less|fewer)(?= than\b))/i.exec(
       afterText,
