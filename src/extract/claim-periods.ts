@@ -25,6 +25,8 @@ const THAN_THE =
  * on the previous quarter`): together a reference, not a period of the sentence's figures. */
 const PREVIOUS = /^(?:the\s+)?(?:previous|prior|preceding)\b/i;
 const AGAINST = /\b(?:on|over|from|against|versus|vs\.?|compared (?:to|with)|than)(?:\s+the)?\s*$/i;
+/** The text of a fiscal year (`fiscal year ended 31 March 2025`, `FY2025`). */
+const FISCAL_TEXT = /\b(?:fiscal|financial|FY|year (?:ended|ending|to))\b/i;
 /** A distance penalty that a base period pays when a level looks for its period. */
 const BASE_PENALTY = 120;
 /** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
@@ -102,7 +104,13 @@ export function assignPeriods(
     m.period = nearestPeriod(m, sentence, reference, claimedByBase);
     // A new level takes a carried single period; a change-only figure (`This reflects a 15% decline`) refers back
     // to the previous figure and takes its period, a span too.
-    if (!m.period && !m.isBase && carried && (m.isChange || !carried.period?.includes(".."))) {
+    // A fiscal year is one period though written as a span of months (`2024-04..2025-03`): it carries too.
+    if (
+      !m.period &&
+      !m.isBase &&
+      carried &&
+      (m.isChange || !carried.period?.includes("..") || FISCAL_TEXT.test(carried.text))
+    ) {
       m.period = carried;
       m.periodFrom = "carried";
     }

@@ -153,3 +153,22 @@ describe("government schemes", () => {
     });
   });
 });
+
+describe("fiscal years", () => {
+  const t =
+    "Hallam Magnetics (fiscal year ended 31 March 2025) reported turnover of £212.5 million, up 4.1% over the prior fiscal year. Net profit came to £9.8 million.\nFor fiscal year 2026 the board expects turnover of £220 million.";
+  test("a fiscal year that ends in March is the twelve months to March, carried to the next sentence", () => {
+    expect(by(t, 212.5e6, "2025-06-02")).toMatchObject({
+      period: "2024-04..2025-03",
+      change: { kind: "yoy" },
+    });
+    expect(by(t, 9.8e6, "2025-06-02").period).toBe("2024-04..2025-03");
+  });
+  test("`fiscal year 2026` follows the year-end the text states; without one it is the calendar year", () => {
+    expect(by(t, 220e6, "2025-06-02")).toMatchObject({ period: "2025-04..2026-03", is_forecast: true });
+    expect(by("In fiscal 2025 revenue rose to $80 million.", 80e6, "2025-06-02").period).toBe("2025");
+    expect(
+      by("Revenue for the year ended December 31, 2024 was $70 million.", 70e6, "2025-06-02").period,
+    ).toBe("2024");
+  });
+});
