@@ -20,7 +20,7 @@ import { type Clause, inClause } from "./clauses.ts";
 import type { ArticleContext } from "./context.ts";
 import { anaphoricSubject, entityMentions } from "./entity-mentions.ts";
 import { fundingAttribution } from "./funding-attribution.ts";
-import { isPublicBody, type LexiconMention } from "./lexicon.ts";
+import { isAgency, isPublicBody, type LexiconMention } from "./lexicon.ts";
 import { ENTITY, MATERIAL, PLACE, type Sentence } from "./sentence.ts";
 import type { Span } from "./sentences.ts";
 import { anchorIds, anyOf } from "./triggers.ts";
@@ -62,6 +62,16 @@ export function marketProduct(text: string): string | null {
   if (/s$/.test(np)) return np;
   return /[^aeiou]y$/.test(np) ? `${np.slice(0, -1)}ies` : `${np}s`;
 }
+
+/** A market's product that qualifies the material named (`recycled rare earth magnets` for `rare earth magnets`). */
+function qualifiedProduct(product: string | null, material: string): string | null {
+  if (!product) return null;
+  const p = product.toLowerCase().replace(/-/g, " ");
+  const m = material.toLowerCase().replace(/-/g, " ");
+  return p !== m && p.endsWith(m) ? product : null;
+}
+
+const isPlace = (name: string) => isPublicBody(name) && !isAgency(name);
 
 /** Prices a company sets or realises: the company's figures, not the market's. */
 const COMPANY_PRICES = new Set(["listed price", "average selling price", "price floor"]);
@@ -374,7 +384,9 @@ export function attribute(
   if (materialMention && /high[- ]performance\s+$/i.test(before(text, materialMention, 20)))
     material = `high-performance ${material}`;
   // `Magnets accounted for 90% of the group`: the share is its subject's.
-  const owner = family === "funding" ? null : shareOwner(sentence, ctx, scope, at);
+  let owner = family === "funding" ? null : shareOwner(sentence, ctx, scope, at);
+  // A region's share of demand (`Europe accounts for 31% of demand`) is the product's share, in that market.
+  if (owner && metric.startsWith("share of") && metric.includes("demand") && isPlace(owner)) owner = null;
   if (family === "trade" && metric.startsWith("import")) {
     // An import figure is the importer's (China when none is named, as the corpus labels China's imports); the
     // counterparty is where the goods come from.
@@ -430,6 +442,8 @@ export function attribute(
     (family === "market" && metric === "market size")
   )
     entity =
+      // `the recycled rare earth magnet market`: the product with its qualifier, not the bare material.
+      (metric === "market size" && material ? qualifiedProduct(marketProduct(text), material) : null) ??
       material ??
       (metric === "market size" ? (marketProduct(text) ?? carry.lastMarket ?? ctx.titleMaterial) : null) ??
       pick(ENTITY, sentence, ctx, scope, at, atEnd);
@@ -442,6 +456,7 @@ export function attribute(
     entity =
       population(sentence, scope, at, atEnd) ??
       material ??
+      carry.lastMarket ??
       pick(PLACE, sentence, ctx, scope, at, atEnd) ??
       pick(ENTITY, sentence, ctx, scope, at, atEnd);
   else if (family === "market" || family === "demand")

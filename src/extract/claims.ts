@@ -49,6 +49,9 @@ const FORECAST_IDS = anchorIds([
   "将",
 ]);
 
+/** A percentage of demand (`31% of demand`, `12% of global consumption`). */
+const OF_DEMAND = /^\s*(?:of|in)\s+(?:(?:global|total|world|overall|the)\s+)?(?:demand|consumption)\b/i;
+
 /** A part of the amount before it: `, of which €400 million`, `of that amount, 120 billion won`. */
 const PART_OF = /\bof which\s+(?:about\s+|some\s+|nearly\s+)?\S{0,4}$/i;
 
@@ -208,6 +211,11 @@ function toClaim(
     (m.cls === "mass" && state.lastLevel?.metric === "import volume" ? state.lastLevel : null) ??
     defaultMetric(m.cls);
   if (l) state.lastCell = { unit: m.unit, metric, family };
+  // `31% of demand`: a share of demand, whatever verb introduced it (`X accounts for`).
+  if (m.unit === "%" && !m.isChange && OF_DEMAND.test(text.slice(relEnd, relEnd + 30))) {
+    metric = "share of demand";
+    family = "demand";
+  }
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
   const perUnit = m.unit === "kg" && !m.isChange && PER_UNIT.test(text);
   const perMegawatt = perUnit && PER_MEGAWATT.test(text);

@@ -122,7 +122,12 @@ const MASS: Entry[] = [
 const PERCENT: Entry[] = [
   [/gross margin/gi, "gross margin", "financials", ["gross margin"]],
   [/net margin/gi, "net margin", "financials", ["net margin"]],
-  [/utili[sz]ation/gi, "capacity utilization rate", "production", ["utili"]],
+  [
+    /utili[sz]ation|operating rates?/gi,
+    "capacity utilization rate",
+    "production",
+    ["utili", "operating rate"],
+  ],
   [
     /recycled[^.;]{0,30}content|requir|must (?:source|use|contain)[^.;]{0,60}recycl/gi,
     "recycled content requirement",

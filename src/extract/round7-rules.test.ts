@@ -172,3 +172,17 @@ describe("fiscal years", () => {
     ).toBe("2024");
   });
 });
+
+describe("markets, shares of demand and rates", () => {
+  test("a market named with a qualifier keeps it; a region's share of demand is the product's", () => {
+    const t =
+      "The bonded samarium-cobalt magnet market was worth US$ 260 million in 2024. North America accounts for about 22% of demand.";
+    expect(by(t, 260e6, "2025-02-01").entity).toBe("bonded samarium-cobalt magnets");
+    expect(by(t, 22, "2025-02-01")).toMatchObject({ metric: "share of demand" });
+    expect(by(t, 22, "2025-02-01").entity).not.toBe("North America");
+  });
+  test("operating rates are capacity utilisation", () => {
+    const t = "Separation plants ran at operating rates of 68% in October.";
+    expect(by(t, 68)).toMatchObject({ metric: "capacity utilization rate", metric_family: "production" });
+  });
+});
