@@ -266,6 +266,14 @@ function productOf(text: string, body: string): string | null {
   return null;
 }
 
+/** The product a clause's subject names as one unit (`An e-bike motor holds …` gives `e-bike motors`). */
+const ONE_PRODUCT =
+  /^\W*(?:an?|each|every|one|the average|a typical)\s+((?:[\w-]+\s+){0,3}?(?:robot|motor|bike|e-bike|scooter|phone|smartphone|drive unit|unit))\b/i;
+function oneProduct(lead: string): string | null {
+  const m = ONE_PRODUCT.exec(lead);
+  return m ? `${m[1]!.toLowerCase()}s` : null;
+}
+
 /**
  * The energy source of a power capacity, the one named last before `at` (else the first after it): `offshore wind`,
  * `onshore wind`, `wind power`, `solar power`.
@@ -429,11 +437,13 @@ export function attribute(
     // the owner of `X accounted for N%`
   } else if (
     metric === "installed capacity" ||
-    (metric === "magnet content per unit" && /megawatt|MW/.test(text))
+    (metric === "magnet content per unit" && /megawatt|MW/.test(text.slice(scope.start, scope.end)))
   )
     entity = energySource(text.slice(scope.start, scope.end), at - scope.start) ?? energySource(text, at);
   else if (metric === "magnet content per unit" || metric === "NEV sales" || metric === "cost share")
     entity =
+      productOf(text.slice(scope.start, scope.end), ctx.body) ??
+      (metric === "magnet content per unit" ? oneProduct(text.slice(scope.start, at)) : null) ??
       productOf(text, ctx.body) ??
       (metric === "cost share" ? null : material) ??
       pick(ENTITY, sentence, ctx, scope, at, atEnd);

@@ -183,6 +183,10 @@ const TIMELESS = new Set([
 const PER_UNIT =
   /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|megawatt|MW|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
 
+/** A clause whose subject is one product unit (`A battery-electric car uses …`, `Each drive unit contains …`). */
+const ONE_PRODUCT =
+  /^\W*(?:[A-Z][\w-]*,?\s+)?(?:an?|each|every|one|the average|a typical)\s+(?:[\w-]+\s+){0,3}?(?:robot|vehicle|car|EV|NEV|turbine|motor|bike|e-bike|scooter|phone|smartphone|unit)\b[^.;]{0,60}$/i;
+
 /** A mass per megawatt (`each megawatt … requiring 600 kilograms`, `600 kg/MW`). */
 const PER_MEGAWATT = /\b(?:per|each|every|a)\s+(?:[a-z-]+\s+){0,2}?(?:megawatt|MW)s?\b|kg\s*\/\s*MW/i;
 
@@ -217,8 +221,13 @@ function toClaim(
     family = "demand";
   }
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
-  const perUnit = m.unit === "kg" && !m.isChange && PER_UNIT.test(text);
-  const perMegawatt = perUnit && PER_MEGAWATT.test(text);
+  // Read in the figure's own clause (`A car uses 1.5 kg …, whereas a turbine needs 600 kg per megawatt`), else the
+  // sentence when the clause names no product.
+  const own = sentence.clauseAt(rel);
+  const clauseText = text.slice(own.start, own.end);
+  const inClause = PER_UNIT.test(clauseText) || ONE_PRODUCT.test(text.slice(own.start, rel));
+  const perUnit = m.unit === "kg" && !m.isChange && (inClause || PER_UNIT.test(text));
+  const perMegawatt = perUnit && PER_MEGAWATT.test(inClause ? clauseText : text);
   if (perUnit) {
     metric = "magnet content per unit";
     family = "demand";

@@ -77,10 +77,10 @@ const MONEY: Entry[] = [
 
 const PRICE: Entry[] = [
   [
-    /average selling price|\bASP\b|realised price|realized price/gi,
+    /average selling price|\bASP\b|realised price|realized price|\bsold\b(?: [\w-]+){0,4} at an average/gi,
     "average selling price",
     "price",
-    ["average selling price", "asp", "realised price", "realized price"],
+    ["average selling price", "asp", "realised price", "realized price", "sold"],
   ],
   [
     /price floor|floor price|minimum price|guaranteed (?:minimum )?price/gi,
@@ -113,8 +113,14 @@ const MASS: Entry[] = [
   ],
   [/quota/gi, "mining quota", "production", ["quota"]],
   [/capacity|产能/gi, "production capacity", "production", ["capacity", "产能"]],
-  [/produc(?!ts?\b)|output|产量/gi, "production volume", "production", ["produc", "output", "产量"]],
+  [
+    /produc(?!ts?\b)|output|\bmined\b|产量/gi,
+    "production volume",
+    "production",
+    ["produc", "output", "mined", "产量"],
+  ],
   [/consumption|消费/gi, "consumption", "demand", ["consumption", "消费"]],
+  [/\b(?:consumed|absorbed|took)\b/gi, "demand", "demand", ["consumed", "absorbed", "took"]],
   [/demand|需求/gi, "demand", "demand", ["demand", "需求"]],
   [/sales|sold/gi, "production and sales volume", "production", ["sales", "sold"]],
 ];

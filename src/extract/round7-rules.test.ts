@@ -186,3 +186,28 @@ describe("markets, shares of demand and rates", () => {
     expect(by(t, 68)).toMatchObject({ metric: "capacity utilization rate", metric_family: "production" });
   });
 });
+
+describe("per-unit contents, mining and realised prices", () => {
+  test("each clause's per-unit figure takes its own product and unit", () => {
+    const t =
+      "An e-scooter motor holds roughly 0.2 kg of NdFeB magnets, whereas an onshore turbine needs around 250 kg per megawatt.";
+    expect(by(t, 0.2)).toMatchObject({ metric: "magnet content per unit", unit: "kg/unit" });
+    expect(by(t, 0.2).entity).not.toMatch(/wind/);
+    expect(by(t, 250)).toMatchObject({ unit: "kg/MW", entity: "onshore wind" });
+  });
+  test("`mined` is production, `sold … at an average of` a realised price, both the company's", () => {
+    const t =
+      "Brindle Minerals mined 1,210 tonnes of NdPr in the December quarter. The company sold it at an average of A$79.50 per kg.";
+    expect(by(t, 1210, "2026-02-03")).toMatchObject({
+      metric: "production volume",
+      entity: "Brindle Minerals",
+    });
+    expect(by(t, 79.5, "2026-02-03")).toMatchObject({
+      metric: "average selling price",
+      entity: "Brindle Minerals",
+    });
+  });
+  test("`took N tonnes of magnets` is demand", () => {
+    expect(by("Wind turbines took 9,800 tonnes of magnets in 2024.", 9800).metric).toBe("demand");
+  });
+});
