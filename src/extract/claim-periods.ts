@@ -27,6 +27,8 @@ const PREVIOUS = /^(?:the\s+)?(?:previous|prior|preceding)\b/i;
 const AGAINST = /\b(?:on|over|from|against|versus|vs\.?|compared (?:to|with)|than)(?:\s+the)?\s*$/i;
 /** The text of a fiscal year (`fiscal year ended 31 March 2025`, `FY2025`). */
 const FISCAL_TEXT = /\b(?:fiscal|financial|FY|year (?:ended|ending|to))\b/i;
+/** A distance penalty for a period inside a bracket of the figure's clause. */
+const ASIDE_PENALTY = 200;
 /** A distance penalty that a base period pays when a level looks for its period. */
 const BASE_PENALTY = 120;
 /** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
@@ -58,6 +60,9 @@ function nearestPeriod(
       d += BASE_PENALTY;
     }
     if (!inClause(clause, p.start - start, p.end - start)) d += CLAUSE_PENALTY;
+    // A period inside a bracket of the figure's clause belongs to the bracket's figure (`A$96 million (A$133 million
+    // at the end of September)`), unless nothing else offers one.
+    if (clause.asides.some((a) => p.start - start >= a.start && p.end - start <= a.end)) d += ASIDE_PENALTY;
     if (d < bestD) {
       best = p;
       bestD = d;

@@ -8,7 +8,7 @@
  * 6. `toClaim` (here): metric (metrics.ts), entity and counterparty (attribution.ts), forecast, salience.
  */
 import { attachChanges, type ClaimRecord, changeKind } from "./attach-changes.ts";
-import { shiftMonth, shiftQuarter } from "./calendar.ts";
+import { daysFromCivil, formatDay, shiftMonth, shiftQuarter } from "./calendar.ts";
 import { assignPeriods } from "./claim-periods.ts";
 import type { ArticleContext, ClaimState } from "./context.ts";
 import { type AttributionCarry, attribute } from "./attribution.ts";
@@ -19,7 +19,8 @@ import { defaultMetric, findMetric } from "./metrics.ts";
 import { multiplierMentions } from "./multipliers.ts";
 import type { NumToken } from "./numbers.ts";
 import { type Claim, NO_CHANGE } from "./schema.ts";
-import type { Sentence } from "./sentence.ts";
+import { entityMentions } from "./entity-mentions.ts";
+import { PLACE, type Sentence } from "./sentence.ts";
 import { anchorIds, anyOf } from "./triggers.ts";
 import { findValues } from "./values.ts";
 
@@ -48,6 +49,14 @@ const FORECAST_IDS = anchorIds([
   "预计",
   "将",
 ]);
+
+/** The figure at `at` sits in a bracket that names no entity or place. */
+function bracketWithoutName(sentence: Sentence, at: number, ctx: ArticleContext): boolean {
+  const c = sentence.clauseAt(at);
+  if (sentence.text[c.start - 1] !== "(") return false;
+  const inside = (x: { start: number; end: number }) => x.start >= c.start && x.end <= c.end;
+  return !entityMentions(sentence, ctx).some(inside) && !sentence.mentions(PLACE).some(inside);
+}
 
 /** A percentage of demand (`31% of demand`, `12% of global consumption`). */
 const OF_DEMAND = /^\s*(?:of|in)\s+(?:(?:global|total|world|overall|the)\s+)?(?:demand|consumption)\b/i;
@@ -97,6 +106,19 @@ export function sentenceClaims(
     const claim = toClaim(rec, sentence, ctx, before, state);
     // `a €1.1 billion scheme …, of which €400 million is reserved for …`: a part of the amount before it.
     const whole = claims[claims.length - 1];
+    // `X held A$96 million (A$133 million at the end of September)`: a bracket that names nobody restates the
+    // figure before it for another period or basis.
+    if (
+      whole &&
+      whole.unit === claim.unit &&
+      !whole.change.kind &&
+      bracketWithoutName(sentence, m.start - sentence.span.start, ctx)
+    ) {
+      claim.metric = whole.metric;
+      claim.metric_family = whole.metric_family;
+      claim.entity = whole.entity;
+      claim.counterparty = whole.counterparty;
+    }
     if (
       whole?.currency &&
       whole.currency === claim.currency &&
@@ -156,8 +178,14 @@ function reportingPeriod(m: Mention, family: string, text: string, ctx: ArticleC
   return kind === "qoq" ? shiftQuarter(y, q, -1) : kind === "yoy" ? `${y - 1}${own.slice(4)}` : null;
 }
 
-/** A balance (a stock such as cash) is stated at the closing day of its period (`2022-Q2` gives `2022-06-30`). */
+/**
+ * A balance (a stock such as cash) is stated at the closing day of its period (`2022-Q2` gives `2022-06-30`,
+ * `2025-09` gives `2025-09-30`).
+ */
 function closingDay(period: string): string {
+  // `at the end of September`: the month's last day (the day before the next month's first).
+  const mo = /^(\d{4})-(\d{2})$/.exec(period);
+  if (mo) return formatDay(daysFromCivil(Number(mo[1]), Number(mo[2]) + 1, 1) - 1);
   const q = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!q) return period;
   const month = Number(q[2]) * 3;
@@ -223,11 +251,15 @@ function toClaim(
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
   // Read in the figure's own clause (`A car uses 1.5 kg …, whereas a turbine needs 600 kg per megawatt`), else the
   // sentence when the clause names no product.
-  const own = sentence.clauseAt(rel);
-  const clauseText = text.slice(own.start, own.end);
-  const inClause = PER_UNIT.test(clauseText) || ONE_PRODUCT.test(text.slice(own.start, rel));
-  const perUnit = m.unit === "kg" && !m.isChange && (inClause || PER_UNIT.test(text));
-  const perMegawatt = perUnit && PER_MEGAWATT.test(inClause ? clauseText : text);
+  let perUnit = false;
+  let perMegawatt = false;
+  if (m.unit === "kg" && !m.isChange) {
+    const own = sentence.clauseAt(rel);
+    const clauseText = text.slice(own.start, own.end);
+    const inClause = PER_UNIT.test(clauseText) || ONE_PRODUCT.test(text.slice(own.start, rel));
+    perUnit = inClause || PER_UNIT.test(text);
+    perMegawatt = perUnit && PER_MEGAWATT.test(inClause ? clauseText : text);
+  }
   if (perUnit) {
     metric = "magnet content per unit";
     family = "demand";

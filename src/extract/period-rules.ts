@@ -95,7 +95,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       if (c.fiscalEndMonth) return fiscalYear(y, c.fiscalEndMonth);
       return m[1]!.length === 4 ? String(y) : null;
     },
-    anchors: ["fiscal", "financial year", "fy"],
+    anchors: ["fiscal", "financial year", "\\bfy"],
     needsDigit: true,
   }),
   rule({

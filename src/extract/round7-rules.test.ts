@@ -211,3 +211,18 @@ describe("per-unit contents, mining and realised prices", () => {
     expect(by("Wind turbines took 9,800 tonnes of magnets in 2024.", 9800).metric).toBe("demand");
   });
 });
+
+describe("brackets and balances", () => {
+  const t =
+    "Cash stood at A$210 million at Dec. 31, whereas rival Pellam Resources held A$44 million (A$61 million at the end of September).";
+  test("a period inside a bracket is the bracket's figure's, not the figure before it", () => {
+    expect(by(t, 44e6, "2026-02-12").period).toBe("2025-12-31");
+    expect(by(t, 61e6, "2026-02-12").period).toBe("2025-09-30");
+  });
+  test("a bracket that names nobody restates the figure before it: same entity and metric", () => {
+    expect(by(t, 61e6, "2026-02-12")).toMatchObject({
+      entity: "Pellam Resources",
+      metric: "cash and short-term deposits",
+    });
+  });
+});
