@@ -120,7 +120,8 @@ const MASS: Entry[] = [
     ["produc", "output", "mined", "产量"],
   ],
   [/consumption|消费/gi, "consumption", "demand", ["consumption", "消费"]],
-  [/\b(?:consumed|absorbed|took)\b/gi, "demand", "demand", ["consumed", "absorbed", "took"]],
+  // (`took` is not: `Germany took 310 tonnes` is a destination's share of the exports.)
+  [/\b(?:consumed|absorbed)\b/gi, "demand", "demand", ["consumed", "absorbed"]],
   [/demand|需求/gi, "demand", "demand", ["demand", "需求"]],
   [/sales|sold/gi, "production and sales volume", "production", ["sales", "sold"]],
 ];

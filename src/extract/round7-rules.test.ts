@@ -187,7 +187,7 @@ describe("markets, shares of demand and rates", () => {
   });
 });
 
-describe("per-unit contents, mining and realised prices", () => {
+describe("per-unit contents, mining, realised prices and demand", () => {
   test("each clause's per-unit figure takes its own product and unit", () => {
     const t =
       "An e-scooter motor holds roughly 0.2 kg of NdFeB magnets, whereas an onshore turbine needs around 250 kg per megawatt.";
@@ -207,8 +207,10 @@ describe("per-unit contents, mining and realised prices", () => {
       entity: "Brindle Minerals",
     });
   });
-  test("`took N tonnes of magnets` is demand", () => {
-    expect(by("Wind turbines took 9,800 tonnes of magnets in 2024.", 9800).metric).toBe("demand");
+  test("`consumed N tonnes of magnets` is demand; `took` in a trade sentence stays a shipment", () => {
+    expect(by("Wind turbines consumed 9,800 tonnes of magnets in 2024.", 9800).metric).toBe("demand");
+    const t = "Spain and Italy took 140 tonnes and 95 tonnes of the magnets in May respectively.";
+    expect(by(t, 95)).toMatchObject({ metric: "export volume", entity: "China", counterparty: "Italy" });
   });
 });
 
