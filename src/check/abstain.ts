@@ -12,6 +12,7 @@ const ARTICLE_KINDS = new Set<Reason["kind"]>([
   "period_within",
   "share_vs_parts",
   "ratio",
+  "level_pair",
   "ytd_sum",
   "cagr",
   "per_unit",

@@ -22,6 +22,7 @@ import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
 import { echoArithmetic } from "./echo-arithmetic.ts";
 import { checkEvSales } from "./ev-sales.ts";
+import { checkLevelPairs } from "./level-pairs.ts";
 import { checkMarket } from "./market.ts";
 import { checkModelPlausibility } from "./model-plausibility.ts";
 import { checkPrices } from "./prices.ts";
@@ -49,6 +50,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkPartsVsTotal,
   checkShares,
   checkRatios,
+  checkLevelPairs,
   checkYtdSums,
   checkSubPeriods,
   checkPerUnit,

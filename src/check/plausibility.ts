@@ -83,10 +83,15 @@ function toUnit(v: number, from: string, to: string): number | null {
   return (v * kg[from]!) / kg[to]!;
 }
 
+/**
+ * A per-unit mass (or a stated range of them, `[low, high]`) against the application's sourced range: consistent when
+ * it lies inside the accepted band, inconsistent when it lies wholly outside, no verdict when a stated range straddles
+ * the band's edge (part of it may be another basis or another technology).
+ */
 function judgePerUnit(
   ctx: CheckContext,
   c: Claim,
-  perUnit: number,
+  perUnit: number | readonly [number, number],
   unit: string,
   how: string,
   extra: SourceRef[],
@@ -97,20 +102,33 @@ function judgePerUnit(
   if (!app) return null;
   const range = parameterRange(ctx.kb.applicationParameters, app);
   if (!range) return null;
-  const v = toUnit(perUnit, unit, range.unit);
-  if (v === null) return null;
+  const [statedLow, statedHigh] = typeof perUnit === "number" ? [perUnit, perUnit] : perUnit;
+  const vLow = toUnit(statedLow, unit, range.unit);
+  const vHigh = toUnit(statedHigh, unit, range.unit);
+  if (vLow === null || vHigh === null) return null;
   // Element content (NdPr, rare earths) rather than magnet mass: about 25–35% of the magnet.
   const element = !/magnet|ndfeb/i.test(c.quote) && /ndpr|neodymium|praseodymium|rare earth/i.test(text);
   const low = range.low * (element ? 0.25 : 1) * PER_UNIT_LOW;
   const high = range.high * (element ? 0.35 : 1) * PER_UNIT_HIGH;
-  const ok = v >= low && v <= high;
-  const factor = v > high ? v / (range.high * (element ? 0.35 : 1)) : (range.low * (element ? 0.25 : 1)) / v;
+  const ok = vLow >= low && vHigh <= high;
+  const outside = vHigh < low || vLow > high;
+  const factor =
+    vLow > high ? vLow / (range.high * (element ? 0.35 : 1)) : (range.low * (element ? 0.25 : 1)) / vHigh;
+  const stated = vLow === vHigh ? qty(vLow, range.unit) : `${fmt(vLow)}–${qty(vHigh, range.unit)}`;
+  const verdict = ok
+    ? ""
+    : outside
+      ? `, off by a factor of ${fmt(factor, 1)}`
+      : ": the stated range straddles the accepted band, no verdict";
   const reason: Reason = {
     kind: "per_unit",
-    outcome: ok ? "consistent" : "inconsistent",
-    message: `${how} ${qty(v, range.unit)}${element ? " of rare-earth content" : " of magnet"}; known range ${range.label}${element ? " (× 0.25–0.35 for element content)" : ""}; accepted ${fmt(low)}–${qty(high, range.unit)}${ok ? "" : `, off by a factor of ${fmt(factor, 1)}`}`,
+    outcome: ok ? "consistent" : outside ? "inconsistent" : "unverifiable",
+    message: `${how} ${stated}${element ? " of rare-earth content" : " of magnet"}; known range ${range.label}${element ? " (× 0.25–0.35 for element content)" : ""}; accepted ${fmt(low)}–${qty(high, range.unit)}${verdict}`,
     expected: { value: null, low, high, unit: range.unit },
-    found: { value: Math.round(v * 1000) / 1000, unit: range.unit, period: c.period },
+    found:
+      vLow === vHigh
+        ? { value: Math.round(vLow * 1000) / 1000, unit: range.unit, period: c.period }
+        : { value: null, low: vLow, high: vHigh, unit: range.unit, period: c.period },
     sources: [...range.sources, ...extra],
   };
   ctx.add(c.id, reason);
@@ -125,7 +143,10 @@ const isCount = (c: Claim) =>
 export function checkPerUnit(ctx: CheckContext) {
   for (const c of ctx.claims) {
     const v = level(c);
-    if (v !== null && c.unit && /\/(unit|MW)$/.test(c.unit)) judgePerUnit(ctx, c, v, c.unit, "stated", []);
+    if (!c.unit || !/\/(unit|MW)$/.test(c.unit)) continue;
+    if (v !== null) judgePerUnit(ctx, c, v, c.unit, "stated", []);
+    else if (c.value_min !== null && c.value_max !== null && c.value_min <= c.value_max)
+      judgePerUnit(ctx, c, [c.value_min, c.value_max], c.unit, "stated", []);
   }
   for (const m of ctx.claims.filter(isMass)) {
     const app = applicationOf(m.quote);

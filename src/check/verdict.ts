@@ -11,6 +11,7 @@ export type ReasonKind =
   | "period_within"
   | "share_vs_parts"
   | "ratio"
+  | "level_pair"
   | "ytd_sum"
   | "per_unit"
   | "implied_total"
@@ -110,6 +111,7 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
   model_plausibility: ["period", "entity", "place"],
   per_unit: [],
   ratio: [],
+  level_pair: [],
   company_result: ["period", "entity"],
   market_estimate: ["period", "entity"],
   price: ["period", "place"],
@@ -182,6 +184,8 @@ export const CONFIDENCE: Record<ReasonKind, number> = {
   model_plausibility: 0.3,
   per_unit: 0.6,
   ratio: 0.55,
+  /** Two levels of one sentence against the direction it states: catches swapped or misread levels only. */
+  level_pair: 0.5,
   policy_register: 0.7,
   policy_provision: 0.85,
   ambiguous_attribution: 0,
