@@ -13,6 +13,7 @@ const ARTICLE_KINDS = new Set<Reason["kind"]>([
   "share_vs_parts",
   "ratio",
   "level_pair",
+  "stated_parts",
   "ytd_sum",
   "cagr",
   "per_unit",

@@ -31,6 +31,7 @@ import { checkReportedChanges } from "./reported-changes.ts";
 import { checkReserves } from "./reserves.ts";
 import { markSelfSourced } from "./self-sourced.ts";
 import { checkWindCapacity } from "./wind.ts";
+import { checkStatedParts } from "./stated-parts.ts";
 import { checkSubPeriods } from "./sub-periods.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
@@ -51,6 +52,7 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkShares,
   checkRatios,
   checkLevelPairs,
+  checkStatedParts,
   checkYtdSums,
   checkSubPeriods,
   checkPerUnit,

@@ -3,7 +3,7 @@
  * 23.5% from 19.1%", "3%, up from 0.3%") against the direction the sentence states. Needs no data.
  */
 import type { Claim } from "../extract/schema.ts";
-import { claimRef, qty } from "./compare.ts";
+import { claimRef, numberAt, qty } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
 
 /** Words that state a rise or a fall; a sentence stating both near the pair gets no verdict. */
@@ -14,14 +14,6 @@ const DOWN =
 
 /** How far before the first number a direction word may stand (the verb of "prices rose from …"). */
 const LEAD = 60;
-
-/** The position of the number `text` in `quote` when it is written there exactly once (not inside another number), else -1. */
-function onlyAt(quote: string, text: string | null): number {
-  if (!text) return -1;
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const hits = [...quote.matchAll(new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, "g"))];
-  return hits.length === 1 ? hits[0]!.index : -1;
-}
 
 /** "from X to Y" or "Y from / compared with / up from X": which of the pair is the later level, or null when the words do not relate them. */
 function order(
@@ -56,8 +48,8 @@ interface Pair {
 
 function pairOf(a: Claim, b: Claim): Pair | null {
   const quote = a.quote;
-  const pa = onlyAt(quote, a.value_text);
-  const pb = onlyAt(quote, b.value_text);
+  const pa = numberAt(a);
+  const pb = numberAt(b);
   if (pa < 0 || pb < 0 || pa === pb) return null;
   const [first, second] = pa < pb ? [a, b] : [b, a];
   const f = { at: Math.min(pa, pb), end: Math.min(pa, pb) + first.value_text!.length };

@@ -12,6 +12,7 @@ export type ReasonKind =
   | "share_vs_parts"
   | "ratio"
   | "level_pair"
+  | "stated_parts"
   | "ytd_sum"
   | "per_unit"
   | "implied_total"
@@ -112,6 +113,7 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
   per_unit: [],
   ratio: [],
   level_pair: [],
+  stated_parts: [],
   company_result: ["period", "entity"],
   market_estimate: ["period", "entity"],
   price: ["period", "place"],
@@ -186,6 +188,8 @@ export const CONFIDENCE: Record<ReasonKind, number> = {
   ratio: 0.55,
   /** Two levels of one sentence against the direction it states: catches swapped or misread levels only. */
   level_pair: 0.5,
+  /** A part within the whole its sentence names (a bound); a sum of stated parts sets 0.7 itself. */
+  stated_parts: 0.45,
   policy_register: 0.7,
   policy_provision: 0.85,
   ambiguous_attribution: 0,
