@@ -3,6 +3,7 @@ import type { Claim } from "../extract/schema.ts";
 import { clauseOf } from "./attribution.ts";
 import { claimInterval, claimRef, entityKey, fmt, overlaps, qty, yearOf } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
+import { isKnownPlace } from "./places.ts";
 import type { KbFigure, KbParameter, SourceRef } from "./knowledge-base.ts";
 import { perUnitLinked } from "./relation.ts";
 import type { Reason } from "./verdict.ts";
@@ -209,7 +210,13 @@ const NOT_PRODUCTION =
 export function checkProductionShares(ctx: CheckContext) {
   for (const c of ctx.claims) {
     if (c.unit !== "%" || !/share/.test(c.metric) || c.metric_family === "trade" || !c.entity) continue;
-    if (!/global|world/i.test(`${c.metric} ${c.quote}`) && !/share of global/.test(c.metric)) continue;
+    // A country's share "of the market" or of a supply chain, beside a production stage, is its share of world output.
+    const worldWide =
+      /global|world/i.test(`${c.metric} ${c.quote}`) ||
+      (isKnownPlace(c.entity) &&
+        !c.counterparty &&
+        /\bof the (?:global )?market\b|\bsupply chain\b/i.test(c.quote));
+    if (!worldWide) continue;
     // A share of imports, exports, demand or reserves is not a share of production.
     if (NOT_PRODUCTION.test(clauseOf(c))) continue;
     const iv = claimInterval(c);
