@@ -59,4 +59,12 @@ describe("known_share for a country's share 'of the market' of a production stag
       knownShare("The company holds 60% of the market.", 60, { entity: "Northmoor Metals" }),
     ).toBeUndefined();
   });
+
+  it("compares a share for a year only with facts of that year, and names the other years otherwise", () => {
+    const quote = "China held 90% of the global refined rare-earth market in 2020.";
+    const r = knownShare(quote, 90, { period: "2020" });
+    expect(r?.outcome).toBe("unverifiable");
+    expect(r?.message).toContain("only for other years (88% in 2023 [refined-share-test])");
+    expect(knownShare(quote.replace("2020", "2023"), 90, { period: "2023" })?.outcome).toBe("consistent");
+  });
 });
