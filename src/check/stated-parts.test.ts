@@ -54,6 +54,19 @@ describe("checkStatedParts()", () => {
     expect(reasonOf(checks, "w")).toBeUndefined();
   });
 
+  it("never says a part above the whole as written fits, even when the whole's rounding could explain it", () => {
+    const checks = run(
+      amounts(
+        "The ministry approved a €2 billion programme, of which €2.4 billion goes to recycling.",
+        ["w", 2e9, "2 billion"],
+        ["p", 2.4e9, "2.4 billion"],
+      ),
+    );
+    expect(reasonOf(checks, "p")?.outcome).toBe("unverifiable");
+    expect(reasonOf(checks, "p")?.message).toContain("only the rounding of the whole could explain it");
+    expect(checks.find((c) => c.claim.id === "w")!.verdict).toBe("unverifiable");
+  });
+
   it("gives no verdict on a cap that exceeds the whole when other words stand between", () => {
     const checks = run(
       amounts(

@@ -11,7 +11,8 @@ import type { Reason } from "./verdict.ts";
 /** Words between a whole and a part that make the part a share of it. */
 const PART_WORDS = /\b(?:of which|including|includ(?:es|ed)|among them|capped at|limited to|at most)\b/i;
 /** Words that say an amount is made of the parts that follow it ("$12 billion combining $10 billion with $1.67 billion"). */
-const SUM_WORDS = /\b(?:combining|made up of|comprising|consisting of|split (?:into|between))\b/i;
+const SUM_WORDS =
+  /\b(?:combin(?:ing|es|ed)|made up of|compris(?:ing|es)|consist(?:ing|s) of|split (?:into|between))\b/i;
 /** How a sentence joins the two parts of a sum. */
 const SUM_JOIN = /^[^\d;]{0,50}\b(?:with|and|plus)\b[^\d]{0,12}$/i;
 /** The words an accusation needs: the part is named as contained in the whole. */
@@ -41,16 +42,21 @@ const slackOf = (c: Claim) => roundingSlack(c) * Math.abs(level(c) ?? 0);
 function partReason(ctx: CheckContext, whole: Claim, part: Claim, words: string, strict: boolean): Reason {
   const w = level(whole)!;
   const p = level(part)!;
-  const within = p <= w + slackOf(whole) + slackOf(part);
+  // Within the whole as written (the part's own rounding aside); only the whole's rounding could explain a part
+  // above it ("€2 billion" may stand for 2.4): no verdict either way.
+  const within = p <= w + slackOf(part);
+  const rounding = !within && p <= w + slackOf(whole) + slackOf(part);
   const unit = unitOf(whole);
   return {
     kind: "stated_parts",
-    outcome: within ? "consistent" : strict ? "inconsistent" : "unverifiable",
+    outcome: within ? "consistent" : strict && !rounding ? "inconsistent" : "unverifiable",
     confidence: BOUND_CONFIDENCE,
     message: `the sentence writes ${qty(p, unit)} (${part.id}) as part of ${qty(w, unit)} (${whole.id}) ("${words.trim()}"): ${
       within
         ? "the part fits within the whole"
-        : `the part exceeds the whole${strict ? "" : "; the words may relate other amounts: no verdict"}`
+        : rounding
+          ? "the part exceeds the whole as written; only the rounding of the whole could explain it: no verdict"
+          : `the part exceeds the whole${strict ? "" : "; the words may relate other amounts: no verdict"}`
     }`,
     expected: { value: null, low: null, high: w, unit },
     found: { value: p, unit, period: part.period },
@@ -85,7 +91,7 @@ export function checkStatedParts(ctx: CheckContext) {
           kind: "stated_parts",
           outcome: ok ? "consistent" : "unverifiable",
           confidence: SUM_CONFIDENCE,
-          message: `the sentence says ${qty(level(whole), unit)} (${whole.id}) is ${sumWord[0]} ${qty(level(part), unit)} (${part.id}) and ${qty(level(second), unit)} (${second.id}): they sum to ${qty(sum, unit)}${
+          message: `the sentence makes ${qty(level(whole), unit)} (${whole.id}) of ${qty(level(part), unit)} (${part.id}) and ${qty(level(second), unit)} (${second.id}) ("${sumWord[0]}"): they sum to ${qty(sum, unit)}${
             ok
               ? ` (within the rounding of the figures as written, ±${fmt(slack)})`
               : "; not the whole, and a sentence may leave out a smaller part: no verdict"
