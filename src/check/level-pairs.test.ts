@@ -107,4 +107,26 @@ describe("checkLevelPairs()", () => {
       reasonOf(run(levels("Prices were $66.0/kg and $61.5/kg in two grades.", "66.0", "61.5")), "p1"),
     ).toBeUndefined();
   });
+
+  it("never accuses through 'compared with', and never pairs a level with an expectation", () => {
+    const compared = run(
+      levels(
+        "Sales dropped to 320 units in the quarter, compared with 280 units a year earlier.",
+        "320",
+        "280",
+        {
+          metric: "sales volume",
+          unit: "units",
+        },
+      ),
+    );
+    expect(reasonOf(compared, "p1")?.outcome).toBe("unverifiable");
+    const expected = run(
+      levels("Sales dropped to 320 units, compared with 280 units expected by analysts.", "320", "280", {
+        metric: "sales volume",
+        unit: "units",
+      }),
+    );
+    expect(reasonOf(expected, "p1")).toBeUndefined();
+  });
 });

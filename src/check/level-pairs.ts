@@ -12,6 +12,10 @@ const UP =
 const DOWN =
   /\b(?:f[ae]ll(?:s|en|ing)?|drop(?:ped|s)?|down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|eas(?:e|ed|es)|cut|narrow(?:ed|s)?|slip(?:ped|s)?|lower|sh(?:ra|ru)nk|plung(?:e|ed)|tumbl(?:e|ed)|slump(?:ed)?|contract(?:ed|s)?)\b/gi;
 
+/** Words after the second level that make it an expectation, not an earlier level. */
+const EXPECTED =
+  /^\S{0,12}\s*(?:\w+\s+){0,2}(?:expected|forecast|estimated|planned|targeted|guidance|consensus)\b/i;
+
 /** How far before the first number a direction word may stand (the verb of "prices rose from …"). */
 const LEAD = 60;
 
@@ -24,7 +28,7 @@ function order(
   const before = quote.slice(Math.max(0, first.at - 12), first.at);
   // Parentheses hold restatements in another currency ("157.5 million (US$104.9 million)"), not a third level.
   const between = quote.slice(first.end, second.at).replace(/\([^)]*\)/g, "");
-  if (/\d/.test(between) || between.length > 70 || /[;:]|\bwhile\b|\bwhereas\b|\bbut\b/i.test(between))
+  if (/\d/.test(between) || between.length > 70 || /[;:]|\b(?:while|whereas|but|although|though|yet)\b/i.test(between))
     return null;
   if (
     /\bfrom\s+\S{0,4}$/i.test(before) &&
@@ -56,20 +60,24 @@ function pairOf(a: Claim, b: Claim): Pair | null {
   const s = { at: Math.max(pa, pb) };
   const o = order(quote, f, s);
   if (!o) return null;
+  // A level compared with an expectation ("300 units compared with 280 expected") is no earlier level.
+  if (first.is_forecast || second.is_forecast || EXPECTED.test(quote.slice(s.at, s.at + 40))) return null;
   const window = quote.slice(Math.max(0, f.at - LEAD), s.at);
   // The window starts at the clause: a direction word of an earlier clause is not this pair's.
-  const clause = window.split(/[;,]\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b/i).pop() ?? window;
+  const clause = window.split(/[;,]\s+(?:while|whereas|but|and|although|though)\b|\b(?:while|whereas|although|though)\b/i).pop() ?? window;
   const ups = clause.match(UP) ?? [];
   const downs = clause.match(DOWN) ?? [];
   if (!!ups.length === !!downs.length) return null;
   const word = (ups[0] ?? downs[0])!;
   const between = quote.slice(f.end, s.at);
   const lead = quote.slice(Math.max(0, f.at - 25), f.at);
-  // Tight: the word stands just before the first number ("rose from 40 to", "widened to 23.5%") or is the "from"
-  // of the pair ("3%, up from 0.3%").
+  // Tight: "from" relates the pair (never "compared with", which may compare with anything) and the word stands just
+  // before the first number ("rose from 40 to", "widened to 23.5% from") or is the "from" of the pair ("3%, up from 0.3%").
+  const byFrom = o === "first-old" || /\bfrom\s+(?:the\s+)?\S{0,4}$/i.test(between);
   const tight =
-    new RegExp(`\\b${word}\\b[^,.\\d]{0,14}$`, "i").test(lead) ||
-    new RegExp(`\\b${word}\\s+from\\s+(?:the\\s+)?\\S{0,4}$`, "i").test(between);
+    byFrom &&
+    (new RegExp(`\\b${word}\\b[^,.\\d]{0,14}$`, "i").test(lead) ||
+      new RegExp(`\\b${word}\\s+from\\s+(?:the\\s+)?\\S{0,4}$`, "i").test(between));
   return {
     older: o === "first-old" ? first : second,
     newer: o === "first-old" ? second : first,

@@ -15,8 +15,11 @@ const SUM_WORDS =
   /\b(?:combin(?:ing|es|ed)|made up of|compris(?:ing|es)|consist(?:ing|s) of|split (?:into|between))\b/i;
 /** How a sentence joins the two parts of a sum. */
 const SUM_JOIN = /^[^\d;]{0,50}\b(?:with|and|plus)\b[^\d]{0,12}$/i;
-/** The words an accusation needs: the part is named as contained in the whole. */
-const STRICT_PART = /^[^\d]{0,20}\b(?:of which|including)\b[^\d]{0,16}$/i;
+/**
+ * The words an accusation needs: "of which" right after the whole names a part of it. ("Including" may bring in a
+ * larger deal the whole only partly contains: "sales of $50 million, including the $80 million contract".)
+ */
+const STRICT_PART = /^[^\d]{0,20}\bof which\b[^\d]{0,16}$/i;
 const BOUND_CONFIDENCE = 0.45;
 const SUM_CONFIDENCE = 0.7;
 
