@@ -61,7 +61,7 @@ function pairOf(a: Claim, b: Claim): Pair | null {
   const o = order(quote, f, s);
   if (!o) return null;
   // A level compared with an expectation ("300 units compared with 280 expected") is no earlier level.
-  if (first.is_forecast || second.is_forecast || EXPECTED.test(quote.slice(s.at, s.at + 40))) return null;
+  if (EXPECTED.test(quote.slice(s.at + (second.value_text?.length ?? 0), s.at + 60))) return null;
   const window = quote.slice(Math.max(0, f.at - LEAD), s.at);
   // The window starts at the clause: a direction word of an earlier clause is not this pair's.
   const clause = window.split(/[;,]\s+(?:while|whereas|but|and|although|though)\b|\b(?:while|whereas|although|though)\b/i).pop() ?? window;
