@@ -28,7 +28,11 @@ function order(
   const before = quote.slice(Math.max(0, first.at - 12), first.at);
   // Parentheses hold restatements in another currency ("157.5 million (US$104.9 million)"), not a third level.
   const between = quote.slice(first.end, second.at).replace(/\([^)]*\)/g, "");
-  if (/\d/.test(between) || between.length > 70 || /[;:]|\b(?:while|whereas|but|although|though|yet)\b/i.test(between))
+  if (
+    /\d/.test(between) ||
+    between.length > 70 ||
+    /[;:]|\b(?:while|whereas|but|although|though|yet)\b/i.test(between)
+  )
     return null;
   if (
     /\bfrom\s+\S{0,4}$/i.test(before) &&
@@ -64,7 +68,10 @@ function pairOf(a: Claim, b: Claim): Pair | null {
   if (EXPECTED.test(quote.slice(s.at + (second.value_text?.length ?? 0), s.at + 60))) return null;
   const window = quote.slice(Math.max(0, f.at - LEAD), s.at);
   // The window starts at the clause: a direction word of an earlier clause is not this pair's.
-  const clause = window.split(/[;,]\s+(?:while|whereas|but|and|although|though)\b|\b(?:while|whereas|although|though)\b/i).pop() ?? window;
+  const clause =
+    window
+      .split(/[;,]\s+(?:while|whereas|but|and|although|though)\b|\b(?:while|whereas|although|though)\b/i)
+      .pop() ?? window;
   const ups = clause.match(UP) ?? [];
   const downs = clause.match(DOWN) ?? [];
   if (!!ups.length === !!downs.length) return null;
