@@ -129,4 +129,20 @@ describe("checkLevelPairs()", () => {
     );
     expect(reasonOf(expected, "p1")).toBeUndefined();
   });
+
+  it("withholds a contradiction when the clause names several places the two levels may belong to", () => {
+    const checks = run(
+      levels("Exports to Japan and South Korea rose from 900 t to 800 t in the month.", "900", "800", {
+        metric: "export volume",
+        metric_family: "trade",
+        entity: "China",
+        counterparty: "Japan",
+        unit: "t",
+        period: "2025-07",
+      }),
+    );
+    const check = checks.find((c) => c.claim.id === "p2")!;
+    expect(check.verdict).toBe("unverifiable");
+    expect(check.reasons.map((r) => r.kind)).toContain("ambiguous_attribution");
+  });
 });

@@ -112,7 +112,8 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
   model_plausibility: ["period", "entity", "place"],
   per_unit: [],
   ratio: [],
-  level_pair: [],
+  /** The pair is read within one sentence; only a doubt about whose figures they are (several places) bears on it. */
+  level_pair: ["place"],
   stated_parts: [],
   company_result: ["period", "entity"],
   market_estimate: ["period", "entity"],
@@ -127,6 +128,8 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
 
 /** True when `doubt` bears on `reason` (a doubt about the whole reading bears on every comparison that relies on the reading). */
 export function doubtBears(doubt: Doubt, reason: Pick<Reason, "kind" | "dependsOn">): boolean {
+  // Two levels of one series in one sentence are "another value for the same key" by nature: the pair is read as such.
+  if (doubt.kind === "other_value_same_key" && reason.kind === "level_pair") return false;
   const fields = reason.dependsOn ?? DEPENDS_ON[reason.kind];
   const field = DOUBT_FIELD[doubt.kind];
   return field === "any" ? fields.length > 0 : fields.includes(field);
