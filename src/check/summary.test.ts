@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkClaims } from "./check-claims.ts";
-import { claim, extraction, testKnowledgeBase } from "./fixtures.ts";
+import { claim, event, extraction, testKnowledgeBase } from "./fixtures.ts";
 import { createKnowledgeBase } from "./knowledge-base.ts";
 import { gapOf, summariseChecks } from "./summary.ts";
 
@@ -93,5 +93,36 @@ describe("gapOf", () => {
         },
       ]),
     ).toEqual(["no period or no year in the claim", "no check for this kind of claim"]);
+  });
+
+  it("tells an event of a kind the register does not track from one it lacks", () => {
+    const checks = checkClaims(
+      extraction(
+        [],
+        [
+          event({
+            id: "e1",
+            type: "report",
+            actor: "Example Institute",
+            quote: "Example Institute published a report.",
+          }),
+          event({
+            id: "e2",
+            type: "tariff",
+            actor: "United States",
+            date: "2025-03-03",
+            quote: "The United States raised tariffs on March 3, 2025.",
+          }),
+        ],
+      ),
+      fixtureKb,
+    ).checks;
+    expect(checks.map(gapOf)).toEqual([
+      "event of a kind the register does not track",
+      "event not in the register",
+    ]);
+    expect(checks[0]!.reasons[0]!.message).toContain(
+      "the policy register does not track events of this kind",
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** @module Counts over many checks: verdicts, reasons by kind and outcome, and why checks abstained. */
 import { NO_FIGURE_FOR_PERIOD } from "./kb-match.ts";
+import { UNTRACKED_EVENT } from "./policy.ts";
 import type { ClaimCheck, ReasonKind, Verdict } from "./verdict.ts";
 
 /** Why a check is unverifiable, in the groups that decide what to build next (docs/claim-checks.md, "What is left"). */
@@ -11,7 +12,8 @@ export type Gap =
   | "series known, no figure for the period"
   | "no base level for a stated change"
   | "no figure of this kind for the key"
-  | "event not in the register";
+  | "event not in the register"
+  | "event of a kind the register does not track";
 
 const CHANGE_ONLY = /^(?:levels (?:for|to recompute)|values of .* at the start and end years)/;
 
@@ -30,9 +32,12 @@ export interface CheckSummary {
 export function gapOf(check: ClaimCheck): Gap {
   if (check.reasons.some((r) => r.kind === "ambiguous_attribution")) return "attribution withheld";
   if (check.reasons.some((r) => r.kind !== "nothing_to_compare")) return "compared, no verdict";
-  if (check.subject === "event") return "event not in the register";
   const c = check.claim;
   const message = check.reasons.map((r) => r.message).join("; ");
+  if (check.subject === "event")
+    return message.includes(UNTRACKED_EVENT)
+      ? "event of a kind the register does not track"
+      : "event not in the register";
   if (/^no check covers/.test(message)) return "no check for this kind of claim";
   if ("period" in c && (!c.period || /XXXX/.test(c.period))) return "no period or no year in the claim";
   if (message.includes(NO_FIGURE_FOR_PERIOD)) return "series known, no figure for the period";
