@@ -69,7 +69,7 @@ export const reportCommand: Command = async (args, fx) => {
     const run = runScenario(parsed.value);
     const mc = draws > 0 ? runMonteCarlo(parsed.value, { draws, seed }) : null;
     // Each cited address's licence where the dataset holds that source (as the page's report and workbook do).
-    const store = await openConfiguredStore(fx.env);
+    const store = await commandStore(fx);
     let byUrl: Map<string, string>;
     try {
       await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
