@@ -40,7 +40,8 @@ export interface Harness {
  */
 let chromium: Promise<Browser> | undefined;
 async function sharedChromium(): Promise<Browser> {
-  const browser = await (chromium ??= launchChromium());
+  chromium ??= launchChromium();
+  const browser = await chromium;
   if (browser.isConnected()) return browser;
   chromium = launchChromium(); // it crashed or was closed: a new one for this and later files
   return chromium;
