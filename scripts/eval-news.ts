@@ -4,12 +4,13 @@
  * articles added in December 2026 ("new"), with the accuracy of each attribute on matched core claims. The corpus
  * lives outside the repository (`../shared/news-corpus`); without it the script says so and exits 0.
  *
- * Then the own held-out set (`test/fixtures/own-articles`: articles written for the project, half A in `dev.txt`,
- * half B in `heldout.txt`) is scored with the same scorer and reported by half. `--own A|B|all` scores only the own
+ * Then the own set (`test/fixtures/own-articles`: articles written for the project, halves A, B and C listed in
+ * `half-a.txt`, `half-b.txt`, `half-c.txt`; C is held out) is scored with the same scorer and reported by half.
+ * `--own A|B|C|all` scores only the own
  * set (the half given; `--verbose`, `--table` and `--only` then apply to it), `--own none` skips it.
  *
  * Usage: npm run eval:news [-- --folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose | --table]
- *        [--json out.json] [--keep] [--corpus DIR] [--ids FILE] [--own A|B|all|none]
+ *        [--json out.json] [--keep] [--corpus DIR] [--ids FILE] [--own A|B|C|all|none]
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -19,7 +20,7 @@ import { formatGroups, type GroupScore, groupScore } from "./eval/groups.ts";
 import { type CorpusRun, readIds, runCorpus } from "./eval/run-corpus.ts";
 
 const USAGE =
-  "usage: npm run eval:news -- [--folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose | --table] [--json FILE] [--keep] [--corpus DIR] [--ids FILE] [--own A|B|all|none]";
+  "usage: npm run eval:news -- [--folds K] [--fold K | --exclude-fold K] [--only ID,...] [--verbose | --table] [--json FILE] [--keep] [--corpus DIR] [--ids FILE] [--own A|B|C|all|none]";
 
 function fail(message: string): never {
   console.error(`eval:news: ${message}\n${USAGE}`);
@@ -82,19 +83,24 @@ const idsFile = resolve(values.ids ?? join(corpus, "dev.txt"));
 if (!existsSync(idsFile)) fail(`no ids file ${idsFile}`);
 const allIds = readIds(idsFile);
 const own = values.own ?? "default";
-if (!["A", "B", "all", "none", "default"].includes(own))
-  fail(`invalid --own "${own}": expected A, B, all or none`);
+if (!["A", "B", "C", "all", "none", "default"].includes(own))
+  fail(`invalid --own "${own}": expected A, B, C, all or none`);
 const ownDir = resolve("test/fixtures/own-articles");
 const scorer = join(corpus, "score.mjs");
 const onlyList = (): string[] => (values.only ?? []).flatMap((s) => s.split(",")).filter(Boolean);
 
+const HALVES = [
+  { name: "A", file: "half-a.txt", label: "own: half A (tuned)" },
+  { name: "B", file: "half-b.txt", label: "own: half B (tuned)" },
+  { name: "C", file: "half-c.txt", label: "own: half C (held out)" },
+] as const;
+
 /** Scores the own set (the halves in `which`), prints its groups; with `detail`, the scorer's output first. */
-function reportOwn(which: "A" | "B" | "all", detail: boolean): void {
+function reportOwn(which: string, detail: boolean): void {
   if (!existsSync(ownDir))
     fail("no own held-out set at test/fixtures/own-articles (run from the repository root)");
-  const halfA = readIds(join(ownDir, "dev.txt"));
-  const halfB = readIds(join(ownDir, "heldout.txt"));
-  let ownIds = which === "A" ? halfA : which === "B" ? halfB : [...halfA, ...halfB];
+  const halves = HALVES.map((h) => ({ ...h, ids: readIds(join(ownDir, h.file)) }));
+  let ownIds = halves.filter((h) => which === "all" || h.name === which).flatMap((h) => h.ids);
   try {
     if (detail && values.only) ownIds = selectIds(ownIds, onlyList());
   } catch (e) {
@@ -109,14 +115,12 @@ function reportOwn(which: "A" | "B" | "all", detail: boolean): void {
   }
   if (detail && values.verbose) console.log(`${r.stdout}\n`);
   else if (detail && values.table) console.log(`${r.stdout.slice(r.stdout.indexOf("articles "))}\n`);
-  const inA = r.scores.filter((x) => halfA.includes(x.id));
-  const inB = r.scores.filter((x) => halfB.includes(x.id));
-  const ownGroups = [groupScore("own: all", r.scores)];
-  if (inA.length > 0 && inB.length > 0) ownGroups.push(groupScore("own: half A (tuned)", inA));
-  if (inA.length > 0 && inB.length > 0) ownGroups.push(groupScore("own: half B (held out)", inB));
-  if (inA.length > 0 && inB.length === 0) ownGroups.push(groupScore("own: half A (tuned)", inA));
-  if (inB.length > 0 && inA.length === 0) ownGroups.push(groupScore("own: half B (held out)", inB));
-  console.log(formatGroups(ownGroups.slice(ownGroups.length === 2 ? 1 : 0)));
+  const ownGroups = halves
+    .map((h) => ({ label: h.label, scores: r.scores.filter((x) => h.ids.includes(x.id)) }))
+    .filter((g) => g.scores.length > 0)
+    .map((g) => groupScore(g.label, g.scores));
+  if (ownGroups.length > 1) ownGroups.unshift(groupScore("own: all", r.scores));
+  console.log(formatGroups(ownGroups));
   console.log(`own held-out set: ${r.result.headline}`);
   if (detail && values.json)
     writeFileSync(
@@ -125,7 +129,7 @@ function reportOwn(which: "A" | "B" | "all", detail: boolean): void {
     );
   if (r.kept) console.log(`predictions kept in ${r.kept}`);
 }
-if (own === "A" || own === "B" || own === "all") {
+if (own === "A" || own === "B" || own === "C" || own === "all") {
   reportOwn(own, true);
   process.exit(0);
 }

@@ -7,6 +7,7 @@ import { anchorWords, ENTITIES, findCanonical, isPublicBody, MATERIALS } from ".
 import type { NumToken } from "./numbers.ts";
 import { findOrganisations, known, type Organisations } from "./organisations.ts";
 import { findPeriods, type PeriodContext, type PeriodMention } from "./periods.ts";
+import { MONTH_RE, monthNum } from "./period-helpers.ts";
 import type { Span } from "./sentences.ts";
 import { type AnchorScanner, type KeptAnchors, keepAnchors, scanAnchors } from "./triggers.ts";
 
@@ -34,6 +35,20 @@ function australianConvention(body: string): boolean {
  * Fiscal reporting: `FY25`, fiscal or financial year, quarters named by their closing month (`December quarter`). In
  * Australian-convention copy the fiscal year ends in June (the statutory year).
  */
+/** A fiscal year-end the text states: `fiscal year ended 31 March 2025`, `financial year ending June 30`. */
+const FISCAL_END = new RegExp(
+  `\\b(?:fiscal|financial) year (?:ended|ending|to) (?:on )?(?:\\d{1,2} )?${MONTH_RE}`,
+  "i",
+);
+
+/** The month the article's fiscal year ends in, when it states one other than December; else null. */
+function fiscalEndMonth(text: string): number | null {
+  const m = FISCAL_END.exec(text);
+  if (!m) return null;
+  const month = monthNum(m[1]!);
+  return month === 12 ? null : month;
+}
+
 const FISCAL_CUE =
   /\bFY ?\d{2}\b|\bfiscal (?:year|quarter|first|second|third|fourth)\b|\bfinancial year\b|\b(?:March|June|September|December) quarter\b|\bquarter ended \d{1,2} June\b/i;
 
@@ -153,11 +168,13 @@ class LeadProbe implements PeriodContext {
   readonly docDate: string | null;
   readonly fallbackYear: number | null;
   readonly fiscalJune: boolean;
+  readonly fiscalEndMonth: number | null;
   parts?: PeriodContext["parts"];
   constructor(private readonly period: PeriodContext) {
     this.docDate = period.docDate;
     this.fallbackYear = period.fallbackYear;
     this.fiscalJune = period.fiscalJune;
+    this.fiscalEndMonth = period.fiscalEndMonth ?? null;
   }
   get contextMonth(): string | null {
     this.read = true;
@@ -248,6 +265,7 @@ export function articleContext(
     contextMonth: null,
     contextQuarter: null,
     fiscalJune: australian && (FISCAL_CUE.test(title) || FISCAL_CUE.test(body.slice(0, 20000))),
+    fiscalEndMonth: fiscalEndMonth(`${title}\n${body.slice(0, 20000)}`),
   };
   const explicit = { quarter: null as string | null };
   const leadParses = readLead(title, body, sentences, period, scanner, explicit);

@@ -9,6 +9,7 @@ import { KIND_WORDS } from "./lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { PeriodMention } from "./periods.ts";
 import type { Change } from "./schema.ts";
+import { respectiveChanges } from "./respectively.ts";
 import type { Sentence } from "./sentence.ts";
 
 /** A future claim: a level or change-only mention and the changes stated with it. */
@@ -20,6 +21,14 @@ export interface ClaimRecord {
 /** Words between a change and the level it leads to (`to`, `reaching`, `at a record high of`). */
 const LEADS_TO =
   /\b(?:to|reaching|reached|at|hit)\b(?: (?:about|around|roughly|nearly|approximately|a [\w-]+ (?:high|low) of))?\s*(?:[A-Z]{0,3}\$|RMB|¥|€|£)?\s?$/i;
+
+/**
+ * A subordinate or coordinated clause between a change and a later level (`down 7% on the quarter, as production
+ * eased to 1,920 t`), or a new subject with its verb (`…, up 13%, the sector's income reached …`): the level is
+ * another figure's, and the change stays with the one before it.
+ */
+const CLAUSE_BETWEEN =
+  /[,;]\s*(?:as|while|whereas|but|and|although|though|after|since|because|with)\s|,\s+(?:the|its|their|this|that|total|overall)\s+(?:[\w'’-]+\s+){0,6}?(?:reached|rose|fell|was|were|stood|climbed|totall?ed|amounted|hit|grew|dropped|increased|decreased)\b/i;
 
 /** `but` followed by nothing but the change (`, but still up`): the same level goes on. */
 const BUT_STILL =
@@ -137,6 +146,7 @@ function cagrSpan(periods: PeriodMention[]): string | null {
 /** Claim records of a sentence's mentions, in text order. */
 export function attachChanges(live: Mention[], sentence: Sentence, body: string): ClaimRecord[] {
   const { periods, span } = sentence;
+  const respective = respectiveChanges(live, sentence.text, body);
   if (!live.some((m) => m.isChange)) {
     // No change to attach: one record per level.
     const out = live.map((m): ClaimRecord => ({ m, changes: [] }));
@@ -165,7 +175,8 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
         l.start > c.end &&
         !l.isBase &&
         (!nextChange || l.start < nextChange.start) &&
-        LEADS_TO.test(body.slice(Math.max(c.end, l.start - 40), l.start)),
+        LEADS_TO.test(body.slice(Math.max(c.end, l.start - 40), l.start)) &&
+        !CLAUSE_BETWEEN.test(body.slice(c.exprEnd, l.start)),
     );
     let preceding: Mention | undefined;
     for (const l of levels) if (l.start < c.start && !l.isBase && c.start - l.exprEnd < 160) preceding = l;
@@ -178,14 +189,18 @@ export function attachChanges(live: Mention[], sentence: Sentence, body: string)
       (/;|\bbut\b/.test(between) || newSubject(sentence, preceding, c))
     )
       preceding = undefined;
-    let target = following ?? preceding;
+    let target = respective.get(c) ?? following ?? preceding;
     // A compound growth rate describes a volume or a value, not a share (`40% of sales by 2030, a 29% CAGR`).
     if (target && c.kind === "cagr" && target.unit === "%") target = undefined;
     const periodStr = (target ?? c).period?.period ?? null;
     let kind =
       c.kind ??
       changeKind(afterWin, beforeWin, periodStr) ??
-      changeKind(listCaption(body, c.start), "", periodStr);
+      changeKind(listCaption(body, c.start), "", periodStr) ??
+      // Coordinated changes share the basis stated after the last of them (`rose 1.5% and 2.2% on the week`).
+      (respective.has(c)
+        ? changeKind(body.slice(c.exprEnd, Math.min(span.end, c.exprEnd + 90)), "", periodStr)
+        : null);
     // `compared with 2022` is year-on-year only for a figure of 2023.
     if (kind === "yoy" && /^\d{4}$/.test(periodStr ?? "")) {
       const ref = /compared (?:to|with) ((?:19|20)\d\d)/i.exec(`${beforeWin} ${afterWin}`);

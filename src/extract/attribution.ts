@@ -20,7 +20,7 @@ import { type Clause, inClause } from "./clauses.ts";
 import type { ArticleContext } from "./context.ts";
 import { anaphoricSubject, entityMentions } from "./entity-mentions.ts";
 import { fundingAttribution } from "./funding-attribution.ts";
-import { isPublicBody, type LexiconMention } from "./lexicon.ts";
+import { isAgency, isPublicBody, type LexiconMention } from "./lexicon.ts";
 import { ENTITY, MATERIAL, PLACE, type Sentence } from "./sentence.ts";
 import type { Span } from "./sentences.ts";
 import { anchorIds, anyOf } from "./triggers.ts";
@@ -39,6 +39,10 @@ export interface AttributionCarry {
   lastDestination: string | null;
   /** The product of the last market size, for market figures that name none. */
   lastMarket: string | null;
+  /** The government of the last scheme outlay (`Government of Germany`), for a part of it in a later sentence. */
+  lastScheme: string | null;
+  /** The importer named by the last import figure (`Japan imported …`), for later import figures that name none. */
+  lastImporter: string | null;
 }
 
 /**
@@ -58,6 +62,16 @@ export function marketProduct(text: string): string | null {
   if (/s$/.test(np)) return np;
   return /[^aeiou]y$/.test(np) ? `${np.slice(0, -1)}ies` : `${np}s`;
 }
+
+/** A market's product that qualifies the material named (`recycled rare earth magnets` for `rare earth magnets`). */
+function qualifiedProduct(product: string | null, material: string): string | null {
+  if (!product) return null;
+  const p = product.toLowerCase().replace(/-/g, " ");
+  const m = material.toLowerCase().replace(/-/g, " ");
+  return p !== m && p.endsWith(m) ? product : null;
+}
+
+const isPlace = (name: string) => isPublicBody(name) && !isAgency(name);
 
 /** Prices a company sets or realises: the company's figures, not the market's. */
 const COMPANY_PRICES = new Set(["listed price", "average selling price", "price floor"]);
@@ -132,18 +146,19 @@ function subjectDestination(sentence: Sentence, scope: Scope): string | null {
 const AGGREGATE = /\b(?:total|overall|all|global|worldwide|combined|aggregate|cumulative)\b/i;
 
 /**
- * "Respectively": places coordinated in the figure's clause (`to Italy and Mexico were 233 t and 141 t
- * respectively`) are matched to the figures by position, counting only figures of the same kind (levels or
- * percentages) between the list and this one. Null without `respectively` or a list of two or more.
+ * "Respectively": names coordinated in the figure's clause (`to Italy and Mexico were 233 t and 141 t respectively`,
+ * `Holmium oxide and lutetium oxide rose … to 1,420 and 5,800 yuan/kg respectively`) are matched to the figures by
+ * position, counting only figures of the same kind (levels or percentages) between the list and this one. Null
+ * without `respectively` or a list of two or more.
  */
-function respectiveDestination(
+function respectiveMention(
   text: string,
-  places: LexiconMention[],
+  names: LexiconMention[],
   scope: Scope,
   at: number,
-): string | null {
+): LexiconMention | null {
   if (!/\brespectively\b/i.test(text.slice(at, scope.end + 40))) return null;
-  const before = places.filter((p) => inClause(scope, p.start, p.end) && p.end <= at);
+  const before = names.filter((p) => inClause(scope, p.start, p.end) && p.end <= at);
   let list: LexiconMention[] = [];
   for (const p of before) {
     const last = list[list.length - 1];
@@ -158,8 +173,11 @@ function respectiveDestination(
     .slice(list[list.length - 1]!.end, at)
     .matchAll(/(?<![\w.,])\d[\d,.]*(\s*(?:%|per ?cent|percent))?/gi))
     if (Boolean(n[1]) === percent) i++;
-  return list[i]?.name ?? null;
+  return list[i] ?? null;
 }
+
+const respectiveDestination = (text: string, places: LexiconMention[], scope: Scope, at: number) =>
+  respectiveMention(text, places, scope, at)?.name ?? null;
 
 /** The destination of a trade figure: its clause's, the clause before's, or (with `also`) the sentence before's. */
 function destination(sentence: Sentence, scope: Scope, at: number, atEnd: number, carry: AttributionCarry) {
@@ -183,6 +201,55 @@ function destination(sentence: Sentence, scope: Scope, at: number, atEnd: number
   return null;
 }
 
+/**
+ * The importer of an import figure: a country named as the one that imports (`Japan's imports`, `Japan imported`,
+ * `imports into Japan`), in the figure's clause first, else anywhere in the sentence.
+ */
+function importer(sentence: Sentence, scope: Scope): string | null {
+  const { text } = sentence;
+  let found: string | null = null;
+  for (const p of sentence.mentions(PLACE)) {
+    const imports =
+      /^(?:['’]s?\s+(?:[\w-]+\s+){0,4}?imports\b|\s+(?:imported|imports|bought|purchased)\b)/i.test(
+        after(text, p, 40),
+      ) || /\bimport(?:s|ed)?\s+(?:in)?to\s+(?:the\s+)?$/i.test(before(text, p, 20));
+    if (!imports) continue;
+    if (inClause(scope, p.start, p.end)) return p.name;
+    found ??= p.name;
+  }
+  return found;
+}
+
+/**
+ * The origin of an import figure: a place after `from` in its clause (else in the sentence, when it names one only), a
+ * list label or table row (`China: 431 tonnes`), or places coordinated with `respectively`. Never the importer.
+ */
+function origin(sentence: Sentence, scope: Scope, at: number, atEnd: number, importerName: string) {
+  const { text } = sentence;
+  const places = sentence.mentions(PLACE).filter((p) => p.name !== importerName);
+  const respective = respectiveDestination(text, places, scope, at);
+  if (respective) return respective;
+  const label = places.filter(
+    (p) => isDestination(text, p) && !/\b(?:to|into|for)\s+(?:the\s+)?$/i.test(before(text, p)),
+  );
+  const from = places.filter((p) => /\bfrom\s+(?:the\s+)?$/i.test(before(text, p)));
+  const own = nearest(text, [...label, ...from], scope, at, atEnd);
+  if (own) return own.name;
+  const names = new Set(from.map((p) => p.name));
+  return names.size === 1 ? from[0]!.name : null;
+}
+
+/** The state a government scheme belongs to: `a scheme for Germany`, `Korea's ministry`, else the clause's place. */
+function schemeState(sentence: Sentence, scope: Scope): string | null {
+  const { text } = sentence;
+  const places = sentence.mentions(PLACE).filter((p) => inClause(scope, p.start, p.end));
+  const pick =
+    places.find((p) => /\bfor\s+(?:the\s+)?$/i.test(before(text, p))) ??
+    places.find((p) => /^['’]s?\s/.test(after(text, p, 3))) ??
+    places[0];
+  return pick?.name ?? null;
+}
+
 /** A supply or sales figure's buyer: `will supply 7,000 t … to the Japanese market`, `sold 300 t to Germany`. */
 function buyer(sentence: Sentence, scope: Scope, at: number, atEnd: number): string | null {
   const { text } = sentence;
@@ -197,6 +264,14 @@ function productOf(text: string, body: string): string | null {
   if (/\b(?:vehicles?|cars?|EVs?|NEVs?)\b/.test(text)) return "electric vehicles";
   if (/\bturbines?\b/i.test(text)) return "wind turbines";
   return null;
+}
+
+/** The product a clause's subject names as one unit (`An e-bike motor holds …` gives `e-bike motors`). */
+const ONE_PRODUCT =
+  /^\W*(?:an?|each|every|one|the average|a typical)\s+((?:[\w-]+\s+){0,3}?(?:robot|motor|bike|e-bike|scooter|phone|smartphone|drive unit|unit))\b/i;
+function oneProduct(lead: string): string | null {
+  const m = ONE_PRODUCT.exec(lead);
+  return m ? `${m[1]!.toLowerCase()}s` : null;
 }
 
 /**
@@ -310,12 +385,22 @@ export function attribute(
 ): Attribution {
   const { text } = sentence;
   const scope = sentence.clauseAt(at);
-  const materialMention = pickMention(MATERIAL, sentence, ctx, scope, at, atEnd);
+  const materialMention =
+    respectiveMention(text, sentence.mentions(MATERIAL), scope, at) ??
+    pickMention(MATERIAL, sentence, ctx, scope, at, atEnd);
   let material = materialMention?.name ?? null;
   if (materialMention && /high[- ]performance\s+$/i.test(before(text, materialMention, 20)))
     material = `high-performance ${material}`;
   // `Magnets accounted for 90% of the group`: the share is its subject's.
-  const owner = family === "funding" ? null : shareOwner(sentence, ctx, scope, at);
+  let owner = family === "funding" ? null : shareOwner(sentence, ctx, scope, at);
+  // A region's share of demand (`Europe accounts for 31% of demand`) is the product's share, in that market.
+  if (owner && metric.startsWith("share of") && metric.includes("demand") && isPlace(owner)) owner = null;
+  if (family === "trade" && metric.startsWith("import")) {
+    // An import figure is the importer's (China when none is named, as the corpus labels China's imports); the
+    // counterparty is where the goods come from.
+    const who = importer(sentence, scope) ?? carry.lastImporter ?? "China";
+    return { entity: who, counterparty: origin(sentence, scope, at, atEnd, who), material };
+  }
   if (family === "trade")
     return {
       // A product's share of the exports is the product's; a country's share keeps China as exporter.
@@ -323,6 +408,21 @@ export function attribute(
       counterparty: destination(sentence, scope, at, atEnd, carry),
       material,
     };
+  if (metric === "scheme outlay") {
+    // A government scheme is the government's (README §9): the place it is for, else the state of the body that set
+    // it up (`Korea's ministry`), else the one the sentence before named.
+    const state = schemeState(sentence, scope);
+    if (state) return { entity: `Government of ${state}`, counterparty: null, material };
+    if (carry.lastScheme) return { entity: carry.lastScheme, counterparty: null, material };
+  }
+  // A condition of the scheme just described (`Beneficiaries must source 20% …`) is that government's.
+  if (
+    metric === "recycled content requirement" &&
+    carry.lastScheme &&
+    sentence.mentions(PLACE).length === 0 &&
+    entityMentions(sentence, ctx).length === 0
+  )
+    return { entity: carry.lastScheme, counterparty: null, material };
   if (family === "funding" || metric === "price floor")
     return fundingAttribution(
       sentence,
@@ -337,11 +437,13 @@ export function attribute(
     // the owner of `X accounted for N%`
   } else if (
     metric === "installed capacity" ||
-    (metric === "magnet content per unit" && /megawatt|MW/.test(text))
+    (metric === "magnet content per unit" && /megawatt|MW/.test(text.slice(scope.start, scope.end)))
   )
     entity = energySource(text.slice(scope.start, scope.end), at - scope.start) ?? energySource(text, at);
   else if (metric === "magnet content per unit" || metric === "NEV sales" || metric === "cost share")
     entity =
+      productOf(text.slice(scope.start, scope.end), ctx.body) ??
+      (metric === "magnet content per unit" ? oneProduct(text.slice(scope.start, at)) : null) ??
       productOf(text, ctx.body) ??
       (metric === "cost share" ? null : material) ??
       pick(ENTITY, sentence, ctx, scope, at, atEnd);
@@ -350,6 +452,8 @@ export function attribute(
     (family === "market" && metric === "market size")
   )
     entity =
+      // `the recycled rare earth magnet market`: the product with its qualifier, not the bare material.
+      (metric === "market size" && material ? qualifiedProduct(marketProduct(text), material) : null) ??
       material ??
       (metric === "market size" ? (marketProduct(text) ?? carry.lastMarket ?? ctx.titleMaterial) : null) ??
       pick(ENTITY, sentence, ctx, scope, at, atEnd);
@@ -362,6 +466,7 @@ export function attribute(
     entity =
       population(sentence, scope, at, atEnd) ??
       material ??
+      carry.lastMarket ??
       pick(PLACE, sentence, ctx, scope, at, atEnd) ??
       pick(ENTITY, sentence, ctx, scope, at, atEnd);
   else if (family === "market" || family === "demand")

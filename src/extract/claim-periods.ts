@@ -21,6 +21,14 @@ const REPORT_DATE =
 /** A comparison phrase that ends in `of`/`in` before a period (`5% lower than the first batch of last year`). */
 const THAN_THE =
   /\b(?:than|compared (?:to|with)|versus)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:(?!double|half|twice|triple)[a-z-]+\s+){0,3}(?:of|in)\s+$/i;
+/** A period named relative to the figure's own (`the previous quarter`), and a comparison word before it (`down 7%
+ * on the previous quarter`): together a reference, not a period of the sentence's figures. */
+const PREVIOUS = /^(?:the\s+)?(?:previous|prior|preceding)\b/i;
+const AGAINST = /\b(?:on|over|from|against|versus|vs\.?|compared (?:to|with)|than)(?:\s+the)?\s*$/i;
+/** The text of a fiscal year (`fiscal year ended 31 March 2025`, `FY2025`). */
+const FISCAL_TEXT = /\b(?:fiscal|financial|FY|year (?:ended|ending|to))\b/i;
+/** A distance penalty for a period inside a bracket of the figure's clause. */
+const ASIDE_PENALTY = 200;
 /** A distance penalty that a base period pays when a level looks for its period. */
 const BASE_PENALTY = 120;
 /** A distance penalty for a period outside the figure's clause (`… in 2023, while exports were 500 t`). */
@@ -52,6 +60,9 @@ function nearestPeriod(
       d += BASE_PENALTY;
     }
     if (!inClause(clause, p.start - start, p.end - start)) d += CLAUSE_PENALTY;
+    // A period inside a bracket of the figure's clause belongs to the bracket's figure (`A$96 million (A$133 million
+    // at the end of September)`), unless nothing else offers one.
+    if (clause.asides.some((a) => p.start - start >= a.start && p.end - start <= a.end)) d += ASIDE_PENALTY;
     if (d < bestD) {
       best = p;
       bestD = d;
@@ -81,6 +92,7 @@ export function assignPeriods(
     const baseText = /^(?:from|than)\s/i.test(p.text) && !/[-–]|\b(?:to|through|until)\b/i.test(p.text);
     return (
       BASE_OR_SINCE.test(pre) ||
+      (PREVIOUS.test(p.text) && AGAINST.test(pre)) ||
       /^since/i.test(p.text) ||
       baseText ||
       SAME_AS.test(body.slice(Math.max(start, p.start - 30), p.start)) ||
@@ -97,7 +109,13 @@ export function assignPeriods(
     m.period = nearestPeriod(m, sentence, reference, claimedByBase);
     // A new level takes a carried single period; a change-only figure (`This reflects a 15% decline`) refers back
     // to the previous figure and takes its period, a span too.
-    if (!m.period && !m.isBase && carried && (m.isChange || !carried.period?.includes(".."))) {
+    // A fiscal year is one period though written as a span of months (`2024-04..2025-03`): it carries too.
+    if (
+      !m.period &&
+      !m.isBase &&
+      carried &&
+      (m.isChange || !carried.period?.includes("..") || FISCAL_TEXT.test(carried.text))
+    ) {
       m.period = carried;
       m.periodFrom = "carried";
     }

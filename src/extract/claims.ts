@@ -8,7 +8,7 @@
  * 6. `toClaim` (here): metric (metrics.ts), entity and counterparty (attribution.ts), forecast, salience.
  */
 import { attachChanges, type ClaimRecord, changeKind } from "./attach-changes.ts";
-import { shiftMonth, shiftQuarter } from "./calendar.ts";
+import { daysFromCivil, formatDay, shiftMonth, shiftQuarter } from "./calendar.ts";
 import { assignPeriods } from "./claim-periods.ts";
 import type { ArticleContext, ClaimState } from "./context.ts";
 import { type AttributionCarry, attribute } from "./attribution.ts";
@@ -19,7 +19,8 @@ import { defaultMetric, findMetric } from "./metrics.ts";
 import { multiplierMentions } from "./multipliers.ts";
 import type { NumToken } from "./numbers.ts";
 import { type Claim, NO_CHANGE } from "./schema.ts";
-import type { Sentence } from "./sentence.ts";
+import { entityMentions } from "./entity-mentions.ts";
+import { PLACE, type Sentence } from "./sentence.ts";
 import { anchorIds, anyOf } from "./triggers.ts";
 import { findValues } from "./values.ts";
 
@@ -35,17 +36,33 @@ const FORECAST_IDS = anchorIds([
   "plan",
   "target",
   "aim",
+  "strive",
   "set to",
   "anticipated",
   "likely",
   "to reach",
   "poised",
   "outlook",
+  "guidance",
   "once operational",
   "有望",
   "预计",
   "将",
 ]);
+
+/** The figure at `at` sits in a bracket that names no entity or place. */
+function bracketWithoutName(sentence: Sentence, at: number, ctx: ArticleContext): boolean {
+  const c = sentence.clauseAt(at);
+  if (sentence.text[c.start - 1] !== "(") return false;
+  const inside = (x: { start: number; end: number }) => x.start >= c.start && x.end <= c.end;
+  return !entityMentions(sentence, ctx).some(inside) && !sentence.mentions(PLACE).some(inside);
+}
+
+/** A percentage of demand (`31% of demand`, `12% of global consumption`). */
+const OF_DEMAND = /^\s*(?:of|in)\s+(?:(?:global|total|world|overall|the)\s+)?(?:demand|consumption)\b/i;
+
+/** A part of the amount before it: `, of which €400 million`, `of that amount, 120 billion won`. */
+const PART_OF = /\bof which\s+(?:about\s+|some\s+|nearly\s+)?\S{0,4}$/i;
 
 /** Year of a normalised period (`2025-10` gives 2025), NaN when it does not start with four digits. */
 export function yearOf(period: string | null | undefined): number {
@@ -81,15 +98,44 @@ export function sentenceClaims(
     prevSpan: state.prevSpan,
     lastDestination: state.lastDestination,
     lastMarket: state.lastMarket,
+    lastImporter: state.lastImporter,
+    lastScheme: state.lastScheme,
   };
   for (const rec of attachChanges(live, sentence, body)) {
     const { m } = rec;
     const claim = toClaim(rec, sentence, ctx, before, state);
+    // `a €1.1 billion scheme …, of which €400 million is reserved for …`: a part of the amount before it.
+    const whole = claims[claims.length - 1];
+    // `X held A$96 million (A$133 million at the end of September)`: a bracket that names nobody restates the
+    // figure before it for another period or basis.
+    if (
+      whole &&
+      whole.unit === claim.unit &&
+      !whole.change.kind &&
+      bracketWithoutName(sentence, m.start - sentence.span.start, ctx)
+    ) {
+      claim.metric = whole.metric;
+      claim.metric_family = whole.metric_family;
+      claim.entity = whole.entity;
+      claim.counterparty = whole.counterparty;
+    }
+    if (
+      whole?.currency &&
+      whole.currency === claim.currency &&
+      PART_OF.test(body.slice(Math.max(0, m.start - 24), m.start))
+    ) {
+      claim.metric = whole.metric;
+      claim.metric_family = whole.metric_family;
+      claim.entity = whole.entity;
+      claim.counterparty = whole.counterparty;
+    }
     if (claim.metric_family === "trade") state.lastDestination = claim.counterparty;
     // Shares are not what a later growth rate grows (`… a 58% share. …, at a CAGR of 7.2%`).
     if (!m.isChange && m.unit !== "%")
       state.lastLevel = { metric: claim.metric, family: claim.metric_family };
     if (claim.metric === "market size") state.lastMarket = claim.entity;
+    if (claim.metric === "import volume" && claim.entity !== "China") state.lastImporter = claim.entity;
+    if (claim.metric === "scheme outlay") state.lastScheme = claim.entity;
     // A market price that names no material is the material of the price before it (`… nearly double the
     // benchmark price of $60`).
     const marketPrice = claim.metric === "price" || claim.metric === "transaction price";
@@ -132,8 +178,14 @@ function reportingPeriod(m: Mention, family: string, text: string, ctx: ArticleC
   return kind === "qoq" ? shiftQuarter(y, q, -1) : kind === "yoy" ? `${y - 1}${own.slice(4)}` : null;
 }
 
-/** A balance (a stock such as cash) is stated at the closing day of its period (`2022-Q2` gives `2022-06-30`). */
+/**
+ * A balance (a stock such as cash) is stated at the closing day of its period (`2022-Q2` gives `2022-06-30`,
+ * `2025-09` gives `2025-09-30`).
+ */
 function closingDay(period: string): string {
+  // `at the end of September`: the month's last day (the day before the next month's first).
+  const mo = /^(\d{4})-(\d{2})$/.exec(period);
+  if (mo) return formatDay(daysFromCivil(Number(mo[1]), Number(mo[2]) + 1, 1) - 1);
   const q = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!q) return period;
   const month = Number(q[2]) * 3;
@@ -159,6 +211,10 @@ const TIMELESS = new Set([
 const PER_UNIT =
   /\b(?:per|each|every|a single)\s+(?:[a-z-]+\s+){0,2}?(?:robot|vehicle|car|EV|NEV|turbine|megawatt|MW|motor|bike|e-bike|scooter|phone|smartphone|unit)s?\b/i;
 
+/** A clause whose subject is one product unit (`A battery-electric car uses …`, `Each drive unit contains …`). */
+const ONE_PRODUCT =
+  /^\W*(?:[A-Z][\w-]*,?\s+)?(?:an?|each|every|one|the average|a typical)\s+(?:[\w-]+\s+){0,3}?(?:robot|vehicle|car|EV|NEV|turbine|motor|bike|e-bike|scooter|phone|smartphone|unit)\b[^.;]{0,60}$/i;
+
 /** A mass per megawatt (`each megawatt … requiring 600 kilograms`, `600 kg/MW`). */
 const PER_MEGAWATT = /\b(?:per|each|every|a)\s+(?:[a-z-]+\s+){0,2}?(?:megawatt|MW)s?\b|kg\s*\/\s*MW/i;
 
@@ -183,11 +239,27 @@ function toClaim(
     cellBefore ??
     // A change stated alone in a sentence that names no metric (`…, at a CAGR of 7.2%`) continues the last level's.
     (m.isChange ? state.lastLevel : null) ??
+    // A tonnage that names no metric after an import figure (the rows of a list by origin) is an import too.
+    (m.cls === "mass" && state.lastLevel?.metric === "import volume" ? state.lastLevel : null) ??
     defaultMetric(m.cls);
   if (l) state.lastCell = { unit: m.unit, metric, family };
+  // `31% of demand`: a share of demand, whatever verb introduced it (`X accounts for`).
+  if (m.unit === "%" && !m.isChange && OF_DEMAND.test(text.slice(relEnd, relEnd + 30))) {
+    metric = "share of demand";
+    family = "demand";
+  }
   // "each humanoid robot needs 3 kg", "2 kg per vehicle": a mass per product unit, not a flow.
-  const perUnit = m.unit === "kg" && !m.isChange && PER_UNIT.test(text);
-  const perMegawatt = perUnit && PER_MEGAWATT.test(text);
+  // Read in the figure's own clause (`A car uses 1.5 kg …, whereas a turbine needs 600 kg per megawatt`), else the
+  // sentence when the clause names no product.
+  let perUnit = false;
+  let perMegawatt = false;
+  if (m.unit === "kg" && !m.isChange) {
+    const own = sentence.clauseAt(rel);
+    const clauseText = text.slice(own.start, own.end);
+    const inClause = PER_UNIT.test(clauseText) || ONE_PRODUCT.test(text.slice(own.start, rel));
+    perUnit = inClause || PER_UNIT.test(text);
+    perMegawatt = perUnit && PER_MEGAWATT.test(inClause ? clauseText : text);
+  }
   if (perUnit) {
     metric = "magnet content per unit";
     family = "demand";

@@ -40,4 +40,8 @@ export interface ClaimState {
   lastForecastPeriod: string | null;
   /** The product of the last market size (`the global bonded magnet market`), for later market figures. */
   lastMarket: string | null;
+  /** The government of the last scheme outlay, for a part of it stated in a later sentence. */
+  lastScheme: string | null;
+  /** The importer of the last import figure that named one, for later import figures that name none. */
+  lastImporter: string | null;
 }

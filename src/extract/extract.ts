@@ -80,6 +80,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     lastLevel: null,
     lastMarket: null,
     lastForecastPeriod: null,
+    lastImporter: null,
+    lastScheme: null,
   };
   let ti = 0;
   let lastCellMoney: Claim | null = null;
@@ -123,7 +125,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
         // A bracketed label (`(Q3 FY22:` … `A$262m)`) is a comparison column: its period is not carried on.
         if (periods.length > 0 && label.trimStart().startsWith("(")) restore = state.lastPeriod;
       }
-      if (periods.length === 0 && period.contextQuarter && /^\d{4}-Q\d$/.test(period.contextQuarter))
+      // A bulleted list item (`- China: 431 tonnes`) continues the sentence that introduced the list instead.
+      if (
+        periods.length === 0 &&
+        !/^[-–•*]\s/.test(text) &&
+        period.contextQuarter &&
+        /^\d{4}-Q\d$/.test(period.contextQuarter)
+      )
         state.lastPeriod = {
           start: s.start,
           end: s.start,

@@ -18,7 +18,7 @@ const INVESTOR_NAME = /\b(?:Ventures|Capital|Partners|Fund|Bank|Investments?)\b/
 
 /** Recipients described, not named: `to support projects`, `for start-ups`, `to six tech companies`. */
 const UNNAMED_RECIPIENTS =
-  /\b(?:to|for|support(?:ing)?|fund(?:ing)?|help(?:ing)?|financ(?:e|ing)|back(?:ing)?)\s+((?:[\w-]+\s+){0,3}?(?:projects|companies|firms|start-?ups|businesses|developers|manufacturers|recipients|applicants|programs|programmes|initiatives|facilities|producers|recyclers))\b/i;
+  /\b(?:to|for|support(?:ing)?|fund(?:ing)?|help(?:ing)?|financ(?:e|ing)|back(?:ing)?)\s+((?:[\w-]+\s+){0,3}?(?:projects|companies|firms|start-?ups|businesses|developers|manufacturers|recipients|applicants|programs|programmes|initiatives|facilities|producers|recyclers|joint venture|consortium))\b/i;
 
 /** An amount right before a name (`$10 billion in X financing`, `$2 million from X`). */
 /** Nouns one of which `UNNAMED_RECIPIENTS` needs (a sentence without any skips the pattern). */
@@ -39,6 +39,8 @@ const RECIPIENT_NOUN_IDS = anchorIds([
   "facilities",
   "producers",
   "recyclers",
+  "joint venture",
+  "consortium",
 ]);
 
 const AMOUNT_BEFORE = /\d[\d.,]*\s*(?:million|billion|bn|mn|m)?\s+(?:in|of|from)\s+(?:the\s+)?$/i;
@@ -74,7 +76,15 @@ export function fundingAttribution(
   // Places inside a name (`Japan` in `Japan Australia Rare Earths`) are part of it.
   const places = sentence
     .mentions(PLACE)
-    .filter((p) => !entities.some((e) => p.start < e.end && p.end > e.start));
+    // …and so is the state that owns a body named right after it (`Japan's Ministry of …`).
+    .filter(
+      (p) =>
+        !entities.some(
+          (e) =>
+            (p.start < e.end && p.end > e.start) ||
+            (e.start > p.end && /^['’]s?\s+(?:the\s+)?$/.test(text.slice(p.end, e.start))),
+        ),
+    );
   const names = [...entities, ...places]
     .filter((m) => inClause(scope, m.start, m.end))
     .sort((a, b) => a.start - b.start);

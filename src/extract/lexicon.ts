@@ -16,6 +16,10 @@ export const ENTITIES: [string, RegExp][] = [
   ],
   ["US Department of Energy", /\b(?:U\.?S\.? )?(?:Department of Energy|DOE)\b/],
   ["China Ministry of Commerce (MOFCOM)", /\bMOFCOM\b|\bMinistry of Commerce\b/],
+  [
+    "Japan Ministry of Economy, Trade and Industry (METI)",
+    /\bMETI\b|\bMinistry of Economy, Trade and Industry\b/,
+  ],
   ["European Commission", /\bEuropean Commission\b/],
   ["European Parliament", /\bEuropean Parliament\b/],
   ["Tesla", /\bTesla\b/],
@@ -33,6 +37,7 @@ const PUBLIC_BODIES = new Set([
   "US Department of Defense",
   "US Department of Energy",
   "China Ministry of Commerce (MOFCOM)",
+  "Japan Ministry of Economy, Trade and Industry (METI)",
   "European Commission",
   "European Parliament",
   "General Administration of Customs",
@@ -133,6 +138,7 @@ const ANCHORS: Record<string, string[]> = {
   "US Department of Defense": ["defense", "dod", "pentagon"],
   "US Department of Energy": ["department of energy", "\\bdoe\\b"],
   "China Ministry of Commerce (MOFCOM)": ["mofcom", "ministry of commerce"],
+  "Japan Ministry of Economy, Trade and Industry (METI)": ["\\bmeti\\b", "ministry of economy"],
   "European Commission": ["european commission"],
   "European Parliament": ["european parliament"],
   Tesla: ["tesla"],
@@ -278,7 +284,7 @@ export const KIND_WORDS: [string, RegExp][] = [
   ["cagr", CAGR_WORDS],
   [
     "qoq",
-    /quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|(?:previous|prior|preceding|last) quarter|\bon (?:the )?quarter\b(?!-)|sequential/i,
+    /quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq\/q\b|\bqoq\b|(?:previous|prior|preceding|last) quarter|\bon (?:the )?quarter\b(?!-)|sequential|(?:than in|from|on|over) the (?:March|June|September|December) quarter\b(?! (?:of )?\d{4})/i,
   ],
   [
     "wow",
@@ -287,14 +293,14 @@ export const KIND_WORDS: [string, RegExp][] = [
   ["hoh", /half[- ]on[- ]half|\bhoh\b/i],
   [
     "mom",
-    /month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|(?:from|than) (?:a|the previous|the prior|the preceding|last) month|on (?:the )?month\b(?!-)|month earlier|环比|from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{4})/i,
+    /month[- ]on[- ]month|month[- ]over[- ]month|\bm\/m\b|\bmom\b|(?:from|than) (?:a|the previous|the prior|the preceding|last) month|on (?:the )?month\b(?!-)|month earlier|环比|(?:from|than in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{4})/i,
   ],
   [
     "yoy",
-    /year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|year earlier|year ago|(?:same|corresponding) (?:month|period|quarter|time)|(?:prior|previous|last) year|\bon (?:the )?year\b(?!-)|\bannual (?:decline|increase|drop|rise|fall|growth|decrease)|同比|compared (?:to|with) (?:19|20)\d\d|than in (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d/i,
+    /year[- ]on[- ]year|year[- ]over[- ]year|\by\/y\b|\byoy\b|year earlier|year ago|(?:same|corresponding) (?:month|period|quarter|time)|(?:prior|previous|last) (?:(?:fiscal|financial) )?year|\bon (?:the )?year\b(?!-)|\bannual (?:decline|increase|drop|rise|fall|growth|decrease)|同比|compared (?:to|with) (?:19|20)\d\d|than in (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d/i,
   ],
 ];
 
 /** Words that mark a figure as a projection (README §12). */
 export const FORECAST_WORDS =
-  /\b(?:will|would|could|expected|expects|expect|projected|projection|projections|forecast|forecasts|forecasted|planned|plans|plan to|target|targets|targeted|aims?|set to|anticipated|likely|estimated to reach|to reach|poised|outlook|once operational)\b|有望|预计|将|或将/i;
+  /\b(?:will|would|could|expected|expects|expect|projected|projection|projections|forecast|forecasts|forecasted|planned|plans|plan to|target|targets|targeted|aims?|strives?|striving|set to|anticipated|likely|estimated to reach|to reach|poised|outlook|guidance|once operational)\b|有望|预计|将|或将/i;

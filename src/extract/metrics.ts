@@ -45,6 +45,12 @@ const MONEY: Entry[] = [
     "trade",
     ["value", "worth"],
   ],
+  [
+    /\bscheme\b|state aid|set aside|earmarked/gi,
+    "scheme outlay",
+    "funding",
+    ["scheme", "state aid", "set aside", "earmarked"],
+  ],
   [/\bloan/gi, "loan", "funding", ["loan"]],
   [/\bgrant/gi, "grant", "funding", ["grant"]],
   [
@@ -71,10 +77,10 @@ const MONEY: Entry[] = [
 
 const PRICE: Entry[] = [
   [
-    /average selling price|\bASP\b|realised price|realized price/gi,
+    /average selling price|\bASP\b|realised price|realized price|\bsold\b(?: [\w-]+){0,4} at an average/gi,
     "average selling price",
     "price",
-    ["average selling price", "asp", "realised price", "realized price"],
+    ["average selling price", "asp", "realised price", "realized price", "sold"],
   ],
   [
     /price floor|floor price|minimum price|guaranteed (?:minimum )?price/gi,
@@ -107,8 +113,15 @@ const MASS: Entry[] = [
   ],
   [/quota/gi, "mining quota", "production", ["quota"]],
   [/capacity|产能/gi, "production capacity", "production", ["capacity", "产能"]],
-  [/produc(?!ts?\b)|output|产量/gi, "production volume", "production", ["produc", "output", "产量"]],
+  [
+    /produc(?!ts?\b)|output|\bmined\b|产量/gi,
+    "production volume",
+    "production",
+    ["produc", "output", "mined", "产量"],
+  ],
   [/consumption|消费/gi, "consumption", "demand", ["consumption", "消费"]],
+  // (`took` is not: `Germany took 310 tonnes` is a destination's share of the exports.)
+  [/\b(?:consumed|absorbed)\b/gi, "demand", "demand", ["consumed", "absorbed"]],
   [/demand|需求/gi, "demand", "demand", ["demand", "需求"]],
   [/sales|sold/gi, "production and sales volume", "production", ["sales", "sold"]],
 ];
@@ -116,8 +129,18 @@ const MASS: Entry[] = [
 const PERCENT: Entry[] = [
   [/gross margin/gi, "gross margin", "financials", ["gross margin"]],
   [/net margin/gi, "net margin", "financials", ["net margin"]],
-  [/utili[sz]ation/gi, "capacity utilization rate", "production", ["utili"]],
-  [/recycled[^.;]{0,30}content|requir/gi, "recycled content requirement", "policy", ["recycled", "requir"]],
+  [
+    /utili[sz]ation|operating rates?/gi,
+    "capacity utilization rate",
+    "production",
+    ["utili", "operating rate"],
+  ],
+  [
+    /recycled[^.;]{0,30}content|requir|must (?:source|use|contain)[^.;]{0,60}recycl/gi,
+    "recycled content requirement",
+    "policy",
+    ["recycled", "requir", "must"],
+  ],
   [/recycl/gi, "recycling rate", "demand", ["recycl"]],
   [
     /(?:export |import )?(?:dut(?:y|ies)|tariffs?|levy)/gi,

@@ -243,6 +243,8 @@ const OWNED = /^['’]s\s+([A-Z][\w&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.-]*))*
 const POSSESSIVE_NEXT = /^['’]s\s/;
 /** `and` and a name after a word. */
 const AND_NAME_NEXT = /^\s+and\s+[A-Z]/;
+/** After a comma inside `X of A`: more capitalised words, the last joined by `and` (`, Trade and Industry`). */
+const SERIAL_NAME = /^, (?:[A-Z][a-z-]+, ){0,3}[A-Z][a-z-]+,? and [A-Z][a-z]/;
 /** A lower-case letter. */
 const LOWER = /[a-z]/;
 /** A bracketed acronym (`(DOE)`). */
@@ -307,7 +309,11 @@ function nameRuns(text: string): { start: number; end: number }[] {
       else run = { start: a, end: b, hasOf: false };
       connector = false;
       lastEnd = b;
-      if (b < j) {
+      // `Ministry of Industry, Energy and Mines`: a serial list after `of` goes on past its commas.
+      if (
+        b < j &&
+        !(text[b] === "," && b + 1 === j && run.hasOf && SERIAL_NAME.test(text.slice(b, b + 80)))
+      ) {
         keepRun(text, out, run.start, run.end);
         run = null;
       }

@@ -199,6 +199,10 @@ function token(body: string, start: number, end: number): Token & { stop: boolea
   return { text, start, end: e, possessive, cls: WORD_CLASS.get(text) ?? 0, stop };
 }
 
+/** After a comma inside `X of A`: more capitalised words, the last joined by `and` (`, Trade and Industry`). */
+const SERIAL_NAME = /^, (?:[A-Z][a-z-]+, ){0,3}[A-Z][a-z-]+,? and [A-Z][a-z]/;
+const isOfToken = (t: Token) => t.text === "of" || t.text === "for";
+
 /** Connectors inside a name (`Bank of the United States`, `Energy Security and Metals`), longest first. */
 const CONNECTORS = ["of the ", "of ", "for ", "and ", "& ", "de "];
 
@@ -233,6 +237,11 @@ function capitalisedRuns(body: string): Token[][] {
       if (t.possessive) {
         out.push(seg);
         seg = [];
+      }
+      // `Ministry of Economy, Trade and Industry`: a serial list after `of` continues the name past its commas.
+      if (body.charCodeAt(k) === 44 && seg.some(isOfToken) && SERIAL_NAME.test(body.slice(k, k + 80))) {
+        j = k + 2;
+        continue;
       }
       if (t.stop || k >= n || !isSpace(body.charCodeAt(k))) break;
       let m = k + 1;

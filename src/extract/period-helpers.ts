@@ -20,6 +20,8 @@ export interface PeriodContext {
   contextQuarter: string | null;
   /** The company reports in June fiscal years (Q3 FY22 = 2022-Q1). */
   fiscalJune: boolean;
+  /** The month a fiscal year ends in, when the text says so and it is not December (`fiscal year ended 31 March`). */
+  fiscalEndMonth?: number | null;
   /** `docParts` of `docDate`, kept by the first call (owned by this context). */
   parts?: DocParts | undefined;
 }
@@ -63,6 +65,10 @@ const ORD: Record<string, number> = {
 };
 
 export const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The twelve months of a fiscal year that ends in month `end` of year `y` (`2024-04..2025-03`); the year at December. */
+export const fiscalYear = (y: number, end: number): string =>
+  end === 12 ? String(y) : `${y - 1}-${pad(end + 1)}..${y}-${pad(end)}`;
 /** Month number (1–12) of a month name or abbreviation. */
 export const monthNum = (name: string) => {
   const low = name.toLowerCase().replace(".", "");

@@ -6,6 +6,7 @@ import {
   dayFromDoc,
   docYear,
   fiscalQuarter,
+  fiscalYear,
   isoWeek,
   MONTH_RE,
   MONTHS,
@@ -74,6 +75,29 @@ function ofYear(text: string, c: PeriodContext, startMonth?: number): string {
 }
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
+  rule({
+    name: "fiscal year ended 31 March 2025",
+    pattern: new RegExp(
+      `\\b(?:(?:fiscal|financial) )?year (?:ended|ending|to) (?:on )?(?:(\\d{1,2}) )?${MONTH_RE}(?: \\d{1,2})?,? ${Y}`,
+      "gi",
+    ),
+    resolve: (m) => fiscalYear(Number(m[3]), monthNum(m[2]!)),
+    anchors: ["ended", "ending", "year to"],
+    needsYear: true,
+    needsDigit: true,
+  }),
+  rule({
+    name: "fiscal year 2026 (FY2026, fiscal 2026)",
+    // With a fiscal year-end the text states (not December), the twelve months ending then; else the calendar year.
+    pattern: /(?<!\bQ[1-4]\s{0,4})\b(?:fiscal (?:year )?|financial year |FY ?)((?:19|20)\d\d|\d\d)\b/gi,
+    resolve: (m, c) => {
+      const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+      if (c.fiscalEndMonth) return fiscalYear(y, c.fiscalEndMonth);
+      return m[1]!.length === 4 ? String(y) : null;
+    },
+    anchors: ["fiscal", "financial year", "\\bfy"],
+    needsDigit: true,
+  }),
   rule({
     name: "quarter ended 30 June 2022",
     pattern: new RegExp(
@@ -342,9 +366,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   rule({
     name: "today",
-    pattern: /\b(?:today|this morning|this afternoon)\b/gi,
+    pattern: /\b(?:today|this morning|this afternoon|at present)\b/gi,
     resolve: (_m, c) => (/^\d{4}-\d{2}-\d{2}$/.test(c.docDate ?? "") ? c.docDate : null),
-    anchors: ["today", "this morning", "this afternoon"],
+    anchors: ["today", "this morning", "this afternoon", "at present"],
     isDate: true,
   }),
   rule({
@@ -452,6 +476,19 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
     anchors: MON,
     lead: 0,
+  }),
+  rule({
+    name: "Jan 410 (a month labelling a row)",
+    // A month abbreviation right before a numeral labels a row of a flattened series (`Jan 410, Feb 372`); a day
+    // after a month (`Jan 15, 2025`) is read as a date by the earlier rules.
+    pattern: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?:? (?=\d)/g,
+    resolve: (m, c) => {
+      const mo = monthNum(m[1]!);
+      return `${yearFor(mo, c)}-${pad(mo)}`;
+    },
+    anchors: MON,
+    lead: 0,
+    needsDigit: true,
   }),
   rule({
     name: "year span (2025-2030)",

@@ -40,6 +40,9 @@ const PREFIXES: [string, string, boolean][] = [
   ["£", "GBP", false],
   ["¥", "CNY", false],
   ["₹", "INR", false],
+  ["JPY", "JPY", false],
+  ["KRW", "KRW", false],
+  ["₩", "KRW", false],
   ["$", "USD", true],
 ];
 
@@ -68,13 +71,17 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^(?:yuan|renminbi|元|RMB|CNY)/i, "CNY"],
   [/^(?:euros?|EUR)\b/i, "EUR"],
   [/^(?:rupees|INR)\b/i, "INR"],
+  [/^(?:yen|JPY)\b/i, "JPY"],
+  // `won` is a currency only right after a numeral (`480 billion won`); the verb never follows a number.
+  [/^(?:won|KRW)\b/i, "KRW"],
   [/^USD\b/, "USD"],
   [/^AUD\b/, "AUD"],
 ];
 
 const PER: [RegExp, string][] = [
-  [/^ ?(?:\/|per|a) ?(?:kg|kilogram|kilo)\b/i, "kg"],
-  [/^ ?(?:\/|per|a) ?(?:metric )?(?:tonne|ton|mt|t)\b/i, "t"],
+  // `a` needs its space: `A$611 million at 30 September` is no price per tonne.
+  [/^ ?(?:\/ ?|per ?|a )(?:kg|kilogram|kilo)\b/i, "kg"],
+  [/^ ?(?:\/ ?|per ?|a )(?:metric )?(?:tonne|ton|mt|t)\b/i, "t"],
   [/^\/吨/, "t"],
   [/^\/千克|^\/公斤/, "kg"],
 ];
@@ -116,7 +123,7 @@ const COUNT_NOUNS: [RegExp, string][] = [
 ];
 
 /** First characters (ASCII lower-cased) that can start a currency word, a `per` unit or a unit (first-character dispatch). */
-const CURRENCY_FIRST = new Set("uayrcei元");
+const CURRENCY_FIRST = new Set("uayrceijwk元");
 const PER_FIRST = new Set(" /pa");
 const UNIT_FIRST = new Set("tmrkfg-万吨倍");
 /** Nouns one of which a count-noun pattern needs (checked once before the three patterns run). */

@@ -287,9 +287,11 @@ function percentChange(m: Mention, beforeCut: string, afterText: string, maybeCa
   const toLevel =
     cue >= 0 &&
     /\b(?:to|at|of)\s*$/i.test(near.slice(cue)) &&
-    !/(?:rate|decline|growth|increase|drop|fall|rise) of\s*$/i.test(near);
+    !/(?:rate|decline|growth|increase|decrease|reduction|drop|fall|rise|gain|jump|surge|dip|slide) of\s*$/i.test(
+      near,
+    );
   const afterCue =
-    /^\s*(?:[\w-]+\s){0,2}(rise|increase|gain|growth|jump|surge|higher|climb|decline|drop|fall|decrease|lower|slump|plunge|dip)/i.exec(
+    /^\s*(?:[\w-]+\s){0,2}(rise|increase|gain|growth|jump|surge|higher|climb|decline|drop|fall|decrease|lower|slump|plunge|dip|(?:more|less|fewer)(?= than\b))/i.exec(
       afterText,
     );
   // `a 29% CAGR`, `CAGR of 5.9%`
@@ -301,7 +303,9 @@ function percentChange(m: Mention, beforeCut: string, afterText: string, maybeCa
   m.cls = "change";
   if (tok.sign) m.direction = tok.sign === "-" ? "down" : "up";
   else if (afterCue && cue < 0)
-    m.direction = /decline|drop|fall|decrease|lower|slump|plunge|dip/i.test(afterCue[1]!) ? "down" : "up";
+    m.direction = /decline|drop|fall|decrease|lower|slump|plunge|dip|less|fewer/i.test(afterCue[1]!)
+      ? "down"
+      : "up";
   else if (cue >= 0) m.direction = cueDown > cueUp ? "down" : "up";
   else m.direction = "up";
   if (cagr) m.kind = "cagr";
