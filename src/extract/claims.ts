@@ -11,7 +11,7 @@ import { attachChanges, type ClaimRecord, changeKind } from "./attach-changes.ts
 import { daysFromCivil, formatDay, shiftMonth, shiftQuarter } from "./calendar.ts";
 import { assignPeriods } from "./claim-periods.ts";
 import type { ArticleContext, ClaimState } from "./context.ts";
-import { type AttributionCarry, attribute } from "./attribution.ts";
+import { type AttributionCarry, attribute, SUPPLIED } from "./attribution.ts";
 import { linkConversions } from "./conversions.ts";
 import type { Mention } from "./mention.ts";
 import { FORECAST_WORDS } from "./lexicon.ts";
@@ -267,6 +267,18 @@ function toClaim(
     // Power is installed capacity (of wind, solar), not production capacity.
     metric = "installed capacity";
     family = "other";
+  }
+  // In an importer's article (`Japan's imports …`), a place that supplied or shipped a tonnage is an origin of the
+  // importer's imports (`Vietnam supplied 96 tonnes, whereas Malaysia shipped 58 tonnes`), not an exporter's figure.
+  if (metric === "export volume" && state.lastImporter && state.lastLevel?.metric === "import volume") {
+    const own = sentence.clauseAt(rel);
+    if (
+      sentence
+        .mentions(PLACE)
+        .some((p) => p.start >= own.start && p.end <= rel && SUPPLIED.test(text.slice(p.end, p.end + 16)))
+    ) {
+      metric = "import volume";
+    }
   }
   const { entity, counterparty, material } = attribute(family, metric, sentence, ctx, rel, relEnd, carry);
   // A share or a per-unit content is a state, not a flow: it takes a period only from its own clause.

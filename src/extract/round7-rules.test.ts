@@ -39,6 +39,22 @@ describe("import figures", () => {
   });
 });
 
+describe("suppliers in an importer's article", () => {
+  test("a place that supplied or shipped a tonnage after an importer's figures is an origin of its imports", () => {
+    const t =
+      "South Korea's imports of magnets from China were 640 tonnes in May.\nThailand supplied 72 tonnes, whereas Laos shipped 15 tonnes.";
+    expect(by(t, 72)).toMatchObject({
+      metric: "import volume",
+      entity: "South Korea",
+      counterparty: "Thailand",
+    });
+    expect(by(t, 15)).toMatchObject({ metric: "import volume", entity: "South Korea", counterparty: "Laos" });
+  });
+  test("without an importer named before, a shipping country stays an exporter's destination sentence", () => {
+    expect(by("Vietnam shipped 88 tonnes in May.", 88).metric).toBe("export volume");
+  });
+});
+
 describe("changes and their references", () => {
   test("`N% less/more than` a reference is a change with the reference's basis", () => {
     const t = "Brazil imported 88 tonnes of magnets in May, 14% less than a year earlier.";
