@@ -302,7 +302,9 @@ function toClaim(
   else if (isForecast && ownPeriod && period) state.lastForecastPeriod = period;
   else if (!isForecast && ownPeriod) state.lastForecastPeriod = null;
   const peripheral =
-    (m.cls === "count" && m.unit === "count") || metric === "share price" || metric === "export duty rate";
+    (m.cls === "count" && m.unit === "count" && metric !== "license approvals") ||
+    metric === "share price" ||
+    metric === "export duty rate";
   const isChangeOnly = m.isChange;
   let unit = perMegawatt ? "kg/MW" : perUnit ? "kg/unit" : m.unit;
   if (isChangeOnly) unit = family === "trade" ? "t" : null;

@@ -244,3 +244,19 @@ describe("brackets and balances", () => {
     });
   });
 });
+
+describe("licences and the day of an act", () => {
+  const t =
+    "The trade ministry said it had approved 2,310 export licence applications for controlled magnet items in May, about 71% of those filed.";
+  test("approved licence applications are a core count, and `N% of those filed` their approval rate", () => {
+    expect(by(t, 2310)).toMatchObject({ metric: "license approvals", unit: "count", salience: "core" });
+    expect(by(t, 71).metric).toBe("license approval rate");
+  });
+  test("a weekday dates the act; the figure takes the year its noun phrase names", () => {
+    const q =
+      "The ministry issued the first batch of 2027 mining quotas on Thursday, setting the total at 98,000 tonnes. The smelting quota was set at 91,000 tonnes.";
+    expect(by(q, 98000, "2027-02-20").period).toBe("2027");
+    expect(by(q, 91000, "2027-02-20").period).toBe("2027");
+    expect(by("Oxide prices rose on Thursday to 610 yuan/kg.", 610, "2027-02-20").period).toBe("2027-02-18");
+  });
+});
