@@ -21,7 +21,7 @@ import {
 import { loadBaselineModel } from "../src/cli/baseline-model.ts";
 import { defaultEffects } from "../src/cli/effects.ts";
 
-import type { ClaimCheck } from "../src/check/verdict.ts";
+import type { ClaimCheck, ReasonKind } from "../src/check/verdict.ts";
 import { loadDataset } from "../src/dataset/load.ts";
 import { formatIssues } from "../src/domain/issue.ts";
 import { extractArticle } from "../src/extract/extract.ts";
@@ -122,6 +122,16 @@ interface ArticleResult {
   warnings: string[];
 }
 const results: ArticleResult[] = [];
+/** Reasons that compare a claim with a reported (official or company) figure rather than with arithmetic or a model. */
+const OFFICIAL_KINDS = new Set<ReasonKind>([
+  "source_conflict",
+  "revision",
+  "company_result",
+  "register_amount",
+  "capacity",
+  "policy_register",
+  "policy_provision",
+]);
 const t0 = performance.now();
 const time = { extract: 0, load: 0, check: 0 };
 for (const id of ids) {
@@ -188,6 +198,9 @@ for (const [kind, by] of Object.entries(all.reasons).sort((a, b) => a[0].localeC
 console.log("\nunverifiable because:");
 for (const [why, n] of Object.entries(all.abstentions).sort((a, b) => b[1] - a[1]))
   console.log(`  ${String(n).padStart(4)}  ${why}`);
+console.log("\nunverifiable by gap (what was missing):");
+for (const [gap, n] of Object.entries(all.gaps).sort((a, b) => b[1] - a[1]))
+  console.log(`  ${String(n).padStart(4)}  ${pct(n, all.total).padStart(6)} of all checks  ${gap}`);
 const warned = results.filter((r) => r.warnings.length);
 if (warned.length) {
   console.log("\narticle warnings:");
@@ -207,6 +220,17 @@ for (const r of results)
       );
   }
 if (!n) console.log("  none");
+// The rule the checks must keep: a figure that agrees with a reported knowledge-base figure is never inconsistent.
+const onOfficial = results.flatMap((r) =>
+  r.checks.filter(
+    (c) =>
+      c.verdict === "inconsistent" &&
+      c.reasons.some((x) => x.outcome === "consistent" && OFFICIAL_KINDS.has(x.kind)),
+  ),
+);
+console.log(
+  `inconsistent on a figure equal to its official source: ${onOfficial.length}${onOfficial.length ? ` (${onOfficial.map((c) => c.claim.id).join(", ")})` : ""}`,
+);
 if (verbose)
   for (const r of results) {
     console.log(`\n== ${r.id}`);

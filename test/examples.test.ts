@@ -18,8 +18,9 @@ describe("examples", () => {
   it("are all listed here with the output they must print", () => {
     expect(files.sort()).toEqual(Object.keys(EXPECT).sort());
   });
+  // The scripts run side by side (each in its own process, most of it waiting for the other core or for PGlite).
   for (const f of files) {
-    it(`${f} runs and prints its result`, async () => {
+    it.concurrent(`${f} runs and prints its result`, async ({ expect }) => {
       const { stdout } = await run(process.execPath, ["bin/run-ts.js", `examples/${f}`], {
         cwd: ROOT,
         // A guard against a hung script, not a speed limit: loading data/ into a fresh store takes a minute on a

@@ -7,7 +7,6 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/api/app.ts";
-import { openConfiguredStore } from "../src/cli/config.ts";
 import { memoryEffects } from "../src/cli/effects.ts";
 import { main } from "../src/cli/main.ts";
 import type { SeriesItem, SeriesResult } from "../src/domain/series.ts";
@@ -16,26 +15,21 @@ import { runScenario } from "../src/engine/run-scenario.ts";
 import { parseScenario } from "../src/engine/scenario-schema.ts";
 import { toQuery } from "../src/web/client.ts";
 import { formatShare, mineShareParams } from "../src/web/share.ts";
-import { testHome } from "./support/test-store.ts";
+import { NO_CONFIGURED_STORE, sharedBundledStore } from "./support/test-store.ts";
 
-// A home whose store already holds the bundled data/, as after the first start.
-const { home, remove } = testHome("lodestone-one-answer-");
-afterAll(remove);
+// One store holding the bundled data/, as after the first start, for every CLI command and API request of this file.
+const shared = sharedBundledStore();
+afterAll(shared.close);
 
 async function cli(args: string[], files: Record<string, string> = {}) {
-  const m = memoryEffects(files, { LODESTONE_HOME: home });
+  const m = memoryEffects(files, NO_CONFIGURED_STORE, await shared.get());
   const code = await main(args, m.effects);
   return { code, out: m.out(), err: m.err() };
 }
 
 async function api(path: string, init?: RequestInit) {
-  const store = await openConfiguredStore({ LODESTONE_HOME: home });
-  try {
-    const res = await createApp({ store }).request(path, init);
-    return { status: res.status, body: (await res.json()) as unknown };
-  } finally {
-    await store.close();
-  }
+  const res = await createApp({ store: await shared.get() }).request(path, init);
+  return { status: res.status, body: (await res.json()) as unknown };
 }
 
 const SHARE_ARGS = [

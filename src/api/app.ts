@@ -10,6 +10,7 @@ import { capacityProjectsRoute } from "./routes/capacity-projects.ts";
 import { claimsRoutes } from "./routes/claims.ts";
 import { companyResultsRoute } from "./routes/company-results.ts";
 import { exportRoutes } from "./routes/export.ts";
+import { exportPricesRoute } from "./routes/export-prices.ts";
 import { figuresRoute } from "./routes/figures.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { marketEstimatesRoute } from "./routes/market-estimates.ts";
@@ -99,6 +100,7 @@ export function createApp({
   marketEstimatesRoute(app, store);
   claimsRoutes(app, store, model, extract);
   exportRoutes(app, store);
+  exportPricesRoute(app, store);
   for (const install of extend) install(app);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -12,6 +12,8 @@ const ARTICLE_KINDS = new Set<Reason["kind"]>([
   "period_within",
   "share_vs_parts",
   "ratio",
+  "level_pair",
+  "stated_parts",
   "ytd_sum",
   "cagr",
   "per_unit",

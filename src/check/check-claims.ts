@@ -18,10 +18,12 @@ import type { CheckContext } from "./context.ts";
 import { type KnowledgeBase, withoutExcluded } from "./knowledge-base.ts";
 import { checkImpliedTotals } from "./implied-total.ts";
 import { checkParameterRanges } from "./parameters.ts";
-import { checkPerUnit, checkProductionShares } from "./plausibility.ts";
+import { checkProductionShares } from "./known-share.ts";
+import { checkPerUnit } from "./plausibility.ts";
 import { checkEvents, checkProvisions } from "./policy.ts";
 import { echoArithmetic } from "./echo-arithmetic.ts";
 import { checkEvSales } from "./ev-sales.ts";
+import { checkLevelPairs } from "./level-pairs.ts";
 import { checkMarket } from "./market.ts";
 import { checkModelPlausibility } from "./model-plausibility.ts";
 import { checkPrices } from "./prices.ts";
@@ -30,6 +32,7 @@ import { checkReportedChanges } from "./reported-changes.ts";
 import { checkReserves } from "./reserves.ts";
 import { markSelfSourced } from "./self-sourced.ts";
 import { checkWindCapacity } from "./wind.ts";
+import { checkStatedParts } from "./stated-parts.ts";
 import { checkSubPeriods } from "./sub-periods.ts";
 import { checkPartsVsTotal, checkRatios, checkShares, checkYtdSums } from "./totals.ts";
 import {
@@ -49,6 +52,8 @@ const CLAIM_CHECKS: ((ctx: CheckContext) => void)[] = [
   checkPartsVsTotal,
   checkShares,
   checkRatios,
+  checkLevelPairs,
+  checkStatedParts,
   checkYtdSums,
   checkSubPeriods,
   checkPerUnit,

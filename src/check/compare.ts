@@ -243,3 +243,12 @@ export function statedRounding(v: number): number {
 
 /** `v` rounded to `d` decimals. */
 export const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** Where a claim's number is written in its quote, when it is written there once (not inside another number), else -1. */
+export function numberAt(c: { quote: string; value_text: string | null }): number {
+  const text = c.value_text;
+  if (!text) return -1;
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const hits = [...c.quote.matchAll(new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, "g"))];
+  return hits.length === 1 ? hits[0]!.index : -1;
+}

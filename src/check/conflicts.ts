@@ -11,7 +11,14 @@ import {
   roundingSlack,
   samePeriod,
 } from "./compare.ts";
-import { bestOf, type KbMapping, kbMapping, matchingFigures } from "./kb-match.ts";
+import {
+  bestOf,
+  type KbMapping,
+  kbMapping,
+  matchingFigures,
+  NO_FIGURE_FOR_PERIOD,
+  nearestPeriods,
+} from "./kb-match.ts";
 import type { KbFigure, KnowledgeBase } from "./knowledge-base.ts";
 import type { Reason } from "./verdict.ts";
 
@@ -33,6 +40,19 @@ function describe(f: KbFigure, factor: number, claimUnit: string): string {
   return `${v} (${f.source.publisher}${f.vintage ? `, ${f.vintage}` : ""}${f.isDerived ? ", derived" : ""}) [${f.id}]`;
 }
 
+/**
+ * Says which periods the series does have when none matches the claim's: a figure for 2025 against a series that
+ * ends in 2024 is not compared with 2024 (stated, and left unverifiable).
+ */
+function nearestNote(kb: KnowledgeBase, c: Claim, mapping: KbMapping): string {
+  const near = nearestPeriods(kb, c, mapping);
+  if (!near) return "";
+  const sides = [near.before ? `${near.before} before` : "", near.after ? `${near.after} after` : ""].filter(
+    Boolean,
+  );
+  return ` (${NO_FIGURE_FOR_PERIOD}${sides.length ? `; nearest: ${sides.join(", ")}` : ""}; a nearby period is not compared)`;
+}
+
 /** Compares a claim with every figure of its series: same source agreement, conflicts between sources, vintages. */
 export function checkAgainstFigures(
   kb: KnowledgeBase,
@@ -44,7 +64,7 @@ export function checkAgainstFigures(
   const found = claimInterval(c);
   if (!found) return { reasons: [], lookedFor };
   const matches = matchingFigures(kb, c, mapping);
-  if (!matches.length) return { reasons: [], lookedFor };
+  if (!matches.length) return { reasons: [], lookedFor: `${lookedFor}${nearestNote(kb, c, mapping)}` };
   const slack = roundingSlack(c) + (c.approx ? 0.02 : 0);
   const tolOf = (f: KbFigure) => (f.isDerived ? 2 : 1) * mapping.tolerance + slack;
   const agrees = (m: { figure: KbFigure; factor: number }) => {

@@ -75,6 +75,8 @@ describe("perUnitLinked()", () => {
     const m = claim({ id: "m", value: 3000, quote: q });
     const n = claim({ id: "n", value: 1e6, value_text: "1 million", unit: "units", quote: q });
     expect(perUnitLinked(m, n)).toBe(true);
+    const q2 = "At that pace, 1 million humanoid robots would need 3,000 tonnes of magnets.";
+    expect(perUnitLinked(claim({ ...m, quote: q2 }), claim({ ...n, quote: q2 }))).toBe(true);
   });
 
   it("does not link figures of two statements or two sentences", () => {

@@ -8,7 +8,7 @@ import { claimInterval, claimRef, fmt, qty, roundingSlack, yearOf } from "./comp
 import { type CheckContext, level } from "./context.ts";
 import type { SourceRef } from "./knowledge-base.ts";
 import { placesIn } from "./places.ts";
-import { mineFigure, type Stage, stageOf } from "./plausibility.ts";
+import { mineFigure, type Stage, stageOf } from "./known-share.ts";
 import { restatedShare } from "./relation.ts";
 import type { Reason, Verdict } from "./verdict.ts";
 

@@ -88,6 +88,25 @@ function placeMatches(claimPlace: string, kbPlace: string): boolean {
   return claimPlace === "european union" && kbPlace === "eu-27";
 }
 
+/** True when figure `f` belongs to the claim's series (metric, unit dimension, material or entity, place), whatever its period. */
+function sameSeries(c: Claim, f: KbFigure, mapping: KbMapping): boolean {
+  if (!mapping.metrics.includes(f.metric)) return false;
+  if (f.isForecast !== c.is_forecast) return false;
+  if (mapping.metrics.includes("price")) {
+    if (materialKey(f.material || f.entity) !== materialKey(c.material ?? c.entity)) return false;
+    return !(
+      c.location &&
+      f.location &&
+      !f.location.toLowerCase().includes(c.location.toLowerCase().split(" ")[0]!)
+    );
+  }
+  if (entityKey(f.entity) !== entityKey(c.entity)) return false;
+  if (!placeMatches(place(c.counterparty), place(f.counterparty))) return false;
+  if (mapping.metrics.includes("export_volume"))
+    return materialGroup(c.material, c.quote) === materialGroup(f.material, f.dataset);
+  return true;
+}
+
 /**
  * Figures of the claim's series and period, each with the factor that converts the figure's unit to the claim's.
  * Entities and places compare by canonical name (EU = EU-27, empty counterparty = World); magnets of every kind are one material.
@@ -103,36 +122,49 @@ export function matchingFigures(
   const out: { figure: KbFigure; factor: number }[] = [];
   const isPrice = mapping.metrics.includes("price");
   for (const f of kb.figures) {
-    if (!mapping.metrics.includes(f.metric)) continue;
-    if (f.isForecast !== c.is_forecast) continue;
+    if (!sameSeries(c, f, mapping)) continue;
     const factor = unitFactor(c, f);
     if (factor === null) continue;
     if (isPrice) {
-      if (materialKey(f.material || f.entity) !== materialKey(c.material ?? c.entity)) continue;
-      if (
-        c.location &&
-        f.location &&
-        !f.location.toLowerCase().includes(c.location.toLowerCase().split(" ")[0]!)
-      )
-        continue;
       const fs = periodSpan(f.period);
       const samePoint =
         samePeriod(f.period, c.period) ||
         (!!fs && fs.start >= span.start && fs.end <= span.end && /^\d{4}-\d{2}-\d{2}$/.test(c.period));
       if (!samePoint) continue;
-    } else {
-      if (entityKey(f.entity) !== entityKey(c.entity)) continue;
-      if (!placeMatches(place(c.counterparty), place(f.counterparty))) continue;
-      if (mapping.metrics.includes("export_volume")) {
-        const claimMaterial = materialGroup(c.material, c.quote);
-        const figureMaterial = materialGroup(f.material, f.dataset);
-        if (claimMaterial !== figureMaterial) continue;
-      }
-      if (!samePeriod(f.period, c.period)) continue;
-    }
+    } else if (!samePeriod(f.period, c.period)) continue;
     out.push({ figure: f, factor });
   }
   return out;
+}
+
+/** Marks a "looked for" message whose series exists in the knowledge base, but not for the claim's period. */
+export const NO_FIGURE_FOR_PERIOD = "the series has figures, none for this period";
+
+/**
+ * The periods of the claim's series nearest before and after the claim's period, when the knowledge base has the
+ * series but no figure for that period: "no data for this period" rather than "no such series". Null when the
+ * knowledge base has no figure of the series at all (or the claim has no period).
+ */
+export function nearestPeriods(
+  kb: KnowledgeBase,
+  c: Claim,
+  mapping: KbMapping,
+): { before: string | null; after: string | null } | null {
+  const span = c.period ? periodSpan(c.period) : null;
+  if (!span) return null;
+  let before: { end: string; period: string } | null = null;
+  let after: { start: string; period: string } | null = null;
+  let any = false;
+  for (const f of kb.figures) {
+    if (!sameSeries(c, f, mapping) || unitFactor(c, f) === null) continue;
+    const fs = periodSpan(f.period);
+    if (!fs) continue;
+    any = true;
+    if (fs.end < span.start && (!before || fs.end > before.end)) before = { end: fs.end, period: f.period };
+    if (fs.start > span.end && (!after || fs.start < after.start))
+      after = { start: fs.start, period: f.period };
+  }
+  return any ? { before: before?.period ?? null, after: after?.period ?? null } : null;
 }
 
 /**

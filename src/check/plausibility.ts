@@ -1,21 +1,14 @@
-/** @module Plausibility against parameters and reference figures: magnet mass per unit, implied world totals, known shares. */
+/** @module Plausibility against parameters: magnet mass per unit, stated or implied by tonnes for a number of units. */
 import type { Claim } from "../extract/schema.ts";
-import { clauseOf } from "./attribution.ts";
-import { claimInterval, claimRef, entityKey, fmt, overlaps, qty, yearOf } from "./compare.ts";
+import { claimRef, fmt, qty } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
-import type { KbFigure, KbParameter, SourceRef } from "./knowledge-base.ts";
+import type { KbParameter, SourceRef } from "./knowledge-base.ts";
 import { perUnitLinked } from "./relation.ts";
 import type { Reason } from "./verdict.ts";
 
 /** A per-unit mass is plausible inside the parameter range widened by these factors (mass bases differ by 20–60%). */
 const PER_UNIT_LOW = 0.8;
 const PER_UNIT_HIGH = 1.25;
-/** Absolute tolerance (percentage points) for a stated share against the share computed from USGS for the same year. */
-const KNOWN_SHARE_TOLERANCE_PP = 3;
-/** Wider tolerance for shares from reference facts (other years, other bases: IEA refining, magnet making). */
-const FACT_SHARE_TOLERANCE_PP = 5;
-/** Extra slack for hedged shares ("about 90%"). */
-const HEDGE_PP = 2;
 
 const APPLICATIONS: [RegExp, string][] = [
   [/humanoid/i, "humanoid robot"],
@@ -83,10 +76,15 @@ function toUnit(v: number, from: string, to: string): number | null {
   return (v * kg[from]!) / kg[to]!;
 }
 
+/**
+ * A per-unit mass (or a stated range of them, `[low, high]`) against the application's sourced range: consistent when
+ * it lies inside the accepted band, inconsistent when it lies wholly outside, no verdict when a stated range straddles
+ * the band's edge (part of it may be another basis or another technology).
+ */
 function judgePerUnit(
   ctx: CheckContext,
   c: Claim,
-  perUnit: number,
+  perUnit: number | readonly [number, number],
   unit: string,
   how: string,
   extra: SourceRef[],
@@ -97,20 +95,33 @@ function judgePerUnit(
   if (!app) return null;
   const range = parameterRange(ctx.kb.applicationParameters, app);
   if (!range) return null;
-  const v = toUnit(perUnit, unit, range.unit);
-  if (v === null) return null;
+  const [statedLow, statedHigh] = typeof perUnit === "number" ? [perUnit, perUnit] : perUnit;
+  const vLow = toUnit(statedLow, unit, range.unit);
+  const vHigh = toUnit(statedHigh, unit, range.unit);
+  if (vLow === null || vHigh === null) return null;
   // Element content (NdPr, rare earths) rather than magnet mass: about 25–35% of the magnet.
   const element = !/magnet|ndfeb/i.test(c.quote) && /ndpr|neodymium|praseodymium|rare earth/i.test(text);
   const low = range.low * (element ? 0.25 : 1) * PER_UNIT_LOW;
   const high = range.high * (element ? 0.35 : 1) * PER_UNIT_HIGH;
-  const ok = v >= low && v <= high;
-  const factor = v > high ? v / (range.high * (element ? 0.35 : 1)) : (range.low * (element ? 0.25 : 1)) / v;
+  const ok = vLow >= low && vHigh <= high;
+  const outside = vHigh < low || vLow > high;
+  const factor =
+    vLow > high ? vLow / (range.high * (element ? 0.35 : 1)) : (range.low * (element ? 0.25 : 1)) / vHigh;
+  const stated = vLow === vHigh ? qty(vLow, range.unit) : `${fmt(vLow)}–${qty(vHigh, range.unit)}`;
+  const verdict = ok
+    ? ""
+    : outside
+      ? `, off by a factor of ${fmt(factor, 1)}`
+      : ": the stated range straddles the accepted band, no verdict";
   const reason: Reason = {
     kind: "per_unit",
-    outcome: ok ? "consistent" : "inconsistent",
-    message: `${how} ${qty(v, range.unit)}${element ? " of rare-earth content" : " of magnet"}; known range ${range.label}${element ? " (× 0.25–0.35 for element content)" : ""}; accepted ${fmt(low)}–${qty(high, range.unit)}${ok ? "" : `, off by a factor of ${fmt(factor, 1)}`}`,
+    outcome: ok ? "consistent" : outside ? "inconsistent" : "unverifiable",
+    message: `${how} ${stated}${element ? " of rare-earth content" : " of magnet"}; known range ${range.label}${element ? " (× 0.25–0.35 for element content)" : ""}; accepted ${fmt(low)}–${qty(high, range.unit)}${verdict}`,
     expected: { value: null, low, high, unit: range.unit },
-    found: { value: Math.round(v * 1000) / 1000, unit: range.unit, period: c.period },
+    found:
+      vLow === vHigh
+        ? { value: Math.round(vLow * 1000) / 1000, unit: range.unit, period: c.period }
+        : { value: null, low: vLow, high: vHigh, unit: range.unit, period: c.period },
     sources: [...range.sources, ...extra],
   };
   ctx.add(c.id, reason);
@@ -125,7 +136,10 @@ const isCount = (c: Claim) =>
 export function checkPerUnit(ctx: CheckContext) {
   for (const c of ctx.claims) {
     const v = level(c);
-    if (v !== null && c.unit && /\/(unit|MW)$/.test(c.unit)) judgePerUnit(ctx, c, v, c.unit, "stated", []);
+    if (!c.unit || !/\/(unit|MW)$/.test(c.unit)) continue;
+    if (v !== null) judgePerUnit(ctx, c, v, c.unit, "stated", []);
+    else if (c.value_min !== null && c.value_max !== null && c.value_min <= c.value_max)
+      judgePerUnit(ctx, c, [c.value_min, c.value_max], c.unit, "stated", []);
   }
   for (const m of ctx.claims.filter(isMass)) {
     const app = applicationOf(m.quote);
@@ -152,88 +166,5 @@ export function checkPerUnit(ctx: CheckContext) {
     // The unit count is half of the same comparison.
     if (reason)
       ctx.add(n.id, { ...reason, sources: [...reason.sources.slice(0, -1), claimRef(m, ctx.article)] });
-  }
-}
-
-export type Stage = "mining" | "refining" | "magnets";
-
-/** The production stage a text speaks of: refining (separation, processing), magnets, or mining. */
-export function stageOf(text: string): Stage | null {
-  if (/refin|separat|process/i.test(text)) return "refining";
-  if (/magnet/i.test(text)) return "magnets";
-  if (/\bmin(e|ed|es|ing)\b|mine production|extract|rare earths?|REO/i.test(text)) return "mining";
-  return null;
-}
-
-/** The latest USGS mine production of an entity for a year (the newest year when `year` is null), preferred row first. */
-export function mineFigure(ctx: CheckContext, entity: string, year: number | null): KbFigure | null {
-  const rows = ctx.kb.figures.filter(
-    (f) =>
-      f.metric === "mine_production" &&
-      f.isLatest &&
-      f.value !== null &&
-      entityKey(f.entity) === entityKey(entity),
-  );
-  const ofYear = (y: string) => rows.filter((f) => f.period === y);
-  const newest = rows.map((f) => f.period).sort((a, b) => b.localeCompare(a))[0];
-  const candidates = ofYear(year === null ? (newest ?? "") : String(year));
-  const pick = candidates.find((f) => f.preferred) ?? candidates[0];
-  return pick ?? null;
-}
-
-const NOT_PRODUCTION =
-  /\b(?:imports?|exports?|shipments|demand|consumption|sales|market value|revenue|reserves?|deposits)\b/i;
-
-/** Shares of global production against the knowledge base (mine shares from USGS, other stages from reference facts). */
-export function checkProductionShares(ctx: CheckContext) {
-  for (const c of ctx.claims) {
-    if (c.unit !== "%" || !/share/.test(c.metric) || c.metric_family === "trade" || !c.entity) continue;
-    if (!/global|world/i.test(`${c.metric} ${c.quote}`) && !/share of global/.test(c.metric)) continue;
-    // A share of imports, exports, demand or reserves is not a share of production.
-    if (NOT_PRODUCTION.test(clauseOf(c))) continue;
-    const iv = claimInterval(c);
-    const stage = stageOf(clauseOf(c)) ?? stageOf(`${c.quote} ${c.material ?? ""}`);
-    if (!iv || !stage) continue;
-    const year = yearOf(c.period);
-    ctx.lookedFor(c.id, `${c.entity}'s ${stage} share${year ? ` for ${year}` : ""} in the knowledge base`);
-    // The share against the knowledge base.
-    if (stage === "mining") {
-      const part = mineFigure(ctx, c.entity, year);
-      const world = part ? mineFigure(ctx, "World", Number(part.period)) : null;
-      if (part && world?.value) {
-        const share = (part.value! / world.value) * 100;
-        const tol = KNOWN_SHARE_TOLERANCE_PP + (c.approx ? HEDGE_PP : 0);
-        const ok = overlaps(iv, [share - tol, share + tol], 0);
-        ctx.add(c.id, {
-          kind: "known_share",
-          outcome: ok ? "consistent" : "inconsistent",
-          message: `stated ${fmt(c.value)}%; ${c.entity} ${qty(part.value, part.unit)} ÷ world ${qty(world.value, world.unit)} in ${world.period} (${world.vintage || world.source.publisher}) = ${fmt(share, 1)}% (tolerance ±${tol} pp)`,
-          expected: { value: Math.round(share * 10) / 10, unit: "%", period: world.period },
-          found: { value: c.value, unit: "%", period: c.period },
-          sources: [part.source, world.source],
-        });
-      }
-    } else {
-      const re = stage === "refining" ? /refin|separat/i : /magnet/i;
-      const facts = ctx.kb.referenceFacts.filter(
-        (f) =>
-          f.metric === "production_share" &&
-          re.test(f.description) &&
-          f.value !== null &&
-          entityKey(f.description.split(" ")[0]) === entityKey(c.entity),
-      );
-      if (facts.length) {
-        const tol = FACT_SHARE_TOLERANCE_PP + (c.approx ? HEDGE_PP : 0);
-        const ok = facts.some((f) => overlaps(iv, [f.value! - tol, f.value! + tol], 0));
-        ctx.add(c.id, {
-          kind: "known_share",
-          outcome: ok ? "consistent" : "inconsistent",
-          message: `stated ${fmt(c.value)}%; known ${stage} shares: ${facts.map((f) => `${fmt(f.value)}% (${f.period}) [${f.id}]`).join("; ")} (tolerance ±${tol} pp)`,
-          expected: { value: facts[0]!.value, unit: "%", period: facts[0]!.period },
-          found: { value: c.value, unit: "%", period: c.period },
-          sources: facts.map((f) => f.source),
-        });
-      }
-    }
   }
 }

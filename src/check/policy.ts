@@ -66,6 +66,9 @@ function registerLabel(e: PolicyEvent): string {
   return `${e.id} "${e.title}" dated ${e.date}${e.effectiveDate && e.effectiveDate !== e.date ? `, effective ${e.effectiveDate}` : ""}`;
 }
 
+/** Marks the "looked for" message of an event whose kind has no register instrument (reports, corporate decisions …). */
+export const UNTRACKED_EVENT = "the policy register does not track events of this kind";
+
 function eventReason(kb: KnowledgeBase, ev: ExtractedEvent): { reason: Reason | null; lookedFor: string } {
   const instruments = INSTRUMENTS[ev.type];
   const juris = jurisdictionsOf(ev.actor);
@@ -192,7 +195,12 @@ export function checkEvents(
       eventNearArticleDate(kb, ev, articleDate);
     out.set(ev.id, {
       reasons: found ? [found] : [],
-      lookedFor: `${lookedFor}; or an entry of that instrument naming the same company`,
+      lookedFor:
+        ev.type === "facility"
+          ? `a capacity project of a company the sentence names; ${lookedFor}`
+          : INSTRUMENTS[ev.type]
+            ? `${lookedFor}; or an entry of that instrument naming the same company`
+            : `a register of ${ev.type.replace(/_/g, " ")} events: ${UNTRACKED_EVENT}`,
     });
   }
   return out;

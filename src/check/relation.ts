@@ -77,7 +77,7 @@ export function restatedShare(amount: Claim, share: Claim): { base: string; how:
 
 /** Words that link a mass to the units it is for ("300 t of magnets for 1 million robots", "2 kg per car"). */
 const PER_UNIT_LINK =
-  /\b(?:for|per|when|if|into|to (?:make|build|equip|produce|power)|needed (?:by|for)|used (?:in|by|for)|requir\w*|go(?:es)? into|each of)\b/i;
+  /\b(?:for|per|when|if|into|to (?:make|build|equip|produce|power)|need(?:s|ed)?|used (?:in|by|for)|requir\w*|go(?:es)? into|each of)\b/i;
 /** Words that start another statement inside a sentence. */
 const CONTRAST = /\b(?:while|whereas|but|although|though|compared (?:with|to)|versus|than)\b|;/i;
 

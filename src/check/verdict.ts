@@ -11,6 +11,8 @@ export type ReasonKind =
   | "period_within"
   | "share_vs_parts"
   | "ratio"
+  | "level_pair"
+  | "stated_parts"
   | "ytd_sum"
   | "per_unit"
   | "implied_total"
@@ -110,6 +112,9 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
   model_plausibility: ["period", "entity", "place"],
   per_unit: [],
   ratio: [],
+  /** The pair is read within one sentence; only a doubt about whose figures they are (several places) bears on it. */
+  level_pair: ["place"],
+  stated_parts: [],
   company_result: ["period", "entity"],
   market_estimate: ["period", "entity"],
   price: ["period", "place"],
@@ -123,6 +128,8 @@ export const DEPENDS_ON: Record<ReasonKind, readonly DoubtField[]> = {
 
 /** True when `doubt` bears on `reason` (a doubt about the whole reading bears on every comparison that relies on the reading). */
 export function doubtBears(doubt: Doubt, reason: Pick<Reason, "kind" | "dependsOn">): boolean {
+  // Two levels of one series in one sentence are "another value for the same key" by nature: the pair is read as such.
+  if (doubt.kind === "other_value_same_key" && reason.kind === "level_pair") return false;
   const fields = reason.dependsOn ?? DEPENDS_ON[reason.kind];
   const field = DOUBT_FIELD[doubt.kind];
   return field === "any" ? fields.length > 0 : fields.includes(field);
@@ -182,6 +189,10 @@ export const CONFIDENCE: Record<ReasonKind, number> = {
   model_plausibility: 0.3,
   per_unit: 0.6,
   ratio: 0.55,
+  /** Two levels of one sentence against the direction it states: catches swapped or misread levels only. */
+  level_pair: 0.5,
+  /** A part within the whole its sentence names (a bound); a sum of stated parts sets 0.7 itself. */
+  stated_parts: 0.45,
   policy_register: 0.7,
   policy_provision: 0.85,
   ambiguous_attribution: 0,

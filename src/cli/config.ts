@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore, type Store } from "../store/store.ts";
 import { redactUrl } from "../store/postgres.ts";
+import type { Effects } from "./effects.ts";
 import { UserError } from "./errors.ts";
 import { createRemoteStore } from "./remote-store.ts";
 import { acquireStoreLock, type StoreLock, StoreBusyError } from "./store-lock.ts";
@@ -31,6 +32,14 @@ const locks = new WeakMap<Store, StoreLock>();
 /** Publishes a server's address in the store lock: other `lodestone` read commands then query it over HTTP. */
 export function advertiseServer(store: Store, url: string): void {
   locks.get(store)?.advertise(url);
+}
+
+/**
+ * The store a command works on: the one its effects hand over (tests), else the configured one. Closing it is the
+ * command's job either way (closing a handed-over store leaves it open for its owner).
+ */
+export function commandStore(fx: Pick<Effects, "env" | "openStore">): Promise<Store> {
+  return fx.openStore ? fx.openStore() : openConfiguredStore(fx.env);
 }
 
 /**

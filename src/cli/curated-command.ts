@@ -7,10 +7,11 @@ import { FilterError } from "../store/query-fields.ts";
 import type { Store } from "../store/store.ts";
 import { describeEmpty, whyEmpty } from "../store/why-empty.ts";
 import { parseCommandArgs, parseFormat } from "./args.ts";
-import { openConfiguredStore } from "./config.ts";
+import { commandStore } from "./config.ts";
 import { ensureBundledData } from "./ensure-data.ts";
 import { type Command, UsageError, unknownValuesError } from "./errors.ts";
 import { toCsv, toTable } from "./format.ts";
+import { SOURCE_CSV_HEADER, sourceCsvCells } from "../domain/csv-text.ts";
 
 type Q = { limit: number; offset: number; excluded: "include" | "exclude" | "only" };
 
@@ -76,7 +77,7 @@ export function curatedCommand<
       throw new UsageError(`${spec.name}: ${lines.join("\n")}`);
     }
     const q = parsed.data;
-    const store = await openConfiguredStore(fx.env);
+    const store = await commandStore(fx);
     try {
       await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
       let page: Page<Row>;
@@ -116,28 +117,10 @@ function render<Query extends Q, Row extends { excludeReason: string; id: string
   if (format === "csv") {
     const t = spec.csv(rows);
     return toCsv(
-      [
-        ...t.header,
-        "exclude_reason",
-        "source_id",
-        "source_publisher",
-        "source_title",
-        "source_published",
-        "source_url",
-        "licence",
-      ],
+      [...t.header, "exclude_reason", ...SOURCE_CSV_HEADER],
       t.rows.map((r, i) => {
         const x = rows[i]!;
-        return [
-          ...r,
-          x.excludeReason,
-          x.source.id,
-          x.source.publisher,
-          x.source.title,
-          x.source.published,
-          x.source.url,
-          x.source.licence,
-        ];
+        return [...r, x.excludeReason, ...sourceCsvCells(x.source)];
       }),
     );
   }

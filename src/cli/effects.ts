@@ -1,6 +1,7 @@
 /** @module Effects: everything a CLI command does to its environment, injectable so tests pass mocks (house habit 10). */
 import { readFile, writeFile, rename, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
+import type { Store } from "../store/store.ts";
 
 export interface Effects {
   stdout(text: string): void;
@@ -16,6 +17,11 @@ export interface Effects {
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (progress bars draw only there). */
   isTTY: boolean;
+  /**
+   * The store commands work on instead of the configured one (src/cli/config.ts: commandStore); absent in the real
+   * CLI. Tests hand one opened store to many commands: opening the bundled store is most of a read command's time.
+   */
+  openStore?: () => Promise<Store>;
 }
 
 export function defaultEffects(): Effects {
@@ -41,8 +47,15 @@ export function defaultEffects(): Effects {
   };
 }
 
-/** Effects that record output in memory; for tests. */
-export function memoryEffects(files: Record<string, string> = {}, env: Record<string, string> = {}) {
+/**
+ * Effects that record output in memory; for tests. With `store`, commands use that open store (left open when they
+ * finish) instead of opening the one `env` configures.
+ */
+export function memoryEffects(
+  files: Record<string, string> = {},
+  env: Record<string, string> = {},
+  store?: Store,
+) {
   const out: string[] = [];
   const err: string[] = [];
   const effects: Effects = {
@@ -63,6 +76,7 @@ export function memoryEffects(files: Record<string, string> = {}, env: Record<st
     cwd: process.cwd(),
     env,
     isTTY: false,
+    ...(store && { openStore: async (): Promise<Store> => ({ ...store, close: async () => {} }) }),
   };
   return { effects, out: () => out.join(""), err: () => err.join(""), files };
 }

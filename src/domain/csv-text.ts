@@ -32,3 +32,26 @@ export function csvValue(v: unknown, listSeparator: string): CsvCell {
   if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return v === undefined ? "" : JSON.stringify(v);
 }
+
+/**
+ * The source's columns beside each value in every CSV export (figures and curated tables; CLI, API and dashboard):
+ * field of the served source and column name. The figures CSV adds the source's tier.
+ */
+export const SOURCE_CSV_COLUMNS = [
+  ["id", "source_id"],
+  ["publisher", "source_publisher"],
+  ["title", "source_title"],
+  ["published", "source_published"],
+  ["url", "source_url"],
+  ["licence", "licence"],
+] as const;
+
+/** A served source, as far as the CSV needs it. */
+export type CsvSource = Record<(typeof SOURCE_CSV_COLUMNS)[number][0], string>;
+
+/** The source columns' names, in order. */
+export const SOURCE_CSV_HEADER: readonly string[] = SOURCE_CSV_COLUMNS.map(([, column]) => column);
+
+/** The source's cells, in the order of SOURCE_CSV_HEADER. */
+export const sourceCsvCells = (source: CsvSource): string[] =>
+  SOURCE_CSV_COLUMNS.map(([field]) => source[field]);

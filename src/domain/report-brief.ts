@@ -1,10 +1,19 @@
 /**
  * @module briefReport (pure): the monthly trade-and-prices brief — China's magnet exports in a month (total, m/m,
- * y/y, year to date against the year before, destinations and their share), the last 24 months, and the price points
- * published in the month as published. Values are the reconciled series' preferred values (the same answers as
+ * y/y, year to date against the year before, destinations and their share), the last 24 months, and the prices dated
+ * in the month in USD/kg without VAT (report-brief-prices.ts), with those left out and why. Values are the reconciled series' preferred values (the same answers as
  * `lodestone series` and GET /api/series); a change or total is computed only when every month it needs is there.
  */
+import type { PricesResult } from "./price-types.ts";
+import {
+  type BriefPrice,
+  type BriefPriceLeftOut,
+  briefPrices,
+  pricesSection,
+} from "./report-brief-prices.ts";
 import type { ReportCell, ReportDoc, ReportSource } from "./report-html.ts";
+
+export type { BriefPrice, BriefPriceLeftOut };
 
 export interface BriefSeriesItem {
   period: string;
@@ -16,21 +25,12 @@ export interface BriefSeries {
   unit: string;
   items: BriefSeriesItem[];
 }
-export interface BriefPrice {
-  material: string;
-  period: string;
-  low: number | null;
-  high: number | null;
-  value: number | null;
-  unit: string;
-  basis: string;
-  source: { publisher: string; published: string; url: string; licence: string; title?: string };
-}
 export interface BriefInput {
   month: string;
   world: BriefSeries;
   destinations: BriefSeries[];
   prices: BriefPrice[];
+  pricesLeftOut: BriefPriceLeftOut[];
   generatedAt: string;
 }
 
@@ -93,11 +93,11 @@ export function briefReport(b: BriefInput): ReportDoc {
     });
   };
   for (const s of [world, ...b.destinations]) for (const i of s.items) add(i.source);
-  for (const p of b.prices) add(p.source);
+  for (const p of b.prices) for (const s of [p.source, ...p.rateSources]) add(s);
   const monthItems = [world, ...b.destinations].flatMap((s) => s.items.filter((i) => i.period === month));
   return {
     title: `Magnet trade and prices: ${month}`,
-    subtitle: "China's rare-earth permanent-magnet exports and published price points",
+    subtitle: "China's rare-earth permanent-magnet exports and the month's prices in USD/kg without VAT",
     generatedAt: b.generatedAt,
     sections: [
       {
@@ -133,25 +133,7 @@ export function briefReport(b: BriefInput): ReportDoc {
         },
         sources: sourcesOf(monthItems),
       },
-      {
-        title: `Prices published for ${month}`,
-        paragraphs: [
-          b.prices.length
-            ? "As published: each price keeps its own currency, unit and tax basis (no conversion in this brief)."
-            : `No price point dated in ${month} in the dataset.`,
-        ],
-        table: {
-          header: ["Material", "Date", "Price", "Unit", "Basis", "Source"],
-          rows: b.prices.map((p) => [
-            p.material,
-            p.period,
-            p.value !== null ? p.value : p.low !== null && p.high !== null ? `${p.low}–${p.high}` : null,
-            p.unit,
-            p.basis,
-            `${p.source.publisher}, ${p.source.published}`,
-          ]),
-        },
-      },
+      pricesSection(month, b.prices, b.pricesLeftOut),
     ],
     sources: all,
   };
@@ -179,21 +161,9 @@ export interface BriefReader {
     from: string;
     to: string;
     preferred?: boolean;
-  }): Promise<
-    {
-      counterparty: string | null;
-      material: string | null;
-      period: string;
-      low: number | null;
-      high: number | null;
-      value: number | null;
-      unit: string;
-      location: string | null;
-      variant: string | null;
-      excludeReason: string | null;
-      source: BriefPrice["source"];
-    }[]
-  >;
+  }): Promise<{ counterparty: string | null }[]>;
+  /** GET /api/prices (or `lodestone prices`) for the month: points in USD/kg without VAT and those left out. */
+  prices(q: { from: string; to: string }): Promise<PricesResult>;
 }
 
 /**
@@ -225,7 +195,7 @@ export async function collectBrief(
       to: month,
       preferred: true,
     }),
-    r.figures({ metric: "price", from: month, to: month }),
+    r.prices({ from: month, to: month }),
   ]);
   const countries = [
     ...new Set(inMonth.flatMap((f) => (f.counterparty && isCountry(f.counterparty) ? [f.counterparty] : []))),
@@ -246,17 +216,6 @@ export async function collectBrief(
     month,
     world: toBrief("World", world),
     destinations: dests.sort((a, b) => at(b) - at(a)).slice(0, n),
-    prices: prices
-      .filter((f) => !f.excludeReason)
-      .map((f) => ({
-        material: f.material ?? "",
-        period: f.period,
-        low: f.low,
-        high: f.high,
-        value: f.value,
-        unit: f.unit,
-        basis: [f.location, f.variant].filter(Boolean).join(", "),
-        source: f.source,
-      })),
+    ...briefPrices(prices, month),
   };
 }

@@ -3,6 +3,7 @@
  * inside a section's table or chart, links printed as addresses): sections with text, tables and inline SVG line
  * charts, then every source with its licence. Used by `lodestone report` and the dashboard alike.
  */
+import { licenceLabel } from "./source.ts";
 
 export type ReportCell = string | number | null;
 
@@ -152,7 +153,7 @@ export function reportHtml(doc: ReportDoc): string {
       const link = /^https?:\/\//i.test(s.url)
         ? `<a href="${esc(s.url)}">${esc(s.title || s.url)}</a>`
         : esc(s.url);
-      return `<li><b>${esc(s.publisher)}</b>${s.published ? `, ${esc(s.published)}` : ""} · ${esc(s.licence ?? "licence not recorded")} · ${link}</li>`;
+      return `<li><b>${esc(s.publisher)}</b>${s.published ? `, ${esc(s.published)}` : ""} · ${esc(s.licence ? licenceLabel(s.licence) : "licence not recorded")} · ${link}</li>`;
     })
     .join("");
   return (

@@ -3,6 +3,7 @@
  * demand, export-control shortfall, China's stage shares and HHI at milestone years, Monte Carlo bands when run,
  * and the scenario file's sources and assumptions. Reads a run structurally, so the engine's result fits as is.
  */
+import { APPLICATION_LABEL } from "./scenario-labels.ts";
 import type { ReportCell, ReportDoc, ReportSection, ReportSource } from "./report-html.ts";
 
 export interface ScenarioReportRun {
@@ -70,7 +71,7 @@ export function scenarioReport(s: ScenarioReportInput): ReportDoc {
           row("Total", r.demand.total),
           ...Object.entries(r.demand.byApplication)
             .filter(([, v]) => v.some((n) => n > 0))
-            .map(([k, v]) => row(k.replace(/_/g, " "), v)),
+            .map(([k, v]) => row(APPLICATION_LABEL[k] ?? k.replace(/_/g, " "), v)),
         ],
       },
       sources: [cite],

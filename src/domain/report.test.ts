@@ -35,6 +35,7 @@ describe("monthly brief", () => {
       world,
       destinations: [series("Japan", { "2025-07": 50, "2025-06": 40 }), series("Germany", { "2025-07": 80 })],
       prices: [],
+      pricesLeftOut: [],
       generatedAt: "2026-01-01 00:00",
     });
     expect(doc.sections[0]!.paragraphs![0]).toContain("m/m +25.0%, y/y +100.0%");
@@ -61,7 +62,7 @@ describe("report HTML", () => {
     expect(html).toContain("A &lt;b&gt; test");
     expect(html).toContain("a&amp;b");
     expect(html).toContain('<td class="n">1,235</td>');
-    expect(html).toContain("Customs &lt;GAC&gt;</b>, 2025-08-20 · facts-attributed");
+    expect(html).toContain("Customs &lt;GAC&gt;</b>, 2025-08-20 · Facts, attributed");
     expect(html).toContain(".print{display:none}");
     expect(html).toContain("@page{size:A4");
   });
@@ -87,7 +88,7 @@ describe("scenario report", () => {
       levers: "",
       run: {
         years,
-        demand: { total: [1, 2, 3], byApplication: { wind: [1, 2, 3] } },
+        demand: { total: [1, 2, 3], byApplication: { wind: [1, 2, 3], hvac_compressors: [1, 1, 1] } },
         elements: { reo: {} },
         balance: { Nd: [0, -5, 10], Pr: [0, -1, -20], Dy: [1, 1, 1], Tb: [0, 0, 0] },
         recycling: { total: [0, 0, 1] },
@@ -106,5 +107,7 @@ describe("scenario report", () => {
     expect(balance.chart!.series[0]!.values).toEqual([0, 6, 10]);
     expect(balance.table!.rows.at(-1)).toEqual(["Unmet magnet demand (t magnet)", 1, 2]);
     expect(doc.sections[3]!.table!.rows[0]).toEqual(["China's share, mining (%)", 70, 80]);
+    // Applications by the names the Scenarios page gives them, not the engine's keys.
+    expect(doc.sections[0]!.table!.rows.map((r) => r[0])).toEqual(["Total", "Wind", "HVAC compressors"]);
   });
 });

@@ -19,6 +19,19 @@ export const LicenceSchema = z.enum([
 ]);
 export type Licence = z.infer<typeof LicenceSchema>;
 
+const LICENCE_LABEL: Record<Licence, string> = {
+  "public-domain": "Public domain",
+  "cc-by-4.0": "CC BY 4.0",
+  "facts-attributed": "Facts, attributed",
+  "own-derivation": "Own derivation",
+  restricted: "Restricted",
+};
+
+/** A licence as a reader sees it ("facts-attributed" -> "Facts, attributed"); an unknown one as given. */
+export function licenceLabel(licence: string): string {
+  return LICENCE_LABEL[licence as Licence] ?? licence;
+}
+
 export const SourceIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lowercase id of letters, digits and dashes")

@@ -42,10 +42,21 @@ export function balanceStep(
   for (const e of RE_ELEMENTS) {
     const other = P(L.nonMagnetDemand.value[e] ?? 0);
     const ox = OXIDE_PER_ELEMENT[e];
-    reo[e] = elements.inMagnet[e]!.map((x, t) => (x / yMag / yMet) * ox + other[t]!);
-    addTo(reoTotal, reo[e]!);
-    available[e] = primary[e]!.map((x, t) => x + unrecorded[e]![t]! + recycled[e]![t]!);
-    balance[e] = reo[e]!.map((x, t) => available[e]![t]! - x);
+    const inMagnet = elements.inMagnet[e]!;
+    const [pri, unrec, rec] = [primary[e]!, unrecorded[e]!, recycled[e]!];
+    const r = f.zeros();
+    const av = f.zeros();
+    const bal = f.zeros();
+    for (let t = 0; t < f.T; t++) {
+      r[t] = (inMagnet[t]! / yMag / yMet) * ox + other[t]!;
+      av[t] = pri[t]! + unrec[t]! + rec[t]!;
+      bal[t] = av[t]! - r[t]!;
+    }
+    reo[e] = r;
+    addTo(reoTotal, r);
+    available[e] = av;
+    balance[e] = bal;
+    if (f.bandsOnly) continue; // the mine output each element would require: not in a band
     minePerTonne[e] = primary[e]!.map((x, t) => (x > 0 ? mineTotal[t]! / x : 0));
     required[e] = reo[e]!.map((x, t) => {
       const grade = mineTotal[t]! > 0 ? primary[e]![t]! / mineTotal[t]! : 0;

@@ -85,7 +85,7 @@ export function demandStep(f: ScenarioFrame, lifetimes: Partial<Record<Applicati
       const prod = techProduct(f, tech, app.activity.points, act);
       const td = f.zeros();
       for (let t = 0; t < T; t++) td[t] = (prod[t]! * thrift[t]!) / 1000;
-      out.byTech[`${a}.${name}`] = td;
+      if (!f.bandsOnly) out.byTech[`${a}.${name}`] = td;
       addTo(d, td);
     }
     const applies = L.substitution.applies.includes(a);

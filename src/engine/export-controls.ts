@@ -47,7 +47,11 @@ export function applyExportControls(x: ExportControlInput): ExportControlResult 
   const shortfall: Record<string, Float64Array> = {};
   const elementNeed: Record<string, Float64Array> = {};
   const withheld = new Float64Array(T);
-  const ownShare = x.exChinaDemand.map((d, t) => (d > 0 ? Math.min(1, x.exProduction[t]! / d) : 0));
+  const ownShare = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
+    const d = x.exChinaDemand[t]!;
+    ownShare[t] = d > 0 ? Math.min(1, x.exProduction[t]! / d) : 0;
+  }
   for (const rule of s.levers.exportControls) {
     const lic = P(rule.licensedShare);
     for (const item of rule.items) {

@@ -1,7 +1,7 @@
 /**
  * The engine's fast paths against the straightforward computations they replace, on every shipped scenario:
  * - Monte Carlo draws (copy on write, typed arrays, points parsed once per batch) against a deep-cloned scenario with each
- *   sampled value applied and the public `runScenario` result read;
+ *   sampled value applied and the public `runScenario` result read; a batch's series hold those values sorted per year;
  * - stocks and end of life (one cohort solve per application, two end-of-life convolutions per application) against one
  *   solve per region and one convolution per element.
  * Equal to 1e-12 of each series' largest magnitude (the reassociated sums differ in the last bits only).
@@ -13,9 +13,11 @@ import { applyValue, drawScenario, drawSeed } from "./draw.ts";
 import { APPLICATIONS } from "./ids.ts";
 import { survivalByAge } from "./lifetimes.ts";
 import { mergeScenario } from "./merge-scenario.ts";
-import { bandSeries, readOutput, runDraws } from "./monte-carlo.ts";
+import { bandSeries, bandView, readOutput } from "./band-series.ts";
+import { runDraws } from "./monte-carlo.ts";
 import { createRandom, sample } from "./random.ts";
-import { runScenario } from "./run-scenario.ts";
+import { runScenario, runSteps } from "./run-scenario.ts";
+import { runCache } from "./scenario-frame.ts";
 import { parseScenario, type Scenario } from "./scenario-schema.ts";
 import { convolve, inflowDriven, outflowByAge } from "./stock-flow.ts";
 
@@ -59,17 +61,51 @@ describe.each(SHIPPED)("%s", (name) => {
     expect(s).toEqual(before);
     expect(batch.kept).toBe(n);
     let worst = 0;
+    const byDraw: Record<string, Float64Array[]> = {};
     for (let k = 0; k < n; k++) {
       const rng = createRandom(drawSeed(seed, k));
       const clone = structuredClone(s);
       for (const u of s.uncertainty) applyValue(clone, u.path, u.mode, sample(u.dist, rng));
       expect(drawScenario(s, seed, k).scenario).toEqual(clone);
       const r = runScenario(clone);
-      for (const [key, v] of Object.entries(bandSeries(r)))
-        worst = Math.max(worst, relError(v, batch.series[key]!.subarray(k * T, (k + 1) * T)));
+      // a batch of this one draw keeps its series as they are (one value a year)
+      const one = runDraws(s, seed, k, k + 1, undefined, n);
+      for (const [key, v] of Object.entries(bandSeries(r))) {
+        worst = Math.max(worst, relError(v, one.series[key]!));
+        byDraw[key] ??= [];
+        byDraw[key].push(one.series[key]!);
+      }
       expect(batch.output[k]).toBe(readOutput(r, s.sensitivityOutput));
+      expect(one.output[0]).toBe(batch.output[k]);
     }
     expect(worst).toBeLessThanOrEqual(1e-12);
+    // the whole batch holds, year by year, the same draws' values sorted (what the bands read)
+    expect(Object.keys(batch.series)).toEqual(Object.keys(byDraw));
+    for (const [key, draws] of Object.entries(byDraw))
+      for (let t = 0; t < T; t++)
+        expect(batch.series[key]!.subarray(t * n, (t + 1) * n), `${key} year ${t}`).toEqual(
+          Float64Array.from(draws, (v) => v[t]!).sort(),
+        );
+  });
+
+  test("a draw computing the bands only gives the same band series, bit for bit, as a full run", () => {
+    const full = runCache();
+    const lean = { ...runCache(), bandsOnly: true };
+    for (let k = 0; k < 6; k++) {
+      const d = drawScenario(s, 3, k).scenario;
+      const a = runSteps(d, full);
+      const b = runSteps(d, lean);
+      const want = bandSeries(bandView(a));
+      const got = bandSeries(bandView(b));
+      expect(Object.keys(got)).toEqual(Object.keys(want));
+      for (const [key, v] of Object.entries(want))
+        for (let t = 0; t < T; t++) expect(Object.is(got[key]![t], v[t]), `${key} ${t}`).toBe(true);
+      // what no band reads was left out
+      expect(Object.keys(b.stocks.byApp)).toEqual([]);
+      expect(Object.keys(b.primary.primaryByCountry)).toEqual([]);
+      expect(Object.keys(b.balance.required)).toEqual([]);
+      expect(Object.keys(a.stocks.byApp).length).toBeGreaterThan(0);
+    }
   });
 
   test("stocks and end of life equal one cohort solve per region and one convolution per element", () => {

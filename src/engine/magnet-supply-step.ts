@@ -30,11 +30,18 @@ export function magnetSupplyStep(
   const exCap = f.zeros();
   for (const v of Object.values(capBy)) addTo(exCap, v);
   const magnetProd: Record<string, Float64Array> = { china: f.zeros() };
-  const exChinaDemand = total.map((x, t) => x - (byRegion.china?.[t] ?? 0));
-  for (const [c, cap] of Object.entries(capBy))
-    magnetProd[c] = cap.map((x, t) => (exCap[t]! > 0 ? (x * Math.min(exCap[t]!, total[t]!)) / exCap[t]! : 0));
+  const exChinaDemand = f.zeros();
+  const china = byRegion.china;
+  for (let t = 0; t < T; t++) exChinaDemand[t] = total[t]! - (china?.[t] ?? 0);
+  for (const [c, cap] of Object.entries(capBy)) {
+    const prod = f.zeros();
+    for (let t = 0; t < T; t++)
+      prod[t] = exCap[t]! > 0 ? (cap[t]! * Math.min(exCap[t]!, total[t]!)) / exCap[t]! : 0;
+    magnetProd[c] = prod;
+  }
   for (let t = 0; t < T; t++) magnetProd.china![t] = total[t]! - Math.min(exCap[t]!, total[t]!);
-  const exProduction = total.map((x, t) => Math.min(exCap[t]!, x));
+  const exProduction = f.zeros();
+  for (let t = 0; t < T; t++) exProduction[t] = Math.min(exCap[t]!, total[t]!);
   const ec = applyExportControls({
     s,
     first,
@@ -46,9 +53,9 @@ export function magnetSupplyStep(
     oxidePerMagnetElement: 1 / s.levers.yields.magnet.value / s.levers.yields.metal.value,
     P,
   });
-  const chinaExports = exChinaDemand.map((x, t) =>
-    Math.max(0, x - exProduction[t]! - ec.withheldMagnets[t]!),
-  );
+  const chinaExports = f.zeros();
+  for (let t = 0; t < T; t++)
+    chinaExports[t] = Math.max(0, exChinaDemand[t]! - exProduction[t]! - ec.withheldMagnets[t]!);
   for (let t = 0; t < T; t++) {
     magnetProd.china![t]! -= ec.withheldMagnets[t]!;
     const keep = exProduction[t]! > 0 ? 1 - ec.productionLoss[t]! / exProduction[t]! : 1;

@@ -142,9 +142,15 @@ describe("draws", () => {
     expect(parts.map((p) => p.kept)).toEqual([2, 1]);
     const T = det.years.length;
     expect(summarizeDraws(base, 2, parts, T)).toEqual(summarizeDraws(base, 2, [whole], T));
+    // draw 6 is kept: each year of the batch (three kept draws, sorted) holds its value; draw 7 is not kept
     const one = runDraws(base, 2, 6, 7, undefined, total);
-    expect(Array.from(whole.series["demand.total"]!.subarray(2 * T, 3 * T))).toEqual(
-      Array.from(one.series["demand.total"]!),
-    );
+    const skipped = runDraws(base, 2, 7, 8, undefined, total);
+    expect(skipped.kept).toBe(0);
+    const col = (t: number) => Array.from(whole.series["demand.total"]!.subarray(3 * t, 3 * t + 3));
+    const d7 = runScenario(drawScenario(base, 2, 7).scenario).demand.total;
+    for (const t of [T - 11, T - 1]) {
+      expect(col(t)).toContain(one.series["demand.total"]![t]);
+      expect(col(t)).not.toContain(d7[t]);
+    }
   });
 });

@@ -25,10 +25,11 @@ export function primarySupplyStep(f: ScenarioFrame): PrimarySupply {
   const basket = s.supply.basket.value;
   const primary: Record<string, Float64Array> = {};
   const ionic = s.supply.ionicClay;
-  const ionicT =
-    ionic && mine[ionic.country]
-      ? P(ionic.tonnes).map((x, t) => Math.min(x, mine[ionic.country]![t]!))
-      : f.zeros();
+  const ionicT = ionic && mine[ionic.country] ? P(ionic.tonnes) : f.zeros();
+  if (ionic && mine[ionic.country]) {
+    const m = mine[ionic.country]!;
+    for (let t = 0; t < T; t++) ionicT[t] = Math.min(ionicT[t]!, m[t]!);
+  }
   for (const e of RE_ELEMENTS) {
     primary[e] = f.zeros();
     for (const [c, v] of Object.entries(mine)) addTo(primary[e]!, v, (basket[c] ?? basket.default)?.[e] ?? 0);
@@ -42,7 +43,7 @@ export function primarySupplyStep(f: ScenarioFrame): PrimarySupply {
   }
   // primary REO of the balanced elements by country (ionic clay inside its country), for flow charts
   const primaryByCountry: Record<string, Float64Array> = {};
-  for (const [c, v] of Object.entries(mine)) {
+  for (const [c, v] of f.bandsOnly ? [] : Object.entries(mine)) {
     const b = basket[c] ?? basket.default ?? {};
     const g = RE_ELEMENTS.reduce((a, e) => a + (b[e] ?? 0), 0);
     const own = ionic?.country === c;
@@ -50,19 +51,23 @@ export function primarySupplyStep(f: ScenarioFrame): PrimarySupply {
     primaryByCountry[c] = v.map((x, t) => (own ? (x - ionicT[t]!) * g + ionicT[t]! * gi : x * g));
   }
   const undoc = s.supply.undocumented;
-  const uFactor = undoc ? P(undoc.value).map((u) => u / (1 - u)) : f.zeros();
+  const uFactor = undoc ? P(undoc.value) : f.zeros();
+  if (undoc) for (let t = 0; t < T; t++) uFactor[t] = uFactor[t]! / (1 - uFactor[t]!);
   const undocMine = (undoc && mine[undoc.country]) || f.zeros();
-  const undocumentedTotal = undocMine.map((x, t) => x * uFactor[t]!);
+  const undocumentedTotal = f.zeros();
+  for (let t = 0; t < T; t++) undocumentedTotal[t] = undocMine[t]! * uFactor[t]!;
   const unrecorded: Record<string, Float64Array> = {};
   for (const e of RE_ELEMENTS) {
     const lightGrade = undoc ? ((basket[undoc.country] ?? basket.default)?.[e] ?? 0) : 0;
     const ionicGrade =
       ionic && undoc && ionic.country === undoc.country ? (ionic.basket[e] ?? 0) : lightGrade;
-    unrecorded[e] = undocumentedTotal.map((x, t) => {
+    const un = f.zeros();
+    for (let t = 0; t < T; t++) {
       const m = undocMine[t]!;
       const share = m > 0 ? ionicT[t]! / m : 0;
-      return x * ((1 - share) * lightGrade + share * ionicGrade);
-    });
+      un[t] = undocumentedTotal[t]! * ((1 - share) * lightGrade + share * ionicGrade);
+    }
+    unrecorded[e] = un;
   }
   return { mine, mineTotal, primary, primaryByCountry, undocumentedTotal, unrecorded };
 }

@@ -8,12 +8,17 @@ export function quantile(values: ArrayLike<number>, p: number): number {
 
 /** Type-7 quantile of already ascending-sorted values. */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
+  return quantileAt(sorted.length, p, (i) => sorted[i]!);
+}
+
+/** Type-7 quantile of n ascending values read through `at(i)`, which is asked for the two values the quantile needs. */
+export function quantileAt(n: number, p: number, at: (i: number) => number): number {
   if (n === 0) return Number.NaN;
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+  const a = at(lo);
+  return a + (h - lo) * (at(hi) - a);
 }
 
 export function mean(values: ArrayLike<number>): number {

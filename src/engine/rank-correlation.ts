@@ -15,10 +15,11 @@ export function ranks(x: ArrayLike<number>): Float64Array {
   return r;
 }
 
-/** Spearman's ρ of x and y; 0 when either is constant. */
-export function rankCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const rx = ranks(x);
-  const ry = ranks(y);
+/**
+ * Spearman's ρ of x and y from their ranks (`ranks(x)`, `ranks(y)`), so one output's ranks serve every input of a
+ * ranking; 0 when either is constant.
+ */
+export function correlationOfRanks(rx: Float64Array, ry: Float64Array): number {
   const n = rx.length;
   const m = (n + 1) / 2;
   let sxy = 0;

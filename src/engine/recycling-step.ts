@@ -27,21 +27,29 @@ export function recyclingStep(f: ScenarioFrame, stocks: Stocks, elements: Elemen
   const pre = L.recycling.preProcessing ? P(L.recycling.preProcessing.value) : null;
   const cap = L.recycling.capacity ? P(L.recycling.capacity.value) : null;
   const { eolTotal } = stocks;
-  const collected = eolTotal.map((x, t) => x * collection[t]!);
-  const feed = collected.map((x, t) => {
-    const v = x * (pre ? pre[t]! : 1);
-    return cap ? Math.min(v, cap[t]!) : v;
-  });
-  const feedShare = eolTotal.map((x, t) => (x > 0 ? feed[t]! / x : collection[t]! * (pre ? pre[t]! : 1)));
+  const collected = f.zeros();
+  const feed = f.zeros();
+  const feedShare = f.zeros();
+  for (let t = 0; t < f.T; t++) {
+    const x = eolTotal[t]!;
+    collected[t] = x * collection[t]!;
+    const v = collected[t]! * (pre ? pre[t]! : 1);
+    feed[t] = cap ? Math.min(v, cap[t]!) : v;
+    feedShare[t] = x > 0 ? feed[t]! / x : collection[t]! * (pre ? pre[t]! : 1);
+  }
   const recycled: Record<string, Float64Array> = {};
   const recycledTotal = f.zeros();
   const preConsumer: Record<string, Float64Array> = {};
   const swarf = Math.max(0, 1 / L.yields.blank.value - 1 / L.yields.magnet.value);
   for (const e of RE_ELEMENTS) {
     const ox = OXIDE_PER_ELEMENT[e];
-    recycled[e] = elements.eolByEl[e]!.map((x, t) => x * feedShare[t]! * recovery[t]! * ox);
+    const eol = elements.eolByEl[e]!;
+    const rec = f.zeros();
+    for (let t = 0; t < f.T; t++) rec[t] = eol[t]! * feedShare[t]! * recovery[t]! * ox;
+    recycled[e] = rec;
     addTo(recycledTotal, recycled[e]!);
-    preConsumer[e] = elements.inMagnet[e]!.map((x) => (x * swarf * ox) / L.yields.metal.value);
+    if (!f.bandsOnly)
+      preConsumer[e] = elements.inMagnet[e]!.map((x) => (x * swarf * ox) / L.yields.metal.value);
   }
   return { collected, feed, recycled, recycledTotal, preConsumer };
 }

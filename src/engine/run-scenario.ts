@@ -12,7 +12,7 @@ import { primarySupplyStep } from "./primary-supply-step.ts";
 import { recyclingStep } from "./recycling-step.ts";
 import { type RunCache, scenarioFrame } from "./scenario-frame.ts";
 import { type ScenarioSteps, scenarioOutput } from "./scenario-output.ts";
-import type { ScenarioResult, ScenarioResultOf } from "./scenario-result.ts";
+import type { ScenarioResult } from "./scenario-result.ts";
 import type { Scenario } from "./scenario-schema.ts";
 import { stocksStep } from "./stocks-step.ts";
 
@@ -37,14 +37,6 @@ export function runScenario(s: Scenario): ScenarioResult {
   const result = scenarioOutput(scenarioFrame(s), runSteps(s), (x) => Array.from(x));
   assertFinite(result, "result");
   return result;
-}
-
-/**
- * One run in the result's shape over the steps' typed arrays, unchecked: for Monte Carlo draws, which read a few
- * series and check those (no copy into plain arrays, no walk over every number).
- */
-export function runScenarioArrays(s: Scenario, cache?: RunCache): ScenarioResultOf<Float64Array> {
-  return scenarioOutput(scenarioFrame(s), runSteps(s, cache), (x) => x);
 }
 
 /** Throws naming the first non-finite number: NaN/Infinity never leave the engine. */

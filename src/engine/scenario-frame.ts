@@ -16,6 +16,12 @@ export interface ScenarioFrame {
   zeros(): Float64Array;
   /** The batch's cache, when the run is one draw of a Monte Carlo batch. */
   cache?: RunCache | undefined;
+  /**
+   * Compute only what a Monte Carlo band reads (`bandSeries`, src/engine/band-series.ts): the parts nobody reads in a
+   * draw (by-technology demand, stocks by application and the stock checks, primary REO by country, pre-consumer scrap,
+   * required mine output) are left empty. Every part computed is computed exactly as in a full run.
+   */
+  bandsOnly: boolean;
 }
 
 /** Series per allocated block. */
@@ -30,6 +36,8 @@ const ARENA_SERIES = 64;
 export interface RunCache {
   points: WeakMap<object, PointPairs>;
   techProduct: WeakMap<object, TechProduct>;
+  /** Set once the batch knows its sensitivity output is a band series: the draws then compute the bands only. */
+  bandsOnly: boolean;
 }
 /** A technology's draw-invariant demand product, valid while the application's activity points are `activity`. */
 export interface TechProduct {
@@ -37,7 +45,11 @@ export interface TechProduct {
   first: number;
   product: Float64Array;
 }
-export const runCache = (): RunCache => ({ points: new WeakMap(), techProduct: new WeakMap() });
+export const runCache = (): RunCache => ({
+  points: new WeakMap(),
+  techProduct: new WeakMap(),
+  bandsOnly: false,
+});
 
 export function scenarioFrame(s: Scenario, cache?: RunCache): ScenarioFrame {
   const first = s.years.start;
@@ -63,7 +75,7 @@ export function scenarioFrame(s: Scenario, cache?: RunCache): ScenarioFrame {
     }
     return fromPointPairs(pairs, first, T, out);
   };
-  return { s, first, T, P, zeros, cache };
+  return { s, first, T, P, zeros, cache, bandsOnly: cache?.bandsOnly ?? false };
 }
 
 /** acc += x · f, year by year. */

@@ -40,6 +40,11 @@ export function stocksStep(
   const outflow = f.zeros();
   for (const { id, app, d } of demand.apps) {
     const { survival, pdf } = lifetimes[id]!;
+    const eol = f.zeros();
+    convolve(T, pdf, 0, d, 0, eol, 0);
+    out.eolByApp.push(eol);
+    addTo(out.eolTotal, eol);
+    if (f.bandsOnly) continue;
     inflowDriven(T, d, 0, survival, 0, stock, outflow, 0);
     let prev = 0;
     for (let t = 0; t < T; t++) {
@@ -56,10 +61,6 @@ export function stocksStep(
       }
     out.byApp[id] = appStock;
     addTo(out.total, appStock);
-    const eol = f.zeros();
-    convolve(T, pdf, 0, d, 0, eol, 0);
-    out.eolByApp.push(eol);
-    addTo(out.eolTotal, eol);
   }
   return out;
 }

@@ -89,8 +89,11 @@ export function sharesOf(byCountry: Record<string, Float64Array>, T: number): Re
   const total = new Float64Array(T);
   for (const v of Object.values(byCountry)) for (let t = 0; t < T; t++) total[t]! += v[t]!;
   const out: Record<string, Float64Array> = {};
-  for (const [c, v] of Object.entries(byCountry))
-    out[c] = v.map((x, t) => (total[t]! > 0 ? x / total[t]! : 0));
+  for (const [c, v] of Object.entries(byCountry)) {
+    const sh = new Float64Array(T);
+    for (let t = 0; t < T; t++) sh[t] = total[t]! > 0 ? v[t]! / total[t]! : 0;
+    out[c] = sh;
+  }
   return out;
 }
 

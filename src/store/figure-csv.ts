@@ -3,7 +3,7 @@
  * are fields of the served figure row (FigureRowSchema), named in snake_case, then the source's beside them.
  * Every field of the row is either exported or listed as left out, so a new field cannot be forgotten silently.
  */
-import { toCsv } from "../domain/csv-text.ts";
+import { SOURCE_CSV_COLUMNS, toCsv } from "../domain/csv-text.ts";
 import { snakeCase } from "./define-table.ts";
 import type { FigureRow } from "./figure-row.ts";
 
@@ -49,14 +49,9 @@ export const FIGURE_CSV_OMITTED = [
   "seriesKey",
 ] as const satisfies readonly Exclude<keyof FigureRow, "source">[];
 
-/** The source's fields beside each value: field and column. */
+/** The source's fields beside each value: field and column (every CSV's source columns, then the tier). */
 export const FIGURE_CSV_SOURCE = [
-  ["id", "source_id"],
-  ["publisher", "source_publisher"],
-  ["title", "source_title"],
-  ["published", "source_published"],
-  ["url", "source_url"],
-  ["licence", "licence"],
+  ...SOURCE_CSV_COLUMNS,
   ["tier", "source_tier"],
 ] as const satisfies readonly (readonly [keyof FigureRow["source"], string])[];
 

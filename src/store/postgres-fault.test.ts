@@ -130,6 +130,8 @@ suiteNeeding(
         direct = await openStore({ url: named.toString(), schema });
       }, 60_000);
       afterAll(async () => {
+        // The schema goes with the run (it was left behind before: one per run).
+        await direct?.sql.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
         await store?.close();
         await direct?.close();
         await proxy?.close();

@@ -278,12 +278,6 @@ async function bundledData(): Promise<Dataset> {
   return ds.value;
 }
 
-/** Loads the bundled data/ into `store` (for stores that do not start from a loaded template) and returns it. */
-export async function withBundledData(store: Store): Promise<Store> {
-  await store.loadDataset(await bundledData());
-  return store;
-}
-
 /**
  * The acceptance question of issue 7 on the bundled knowledge base: China's magnet exports to the world,
  * January to September 2025, month by month, must add up to the reported year-to-date total.

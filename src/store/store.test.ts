@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runBundledSeriesCase, runStoreConformance, withBundledData } from "./store.case.ts";
+import { runBundledSeriesCase, runStoreConformance } from "./store.case.ts";
 import { openStore } from "./store.ts";
 import { postgresSuite } from "../../test/support/needs.ts";
 import { openTestStore } from "../../test/support/test-store.ts";
@@ -7,9 +7,9 @@ import { openTestStore } from "../../test/support/test-store.ts";
 runStoreConformance("PGlite", () => openTestStore());
 runBundledSeriesCase("PGlite", () => openTestStore("bundled"));
 
-postgresSuite("PostgreSQL store", (open) => {
+postgresSuite("PostgreSQL store", (open, openBundled) => {
   runStoreConformance("PostgreSQL", open);
-  runBundledSeriesCase("PostgreSQL", async () => withBundledData(await open()));
+  runBundledSeriesCase("PostgreSQL", openBundled);
 });
 
 describe("openStore()", () => {

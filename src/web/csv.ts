@@ -1,37 +1,33 @@
 /** @module CSV export of what a page shows: the rows of a curated table and a download button that builds the file on click. */
-import { type CsvCell, csvValue, toCsv } from "../domain/csv-text.ts";
+import {
+  type CsvCell,
+  type CsvSource,
+  csvValue,
+  SOURCE_CSV_HEADER,
+  sourceCsvCells,
+  toCsv,
+} from "../domain/csv-text.ts";
 import { h } from "./dom.ts";
 
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
  * Curated rows as CSV: every field of the row as served (snake_case columns, lists joined with "; "), any `extra`
- * columns, then the source (publisher, date, licence, address) — so the file holds exactly what the page shows.
+ * columns, then the source's columns as in every other CSV export (SOURCE_CSV_COLUMNS) — so the file holds exactly
+ * what the page shows, with the same source columns as the CLI's and the API's files.
  */
-export function recordsCsv<
-  T extends { source: { publisher: string; published: string; licence: string; url: string } },
->(
+export function recordsCsv<T extends { source: CsvSource }>(
   rows: readonly T[],
   extra: Record<string, (r: T) => CsvCell> = {},
 ): { header: string[]; rows: CsvCell[][] } {
   const keys = rows.length ? Object.keys(rows[0]!).filter((k) => k !== "source") : [];
   const cell = (v: unknown) => csvValue(v, "; ");
   return {
-    header: [
-      ...keys.map(snake),
-      ...Object.keys(extra),
-      "source_publisher",
-      "source_published",
-      "source_licence",
-      "source_url",
-    ],
+    header: [...keys.map(snake), ...Object.keys(extra), ...SOURCE_CSV_HEADER],
     rows: rows.map((r) => [
       ...keys.map((k) => cell((r as Record<string, unknown>)[k])),
       ...Object.values(extra).map((f) => f(r)),
-      r.source.publisher,
-      r.source.published,
-      r.source.licence,
-      r.source.url,
+      ...sourceCsvCells(r.source),
     ]),
   };
 }

@@ -8,6 +8,7 @@ const ev = (id: string, date: string, p: Partial<PolicyEvent>) =>
     date,
     instruments: ["export_control"],
     elements: [],
+    materials: [],
     hsCodes: [],
     excludeReason: null,
     ...p,
@@ -27,8 +28,33 @@ describe("exposure check", () => {
     ]);
   });
   it("refuses an empty question or an HS code that is not digits", () => {
-    expect(exposureProblem({})).toMatch(/choose an element or type an HS code/);
+    expect(exposureProblem({})).toMatch(/choose a product or an element, or type an HS code/);
+    expect(exposureProblem({ product: "bricks" })).toMatch(
+      /unknown product "bricks"; expected one of: magnets,/,
+    );
     expect(exposureProblem({ hs: "85x5" })).toMatch(/2 to 10 digits.*"85x5"/);
     expect(exposureProblem({ hs: "8505" })).toBeNull();
+  });
+});
+
+describe("exposure check by product", () => {
+  const events = [
+    ev("magnets", "2025-10-09", { materials: ["sintered NdFeB blocks"] }),
+    ev("broad-hs", "2025-06-01", { materials: ["electromagnets and parts"], hsCodes: ["8505"] }),
+    ev("tech", "2025-10-09", { materials: ["magnet preparation tech"] }),
+    ev("oxides", "2025-04-04", { materials: ["Tb oxides"], hsCodes: ["2846901940"] }),
+    ev("grant", "2025-05-01", { instruments: ["funding"], materials: ["recycled magnets"] }),
+  ];
+  const ids = (product: string) => exposureCheck(events, { product }).map((x) => [x.event.id, x.why]);
+  it("matches the register's words for the product and HS codes under (or over) its heading", () => {
+    expect(ids("magnets")).toEqual([
+      ["magnets", ['names "sintered NdFeB blocks"']],
+      ["broad-hs", ['names "electromagnets and parts"', "HS 8505"]],
+    ]);
+    expect(ids("compounds")).toEqual([["oxides", ['names "Tb oxides"', "HS 2846901940"]]]);
+  });
+  it("keeps technology apart from the good, and controls apart from funding", () => {
+    expect(ids("technology")).toEqual([["tech", ['names "magnet preparation tech"']]]);
+    expect(ids("scrap")).toEqual([]);
   });
 });

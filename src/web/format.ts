@@ -1,5 +1,8 @@
 /** @module Formatting: numbers, units, licences and the source citation shown beside every value. */
 import { esc } from "../domain/report-html.ts";
+import { licenceLabel } from "../domain/source.ts";
+
+export { licenceLabel };
 import type { Figure, FigureSource } from "./types.ts";
 
 /** Escapes text for HTML (one escaper for the pages and the printable reports). */
@@ -38,18 +41,6 @@ export function formatMoney(v: number | null | undefined): string {
 export function formatPct(v: number | null | undefined, digits = 1): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
   return `${v > 0 ? "+" : ""}${v.toFixed(digits)}%`;
-}
-
-const LICENCES: Record<string, string> = {
-  "public-domain": "Public domain",
-  "cc-by-4.0": "CC BY 4.0",
-  "facts-attributed": "Facts, attributed",
-  "own-derivation": "Own derivation",
-  restricted: "Restricted",
-};
-
-export function licenceLabel(licence: string): string {
-  return LICENCES[licence] ?? licence;
 }
 
 /** Only http(s) links are rendered as links. */

@@ -62,6 +62,7 @@ export function briefFromApi(
     {
       series: (q) => api.series(q),
       figures: async (q) => (await api.figures({ ...q, limit: 10_000 })).items,
+      prices: (q) => api.prices(q),
     },
     month,
     material,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseScenario, runScenario } from "../engine/index.ts";
-import { readableOutput, readablePath } from "./scenario-labels.ts";
+import { readableOutput, readablePath } from "../domain/scenario-labels.ts";
 import { applyLevers, LEVERS, leverDefault, readLevers, scaleAfter, setFrom } from "./scenario-levers.ts";
 import { elementBalance } from "./scenario-outputs.ts";
 import { leadingComment, ownCitations } from "../domain/scenario-citations.ts";

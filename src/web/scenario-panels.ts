@@ -10,7 +10,7 @@ import { PALETTE } from "./charts/theme.ts";
 import { empty, h } from "./dom.ts";
 import { mountChart } from "./echarts.ts";
 import type { ScenarioFile } from "./scenario-files.ts";
-import { APPLICATION_LABEL, readableOutput, readablePath, STAGE_LABEL } from "./scenario-labels.ts";
+import { APPLICATION_LABEL, readableOutput, readablePath, STAGE_LABEL } from "../domain/scenario-labels.ts";
 import { chinaShare, ELEMENT_GROUPS, elementBalance } from "./scenario-outputs.ts";
 
 /** First year shown: history before it is model warm-up for the stock cohorts. */
@@ -40,7 +40,8 @@ export function panel(title: string, hint: string, testid: string, extra?: Node)
 /** The citation lines of a run: the model run itself, then the scenario file's own sources. */
 export function runSources(file: ScenarioFile, mc: MonteCarloResult | null, levers: string): string[] {
   const run = `Lodestone model run of scenario "${file.id}"${levers ? ` with levers ${levers}` : ""}${mc ? `, Monte Carlo seed ${mc.seed}, ${mc.draws} draws` : ""}`;
-  const own = file.sources.map((s) => s.publisher.split(/[(,]/)[0]!.trim());
+  // One name per publisher: a file may cite the same notice twice with different remarks in brackets.
+  const own = [...new Set(file.sources.map((s) => s.publisher.split(/[(,]/)[0]!.trim()))];
   const shown = own.slice(0, 3).join("; ");
   return [
     run,

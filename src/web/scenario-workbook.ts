@@ -11,7 +11,7 @@ import {
 } from "../domain/workbook.ts";
 import type { MonteCarloResult, ScenarioResult } from "../engine/index.ts";
 import type { ScenarioFile } from "./scenario-files.ts";
-import { APPLICATION_LABEL } from "./scenario-labels.ts";
+import { APPLICATION_LABEL } from "../domain/scenario-labels.ts";
 import { elementBalance } from "./scenario-outputs.ts";
 
 const wide = (name: string, years: number[], cols: [string, number[]][]): WorkbookTable => ({

@@ -1,6 +1,6 @@
 /**
  * @module Scenario worker: runs the engine off the main thread so the page stays responsive. A request is a central run
- * (with its Monte Carlo, if asked), a warm-up, a range of Monte Carlo draws (several workers share one Monte Carlo; draws are
+ * (with its Monte Carlo, if asked), a range of Monte Carlo draws (several workers share one Monte Carlo; draws are
  * seeded by index, so any split gives the same draws), or the summary of those ranges into bands and a ranking.
  */
 import { parseScenario, type Scenario } from "../engine/index.ts";
@@ -10,14 +10,14 @@ import type { WorkerReply, WorkerRequest } from "./scenario-run.ts";
 
 /** Draws between two progress messages. */
 const PROGRESS_EVERY = 50;
-/** Draws a warm-up runs (and throws away) so the engine is compiled before a Monte Carlo. */
-const WARM_DRAWS = 60;
 
 function parsed(data: unknown): Scenario {
   const p = parseScenario(data);
   if (!p.ok) throw new Error(p.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
   return p.value;
 }
+/** The scenario this worker parsed for a Monte Carlo's draws, reused by that run's summary (same data, parsed once). */
+let lastDraws: { run: number; s: Scenario } | undefined;
 
 /** The buffers of a batch's series, moved (not copied) to the receiver. */
 const batchBuffers = (b: DrawBatch): ArrayBuffer[] =>
@@ -25,7 +25,8 @@ const batchBuffers = (b: DrawBatch): ArrayBuffer[] =>
 
 function answer(req: WorkerRequest, progress: (draws: number) => void): [WorkerReply, ArrayBuffer[]] {
   const t0 = performance.now();
-  const s = parsed(req.data);
+  const s = req.kind === "summarize" && lastDraws?.run === req.run ? lastDraws.s : parsed(req.data);
+  if (req.kind === "draws") lastDraws = { run: req.run, s };
   switch (req.kind) {
     case "run": {
       const result = runScenario(s);
@@ -47,13 +48,9 @@ function answer(req: WorkerRequest, progress: (draws: number) => void): [WorkerR
       progress(n % PROGRESS_EVERY);
       return [{ ok: true, kind: "draws", batch }, batchBuffers(batch)];
     }
-    case "warm":
-      runDraws(s, req.seed, 0, WARM_DRAWS);
-      return [{ ok: true, kind: "warm" }, []];
     case "summarize": {
-      const result = runScenario(s);
       const mc = summarizeDraws(s, req.seed, req.batches, s.years.end - s.years.start + 1);
-      return [{ ok: true, kind: "run", result, mc, ms: performance.now() - t0 }, []];
+      return [{ ok: true, kind: "summary", mc }, []];
     }
   }
 }

@@ -58,6 +58,29 @@ suiteNeeding({ name: "dashboard (browser)", present: HAVE_CHROMIUM, missing: MIS
           share.items[0]!.value!.toFixed(1),
         );
       }
+      // The price card is the latest point of the China series in USD/kg without VAT, as /api/prices gives it.
+      const prices = await api<{
+        series: {
+          market: string;
+          points: { period: string; usdPerKg: number; source: { publisher: string } }[];
+        }[];
+        skipped: { period: string }[];
+      }>("/api/prices?material=NdPr%20oxide");
+      const china = prices.series.find((s) => s.market === "china")?.points.at(-1);
+      if (china) {
+        expect(await page.getAttribute('[data-testid="card-price"]', "data-value")).toBe(
+          String(china.usdPerKg),
+        );
+        expect(await page.textContent('[data-testid="card-price"] .card-title')).toContain(china.period);
+        expect(await page.textContent('[data-testid="card-price"] .card-value')).toContain("USD/kg ex VAT");
+        expect(await page.textContent('[data-testid="card-price"] .card-src')).toContain(
+          china.source.publisher,
+        );
+        const newer = prices.skipped.filter((s) => s.period > china.period).length;
+        expect(
+          Number((await page.getAttribute('[data-testid="price-newer-skipped"]', "data-value")) ?? 0),
+        ).toBe(newer);
+      }
       const exports = await api<{ items: FigureJson[] }>(
         "/api/figures?metric=export_volume&entity=China&per=month&limit=10000",
       );

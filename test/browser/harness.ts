@@ -33,12 +33,26 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * One Chromium per test process, shared by the browser test files it runs (vitest.config.ts: isolate false); each
+ * file gets its own browser context (cookies, storage, downloads), closed with the file. Launching Chromium cost
+ * about 0.6 s of CPU per file. Playwright ends the browser when the test process exits.
+ */
+let chromium: Promise<Browser> | undefined;
+async function sharedChromium(): Promise<Browser> {
+  chromium ??= launchChromium();
+  const browser = await chromium;
+  if (browser.isConnected()) return browser;
+  chromium = launchChromium(); // it crashed or was closed: a new one for this and later files
+  return chromium;
+}
+
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(WEB_DIR, "index.html")))
     throw new Error("dist/web/index.html is missing: run npm run build:web first");
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   const server = await startTestServer();
-  const browser = await launchChromium();
+  const browser = await sharedChromium();
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const pageErrors: string[] = [];
@@ -87,7 +101,7 @@ export async function startHarness(): Promise<Harness> {
       await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
     },
     close: async () => {
-      await browser.close();
+      await context.close();
       await server.close();
     },
   };

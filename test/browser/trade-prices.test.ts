@@ -3,6 +3,7 @@
  * (at 1440 and 390 px, without console errors); the Trade page's year to date is the API's for every month, quarters
  * get q/q; bad address values give the API's message on the page.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PricesResult } from "../../src/domain/price-types.ts";
 import type { SeriesResult } from "../../src/domain/series.ts";
@@ -108,6 +109,38 @@ suiteNeeding(
           }
         }
         expect(checked).toBeGreaterThan(1);
+      });
+
+      it("the monthly brief from the Trade page gives the month's prices in USD/kg without VAT as the API does", async () => {
+        await t.open("#/trade?dest=World&per=month&from=2024-07&to=2024-12", "trade");
+        await t.chartsDrawn();
+        const [dl] = await Promise.all([t.page.waitForEvent("download"), t.page.click("#brief-report")]);
+        const month = /lodestone-brief-(\d{4}-\d{2})\.html/.exec(dl.suggestedFilename())![1]!;
+        const html = readFileSync((await dl.path())!, "utf8");
+        // The rows of the brief's prices table: date and the USD/kg cell (a value or low–high).
+        const rows = await t.page.evaluate((doc) => {
+          const d = new DOMParser().parseFromString(doc, "text/html");
+          const section = [...d.querySelectorAll("section")].find((s) =>
+            s.querySelector("h2")?.textContent?.startsWith("Prices dated in"),
+          );
+          return [...(section?.querySelectorAll("tbody tr") ?? [])].map((tr) =>
+            [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""),
+          );
+        }, html);
+        const api = await t.api<PricesResult>(`/api/prices?from=${month}&to=${month}`);
+        const points = api.series
+          .flatMap((s) => s.points)
+          .filter((p) => p.period === month || p.period.startsWith(`${month}-`));
+        expect(points.length).toBeGreaterThan(0);
+        expect(rows.length).toBe(points.length);
+        for (const p of points) {
+          const row = rows.find((r) => r[0] === p.material && r[1] === p.period);
+          expect(row, `${p.material} ${p.period}`).toBeDefined();
+          const [low, high = low] = row![3]!.split("–").map((x) => Number(x.replace(/,/g, "")));
+          expect(low).toBeCloseTo(p.lowUsdPerKg, 2);
+          expect(high).toBeCloseTo(p.highUsdPerKg, 2);
+          if (p.fx) expect(row![5]).toContain(String(p.fx.rate));
+        }
       });
 
       it("a bad Trade address shows the API's message", async () => {

@@ -171,6 +171,38 @@ suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missin
       expect(sources.slice(1).every((r) => typeof r[4] === "string" && r[4].length > 0)).toBe(true);
     });
 
+    it("the Trade page downloads each destination's series as XLSX, the API's values with their sources", async () => {
+      await t.open("#/trade?dest=World%2CGermany&per=month&from=2025-01&to=2025-06", "trade");
+      await t.chartsDrawn();
+      expect(await t.page.textContent("#trade-xlsx-1")).toBe("XLSX: Germany");
+      const [dl] = await Promise.all([t.page.waitForEvent("download"), t.page.click("#trade-xlsx-1")]);
+      const sheets = readXlsx(new Uint8Array(readFileSync((await dl.path())!)));
+      expect([...sheets.keys()]).toEqual(expect.arrayContaining(["series", "sources", "about"]));
+      const api = await t.api<{ items: { period: string; value: number | null }[] }>(
+        "/api/series?metric=export_volume&entity=China&counterparty=Germany&material=rare%20earth%20magnets&per=month&from=2025-01&to=2025-06",
+      );
+      const [head, ...rows] = sheets.get("series")!;
+      const period = head!.indexOf("period");
+      const value = head!.indexOf("value");
+      expect(rows.map((r) => r[period])).toEqual(api.items.map((i) => i.period));
+      expect(rows.map((r) => r[value] ?? null)).toEqual(api.items.map((i) => i.value));
+      expect(sheets.get("sources")!.length).toBeGreaterThan(1);
+    });
+
+    it("the Prices page downloads the material's prices as XLSX: every point in USD/kg, rates and sources", async () => {
+      await t.open("#/prices?material=NdPr%20oxide&market=china", "prices");
+      const [dl] = await Promise.all([t.page.waitForEvent("download"), t.page.click("#prices-xlsx")]);
+      const sheets = readXlsx(new Uint8Array(readFileSync((await dl.path())!)));
+      const api = await t.api<{ series: { points: { figureId: string }[] }[] }>(
+        "/api/prices?material=NdPr%20oxide&market=china",
+      );
+      const [head, ...rows] = sheets.get("prices")!;
+      expect(rows.map((r) => r[head!.indexOf("figure_id")])).toEqual(
+        api.series.flatMap((s) => s.points.map((p) => p.figureId)),
+      );
+      expect(sheets.get("sources")!.length).toBeGreaterThan(1);
+    });
+
     it("the scenario workbook reads back with its data sheets and sources", async () => {
       await t.open("#/scenarios?draws=0&id=recycling-push", "scenarios");
       await t.page.waitForSelector('[data-testid="scenario-results"][data-run]');
@@ -278,6 +310,55 @@ suiteNeeding({ name: "dashboard views (browser)", present: HAVE_CHROMIUM, missin
         "2 to 10 digits",
       );
     });
+
+    it("the exposure check by product lists the controls whose materials name magnets, with the register's words", async () => {
+      await t.open("#/policy", "policy");
+      await t.page.fill("#exposure-hs", "");
+      await t.page.selectOption("#exposure-product", "magnets");
+      await t.page.click("#exposure-run");
+      await t.page.waitForSelector('[data-testid="exposure-results"] table');
+      const shown = await t.page.$$eval('[data-testid="exposure-results"] tbody tr', (trs) =>
+        trs.map((tr) => [tr.getAttribute("data-id"), tr.querySelector("td:nth-child(4)")?.textContent ?? ""]),
+      );
+      // Expected from the API: controls (not funding), not excluded, naming a magnet in their materials.
+      type Ev = { id: string; materials: string[]; instruments: string[]; excludeReason: string | null };
+      const all = await t.api<{ items: Ev[] }>("/api/policy-events?limit=1000");
+      const controls = ["export_control", "suspension", "licence", "tariff", "production_quota"];
+      const expected = all.items.filter(
+        (e) =>
+          !e.excludeReason &&
+          e.instruments.some((i) => controls.includes(i)) &&
+          e.materials.some((m) => /magnet|NdFeB|SmCo/i.test(m) && !/\btech|know-how/i.test(m)),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(shown.map(([id]) => id).sort()).toEqual(expected.map((e) => e.id).sort());
+      for (const [, why] of shown) expect(why).toMatch(/names ".*(magnet|NdFeB|SmCo)/i);
+    });
+
+    // Charts with a column of names (jurisdictions, projects) took all but ~30 px of a phone's width for it.
+    for (const [hash, ready, chart, tick, share] of [
+      ["#/policy", "policy", "policy-chart", "^\\d{4}$", 0.5],
+      ["#/projects", "projects", "projects-chart", "^\\d+(k|M)?$", 0.3],
+    ] as const)
+      it(`on a phone the ${ready} chart keeps room for its axis beside the names`, async () => {
+        await t.page.setViewportSize({ width: 390, height: 844 });
+        await t.page.goto("about:blank");
+        await t.open(hash, ready);
+        await t.chartsDrawn();
+        const { width, span } = await t.page.$eval(
+          `[data-testid=${chart}]`,
+          (el, pattern) => {
+            const ticks = [...el.querySelectorAll("svg text")]
+              .filter((x) => new RegExp(pattern).test(x.textContent ?? ""))
+              .map((x) => x.getBoundingClientRect().left);
+            return { width: el.getBoundingClientRect().width, span: Math.max(...ticks) - Math.min(...ticks) };
+          },
+          tick,
+        );
+        // The first and last tick labels of the value or time axis spread over a good part of the chart.
+        expect(span).toBeGreaterThan(width * share);
+        await t.page.setViewportSize({ width: 1366, height: 900 });
+      });
 
     it("no page threw an uncaught error", () => {
       expect(t.pageErrors).toEqual([]);

@@ -4,8 +4,10 @@
  * one; under CI (CI set) a missing requirement is a failing test that names it instead.
  */
 import { randomBytes } from "node:crypto";
-import { describe, it } from "vitest";
+import { describe, inject, it } from "vitest";
 import { openStore, type Store } from "../../src/store/store.ts";
+import { bundledDataset } from "./bundled-data.ts";
+import { openTemplateClone } from "./postgres-template.ts";
 
 export interface Requirement {
   /** Suite name, e.g. "PostgreSQL store conformance". */
@@ -37,23 +39,43 @@ export const POSTGRES: Omit<Requirement, "name"> = {
   missing: "LODESTONE_TEST_DATABASE_URL is not set (postgres://user:password@host:port/database)",
 };
 
+/** A fresh, empty store in its own schema of the test server; closing it drops the schema. */
+async function openSchema(): Promise<Store> {
+  if (!DATABASE_URL) throw new Error("LODESTONE_TEST_DATABASE_URL is not set");
+  const schema = `t_${randomBytes(4).toString("hex")}`;
+  const store = await openStore({ url: DATABASE_URL, schema });
+  const close = store.close.bind(store);
+  return Object.assign(store, {
+    async close() {
+      await store.sql.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await close();
+    },
+  });
+}
+
 /**
- * Registers a PostgreSQL suite: `register` gets an `open` that makes a fresh store in its own schema of the
- * server at LODESTONE_TEST_DATABASE_URL; closing that store drops its schema, so runs leave nothing behind.
+ * A fresh store holding the bundled data/: a clone of the template database the global setup prepared
+ * (postgres-template.ts), or, when the server did not allow one (CREATE DATABASE refused), a schema loaded here.
  */
-export function postgresSuite(name: string, register: (open: () => Promise<Store>) => void): void {
-  suiteNeeding({ name, ...POSTGRES }, () =>
-    register(async () => {
-      if (!DATABASE_URL) throw new Error("LODESTONE_TEST_DATABASE_URL is not set");
-      const schema = `t_${randomBytes(4).toString("hex")}`;
-      const store = await openStore({ url: DATABASE_URL, schema });
-      const close = store.close.bind(store);
-      return Object.assign(store, {
-        async close() {
-          await store.sql.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-          await close();
-        },
-      });
-    }),
-  );
+async function openBundled(): Promise<Store> {
+  if (!DATABASE_URL) throw new Error("LODESTONE_TEST_DATABASE_URL is not set");
+  const template = inject("postgresTemplate");
+  if (template.name) return openTemplateClone(DATABASE_URL, template.name);
+  const ds = await bundledDataset();
+  if (!ds.ok) throw new Error(`no PostgreSQL store with the bundled data: ${template.error}`);
+  const store = await openSchema();
+  await store.loadDataset(ds.value);
+  return store;
+}
+
+/**
+ * Registers a PostgreSQL suite: `register` gets an `open` that makes a fresh, empty store in its own schema of the
+ * server at LODESTONE_TEST_DATABASE_URL, and an `openBundled` that makes one holding the bundled data/; closing
+ * either drops what it made, so runs leave nothing behind.
+ */
+export function postgresSuite(
+  name: string,
+  register: (open: () => Promise<Store>, openBundled: () => Promise<Store>) => void,
+): void {
+  suiteNeeding({ name, ...POSTGRES }, () => register(openSchema, openBundled));
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import {
+  appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -21,8 +22,15 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CACHE = join(ROOT, "node_modules", ".cache", "lodestone-test-stores");
-/** Folders whose content decides what a template holds. */
-const INPUTS = ["data", "src/store", "src/dataset", "src/domain"];
+/** Folders and files whose content decides what a template holds (this file too: it says how they are built). */
+const INPUTS = ["data", "src/store", "src/dataset", "src/domain", "test/support/store-templates.ts"];
+/**
+ * PostgreSQL settings of the test stores, written to each template's postgresql.auto.conf. PGlite's default 128 MB
+ * of shared buffers are set up at every start: a store opened with 16 MB started in about half the CPU time (0.18
+ * instead of 0.34 s, measured on the bundled store), and the suite opens some hundred stores. Queries give the same
+ * rows; the bundled store's tables (about 90 MB with indexes) are read from the memory-backed copy when not cached.
+ */
+const TEST_SETTINGS = ["shared_buffers = '16MB'"];
 
 export interface StoreTemplates {
   /** Migrated, empty PGlite data folder. */
@@ -34,6 +42,7 @@ export interface StoreTemplates {
 }
 
 function walk(dir: string): string[] {
+  if (!statSync(dir).isDirectory()) return [dir];
   return readdirSync(dir)
     .sort()
     .flatMap((f) => {
@@ -109,6 +118,7 @@ async function build(into: string): Promise<string | undefined> {
   const { loadDataset } = await import("../../src/dataset/load.ts");
   const empty = await openStore({ dataDir: join(into, "empty") });
   await empty.close();
+  appendFileSync(join(into, "empty", "postgresql.auto.conf"), `${TEST_SETTINGS.join("\n")}\n`);
   const result = await loadDataset(join(ROOT, "data"));
   if (!result.ok)
     return `data/ does not load (${result.issues.length} issues; run npx lodestone data check), so no store holds it`;

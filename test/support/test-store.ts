@@ -64,3 +64,23 @@ export function testHome(prefix = "lodestone-test-home-"): { home: string; remov
   copyTemplate("bundled", join(home, "pgdata"));
   return { home, remove: () => rmSync(home, { recursive: true, force: true }) };
 }
+
+/**
+ * Environment for CLI commands run on a handed-over store (memoryEffects' `store`): a PostgreSQL address nothing
+ * listens on, so a command that opened the configured store instead would fail loudly rather than use ~/.lodestone.
+ */
+export const NO_CONFIGURED_STORE = { DATABASE_URL: "postgres://unused@127.0.0.1:1/not-a-store" };
+
+/**
+ * One store holding the bundled data/, opened on first use and shared by a test file's read-only CLI commands and
+ * API requests (each CLI command opening its own copy spent most of its time doing so). `close()` in afterAll.
+ */
+export function sharedBundledStore(): { get(): Promise<Store>; close(): Promise<void> } {
+  let opened: Promise<Store> | undefined;
+  return {
+    get: () => (opened ??= openTestStore("bundled")),
+    close: async () => {
+      await (await opened)?.close();
+    },
+  };
+}

@@ -103,7 +103,8 @@ export function seriesTables(s: SeriesResult): WorkbookTable[] {
   return [values, alts];
 }
 
-async function write(c: Context, tables: WorkbookTable[], filename: string): Promise<Response> {
+/** Sends the workbook (sheet names and row widths checked first). */
+export async function write(c: Context, tables: WorkbookTable[], filename: string): Promise<Response> {
   checkWorkbook(tables);
   const blob = await writeXlsxFile(
     tables.map((t) => ({
@@ -117,7 +118,8 @@ async function write(c: Context, tables: WorkbookTable[], filename: string): Pro
   return c.body(await blob.arrayBuffer(), 200);
 }
 
-async function about(store: Store, what: string, query: Record<string, string>) {
+/** The about sheet of an export: what, the query, the dataset and the time. */
+export async function about(store: Store, what: string, query: Record<string, string>) {
   const v = await store.datasetVersion();
   return aboutTable([
     ["export", what],

@@ -6,6 +6,8 @@ import type { PricesResult } from "../../domain/price-types.ts";
 import type { Store } from "../../store/store.ts";
 import { createApp } from "../app.ts";
 import { openTestStore } from "../../../test/support/test-store.ts";
+import { readXlsx } from "../../../test/xlsx-read.ts";
+import { XLSX_TYPE } from "./export.ts";
 import { loadPriceInputs } from "./prices.ts";
 
 let store: Store;
@@ -76,5 +78,47 @@ describe("GET /api/prices", () => {
     expect(b.status).toBe(400);
     expect(b.body.error.code).toBe("invalid_query");
     expect(b.body.error.issues.map((i: { path: string }) => i.path)).toEqual(["market", "to"]);
+  });
+});
+
+describe("GET /api/export/prices.xlsx", () => {
+  it("holds the points of /api/prices with the rate and VAT used, the prices left out, and every source's licence", async () => {
+    const q = "material=NdPr%20oxide&from=2024&to=2025";
+    const res = await app.request(`/api/export/prices.xlsx?${q}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe(XLSX_TYPE);
+    const sheets = readXlsx(new Uint8Array(await res.arrayBuffer()));
+    expect([...sheets.keys()]).toEqual(["prices", "premium", "left_out", "sources", "about"]);
+    const r = (await get(`/api/prices?${q}`)).body as PricesResult;
+    const points = r.series.flatMap((s) => s.points);
+    const [head, ...rows] = sheets.get("prices")!;
+    const col = (name: string) => head!.indexOf(name);
+    expect(rows.map((x) => x[col("figure_id")])).toEqual(points.map((p) => p.figureId));
+    for (const [i, p] of points.entries()) {
+      expect(rows[i]![col("usd_per_kg_ex_vat")]).toBeCloseTo(p.usdPerKg, 3);
+      expect(rows[i]![col("fx_rate")] ?? null).toBe(p.fx?.rate ?? null);
+      expect(rows[i]![col("vat_removed_pct")] ?? null).toBe(p.vat?.ratePct ?? null);
+    }
+    expect(
+      sheets
+        .get("left_out")!
+        .slice(1)
+        .map((x) => x[0]),
+    ).toEqual(r.skipped.map((s) => s.material));
+    // Every price, rate and VAT source is listed once with a licence.
+    const sources = sheets.get("sources")!.slice(1);
+    const ids = new Set(
+      points.flatMap((p) => [p.source.id, p.fx?.source.id, p.vat?.source.id].filter((x): x is string => !!x)),
+    );
+    expect(new Set(sources.map((s) => s[0]))).toEqual(ids);
+    expect(sources.every((s) => typeof s[4] === "string" && s[4] !== "not recorded")).toBe(true);
+  });
+
+  it("refuses what /api/prices refuses, with the same 400 shape", async () => {
+    const res = await app.request("/api/export/prices.xlsx?market=inland");
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("invalid_query");
+    expect(body.error.message).toMatch(/market/);
   });
 });

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { BackupError, dumpStore, restoreStore } from "../../store/backup.ts";
 import { parseCommandArgs } from "../args.ts";
-import { openConfiguredStore, storeLocation } from "../config.ts";
+import { commandStore, storeLocation } from "../config.ts";
 import { type Command, UsageError, UserError } from "../errors.ts";
 
 const BACKUP_USAGE = "usage: lodestone backup FILE   (every table of the store, as JSON lines)";
@@ -26,7 +26,7 @@ export const backupCommand: Command = async (args, fx) => {
   }
   const file = resolve(fx.cwd, onePath("backup", BACKUP_USAGE, positionals));
   const tmp = `${file}.${process.pid}.tmp`;
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   try {
     const out = createWriteStream(tmp, { flags: "wx" });
     const opened = once(out, "open");
@@ -69,7 +69,7 @@ export const restoreCommand: Command = async (args, fx) => {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => e.code ?? "unreadable");
   if (typeof info === "string" || !info.isFile())
     throw new UserError(`restore: cannot read ${file}: ${typeof info === "string" ? info : "not a file"}`);
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   try {
     const [held] = await store.sql.query<{ n: number }>(
       "SELECT (SELECT count(*) FROM dataset_version) + (SELECT count(*) FROM article) AS n",

@@ -1,11 +1,15 @@
-import { rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBaselineModel } from "../baseline-model.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
-import { testHome } from "../../../test/support/test-store.ts";
+import { NO_CONFIGURED_STORE, sharedBundledStore } from "../../../test/support/test-store.ts";
 
+// One store holding the bundled data/, as after the first start, for every command of this file (they only read).
+const shared = sharedBundledStore();
+/** Where the test articles are written. */
 let home: string;
 let file: string;
 let first: { code: number; out: string; err: string };
@@ -25,15 +29,18 @@ Seven partners joined a test consortium.
 `;
 
 beforeAll(async () => {
-  home = testHome("lodestone-check-").home;
+  home = await mkdtemp(join(tmpdir(), "lodestone-check-"));
   file = join(home, "note.txt");
   await writeFile(file, ARTICLE);
   first = await run(["check-claims", file, "--format", "json"]);
 }, 180_000);
-afterAll(() => rm(home, { recursive: true, force: true }));
+afterAll(async () => {
+  await shared.close();
+  await rm(home, { recursive: true, force: true });
+});
 
 const run = async (args: string[]) => {
-  const m = memoryEffects({}, { LODESTONE_HOME: home });
+  const m = memoryEffects({}, NO_CONFIGURED_STORE, await shared.get());
   const code = await main(args, m.effects);
   return { code, out: m.out(), err: m.err() };
 };

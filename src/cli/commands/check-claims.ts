@@ -8,7 +8,7 @@ import {
   loadKnowledgeBase,
   type Reason,
 } from "../../check/index.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import type { Command } from "../errors.ts";
 import { formatNumber } from "../format.ts";
@@ -125,7 +125,7 @@ export const checkClaimsCommand: Command = async (args, fx) => {
   const failOn = parseChoice("check-claims", "fail-on", parsed.options["fail-on"], FAIL_ON, "inconsistent");
   // The report's warnings include the extractor's own (printed once, below).
   const extraction = extractOrFail("check-claims", await readArticle("check-claims", target, fx), date);
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   let report: CheckReport;
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));

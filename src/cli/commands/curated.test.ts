@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
-import { testHome } from "../../../test/support/test-store.ts";
+import { NO_CONFIGURED_STORE, sharedBundledStore } from "../../../test/support/test-store.ts";
 
-// A home whose store already holds the bundled data/, as after the first start.
-const { home, remove } = testHome("lodestone-curated-");
-afterAll(remove);
+// One store holding the bundled data/, as after the first start, for every command of this file (they only read).
+const shared = sharedBundledStore();
+afterAll(shared.close);
 
 async function run(args: string[]) {
-  const m = memoryEffects({}, { LODESTONE_HOME: home });
+  const m = memoryEffects({}, NO_CONFIGURED_STORE, await shared.get());
   const code = await main(args, m.effects);
   return { code, out: m.out(), err: m.err() };
 }

@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatIssues, IssueError } from "../../domain/issue.ts";
 import { parseCommandArgs } from "../args.ts";
-import { BUNDLED_DATA_DIR, openConfiguredStore, storeLocation } from "../config.ts";
+import { BUNDLED_DATA_DIR, commandStore, storeLocation } from "../config.ts";
 import type { Effects } from "../effects.ts";
 import { type Command, UsageError, UserError } from "../errors.ts";
 
@@ -51,7 +51,7 @@ async function load(dir: string, fx: Effects): Promise<number> {
   const { loadDataset } = await import("../../dataset/load.ts");
   const result = await loadDataset(dir);
   if (!result.ok) throw new IssueError(result.issues);
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   try {
     const s = await store.loadDataset(result.value);
     const parts = Object.entries(s.tables).map(

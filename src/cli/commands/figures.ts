@@ -1,7 +1,7 @@
 /** @module `lodestone figures`: query sourced figures with the same filters as GET /api/figures. */
 import { FigureQuerySchema, unknownFilterValues } from "../../store/figure-query.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError, unknownValuesError } from "../errors.ts";
 import { renderFigures } from "../figures-render.ts";
@@ -73,7 +73,7 @@ export const figuresCommand: Command = async (args, fx) => {
     throw new UsageError(`figures: ${msg}`);
   }
   const q = parsed.data;
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
     const unknown = unknownFilterValues(q, await store.facets());

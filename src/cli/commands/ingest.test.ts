@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore } from "../../store/store.ts";
+import { openStore, type Store } from "../../store/store.ts";
 import { PACKAGE_ROOT } from "../config.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
@@ -11,6 +11,11 @@ import { testHome } from "../../../test/support/test-store.ts";
 let home: string;
 let dir: string;
 let first: { code: number; out: string; err: string };
+/**
+ * The home's store, opened once for the commands of the first two groups (each command opening the 90 MB store was
+ * most of its time); closed before the kill -9 group, whose commands open the home as separate runs do.
+ */
+let held: Store | undefined;
 
 const ARTICLE_A = `title: Test note A
 publisher: Test Wire
@@ -34,12 +39,16 @@ beforeAll(async () => {
   await writeFile(join(dir, "c-binary.txt"), Buffer.from([0x41, 0x00, 0x42, 0x43]));
   await writeFile(join(dir, "d-latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31, 0x30]));
   await writeFile(join(dir, "ignored.csv"), "not,an,article\n");
+  held = await openStore({ dataDir: join(home, "pgdata") });
   first = await run(["ingest", dir, "--format", "json"]);
 }, 180_000);
-afterAll(() => rm(home, { recursive: true, force: true }));
+afterAll(async () => {
+  await held?.close();
+  await rm(home, { recursive: true, force: true });
+});
 
 const run = async (args: string[], stdin?: string) => {
-  const m = memoryEffects(stdin === undefined ? {} : { "-": stdin }, { LODESTONE_HOME: home });
+  const m = memoryEffects(stdin === undefined ? {} : { "-": stdin }, { LODESTONE_HOME: home }, held);
   const code = await main(args, m.effects);
   return { code, out: m.out(), err: m.err() };
 };
@@ -138,6 +147,11 @@ describe("lodestone reextract, backup and restore", () => {
 });
 
 describe("kill -9 during ingest", () => {
+  beforeAll(async () => {
+    await held?.close();
+    held = undefined;
+  });
+
   it("leaves no partial article, loses no acknowledged one, and the next ingest completes without doubles", async () => {
     const many = join(home, "many");
     await mkdir(many);

@@ -7,7 +7,7 @@ import { ingestArticle } from "../../api/routes/claims.ts";
 import { ExtractInputError, extractArticle } from "../../extract/index.ts";
 import { ArticleDateConflictError, type SaveStatus } from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UserError } from "../errors.ts";
 import { toTable } from "../format.ts";
@@ -67,7 +67,7 @@ export const ingestCommand: Command = async (args, fx) => {
       throw new UserError(`ingest: no article files (.txt, .md, .html) in ${target}`);
   }
   const name = (f: string) => (f === "-" ? "(stdin)" : target !== f ? relative(target, f) : f);
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   // Beside a running server that holds the embedded store, articles go through its API with the write token.
   const remote = remoteServer(store);
   const token = remote ? await readToken(fx.env) : undefined;

@@ -1,15 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.ts";
-import { openConfiguredStore } from "../config.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
-import { testHome } from "../../../test/support/test-store.ts";
+import { NO_CONFIGURED_STORE, sharedBundledStore } from "../../../test/support/test-store.ts";
 
-const { home, remove } = testHome("lodestone-prices-");
-afterAll(remove);
+// One store holding the bundled data/ for every command of this file (they only read).
+const shared = sharedBundledStore();
+afterAll(shared.close);
 
 async function prices(...args: string[]) {
-  const m = memoryEffects({}, { LODESTONE_HOME: home });
+  const m = memoryEffects({}, NO_CONFIGURED_STORE, await shared.get());
   const code = await main(["prices", ...args], m.effects);
   return { code, out: m.out(), err: m.err() };
 }
@@ -27,14 +27,11 @@ describe("lodestone prices", () => {
       "json",
     );
     expect(cli.code).toBe(0);
-    const store = await openConfiguredStore({ LODESTONE_HOME: home });
-    try {
-      const res = await createApp({ store }).request("/api/prices?material=NdPr%20oxide&from=2024&to=2024");
-      expect(res.status).toBe(200);
-      expect(JSON.parse(cli.out)).toEqual(await res.json());
-    } finally {
-      await store.close();
-    }
+    const res = await createApp({ store: await shared.get() }).request(
+      "/api/prices?material=NdPr%20oxide&from=2024&to=2024",
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.parse(cli.out)).toEqual(await res.json());
   }, 120_000);
 
   it("writes one CSV row per point with the rate and VAT used", async () => {

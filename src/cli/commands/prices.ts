@@ -4,7 +4,7 @@ import { queryPrices } from "../../api/routes/prices.ts";
 import { PriceQuerySchema } from "../../domain/price-query.ts";
 import { priceTable } from "../../domain/price-table.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError } from "../errors.ts";
 import { formatNumber, toCsv, toTable } from "../format.ts";
@@ -46,7 +46,7 @@ export const pricesCommand: Command = async (args, fx) => {
         })
         .join("\n")}`,
     );
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
     let result: Awaited<ReturnType<typeof queryPrices>>["result"];

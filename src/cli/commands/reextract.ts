@@ -4,7 +4,7 @@ import { ExtractInputError, extractArticle } from "../../extract/index.ts";
 import { replaceExtraction, type SaveStatus } from "../../store/articles.ts";
 import { parseDateOption } from "../article-input.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { type Command, UsageError } from "../errors.ts";
 import { toTable } from "../format.ts";
 import { createProgress } from "../progress.ts";
@@ -45,7 +45,7 @@ export const reextractCommand: Command = async (args, fx) => {
     throw new UsageError(
       `reextract: invalid --id "${values.id}": expected at least 4 hex digits of an article id`,
     );
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   const outcomes: Outcome[] = [];
   try {
     const list = await store.sql.query<{ id: string; title: string | null; has_text: boolean }>(

@@ -1,4 +1,5 @@
 /** @module The brief's data from the store (the same reads as the dashboard makes through the API). */
+import { queryPrices } from "../../api/routes/prices.ts";
 import { getEntity, resolveEntity } from "../../domain/entity.ts";
 import { type BriefInput, collectBrief } from "../../domain/report-brief.ts";
 import type { Store } from "../../store/store.ts";
@@ -25,6 +26,8 @@ export function briefInput(store: Store, month: string, n: number): Promise<Omit
             offset: 0,
           })
         ).items,
+      // The same answer as `lodestone prices` and GET /api/prices.
+      prices: async (q) => (await queryPrices(q, store)).result,
     },
     month,
     MATERIAL,

@@ -25,6 +25,8 @@ export async function scenarioReportInput(a: {
   mc: MonteCarloResult | null;
   generatedAt: string;
   fx: Effects;
+  /** The licence of a cited address when the dataset holds that source. */
+  licenceOf?: (url: string) => string | undefined;
 }): Promise<ReportDoc> {
   const d = a.data as { id?: string; title?: string; description?: string };
   const own = ownCitations(a.data);
@@ -32,6 +34,7 @@ export async function scenarioReportInput(a: {
     publisher: x.publisher,
     url: x.url,
     published: x.date || undefined,
+    licence: a.licenceOf?.(x.url),
   }));
   const { assumptions } = own;
   const input: ScenarioReportInput = {

@@ -10,7 +10,7 @@ import { runMonteCarlo } from "../../engine/monte-carlo.ts";
 import { runScenario } from "../../engine/run-scenario.ts";
 import { parseScenario } from "../../engine/scenario-schema.ts";
 import { parseCommandArgs, parseIntOption } from "../args.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError } from "../errors.ts";
 import { briefInput } from "./report-brief-data.ts";
@@ -21,7 +21,8 @@ export const REPORT_HELP = `usage: lodestone report brief --month YYYY-MM [--des
        lodestone report scenario FILE [--draws N] [--seed S] [--out FILE]
 Writes a self-contained HTML report that prints cleanly to PDF (open it, then Print / Save as PDF):
   brief      China's magnet exports in the month (total, m/m, y/y, year to date, destinations and shares,
-             the last 24 months) and the price points published in the month, every source with its licence
+             the last 24 months) and the prices dated in the month in USD/kg without VAT (as \`lodestone prices\`,
+             with the rate and VAT used; those left out with the reason), every source with its licence
   scenario   a scenario run: demand, supply and unmet demand, export-control shortfall, stage shares and
              HHI at milestone years, Monte Carlo bands with --draws, the scenario's sources and assumptions
   --out FILE  write there (atomically) instead of standard output
@@ -50,7 +51,7 @@ export const reportCommand: Command = async (args, fx) => {
         `report brief: --month must be YYYY-MM (e.g. 2025-07); got ${month ? `"${month}"` : "nothing"}`,
       );
     const n = parseIntOption("report", "destinations", values.destinations, 1, 50) ?? 10;
-    const store = await openConfiguredStore(fx.env);
+    const store = await commandStore(fx);
     try {
       await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
       html = reportHtml(briefReport({ ...(await briefInput(store, month, n)), generatedAt }));
@@ -67,7 +68,18 @@ export const reportCommand: Command = async (args, fx) => {
     if (!parsed.ok) throw new IssueError(parsed.issues);
     const run = runScenario(parsed.value);
     const mc = draws > 0 ? runMonteCarlo(parsed.value, { draws, seed }) : null;
-    html = reportHtml(await scenarioReportInput({ path, data, run, mc, generatedAt, fx }));
+    // Each cited address's licence where the dataset holds that source (as the page's report and workbook do).
+    const store = await commandStore(fx);
+    let byUrl: Map<string, string>;
+    try {
+      await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
+      byUrl = new Map((await store.sources()).map((x) => [x.url, x.licence]));
+    } finally {
+      await store.close();
+    }
+    html = reportHtml(
+      await scenarioReportInput({ path, data, run, mc, generatedAt, fx, licenceOf: (u) => byUrl.get(u) }),
+    );
   } else
     throw new UsageError(
       `report: expected "brief" or "scenario"${kind ? `, got "${kind}"` : ""}\n${REPORT_HELP}`,

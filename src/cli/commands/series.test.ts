@@ -1,25 +1,24 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app.ts";
-import { openConfiguredStore } from "../config.ts";
 import { memoryEffects } from "../effects.ts";
 import { main } from "../main.ts";
-import { testHome } from "../../../test/support/test-store.ts";
+import { NO_CONFIGURED_STORE, sharedBundledStore } from "../../../test/support/test-store.ts";
 
-// A home whose store already holds the bundled data/, as after the first start.
-const { home, remove } = testHome("lodestone-series-");
-afterAll(remove);
+// One store holding the bundled data/, as after the first start, for every command of this file (they only read).
+const shared = sharedBundledStore();
+afterAll(shared.close);
 
-/**
- * Runs `lodestone series` against the home. The command only reads, so an identical command asked by two tests runs
- * once and both check its output (each run opens the 90 MB store, most of the command's time).
- */
+/** Runs `lodestone series` on the shared store. An identical command asked by two tests runs once. */
 const runs = new Map<string, Promise<{ code: number; out: string; err: string }>>();
 function series(...args: string[]) {
   const key = JSON.stringify(args);
   let run = runs.get(key);
   if (!run) {
-    const m = memoryEffects({}, { LODESTONE_HOME: home });
-    run = main(["series", ...args], m.effects).then((code) => ({ code, out: m.out(), err: m.err() }));
+    run = shared.get().then(async (store) => {
+      const m = memoryEffects({}, NO_CONFIGURED_STORE, store);
+      const code = await main(["series", ...args], m.effects);
+      return { code, out: m.out(), err: m.err() };
+    });
     runs.set(key, run);
   }
   return run;
@@ -41,16 +40,11 @@ describe("lodestone series", () => {
 
   it("gives the same items as GET /api/series with the same parameters", async () => {
     const cli = JSON.parse((await series(...JAN_SEP, "--format", "json")).out);
-    const store = await openConfiguredStore({ LODESTONE_HOME: home });
-    try {
-      const res = await createApp({ store }).request(
-        "/api/series?metric=export_volume&entity=China&counterparty=World&from=2025-01&to=2025-09&per=month",
-      );
-      expect(res.status).toBe(200);
-      expect((await res.json()).items).toEqual(cli.items);
-    } finally {
-      await store.close();
-    }
+    const res = await createApp({ store: await shared.get() }).request(
+      "/api/series?metric=export_volume&entity=China&counterparty=World&from=2025-01&to=2025-09&per=month",
+    );
+    expect(res.status).toBe(200);
+    expect((await res.json()).items).toEqual(cli.items);
   });
 
   it("gives the same 2024 mine production for --entity World and --entity 'World total'", async () => {

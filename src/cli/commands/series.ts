@@ -2,7 +2,7 @@
 import { SeriesError, type SeriesResult } from "../../domain/series.ts";
 import { SeriesQuerySchema, unknownSeriesValues } from "../../store/series-query.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError, unknownValuesError } from "../errors.ts";
 import { renderSeries } from "../series-render.ts";
@@ -94,7 +94,7 @@ export const seriesCommand: Command = async (args, fx) => {
     throw new UsageError(`series: ${msg}`);
   }
   const q = parsed.data;
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
     const unknown = unknownSeriesValues(q, await store.facets());

@@ -1,7 +1,7 @@
 /** @module `lodestone sources`: every source with publisher, date, licence and the number of figures citing it. */
 import { LicenceSchema } from "../../domain/source.ts";
 import { parseCommandArgs, parseFormat } from "../args.ts";
-import { openConfiguredStore } from "../config.ts";
+import { commandStore } from "../config.ts";
 import { ensureBundledData } from "../ensure-data.ts";
 import { type Command, UsageError } from "../errors.ts";
 import { toCsv, toTable } from "../format.ts";
@@ -21,7 +21,7 @@ export const sourcesCommand: Command = async (args, fx) => {
       );
     licence = p.data;
   }
-  const store = await openConfiguredStore(fx.env);
+  const store = await commandStore(fx);
   try {
     await ensureBundledData(store, (l) => fx.stderr(`${l}\n`));
     const rows = await store.sources(licence ? { licence } : {});

@@ -114,9 +114,12 @@ const label = (p: CapacityProject) => {
 export function capacityChart(
   rows: readonly CapacityProject[],
   group: string,
-  options: { logScale?: boolean } = {},
+  options: { logScale?: boolean; narrow?: boolean } = {},
 ): EChartsOption {
   const shown = drawable(rows, group);
+  // A phone: a narrower column of project names (whole in the tooltip) so the bars keep room to be drawn.
+  const labelWidth = options.narrow ? 120 : 290;
+  const right = group.endsWith("|not_applicable") ? (options.narrow ? 150 : 230) : options.narrow ? 80 : 110;
   const cats = shown.map(label);
   const statuses = [...new Set(shown.map((p) => p.status))].sort(
     (a, b) => Object.keys(STATUS_COLORS).indexOf(a) - Object.keys(STATUS_COLORS).indexOf(b),
@@ -160,7 +163,7 @@ export function capacityChart(
     });
   return {
     textStyle: baseTextStyle,
-    grid: { left: 330, right: group.endsWith("|not_applicable") ? 230 : 110, top: 36, bottom: 28 },
+    grid: { left: labelWidth + (options.narrow ? 10 : 40), right, top: 36, bottom: 28 },
     legend: { top: 0, type: "scroll", textStyle: { fontSize: 12 } },
     tooltip: {
       ...baseTooltip,
@@ -179,7 +182,7 @@ export function capacityChart(
       type: "category",
       data: cats,
       inverse: true,
-      axisLabel: { fontSize: 11, width: 290, overflow: "truncate" },
+      axisLabel: { fontSize: options.narrow ? 10 : 11, width: labelWidth, overflow: "truncate" },
     },
     series,
   };

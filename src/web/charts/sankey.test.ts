@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseScenario, runScenario } from "../../engine/index.ts";
-import { MAGNETS, SUPPLY, sankeyChart, sankeyFlows } from "./sankey.ts";
+import { MAGNETS, SUPPLY, sankeyChart, sankeyFlows, shortNode } from "./sankey.ts";
 
 const data = parse(readFileSync(new URL("../../../scenarios/baseline.yaml", import.meta.url), "utf8"));
 const parsed = parseScenario(data);
@@ -33,5 +33,18 @@ describe("supplySankey", () => {
     expect(() => sankeyFlows(r, 1800, inputs)).toThrow(/outside the run's years/);
     const opt = sankeyChart(flows, { year: 2030, citation: "run" }) as { series: { links: unknown[] }[] };
     expect(opt.series[0]!.links).toHaveLength(flows.length);
+  });
+
+  it("gives a phone shorter node names and a narrower label margin", () => {
+    expect(shortNode("Mine: United States")).toBe("United States");
+    expect(shortNode(SUPPLY)).not.toMatch(/\(/);
+    expect(shortNode("EV traction")).toBe("EV traction");
+    type Opt = { series: { right: number; label: { formatter?: (p: { name: string }) => string } }[] };
+    const flows = sankeyFlows(r, 2024, inputs);
+    const wide = sankeyChart(flows, { year: 2024, citation: "run" }) as Opt;
+    const narrow = sankeyChart(flows, { year: 2024, citation: "run", narrow: true }) as Opt;
+    expect(narrow.series[0]!.right).toBeLessThan(wide.series[0]!.right);
+    expect(narrow.series[0]!.label.formatter!({ name: "Mine: China" })).toBe("China");
+    expect(wide.series[0]!.label.formatter).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import type { ScenarioResult } from "../../engine/index.ts";
 import { OXIDE_PER_ELEMENT } from "../../domain/mass-conversions.ts";
 import { escapeHtml, formatNumber } from "../format.ts";
 import { countryLabel } from "../scenario-outputs.ts";
-import { APPLICATION_LABEL } from "../scenario-labels.ts";
+import { APPLICATION_LABEL } from "../../domain/scenario-labels.ts";
 import { PALETTE, baseTextStyle, baseTooltip } from "./theme.ts";
 
 export interface SankeyInputs {
@@ -92,7 +92,16 @@ export function sankeyFlows(r: ScenarioResult, year: number, inp: SankeyInputs, 
   return flows.filter((f) => f.value > 0);
 }
 
-export function sankeyChart(flows: Flow[], options: { year: number; citation: string }): EChartsOption {
+/** A node's name as a phone shows it: no "Mine: " prefix, the oxide basket left to the tooltip. */
+export function shortNode(name: string): string {
+  return name.replace(/^Mine: /, "").replace(/ \(.*\)$/, "");
+}
+
+export function sankeyChart(
+  flows: Flow[],
+  options: { year: number; citation: string; narrow?: boolean },
+): EChartsOption {
+  const narrow = options.narrow ?? false;
   const names = [...new Set(flows.flatMap((f) => [f.source, f.target]))];
   const formatter = (p: {
     dataType?: string;
@@ -114,13 +123,16 @@ export function sankeyChart(flows: Flow[], options: { year: number; citation: st
       {
         type: "sankey",
         left: 8,
-        right: 150,
+        right: narrow ? 112 : 150,
         top: 8,
         bottom: 8,
-        nodeGap: 10,
+        nodeGap: narrow ? 6 : 10,
+        nodeWidth: narrow ? 12 : 20,
         emphasis: { focus: "adjacency" },
         lineStyle: { color: "gradient", opacity: 0.35 },
-        label: { fontSize: 11 },
+        label: narrow
+          ? { fontSize: 9, formatter: ((p: { name: string }) => shortNode(p.name)) as never }
+          : { fontSize: 11 },
         data: names.map((name) => ({ name })),
         links: flows,
       },

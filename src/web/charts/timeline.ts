@@ -18,8 +18,28 @@ export interface TimelineDatum {
   symbolOffset?: [number, number];
 }
 
-/** Each event is a point at its date on its jurisdiction's row, coloured by its first instrument; its source in the tooltip. */
-export function policyTimeline(events: PolicyEvent[]): EChartsOption {
+const SHORT: Record<string, string> = {
+  "United States": "US",
+  "European Union": "EU",
+  "United Kingdom": "UK",
+};
+
+/** A jurisdiction's name as a phone's axis shows it ("United States; Japan" -> "US; Japan"). */
+export function shortJurisdiction(name: string): string {
+  return name
+    .split(/;\s*/)
+    .map((n) => SHORT[n] ?? n)
+    .join("; ");
+}
+
+/**
+ * Each event is a point at its date on its jurisdiction's row, coloured by its first instrument; its source in the
+ * tooltip. `narrow` (a phone): jurisdiction names cut to a fixed width (whole in the tooltip) and a one-line scrolling
+ * legend, so the time axis keeps most of the width.
+ */
+export function policyTimeline(events: PolicyEvent[], options: { narrow?: boolean } = {}): EChartsOption {
+  const narrow = options.narrow ?? false;
+  const labelWidth = narrow ? 84 : 220;
   const jurisdictions = [...new Set(events.map((e) => e.jurisdiction))].sort();
   const instruments = [...new Set(events.map((e) => e.instruments[0] ?? "other"))].sort();
   const sameDay = new Map<string, PolicyEvent[]>();
@@ -41,13 +61,19 @@ export function policyTimeline(events: PolicyEvent[]): EChartsOption {
   };
   return {
     textStyle: baseTextStyle,
-    grid: { left: 150, right: 24, top: 64, bottom: 36 },
-    legend: { top: 0, type: "plain", itemGap: 10, textStyle: { fontSize: 11 } },
+    grid: { left: labelWidth + 10, right: narrow ? 12 : 24, top: narrow ? 36 : 64, bottom: 36 },
+    legend: { top: 0, type: narrow ? "scroll" : "plain", itemGap: 10, textStyle: { fontSize: 11 } },
     tooltip: { ...baseTooltip, trigger: "item", formatter: formatter as never },
     xAxis: { type: "time", axisLabel: { hideOverlap: true } },
     yAxis: {
       type: "category",
       data: jurisdictions,
+      axisLabel: {
+        width: labelWidth,
+        overflow: "truncate",
+        fontSize: narrow ? 10 : 12,
+        ...(narrow ? { formatter: shortJurisdiction } : {}),
+      },
       splitLine: { show: true, lineStyle: { color: "#eef1f4" } },
     },
     series: instruments.map((ins, i) => ({

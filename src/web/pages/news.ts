@@ -2,6 +2,7 @@
  * @module News page: paste or upload an article and see its claims checked (POST /api/check-claims), each claim
  * highlighted in the text with its verdict, the evidence and its sources; below, the ingested articles and claims.
  */
+import { claimLine } from "../claim-line.ts";
 import { type MarkInput, segments, uploadProblem, worstVerdict } from "../claim-marks.ts";
 import { type CheckResponse, checkClaims, newsApi } from "../client-news.ts";
 import { empty, errorBox, h, loading, withLoading } from "../dom.ts";
@@ -148,13 +149,7 @@ async function ingested(): Promise<Node> {
               { class: "note-cell" },
               ...(byArticle.get(a.id) ?? [])
                 .slice(0, 5)
-                .map((c) =>
-                  h(
-                    "div",
-                    {},
-                    `${c.metric}: ${c.entity ?? "?"} ${c.period ?? ""} ${c.value === null ? "–" : formatNumber(c.value)} ${c.unit ?? ""}`,
-                  ),
-                ),
+                .map((c) => h("div", { title: c.quote ?? "" }, claimLine(c))),
             ),
           );
         }),

@@ -1,12 +1,14 @@
 /** @module Overview page: headline cards and China's monthly magnet exports with a destination picker. */
 import { exportsChart } from "../charts/exports.ts";
-import { allFigures, api } from "../client.ts";
-import { empty, errorBox, h, html, loading } from "../dom.ts";
+import { card } from "../card.ts";
+import { api } from "../client.ts";
+import { empty, errorBox, h, loading } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
-import { formatNumber, formatPct, formatValue, sourceHtml } from "../format.ts";
+import { formatNumber, formatPct } from "../format.ts";
+import { priceCard } from "../price-card.ts";
 import { formatShare, mineShareParams } from "../share.ts";
-import { getFacets, getHealth, onlyDataset, pick } from "../state.ts";
-import type { Facets, Figure, SeriesResult } from "../types.ts";
+import { getFacets, getHealth, pick } from "../state.ts";
+import type { Facets, SeriesResult } from "../types.ts";
 
 const DESTINATIONS = [
   "World",
@@ -18,24 +20,6 @@ const DESTINATIONS = [
   "India",
   "Vietnam",
 ];
-
-function card(
-  id: string,
-  title: string,
-  value: string,
-  raw: number | null,
-  sub: Node | string,
-  source?: Figure["source"],
-) {
-  return h(
-    "div",
-    { class: "card", "data-testid": `card-${id}`, "data-value": raw ?? "" },
-    h("div", { class: "card-title" }, title),
-    h("div", { class: "card-value" }, value),
-    h("div", { class: "card-sub" }, sub),
-    source ? h("div", { class: "card-src" }, html(sourceHtml(source))) : null,
-  );
-}
 
 /** The latest year with a world total, from GET /api/series (World = World total), and China's share that year. */
 async function productionCard(f: Facets) {
@@ -81,21 +65,12 @@ function exportsCard(series: SeriesResult, destination: string) {
   );
 }
 
-async function priceCard(f: Facets) {
+/** The latest NdPr oxide price in USD/kg without VAT, from GET /api/prices (the Prices page's series). */
+async function latestPriceCard(f: Facets) {
   const material = pick(f.materials, "NdPr oxide");
   if (!material || !f.metrics.includes("price"))
     return card("price", "NdPr oxide price", "–", null, "no price points");
-  const rows = await allFigures({ metric: "price", material, ...onlyDataset(f, "price-points") });
-  const last = rows.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.id.localeCompare(b.id)).at(-1);
-  if (!last) return card("price", "NdPr oxide price", "–", null, "no price points");
-  return card(
-    "price",
-    `NdPr oxide price, ${last.period}`,
-    `${formatValue(last)} ${last.unit}`,
-    last.value ?? last.low,
-    last.location || "basis not stated",
-    last.source,
-  );
+  return priceCard(await api.prices({ material }), material);
 }
 
 async function countCard() {
@@ -169,7 +144,7 @@ export async function overviewPage(root: HTMLElement): Promise<void> {
   let first = canExport && firstDest ? exportSeries(firstDest) : null;
   first?.catch(() => undefined);
   const [production, price, count] = (
-    await Promise.allSettled([productionCard(facets), priceCard(facets), countCard()])
+    await Promise.allSettled([productionCard(facets), latestPriceCard(facets), countCard()])
   ).map(settle);
   const drawExports = async () => {
     const dest = picker.value;

@@ -4,8 +4,8 @@ import { api } from "../client.ts";
 import { recordsCsv } from "../csv.ts";
 import { distinct, excludedLine, type FilterSpec } from "../curated.ts";
 import { curatedFrame, loadRows, tablePanel } from "../curated-page.ts";
-import { empty, errorBox, h, html } from "../dom.ts";
-import { exposureCheck, exposureProblem } from "../exposure.ts";
+import { datesCell, exposurePanel } from "../exposure-panel.ts";
+import { h, html } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber, sourceHtml } from "../format.ts";
 import { getSourceIndex } from "../state.ts";
@@ -13,19 +13,6 @@ import type { FigureSource, PolicyEvent } from "../types.ts";
 import { INSTRUMENTS, POLICY_STATUSES } from "../../domain/curated-enums.ts";
 
 const BOUND = { gt: "more than ", gte: "at least ", lt: "less than ", lte: "up to " } as const;
-
-/** A measure's date, with its effective and end dates beneath when they differ. */
-function datesCell(e: PolicyEvent, attrs: Record<string, string> = {}): HTMLTableCellElement {
-  return h(
-    "td",
-    { class: "nowrap", ...attrs },
-    e.date,
-    e.effectiveDate && e.effectiveDate !== e.date
-      ? h("div", { class: "muted" }, `effective ${e.effectiveDate}`)
-      : null,
-    e.endDate ? h("div", { class: "muted" }, `until ${e.endDate}`) : null,
-  );
-}
 
 function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowElement {
   const src = (id: string | null) => {
@@ -69,113 +56,6 @@ function row(e: PolicyEvent, sources: Map<string, FigureSource>): HTMLTableRowEl
       excludedLine(e.excludeReason),
     ),
     h("td", { class: "source-cell" }, src(e.sourceId), e.sourceId2 ? h("div", {}, src(e.sourceId2)) : null),
-  );
-}
-
-/** Exposure check: pick an element or type an HS code, see the controls that name it, with dates and status. */
-function exposurePanel(events: PolicyEvent[]): HTMLElement {
-  const element = h(
-    "select",
-    { id: "exposure-element", "aria-label": "Element" },
-    h("option", { value: "" }, "— any —"),
-    ...distinct(events.flatMap((e) => e.elements)).map((x) => h("option", { value: x }, x)),
-  );
-  const hs = h("input", {
-    id: "exposure-hs",
-    type: "text",
-    placeholder: "e.g. 8505 or 85051110",
-    "aria-label": "HS code",
-  });
-  const out = h("div", { "data-testid": "exposure-results" });
-  const run = () => {
-    const q = { element: element.value || undefined, hs: hs.value.trim() || undefined };
-    const problem = exposureProblem(q);
-    if (problem) {
-      out.replaceChildren(errorBox(new Error(problem), "Cannot check"));
-      return;
-    }
-    const hits = exposureCheck(events, q);
-    out.replaceChildren(
-      hits.length
-        ? h(
-            "div",
-            { class: "table-wrap" },
-            h(
-              "table",
-              { class: "data", "data-count": String(hits.length) },
-              h(
-                "thead",
-                {},
-                h(
-                  "tr",
-                  {},
-                  h("th", {}, "Date"),
-                  h("th", {}, "Status"),
-                  h("th", {}, "Measure"),
-                  h("th", {}, "Why it applies"),
-                  h("th", {}, "Source"),
-                ),
-              ),
-              h(
-                "tbody",
-                {},
-                ...hits.map(({ event: e, why }) =>
-                  h(
-                    "tr",
-                    { "data-id": e.id },
-                    datesCell(e),
-                    h(
-                      "td",
-                      {},
-                      h("span", { class: `status status-${e.status}` }, e.status.replace(/_/g, " ")),
-                    ),
-                    h(
-                      "td",
-                      {},
-                      h("b", {}, e.title),
-                      h(
-                        "div",
-                        { class: "muted" },
-                        `${e.jurisdiction} · ${e.instruments.join(", ").replace(/_/g, " ")}`,
-                      ),
-                    ),
-                    h("td", {}, why.join("; ")),
-                    h("td", { class: "source-cell" }, html(sourceHtml(e.source))),
-                  ),
-                ),
-              ),
-            ),
-          )
-        : empty("No export control, suspension, licence, tariff or quota in the register names it."),
-    );
-  };
-  return h(
-    "section",
-    { class: "panel", "data-testid": "exposure" },
-    h("h2", {}, "Exposure check"),
-    h(
-      "p",
-      { class: "hint" },
-      "Which controls apply to an element or an HS code (a code covers the codes that start with it), with their dates and status, newest first.",
-    ),
-    h(
-      "form",
-      {
-        class: "filters",
-        onsubmit: (e: Event) => {
-          e.preventDefault();
-          run();
-        },
-      },
-      h("label", { class: "field" }, h("span", {}, "Element"), element),
-      h("label", { class: "field" }, h("span", {}, "HS code"), hs),
-      h(
-        "div",
-        { class: "actions" },
-        h("button", { type: "submit", class: "primary", id: "exposure-run" }, "Check"),
-      ),
-    ),
-    out,
   );
 }
 
@@ -233,5 +113,5 @@ export async function policyPage(root: HTMLElement, query: URLSearchParams): Pro
       rows: [...items].reverse().map((e) => row(e, sources)),
     }),
   );
-  mountChart(chart, policyTimeline(items));
+  mountChart(chart, policyTimeline(items, { narrow: chart.clientWidth < 600 }));
 }

@@ -5,6 +5,7 @@
  */
 import { MARKET_LABEL, priceUsdChart } from "../charts/price-usd.ts";
 import { pointsTable, premiumTable } from "../price-tables.ts";
+import { xlsxLink } from "../report-ui.ts";
 import { seriesChart } from "../charts/series.ts";
 import { allFigures, api, toQuery } from "../client.ts";
 import { priceTable } from "../../domain/price-table.ts";
@@ -149,7 +150,17 @@ export async function pricesPage(root: HTMLElement, query: URLSearchParams): Pro
     h(
       "section",
       { class: "panel" },
-      h("h2", {}, `Latest ${Math.min(25, points.length)} of ${points.length} converted prices`),
+      h(
+        "div",
+        { class: "panel-head" },
+        h("h2", {}, `Latest ${Math.min(25, points.length)} of ${points.length} converted prices`),
+        // Every point of the material (not only the latest 25), the premium, the left-out prices and the sources.
+        xlsxLink(
+          "prices-xlsx",
+          `/api/export/prices.xlsx${toQuery({ ...filters, material })}`,
+          "Download XLSX (all points, rates, sources)",
+        ),
+      ),
       h("div", { class: "table-wrap" }, pointsTable(points)),
       h(
         "details",

@@ -149,5 +149,5 @@ export async function projectsPage(root: HTMLElement, query: URLSearchParams): P
       rows: rows.map(row),
     }),
   );
-  mountChart(chart, capacityChart(rows, group.key, { logScale: log }));
+  mountChart(chart, capacityChart(rows, group.key, { logScale: log, narrow: chart.clientWidth < 600 }));
 }

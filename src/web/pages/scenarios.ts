@@ -9,7 +9,7 @@ import { drawCompare } from "../scenario-compare.ts";
 import { bundledScenarios, type ScenarioFile } from "../scenario-files.ts";
 import { applyLevers, LEVERS, leverDefault, readLevers, type ScenarioData } from "../scenario-levers.ts";
 import { drawMonteCarlo, drawRun, runSources, type RunView } from "../scenario-panels.ts";
-import { prewarmWorkers, runInWorker } from "../scenario-run.ts";
+import { monteCarloInWorker, prewarmWorkers, runInWorker } from "../scenario-run.ts";
 import { scenarioReport } from "../../domain/report-scenario.ts";
 import { reportButton } from "../report-ui.ts";
 import { scenarioWorkbook, workbookBlob } from "../scenario-workbook.ts";
@@ -239,7 +239,7 @@ export async function scenariosPage(root: HTMLElement, query: URLSearchParams): 
     const box = loading(`${formatNumber(n)} Monte Carlo draws (seed ${s})…`);
     mcOut.replaceChildren(box);
     try {
-      const mc = await runInWorker({ data, draws: n, seed: s }, "a-mc", (done, total) => {
+      const mc = await monteCarloInWorker({ data, draws: n, seed: s }, "a-mc", (done, total) => {
         box.lastChild!.textContent = `${formatNumber(done)} of ${formatNumber(total)} Monte Carlo draws (seed ${s})…`;
       });
       if (id !== runs || !last) return;

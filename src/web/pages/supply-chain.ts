@@ -9,7 +9,7 @@ import { h } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { formatNumber } from "../format.ts";
 import { bundledScenarios } from "../scenario-files.ts";
-import { STAGE_LABEL } from "../scenario-labels.ts";
+import { STAGE_LABEL } from "../../domain/scenario-labels.ts";
 import { countryLabel, stageShareSeries } from "../scenario-outputs.ts";
 import { fromYear, panel, runSources } from "../scenario-panels.ts";
 import { runInWorker } from "../scenario-run.ts";
@@ -198,7 +198,7 @@ export async function supplyChainPage(root: HTMLElement, query: URLSearchParams)
         yields: { magnet: d.levers.yields.magnet.value, metal: d.levers.yields.metal.value },
         baseYear: data.baseYear,
       }),
-      { year, citation: cite },
+      { year, citation: cite, narrow: sankey.chart.clientWidth < 600 },
     ),
     { sources },
   );

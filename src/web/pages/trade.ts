@@ -4,7 +4,7 @@ import type { SeriesOption } from "echarts";
 import { type NamedSeries, periodAxis, stackRefusal, tradeChart } from "../charts/trade.ts";
 import { allFigures, api, toQuery } from "../client.ts";
 import { csvButton } from "../csv.ts";
-import { briefDoc, reportButton } from "../report-ui.ts";
+import { briefDoc, reportButton, xlsxLink } from "../report-ui.ts";
 import { empty, errorBox, h, loading } from "../dom.ts";
 import { mountChart } from "../echarts.ts";
 import { SERIES_CSV_HEADER, seriesCsvRows, seriesItemsTable, totalsBox } from "../series-table.ts";
@@ -200,23 +200,31 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
         s.per === "month" && !s.shareOf
           ? exportValues(s.dest, { material: s.material, from: s.from, to: s.to })
           : Promise.resolve(new Map());
+      const query = (d: string) => ({
+        metric: "export_volume",
+        entity: "China",
+        counterparty: d,
+        material: s.material,
+        per: s.per,
+        from: s.from,
+        to: s.to,
+        shareOf: s.shareOf,
+      });
       const series: NamedSeries[] = await Promise.all(
         s.dest.map(async (d) => ({
           name: d,
           color: PALETTE[Math.max(0, known.indexOf(d)) % PALETTE.length]!,
-          result: await api.series({
-            metric: "export_volume",
-            entity: "China",
-            counterparty: d,
-            material: s.material,
-            per: s.per,
-            from: s.from,
-            to: s.to,
-            shareOf: s.shareOf,
-            // The year to date of each month or quarter, by the API's range-total rule (not summed here).
-            ytd: s.shareOf ? "" : "true",
-          }),
+          // The year to date of each month or quarter, by the API's range-total rule (not summed here).
+          result: await api.series({ ...query(d), ytd: s.shareOf ? "" : "true" }),
         })),
+      );
+      // One workbook per destination (GET /api/export/series.xlsx: values, alternatives, sources with licences).
+      const xlsx = s.dest.map((d, k) =>
+        xlsxLink(
+          `trade-xlsx-${k}`,
+          `/api/export/series.xlsx${toQuery(query(d))}`,
+          s.dest.length === 1 ? "XLSX" : `XLSX: ${d}`,
+        ),
       );
       const values = await valuesReq;
       const changes = tradeChangesPanel(series, values);
@@ -248,6 +256,7 @@ export async function tradePage(root: HTMLElement, query: URLSearchParams): Prom
                 header: SERIES_CSV_HEADER,
                 rows: seriesCsvRows(series),
               })),
+              ...xlsx,
               reportButton("brief-report", "Monthly brief (HTML, print to PDF)", () =>
                 briefDoc(latestMonth(series) ?? s.to, s.material),
               ),
