@@ -157,7 +157,7 @@ function respectiveMention(
   scope: Scope,
   at: number,
 ): LexiconMention | null {
-  if (!/\brespectively\b/i.test(text.slice(at, scope.end + 40))) return null;
+  if (!text.includes("espectively") || !/\brespectively\b/i.test(text.slice(at, scope.end + 40))) return null;
   const before = names.filter((p) => inClause(scope, p.start, p.end) && p.end <= at);
   let list: LexiconMention[] = [];
   for (const p of before) {

@@ -52,6 +52,7 @@ const FORECAST_IDS = anchorIds([
 
 /** The figure at `at` sits in a bracket that names no entity or place. */
 function bracketWithoutName(sentence: Sentence, at: number, ctx: ArticleContext): boolean {
+  if (!sentence.text.includes("(")) return false;
   const c = sentence.clauseAt(at);
   if (sentence.text[c.start - 1] !== "(") return false;
   const inside = (x: { start: number; end: number }) => x.start >= c.start && x.end <= c.end;
