@@ -51,7 +51,7 @@ suiteNeeding(
         expect(decodeURIComponent(await t.page.evaluate(() => location.hash))).toContain(`article=${id}`);
         expect(await t.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(392);
         await t.shot("news-ingested-390");
-      expect(t.pageErrors).toEqual([]);
+        expect(t.pageErrors).toEqual([]);
         expect(t.consoleErrors).toEqual([]);
       });
     });
