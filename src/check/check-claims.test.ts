@@ -614,11 +614,29 @@ describe("checkClaims() provisions worded as a rate", () => {
         value: 25,
         unit: "%",
         period: "2030",
-        quote: "Under the EU act, magnets must contain 25% recycled material by 2030.",
+        quote: "Under the EU's CRMA, magnets must contain 25% recycled material by 2030.",
       }),
     ]);
     expect(c!.verdict).toBe("inconsistent");
     expect(c!.reasons[0]!.kind).toBe("policy_provision");
+  });
+
+  it("does not hold a requirement to an act its sentence does not name (a scheme's own condition)", () => {
+    const [c] = run([
+      claim({
+        id: "c1",
+        metric: "recycled content requirement",
+        metric_family: "policy",
+        entity: "European Union",
+        value: 25,
+        unit: "%",
+        period: "2030",
+        quote:
+          "Firms receiving the EU grant must source at least 25% of their inputs from recycled material by 2030.",
+      }),
+    ]);
+    expect(c!.verdict).toBe("unverifiable");
+    expect(c!.reasons[0]!.message).toContain("the sentence names no act");
   });
 });
 

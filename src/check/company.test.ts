@@ -3,6 +3,7 @@ import { checkClaims } from "./check-claims.ts";
 import { sameCompany } from "./company.ts";
 import { change, claim, extraction, result } from "./fixtures.ts";
 import { createKnowledgeBase } from "./knowledge-base.ts";
+import { gapOf } from "./summary.ts";
 
 // Company results below are test inputs; the sentences are written for these tests.
 const kb = createKnowledgeBase({
@@ -76,6 +77,20 @@ describe("company results", () => {
     expect(c!.verdict).toBe("consistent");
     expect(c!.reasons[0]).toMatchObject({ kind: "company_result", expected: { value: 1_800_000_000 } });
     expect(c!.reasons[0]!.sources[0]!.id).toBe("results-test");
+  });
+
+  it("names the periods the company reported the item for when the claim's period is not among them", () => {
+    const [c] = run({
+      id: "c1",
+      ...fin,
+      value: 1_900_000_000,
+      value_text: "1.9 billion",
+      period: "2025-Q4",
+      quote: "Testmag's revenue for Q4 2025 was 1.9 billion yuan.",
+    });
+    expect(c!.verdict).toBe("unverifiable");
+    expect(gapOf(c!)).toBe("series known, no figure for the period");
+    expect(c!.reasons[0]!.message).toContain("none for this period: 2024-Q3, 2025-Q3");
   });
 
   it("flags an attributable net profit that differs from the reported one", () => {

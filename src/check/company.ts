@@ -14,6 +14,7 @@ import {
   within,
 } from "./compare.ts";
 import { type CheckContext, level } from "./context.ts";
+import { NO_FIGURE_FOR_PERIOD } from "./kb-match.ts";
 import type { KbCompanyResult } from "./knowledge-base.ts";
 import { isKnownPlace } from "./places.ts";
 
@@ -212,11 +213,21 @@ function checkLevel(ctx: CheckContext, c: Claim) {
   if (!found || !c.period) return;
   const item = itemOf(c);
   if (!item) return;
-  ctx.lookedFor(c.id, `${c.entity}'s ${item.word} for ${c.period} in company-results`);
+  const inFamily = (r: KbCompanyResult) =>
+    ITEMS.some((i) => i.family === item.family && i.items.some((p) => itemMatches(p, r.item)));
   const candidates = resultsFor(ctx, c, c.period).filter((r) => interval(r));
-  const family = candidates.filter((r) =>
-    ITEMS.some((i) => i.family === item.family && i.items.some((p) => itemMatches(p, r.item))),
+  // The company's other periods of the item, named when none is the claim's (a nearby period is not compared).
+  const elsewhere = candidates.some(inFamily)
+    ? []
+    : ctx.kb.companyResults
+        .filter((r) => !r.excludeReason && sameCompany(c.entity, r.company) && inFamily(r))
+        .map((r) => r.period);
+  const periods = [...new Set(elsewhere)].sort();
+  ctx.lookedFor(
+    c.id,
+    `${c.entity}'s ${item.word} for ${c.period} in company-results${periods.length ? ` (${NO_FIGURE_FOR_PERIOD}: ${periods.slice(-4).join(", ")})` : ""}`,
   );
+  const family = candidates.filter(inFamily);
   if (!family.length) return;
   const tol = RESULT_TOLERANCE + roundingSlack(c) + (c.approx ? 0.02 : 0);
   const agrees = family.filter((r) => overlaps(found, interval(r)!, tol));

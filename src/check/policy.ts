@@ -232,6 +232,28 @@ function provisionsFor(kb: KnowledgeBase, c: Claim): Provision[] {
   return inJuris.length ? inJuris : byMetric;
 }
 
+/**
+ * The names a sentence may give an act: the lead of its title ("Critical Raw Materials Act"), its initials when
+ * three or more ("CRMA"), its announcement number ("Regulation (EU) 2024/1252", "Announcement No. 61 [2025]") and
+ * that number's core ("2024/1252", "No. 61").
+ */
+function actNamed(e: PolicyEvent | undefined, quote: string): boolean {
+  if (!e) return false;
+  const lead = e.title.split(/[,:(]/)[0]!.trim();
+  const initials = lead
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
+  const announcement = e.announcementNo ?? "";
+  const numbers = `${announcement} ${e.title}`.match(/\b\d{4}\/\d+\b|\bNo\.\s*\d+/g) ?? [];
+  const text = quote.toLowerCase();
+  return (
+    [lead, announcement, ...numbers].some((n) => n.length >= 5 && text.includes(n.toLowerCase())) ||
+    (initials.length >= 3 && new RegExp(`\\b${initials}\\b`).test(quote))
+  );
+}
+
 /** Claimed provisions (a recycled-content quota, a de-minimis share, a price floor) against what the act sets. */
 export function checkProvisions(ctx: CheckContext) {
   const { kb } = ctx;
@@ -247,11 +269,15 @@ export function checkProvisions(ctx: CheckContext) {
     const p = match ?? set[0] ?? provisions[0]!;
     const event = kb.policyEvents.find((e) => e.id === p.eventId);
     const act = event ? `${event.title} (${event.id})` : p.eventId;
+    // Only a sentence that names the act can be held to it: a scheme's own condition ("beneficiaries must source 20%
+    // recycled inputs") is not the act's provision.
+    const named = actNamed(event, c.quote);
     if (match) {
       ctx.add(c.id, {
         kind: "policy_provision",
         outcome: "consistent",
-        message: `${act} sets ${qty(match.value, match.unit)}: ${match.provision} [${match.id}]`,
+        ...(named ? {} : { confidence: 0.6 }),
+        message: `${act} sets ${qty(match.value, match.unit)}: ${match.provision} [${match.id}]${named ? "" : " (the sentence does not name the act; the same number is read as its provision)"}`,
         expected: { value: match.value, unit: match.unit },
         found: foundOf(c),
         sources: sourceOf(kb, match.sourceId),
@@ -272,13 +298,16 @@ export function checkProvisions(ctx: CheckContext) {
     const confusion = sameValue.length
       ? ` The act's ${fmt(sameValue[0]!.value)}${sameValue[0]!.unit === "%" ? "%" : ` ${sameValue[0]!.unit}`} is a different provision: ${sameValue[0]!.provision} [${sameValue[0]!.id}]; ${sameValue[0]!.note}`
       : "";
+    const differs =
+      p.value === null
+        ? `${act} sets no ${p.metric}: ${p.note} [${p.id}].${confusion}`
+        : `${act} sets ${qty(p.value, p.unit)}, not ${qty(c.value, c.unit)}: ${p.provision} [${p.id}].${confusion}`;
     ctx.add(c.id, {
       kind: "policy_provision",
-      outcome: "inconsistent",
-      message:
-        p.value === null
-          ? `${act} sets no ${p.metric}: ${p.note} [${p.id}].${confusion}`
-          : `${act} sets ${qty(p.value, p.unit)}, not ${qty(c.value, c.unit)}: ${p.provision} [${p.id}].${confusion}`,
+      outcome: named ? "inconsistent" : "unverifiable",
+      message: named
+        ? differs
+        : `the sentence names no act, so the figure may be another measure's own condition; for comparison, ${differs}`,
       expected: { value: p.value, unit: p.unit || null },
       found: foundOf(c),
       sources: [

@@ -157,7 +157,7 @@ function respectiveMention(
   scope: Scope,
   at: number,
 ): LexiconMention | null {
-  if (!/\brespectively\b/i.test(text.slice(at, scope.end + 40))) return null;
+  if (!text.includes("espectively") || !/\brespectively\b/i.test(text.slice(at, scope.end + 40))) return null;
   const before = names.filter((p) => inClause(scope, p.start, p.end) && p.end <= at);
   let list: LexiconMention[] = [];
   for (const p of before) {
@@ -220,6 +220,9 @@ function importer(sentence: Sentence, scope: Scope): string | null {
   return found;
 }
 
+/** A supply verb right after a place (`Vietnam supplied`, `Malaysia shipped`). */
+export const SUPPLIED = /^\s+(?:supplied|shipped|sent|provided|delivered|exported)\b/i;
+
 /**
  * The origin of an import figure: a place after `from` in its clause (else in the sentence, when it names one only), a
  * list label or table row (`China: 431 tonnes`), or places coordinated with `respectively`. Never the importer.
@@ -229,6 +232,11 @@ function origin(sentence: Sentence, scope: Scope, at: number, atEnd: number, imp
   const places = sentence.mentions(PLACE).filter((p) => p.name !== importerName);
   const respective = respectiveDestination(text, places, scope, at);
   if (respective) return respective;
+  // `Vietnam supplied 96 tonnes`: the supplier that opens the clause.
+  const supplier = places.find(
+    (p) => inClause(scope, p.start, p.end) && p.end <= at && SUPPLIED.test(after(text, p, 16)),
+  );
+  if (supplier) return supplier.name;
   const label = places.filter(
     (p) => isDestination(text, p) && !/\b(?:to|into|for)\s+(?:the\s+)?$/i.test(before(text, p)),
   );

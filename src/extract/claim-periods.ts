@@ -27,6 +27,9 @@ const PREVIOUS = /^(?:the\s+)?(?:previous|prior|preceding)\b/i;
 const AGAINST = /\b(?:on|over|from|against|versus|vs\.?|compared (?:to|with)|than)(?:\s+the)?\s*$/i;
 /** The text of a fiscal year (`fiscal year ended 31 March 2025`, `FY2025`). */
 const FISCAL_TEXT = /\b(?:fiscal|financial|FY|year (?:ended|ending|to))\b/i;
+/** A weekday named as the day of an act (`on Tuesday`), and what it pays as a level's period. */
+const WEEKDAY_ACT = /^on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_PENALTY = 100;
 /** A distance penalty for a period inside a bracket of the figure's clause. */
 const ASIDE_PENALTY = 200;
 /** A distance penalty that a base period pays when a level looks for its period. */
@@ -60,6 +63,9 @@ function nearestPeriod(
       d += BASE_PENALTY;
     }
     if (!inClause(clause, p.start - start, p.end - start)) d += CLAUSE_PENALTY;
+    // `issued the 2026 quotas on Tuesday, setting the total at …`: the weekday dates the act, not a level's period
+    // (a price is quoted by the day, so it keeps it).
+    if (p.isDate && m.cls !== "price" && WEEKDAY_ACT.test(p.text)) d += WEEKDAY_PENALTY;
     // A period inside a bracket of the figure's clause belongs to the bracket's figure (`A$96 million (A$133 million
     // at the end of September)`), unless nothing else offers one.
     if (clause.asides.some((a) => p.start - start >= a.start && p.end - start <= a.end)) d += ASIDE_PENALTY;

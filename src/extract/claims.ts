@@ -11,7 +11,7 @@ import { attachChanges, type ClaimRecord, changeKind } from "./attach-changes.ts
 import { daysFromCivil, formatDay, shiftMonth, shiftQuarter } from "./calendar.ts";
 import { assignPeriods } from "./claim-periods.ts";
 import type { ArticleContext, ClaimState } from "./context.ts";
-import { type AttributionCarry, attribute } from "./attribution.ts";
+import { type AttributionCarry, attribute, SUPPLIED } from "./attribution.ts";
 import { linkConversions } from "./conversions.ts";
 import type { Mention } from "./mention.ts";
 import { FORECAST_WORDS } from "./lexicon.ts";
@@ -52,6 +52,7 @@ const FORECAST_IDS = anchorIds([
 
 /** The figure at `at` sits in a bracket that names no entity or place. */
 function bracketWithoutName(sentence: Sentence, at: number, ctx: ArticleContext): boolean {
+  if (!sentence.text.includes("(")) return false;
   const c = sentence.clauseAt(at);
   if (sentence.text[c.start - 1] !== "(") return false;
   const inside = (x: { start: number; end: number }) => x.start >= c.start && x.end <= c.end;
@@ -268,6 +269,18 @@ function toClaim(
     metric = "installed capacity";
     family = "other";
   }
+  // In an importer's article (`Japan's imports …`), a place that supplied or shipped a tonnage is an origin of the
+  // importer's imports (`Vietnam supplied 96 tonnes, whereas Malaysia shipped 58 tonnes`), not an exporter's figure.
+  if (metric === "export volume" && state.lastImporter && state.lastLevel?.metric === "import volume") {
+    const own = sentence.clauseAt(rel);
+    if (
+      sentence
+        .mentions(PLACE)
+        .some((p) => p.start >= own.start && p.end <= rel && SUPPLIED.test(text.slice(p.end, p.end + 16)))
+    ) {
+      metric = "import volume";
+    }
+  }
   const { entity, counterparty, material } = attribute(family, metric, sentence, ctx, rel, relEnd, carry);
   // A share or a per-unit content is a state, not a flow: it takes a period only from its own clause.
   // A one-off amount (funding, a loan, an award) takes the date its own sentence gives, never a carried period.
@@ -290,7 +303,9 @@ function toClaim(
   else if (isForecast && ownPeriod && period) state.lastForecastPeriod = period;
   else if (!isForecast && ownPeriod) state.lastForecastPeriod = null;
   const peripheral =
-    (m.cls === "count" && m.unit === "count") || metric === "share price" || metric === "export duty rate";
+    (m.cls === "count" && m.unit === "count" && metric !== "license approvals") ||
+    metric === "share price" ||
+    metric === "export duty rate";
   const isChangeOnly = m.isChange;
   let unit = perMegawatt ? "kg/MW" : perUnit ? "kg/unit" : m.unit;
   if (isChangeOnly) unit = family === "trade" ? "t" : null;

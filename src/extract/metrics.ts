@@ -148,7 +148,12 @@ const PERCENT: Entry[] = [
     "policy",
     ["dut", "tariff", "levy"],
   ],
-  [/approv/gi, "license approval rate", "policy", ["approv"]],
+  [
+    /approv|of those (?:filed|submitted|received|applied for)/gi,
+    "license approval rate",
+    "policy",
+    ["approv", "of those"],
+  ],
   [/stake|shareholding/gi, "equity stake", "funding", ["stake", "shareholding"]],
   [/cost/gi, "cost share", "financials", ["cost"]],
   [/dependen/gi, "import dependence", "trade", ["dependen"]],
@@ -168,7 +173,7 @@ const PERCENT: Entry[] = [
   [/production volume/gi, "share of production volume", "market", ["production volume"]],
   [/market value/gi, "share of market value", "market", ["market value"]],
   [
-    /dominat|control|produces|accounts? for|share|of (?:the )?(?:world|global)/gi,
+    /dominat|control(?!led\b)|produces|accounts? for|share|of (?:the )?(?:world|global)/gi,
     "market share",
     "market",
     ["dominat", "control", "produces", "account", "share", "world", "global"],
@@ -209,6 +214,12 @@ const TABLES: Record<ValueClass, Entry[]> = {
   count: [
     [/robots?/gi, "humanoid robots assembled", "production", ["robot"]],
     [/stoppages/gi, "production stoppages", "production", ["stoppages"]],
+    [
+      /licen[cs]es?|permits?|applications/gi,
+      "license approvals",
+      "policy",
+      ["licen", "permit", "application"],
+    ],
     [/subsidiaries/gi, "subsidiaries", "financials", ["subsidiaries"]],
     [/magnet|rings|motors/gi, "magnet content per unit", "demand", ["magnet", "rings", "motors"]],
     [/compan|partner|firms/gi, "partner count", "other", ["compan", "partner", "firms"]],

@@ -117,7 +117,7 @@ const COUNT_NOUNS: [RegExp, string][] = [
   [/^(?:[\w-]+ ){0,4}?(?:magnet rings|magnets per|motors per|pieces)\b/i, "pieces/unit"],
   [/^(?:[\w-]+ ){0,2}?(?:robots|vehicles|cars|units|EVs|NEVs|turbines)\b/i, "units"],
   [
-    /^(?:[\w-]+ ){0,3}?(?:companies|firms|subsidiaries|stoppages|plants|factories|partners|projects)\b/i,
+    /^(?:[\w-]+ ){0,3}?(?:companies|firms|subsidiaries|stoppages|plants|factories|partners|projects|applications|licen[cs]es|permits)\b/i,
     "count",
   ],
 ];
@@ -128,7 +128,7 @@ const PER_FIRST = new Set(" /pa");
 const UNIT_FIRST = new Set("tmrkfg-万吨倍");
 /** Nouns one of which a count-noun pattern needs (checked once before the three patterns run). */
 const COUNT_ANY =
-  /magnet rings|magnets per|motors per|pieces|robots|vehicles|cars|units|EVs|NEVs|turbines|companies|firms|subsidiaries|stoppages|plants|factories|partners|projects/i;
+  /magnet rings|magnets per|motors per|pieces|robots|vehicles|cars|units|EVs|NEVs|turbines|companies|firms|subsidiaries|stoppages|plants|factories|partners|projects|applications|licen[cs]es|permits/i;
 /** No unit after a numeral that ends at `end`. */
 const noUnit = (end: number): UnitHit => ({
   unit: null,

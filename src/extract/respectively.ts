@@ -35,7 +35,7 @@ function groups(body: string, list: Mention[]): Mention[][] {
  */
 export function respectiveChanges(live: Mention[], text: string, body: string): Map<Mention, Mention> {
   const pairs = new Map<Mention, Mention>();
-  if (!RESPECTIVELY.test(text)) return pairs;
+  if (!text.includes("espectively") || !RESPECTIVELY.test(text)) return pairs;
   for (let i = 1; i < live.length; i++) {
     const a = live[i - 1]!;
     const b = live[i]!;

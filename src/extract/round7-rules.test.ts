@@ -39,6 +39,22 @@ describe("import figures", () => {
   });
 });
 
+describe("suppliers in an importer's article", () => {
+  test("a place that supplied or shipped a tonnage after an importer's figures is an origin of its imports", () => {
+    const t =
+      "South Korea's imports of magnets from China were 640 tonnes in May.\nThailand supplied 72 tonnes, whereas Laos shipped 15 tonnes.";
+    expect(by(t, 72)).toMatchObject({
+      metric: "import volume",
+      entity: "South Korea",
+      counterparty: "Thailand",
+    });
+    expect(by(t, 15)).toMatchObject({ metric: "import volume", entity: "South Korea", counterparty: "Laos" });
+  });
+  test("without an importer named before, a shipping country stays an exporter's destination sentence", () => {
+    expect(by("Vietnam shipped 88 tonnes in May.", 88).metric).toBe("export volume");
+  });
+});
+
 describe("changes and their references", () => {
   test("`N% less/more than` a reference is a change with the reference's basis", () => {
     const t = "Brazil imported 88 tonnes of magnets in May, 14% less than a year earlier.";
@@ -226,5 +242,21 @@ describe("brackets and balances", () => {
       entity: "Pellam Resources",
       metric: "cash and short-term deposits",
     });
+  });
+});
+
+describe("licences and the day of an act", () => {
+  const t =
+    "The trade ministry said it had approved 2,310 export licence applications for controlled magnet items in May, about 71% of those filed.";
+  test("approved licence applications are a core count, and `N% of those filed` their approval rate", () => {
+    expect(by(t, 2310)).toMatchObject({ metric: "license approvals", unit: "count", salience: "core" });
+    expect(by(t, 71).metric).toBe("license approval rate");
+  });
+  test("a weekday dates the act; the figure takes the year its noun phrase names", () => {
+    const q =
+      "The ministry issued the first batch of 2027 mining quotas on Thursday, setting the total at 98,000 tonnes. The smelting quota was set at 91,000 tonnes.";
+    expect(by(q, 98000, "2027-02-20").period).toBe("2027");
+    expect(by(q, 91000, "2027-02-20").period).toBe("2027");
+    expect(by("Oxide prices rose on Thursday to 610 yuan/kg.", 610, "2027-02-20").period).toBe("2027-02-18");
   });
 });

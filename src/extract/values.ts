@@ -58,6 +58,10 @@ const COUNT_IDS = anchorIds([
   "factories",
   "partners",
   "projects",
+  "applications",
+  "licences",
+  "licenses",
+  "permits",
 ]);
 
 /** Identifiers before a numeral (`Declaration 61`, `HS 8505`, `since 2020`): not measurements. */

@@ -1,11 +1,10 @@
 /** @module Claim checks and ingested articles: POST /api/check-claims, POST and GET /api/articles, GET /api/claims. */
-import { articleTable, ClaimRowSchema } from "../../store/article-tables.ts";
+import { ClaimRowSchema } from "../../store/article-tables.ts";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { checkClaims, loadKnowledgeBase, type ModelBaseline } from "../../check/index.ts";
 import { isPeriod } from "../../domain/period.ts";
 import { parseArticle } from "../../extract/article.ts";
-import { ExtractInputError, type Extraction, extractArticle, MAX_INPUT_CHARS } from "../../extract/index.ts";
+import { type Extraction, MAX_INPUT_CHARS } from "../../extract/index.ts";
 import {
   ArticleDateConflictError,
   type ArticleInput,
@@ -15,6 +14,9 @@ import {
 } from "../../store/articles.ts";
 import type { Store } from "../../store/store.ts";
 import { ApiError, ErrorSchema, invalidInput } from "../error.ts";
+import { articleChecksRoute } from "./article-checks.ts";
+import { ArticleOutSchema, CheckResponseSchema } from "./check-schemas.ts";
+import { checkExtraction, type Extractor, extractInline, extractWith, type ModelFor } from "./check-run.ts";
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -56,75 +58,6 @@ const DateQuerySchema = z.object({
     .openapi({ description: "Article date for text/plain bodies (YYYY-MM-DD)", example: "2025-08-20" }),
 });
 
-const CompareSchema = z.object({
-  value: z.union([z.number(), z.string()]).nullable(),
-  low: z.number().nullable().optional(),
-  high: z.number().nullable().optional(),
-  unit: z.string().nullable(),
-  period: z.string().nullable().optional(),
-});
-
-const ReasonSchema = z
-  .object({
-    kind: z.string().openapi({ example: "source_conflict" }),
-    outcome: z.enum(["consistent", "inconsistent", "unverifiable"]),
-    message: z.string(),
-    expected: CompareSchema.nullable(),
-    found: CompareSchema.nullable(),
-    sources: z.array(
-      z.object({
-        id: z.string(),
-        publisher: z.string(),
-        url: z.string(),
-        title: z.string().optional(),
-        published: z.string().optional(),
-        licence: z.string().optional(),
-      }),
-    ),
-    confidence: z
-      .number()
-      .min(0)
-      .max(1)
-      .optional()
-      .openapi({ description: "How far this comparison alone can be relied on (0–1)" }),
-  })
-  .openapi("CheckReason");
-
-const DoubtSchema = z
-  .object({
-    kind: z.string().openapi({ example: "other_place_in_clause" }),
-    message: z.string(),
-    weight: z.number(),
-    blocking: z
-      .boolean()
-      .openapi({ description: "True when the doubt alone withholds an inconsistent verdict" }),
-  })
-  .openapi("AttributionDoubt");
-
-const CheckSchema = z
-  .object({
-    subject: z.enum(["claim", "event"]),
-    claim: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: "The extracted claim or event, with quote and offsets" }),
-    verdict: z.enum(["consistent", "inconsistent", "unverifiable"]),
-    confidence: z.number().min(0).max(1).openapi({
-      description: "How strongly the compared evidence supports the verdict (0 for unverifiable)",
-      example: 0.9,
-    }),
-    attribution: z.object({ confidence: z.number(), doubts: z.array(DoubtSchema) }),
-    reasons: z.array(ReasonSchema),
-  })
-  .openapi("ClaimCheck");
-
-const WarningSchema = z.object({ code: z.string(), message: z.string() }).openapi("CheckWarning");
-
-/** The answer of POST /api/check-claims: one check per claim and event, and warnings about the whole article. */
-export const CheckResponseSchema = z.object({
-  checks: z.array(CheckSchema),
-  warnings: z.array(WarningSchema),
-});
-
 const errors = {
   400: { description: "Invalid request", content: { "application/json": { schema: ErrorSchema } } },
   413: { description: "Article too large", content: { "application/json": { schema: ErrorSchema } } },
@@ -148,8 +81,6 @@ const checkRoute = createRoute({
     ...errors,
   },
 });
-
-export const ArticleOutSchema = articleTable.schema.meta({ id: "Article" });
 
 const SavedSchema = z
   .object({
@@ -290,39 +221,16 @@ async function readArticle(c: Context): Promise<{ text: string; date: string | u
   return { text, date };
 }
 
-/** The extraction inline (tests, library use); the server passes worker threads instead. */
-const extractInline = async (text: string, date: string | undefined): Promise<Extraction> =>
-  extractArticle(text, date ? { docDate: date } : {});
-
-async function extractWith(
-  extractor: (text: string, date: string | undefined) => Promise<Extraction>,
-  text: string,
-  date: string | undefined,
-): Promise<Extraction> {
-  try {
-    return await extractor(text, date);
-  } catch (e) {
-    if (e instanceof ExtractInputError)
-      throw new ApiError(e.code === "input_too_large" ? 413 : 400, e.code, e.message);
-    throw e;
-  }
-}
-
 export function claimsRoutes(
   app: OpenAPIHono,
   store: Store,
-  modelFor?: (extraction: Extraction) => Promise<ModelBaseline | undefined>,
-  extractor: (text: string, date: string | undefined) => Promise<Extraction> = extractInline,
+  modelFor?: ModelFor,
+  extractor: Extractor = extractInline,
 ) {
   app.openapi(checkRoute, async (c) => {
     const { text, date } = await readArticle(c);
     const extraction = await extractWith(extractor, text, date);
-    const model = modelFor ? await modelFor(extraction) : undefined;
-    const report = checkClaims(
-      extraction,
-      await loadKnowledgeBase(store, extraction, model ? { model } : {}),
-    );
-    return c.json({ checks: report.checks, warnings: report.warnings }, 200);
+    return c.json(await checkExtraction(store, extraction, modelFor), 200);
   });
 
   app.openapi(postArticle, async (c) => {
@@ -347,6 +255,8 @@ export function claimsRoutes(
     const q = c.req.valid("query");
     return c.json({ ...(await listClaims(store.sql, q)), limit: q.limit, offset: q.offset }, 200);
   });
+
+  articleChecksRoute(app, store, modelFor, extractor);
 }
 
 /** What the store keeps of an article read from `text`: its body, its text, the date it was read with, the extraction. */

@@ -1,109 +1,40 @@
 /**
  * @module News page: paste or upload an article and see its claims checked (POST /api/check-claims), each claim
- * highlighted in the text with its verdict, the evidence and its sources; below, the ingested articles and claims.
+ * highlighted in the text with its verdict, the evidence and its sources; below, the ingested articles and claims,
+ * each article's claims checked the same way on demand (GET /api/articles/{id}/checks; `?article=<id>` opens them).
  */
 import { claimLine } from "../claim-line.ts";
-import { type MarkInput, segments, uploadProblem, worstVerdict } from "../claim-marks.ts";
-import { type CheckResponse, checkClaims, newsApi } from "../client-news.ts";
+import { uploadProblem } from "../claim-marks.ts";
+import { checkResult } from "../check-view.ts";
+import { type ArticleRow, checkClaims, newsApi } from "../client-news.ts";
 import { empty, errorBox, h, loading, withLoading } from "../dom.ts";
-import { formatNumber, safeUrl } from "../format.ts";
+import { safeUrl } from "../format.ts";
 
 /** Upload limit, the API's own (5 MiB of text). */
 const MAX_BYTES = 5 * 1024 * 1024;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ARTICLE_ID = /^[0-9a-f]{64}$/;
 
-const VERDICT_LABEL = {
-  consistent: "consistent",
-  inconsistent: "inconsistent",
-  unverifiable: "unverifiable",
-} as const;
-
-function marksOf(r: CheckResponse): MarkInput[] {
-  return r.checks.map((c, i) => ({
-    n: i + 1,
-    verdict: c.verdict,
-    quote: String(c.claim.quote ?? ""),
-    start: typeof c.claim.quote_start === "number" ? c.claim.quote_start : undefined,
-    end: typeof c.claim.quote_end === "number" ? c.claim.quote_end : undefined,
-  }));
-}
-
-/** The article with each claim's quote marked (colour = verdict, number = the claim in the list). */
-function markedText(text: string, r: CheckResponse): HTMLElement {
-  const box = h("div", { class: "article-text", "data-testid": "article-text" });
-  for (const s of segments(text, marksOf(r))) {
-    if (!("marks" in s)) box.append(s.text);
-    else {
-      const v = worstVerdict(s.marks);
-      box.append(
-        h(
-          "mark",
-          {
-            class: `claim claim-${v}`,
-            title: s.marks.map((m) => `#${m.n} ${m.verdict}`).join(", "),
-            "data-verdict": v,
-          },
-          s.text,
-        ),
-      );
-    }
+/** Draws an ingested article's checks into `out` (the same rendering as a pasted article's, without its text). */
+async function showChecks(out: HTMLElement, id: string): Promise<void> {
+  out.replaceChildren(loading("Checking the article's claims…"));
+  try {
+    const r = await newsApi.checks(id);
+    const title = r.article.title ?? r.article.id.slice(0, 12);
+    const basis =
+      r.basis === "text"
+        ? `The stored text read again${r.article.docDate ? ` with its date ${r.article.docDate}` : ""}, checked as a pasted article is.`
+        : "Only the stored claims were checked (the article's text is not stored).";
+    const panel = checkResult(r, `${title}: ${r.checks.length} claims checked`);
+    panel.setAttribute("data-article-id", r.article.id);
+    panel.querySelector("h2")?.after(h("p", { class: "hint" }, basis));
+    out.replaceChildren(panel);
+  } catch (err) {
+    out.replaceChildren(errorBox(err, "Could not check this article"));
   }
-  return box;
 }
 
-function checkList(r: CheckResponse): HTMLElement {
-  if (!r.checks.length)
-    return empty("No checkable claims found in this text (figures with a unit, period and subject).");
-  return h(
-    "ol",
-    { class: "checks", "data-testid": "checks" },
-    ...r.checks.map((c, i) =>
-      h(
-        "li",
-        { class: `check check-${c.verdict}`, id: `claim-${i + 1}`, "data-verdict": c.verdict },
-        h(
-          "div",
-          {},
-          h("span", { class: `tag verdict verdict-${c.verdict}` }, VERDICT_LABEL[c.verdict]),
-          c.confidence > 0
-            ? h("small", { class: "muted" }, ` confidence ${formatNumber(c.confidence, 2)}`)
-            : null,
-          c.subject === "event" ? h("small", { class: "muted" }, " · event") : null,
-        ),
-        h("blockquote", {}, String(c.claim.quote ?? "")),
-        ...c.reasons.map((x) =>
-          h(
-            "div",
-            { class: "reason" },
-            h("span", { class: `tag verdict-${x.outcome}` }, x.kind.replace(/_/g, " ")),
-            " ",
-            x.message,
-            x.sources.length
-              ? h(
-                  "div",
-                  { class: "src-list" },
-                  "Evidence: ",
-                  ...x.sources.flatMap((s, k) => {
-                    const url = safeUrl(s.url);
-                    const label = `${s.publisher}${s.published ? `, ${s.published}` : ""}`;
-                    return [
-                      k ? "; " : "",
-                      url
-                        ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, label)
-                        : label,
-                    ];
-                  }),
-                )
-              : null,
-          ),
-        ),
-        ...c.attribution.doubts.map((d) => h("div", { class: "reason muted" }, `Doubt: ${d.message}`)),
-      ),
-    ),
-  );
-}
-
-async function ingested(): Promise<Node> {
+async function ingested(onCheck: (a: ArticleRow) => void): Promise<Node> {
   const [arts, claims] = await Promise.all([newsApi.articles(), newsApi.claims()]);
   if (!arts.total)
     return empty("No articles ingested yet (`lodestone ingest <file>` or POST /api/articles).");
@@ -141,6 +72,22 @@ async function ingested(): Promise<Node> {
               {},
               url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, title) : title,
               a.publisher ? h("div", { class: "muted" }, a.publisher) : null,
+              a.claimCount || a.eventCount
+                ? h(
+                    "div",
+                    {},
+                    h(
+                      "button",
+                      {
+                        type: "button",
+                        class: "link-button",
+                        "data-check-article": a.id,
+                        onclick: () => onCheck(a),
+                      },
+                      "Check claims",
+                    ),
+                  )
+                : null,
             ),
             h("td", { class: "nowrap" }, a.published ?? "–"),
             h("td", { class: "num" }, String(a.claimCount)),
@@ -195,8 +142,9 @@ export async function newsPage(root: HTMLElement, query: URLSearchParams): Promi
     ),
   );
   const list = h("section", { class: "panel" }, h("h2", {}, "Ingested articles and their claims"));
+  const articleChecks = h("div", { "data-testid": "article-checks" });
   const listBody = h("div", {});
-  list.append(listBody);
+  list.append(articleChecks, listBody);
   root.append(
     h("h1", {}, "News"),
     h(
@@ -232,27 +180,25 @@ export async function newsPage(root: HTMLElement, query: URLSearchParams): Promi
     go.disabled = true;
     try {
       const r = await checkClaims(body, date.value || undefined);
-      const counts = { consistent: 0, inconsistent: 0, unverifiable: 0 };
-      for (const c of r.checks) counts[c.verdict]++;
-      out.replaceChildren(
-        h(
-          "section",
-          { class: "panel", "data-checks": String(r.checks.length) },
-          h("h2", {}, `${r.checks.length} claims checked`),
-          h(
-            "p",
-            { class: "hint" },
-            `${counts.consistent} consistent · ${counts.inconsistent} inconsistent · ${counts.unverifiable} unverifiable`,
-          ),
-          ...r.warnings.map((w) => h("div", { class: "state empty" }, `${w.message} (${w.code})`)),
-          h("div", { class: "two news-result" }, markedText(body, r), checkList(r)),
-        ),
-      );
+      out.replaceChildren(checkResult(r, `${r.checks.length} claims checked`, body));
     } catch (err) {
       out.replaceChildren(errorBox(err, "The API rejected this article"));
     } finally {
       go.disabled = false;
     }
   });
-  await withLoading(listBody, ingested, "Could not load the ingested articles");
+  const onCheck = async (a: ArticleRow) => {
+    const q = new URLSearchParams(query);
+    q.set("article", a.id);
+    history.replaceState(null, "", `#/news?${q.toString()}`);
+    articleChecks.scrollIntoView({ block: "start" });
+    await showChecks(articleChecks, a.id);
+  };
+  const article0 = query.get("article");
+  if (article0 && !ARTICLE_ID.test(article0))
+    throw new RangeError(`"article" must be an article id (64 hex digits); got "${article0.slice(0, 80)}"`);
+  await Promise.all([
+    withLoading(listBody, () => ingested(onCheck), "Could not load the ingested articles"),
+    article0 ? showChecks(articleChecks, article0) : undefined,
+  ]);
 }
