@@ -70,6 +70,7 @@ export function balanceStep(
     supply: available,
     minePerTonne,
     magnetDemand: demand.total,
+    zeros: f.zeros,
   });
   return { reo, reoTotal, balance, required, market };
 }

@@ -27,6 +27,8 @@ export interface ExportControlInput {
   oxidePerMagnetElement: number;
   /** A fresh series from points (default fromPoints over the years). */
   P?: (p: Points) => Float64Array;
+  /** A zeroed series of the run's length (the run's series blocks); fresh arrays when absent. */
+  zeros?: (() => Float64Array) | undefined;
 }
 
 export interface ExportControlResult {
@@ -43,11 +45,12 @@ export interface ExportControlResult {
 export function applyExportControls(x: ExportControlInput): ExportControlResult {
   const { s, first, T } = x;
   const P = x.P ?? ((p: Points) => fromPoints(p, first, T));
+  const zeros = x.zeros ?? (() => new Float64Array(T));
   const sepChina = P(s.supply.stageShares.separation.value.china ?? 0);
   const shortfall: Record<string, Float64Array> = {};
   const elementNeed: Record<string, Float64Array> = {};
-  const withheld = new Float64Array(T);
-  const ownShare = new Float64Array(T);
+  const withheld = zeros();
+  const ownShare = zeros();
   for (let t = 0; t < T; t++) {
     const d = x.exChinaDemand[t]!;
     ownShare[t] = d > 0 ? Math.min(1, x.exProduction[t]! / d) : 0;
@@ -55,7 +58,7 @@ export function applyExportControls(x: ExportControlInput): ExportControlResult 
   for (const rule of s.levers.exportControls) {
     const lic = P(rule.licensedShare);
     for (const item of rule.items) {
-      shortfall[item] ??= new Float64Array(T);
+      shortfall[item] ??= zeros();
       const sf = shortfall[item]!;
       for (const r of rule.destinations) {
         const dem = x.byRegion[r];
@@ -69,7 +72,7 @@ export function applyExportControls(x: ExportControlInput): ExportControlResult 
         else {
           const ox = OXIDE_PER_ELEMENT[item as keyof typeof OXIDE_PER_ELEMENT] ?? 0;
           const inMagnet = x.inMagnetByRegion[r]?.[item];
-          elementNeed[item] ??= new Float64Array(T);
+          elementNeed[item] ??= zeros();
           const en = elementNeed[item]!;
           for (let t = 0; t < T; t++) {
             const need = (inMagnet?.[t] ?? 0) * ownShare[t]! * x.oxidePerMagnetElement * ox;
@@ -85,7 +88,7 @@ export function applyExportControls(x: ExportControlInput): ExportControlResult 
   for (const sp of s.levers.stockpiles?.value ?? []) {
     const sf = shortfall[sp.item];
     if (!sf) continue;
-    release[sp.item] ??= new Float64Array(T);
+    release[sp.item] ??= zeros();
     const rel = release[sp.item]!;
     let left = sp.tonnes;
     for (let t = 0; t < T && left > 0; t++) {
@@ -97,8 +100,8 @@ export function applyExportControls(x: ExportControlInput): ExportControlResult 
       }
     }
   }
-  const loss = new Float64Array(T);
-  const unmet = new Float64Array(T);
+  const loss = zeros();
+  const unmet = zeros();
   const needs = Object.entries(elementNeed);
   for (let t = 0; t < T; t++) {
     let worst = 0;

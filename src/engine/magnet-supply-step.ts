@@ -26,7 +26,7 @@ export function magnetSupplyStep(
 ): MagnetSupply {
   const { s, first, T, P } = f;
   const { total, byRegion } = demand;
-  const capBy = magnetCapacityByCountry(s, first, T, P);
+  const capBy = magnetCapacityByCountry(s, first, T, P, f.zeros);
   const exCap = f.zeros();
   for (const v of Object.values(capBy)) addTo(exCap, v);
   const magnetProd: Record<string, Float64Array> = { china: f.zeros() };
@@ -52,6 +52,7 @@ export function magnetSupplyStep(
     exChinaDemand,
     oxidePerMagnetElement: 1 / s.levers.yields.magnet.value / s.levers.yields.metal.value,
     P,
+    zeros: f.zeros,
   });
   const chinaExports = f.zeros();
   for (let t = 0; t < T; t++)
@@ -64,11 +65,11 @@ export function magnetSupplyStep(
   const pointsByCountry = (v: Record<string, Parameters<typeof P>[0]>) =>
     Object.fromEntries(Object.entries(v).map(([c, p]) => [c, P(p)]));
   const stageShares: Record<string, Record<string, Float64Array>> = {
-    mining: sharesOf(primary.mine, T),
+    mining: sharesOf(primary.mine, T, f.zeros),
     separation: pointsByCountry(s.supply.stageShares.separation.value),
     metal: pointsByCountry(s.supply.stageShares.metal.value),
-    magnet: sharesOf(magnetProd, T),
+    magnet: sharesOf(magnetProd, T, f.zeros),
   };
-  const hhiBy = Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, hhi(v, T)]));
+  const hhiBy = Object.fromEntries(Object.entries(stageShares).map(([k, v]) => [k, hhi(v, T, f.zeros)]));
   return { magnetProd, chinaExports, exportControls: ec, stageShares, hhi: hhiBy };
 }

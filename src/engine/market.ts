@@ -20,6 +20,8 @@ export interface MarketInput {
   minePerTonne: Record<string, Float64Array>;
   /** t finished magnet/yr. */
   magnetDemand: Float64Array;
+  /** A zeroed series of the run's length (the run's series blocks); fresh arrays when absent. */
+  zeros?: (() => Float64Array) | undefined;
 }
 
 export interface Market {
@@ -33,6 +35,7 @@ export interface Market {
 
 export function closeMarket(m: MarketInput): Market {
   const T = m.magnetDemand.length;
+  const zeros = m.zeros ?? (() => new Float64Array(T));
   const out: Market = {
     consumption: {},
     unmetDemand: {},
@@ -41,17 +44,17 @@ export function closeMarket(m: MarketInput): Market {
     requiredNewSupply: {},
     magnet: {
       demand: m.magnetDemand,
-      consumption: new Float64Array(T),
-      unmetDemand: new Float64Array(T),
+      consumption: zeros(),
+      unmetDemand: zeros(),
     },
   };
   for (const [e, d] of Object.entries(m.demand)) {
     const s = m.supply[e]!;
-    const c = new Float64Array(T);
-    const unmet = new Float64Array(T);
-    const surplus = new Float64Array(T);
-    const gap = new Float64Array(T);
-    const req = new Float64Array(T);
+    const c = zeros();
+    const unmet = zeros();
+    const surplus = zeros();
+    const gap = zeros();
+    const req = zeros();
     for (let t = 0; t < T; t++) {
       if (m.first + t <= m.baseYear) {
         c[t] = d[t]!;

@@ -73,11 +73,12 @@ export function magnetCapacityByCountry(
   first: number,
   T: number,
   P: (p: Points) => Float64Array = (p) => fromPoints(p, first, T),
+  zeros: () => Float64Array = () => new Float64Array(T),
 ): Record<string, Float64Array> {
   const out: Record<string, Float64Array> = {};
   for (const [c, p] of Object.entries(s.supply.magnetCapacityExChina.value)) out[c] = P(p);
   for (const pr of s.supply.magnetProjects) {
-    if (!out[pr.country]) out[pr.country] = new Float64Array(T);
+    if (!out[pr.country]) out[pr.country] = zeros();
     const { weight, start } = statusAdjusted(s, pr.status, pr.start);
     addRamp(out[pr.country]!, first, pr.capacity * weight, start, pr.rampYears);
   }
@@ -85,12 +86,16 @@ export function magnetCapacityByCountry(
 }
 
 /** Shares of a stage by country from quantities; Σ = 1 where the total is positive. */
-export function sharesOf(byCountry: Record<string, Float64Array>, T: number): Record<string, Float64Array> {
-  const total = new Float64Array(T);
+export function sharesOf(
+  byCountry: Record<string, Float64Array>,
+  T: number,
+  zeros: () => Float64Array = () => new Float64Array(T),
+): Record<string, Float64Array> {
+  const total = zeros();
   for (const v of Object.values(byCountry)) for (let t = 0; t < T; t++) total[t]! += v[t]!;
   const out: Record<string, Float64Array> = {};
   for (const [c, v] of Object.entries(byCountry)) {
-    const sh = new Float64Array(T);
+    const sh = zeros();
     for (let t = 0; t < T; t++) sh[t] = total[t]! > 0 ? v[t]! / total[t]! : 0;
     out[c] = sh;
   }
@@ -98,8 +103,12 @@ export function sharesOf(byCountry: Record<string, Float64Array>, T: number): Re
 }
 
 /** Herfindahl–Hirschman index, 0–10,000 (shares in %, squared and summed). */
-export function hhi(shares: Record<string, Float64Array>, T: number): Float64Array {
-  const out = new Float64Array(T);
+export function hhi(
+  shares: Record<string, Float64Array>,
+  T: number,
+  zeros: () => Float64Array = () => new Float64Array(T),
+): Float64Array {
+  const out = zeros();
   for (const v of Object.values(shares)) for (let t = 0; t < T; t++) out[t]! += (100 * v[t]!) ** 2;
   return out;
 }
