@@ -1,41 +1,12 @@
 /** buildSeries({ytd}): the year to date at each month or quarter by the range-total rule (reported YTD first, else the sum). */
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../dataset/reconcile.ts";
-import { FigureSchema, type FigureInput } from "./figure.ts";
-import { periodSpan } from "./period.ts";
-import { buildSeries, type SeriesFigure } from "./series.ts";
+import { seriesFixture } from "../../test/support/series-fixture.ts";
+import { buildSeries } from "./series.ts";
 import { testSource } from "./source-fixture.ts";
 
 // Every number below is a test input written for these tests, not a claim about the world.
 const SOURCES = [testSource("wire", { tier: "wire", publisher: "Newswire", published: "2025-10-20" })];
-let n = 0;
-const fig = (period: string, value: number | null, f: Partial<FigureInput> = {}) =>
-  FigureSchema.parse({
-    id: `y${++n}`,
-    dataset: "test",
-    metric: "export_volume",
-    family: "trade",
-    entity: "Testland",
-    counterparty: "World",
-    material: "magnets",
-    period,
-    value,
-    unit: "t",
-    massBasis: "finished",
-    sourceId: "wire",
-    ...f,
-  });
-const rows = (...figures: ReturnType<typeof fig>[]): SeriesFigure[] =>
-  reconcile(figures, SOURCES).map((f) => {
-    const span = periodSpan(f.period)!;
-    const s = SOURCES[0]!;
-    return {
-      ...f,
-      periodStart: span.start,
-      periodEnd: span.end,
-      source: { ...s, id: s.id },
-    };
-  });
+const { fig, rows } = seriesFixture(SOURCES);
 
 describe("buildSeries with ytd", () => {
   const data = rows(

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../dataset/reconcile.ts";
-import { FigureSchema, type FigureInput } from "./figure.ts";
-import { periodSpan } from "./period.ts";
-import { buildSeries, periodGrid, type SeriesFigure, SeriesError } from "./series.ts";
+import { seriesFixture } from "../../test/support/series-fixture.ts";
+import type { FigureInput } from "./figure.ts";
+import { buildSeries, periodGrid, SeriesError } from "./series.ts";
 import type { Source } from "./source.ts";
 import { testSource } from "./source-fixture.ts";
 
@@ -13,46 +12,7 @@ const SOURCES: Source[] = [
   testSource("paper", { tier: "press", publisher: "Daily Paper", published: "2025-10-21" }),
 ];
 
-let n = 0;
-const fig = (period: string, value: number | null, f: Partial<FigureInput> = {}) =>
-  FigureSchema.parse({
-    id: `f${++n}`,
-    dataset: "test",
-    metric: "export_volume",
-    family: "trade",
-    entity: "Testland",
-    counterparty: "World",
-    material: "magnets",
-    period,
-    value,
-    unit: "t",
-    massBasis: "finished",
-    sourceId: "wire",
-    ...f,
-  });
-
-/** Reconciles test figures and shapes them as the store serves them. */
-function rows(...figures: ReturnType<typeof fig>[]): SeriesFigure[] {
-  const byId = new Map(SOURCES.map((s) => [s.id as string, s]));
-  return reconcile(figures, SOURCES).map((f) => {
-    const span = periodSpan(f.period)!;
-    const s = byId.get(f.sourceId)!;
-    return {
-      ...f,
-      periodStart: span.start,
-      periodEnd: span.end,
-      source: {
-        id: s.id,
-        title: s.title,
-        publisher: s.publisher,
-        url: s.url,
-        published: s.published,
-        licence: s.licence,
-        tier: s.tier,
-      },
-    };
-  });
-}
+const { fig, rows } = seriesFixture(SOURCES);
 
 const quarterMonths = (q1: [number, number, number], extra: Partial<FigureInput> = {}) =>
   (["2025-01", "2025-02", "2025-03"] as const).map((p, i) => fig(p, q1[i]!, extra));

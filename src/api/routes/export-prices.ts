@@ -4,13 +4,12 @@
  * reason, the sources (prices, exchange rates and VAT) with their licences, and the query. The parameters and 400s are
  * those of GET /api/prices.
  */
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { priceTable } from "../../domain/price-table.ts";
 import type { PricesResult } from "../../domain/price-types.ts";
 import { sourcesTable, type WorkbookTable } from "../../domain/workbook.ts";
 import type { Store } from "../../store/store.ts";
-import { ErrorSchema } from "../error.ts";
-import { about, write, XLSX_TYPE } from "./export.ts";
+import { about, write, XLSX_RESPONSES } from "./export.ts";
 import { PriceParamsSchema, queryPrices } from "./prices.ts";
 
 const route = createRoute({
@@ -19,16 +18,7 @@ const route = createRoute({
   summary:
     "Prices in USD/kg without VAT as an XLSX workbook: points with the rate and VAT used, premium, prices left out and why, sources with licences",
   request: { query: PriceParamsSchema },
-  responses: {
-    200: {
-      description: "XLSX workbook",
-      content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: "binary" }) } },
-    },
-    400: {
-      description: "Invalid parameter or unknown material",
-      content: { "application/json": { schema: ErrorSchema } },
-    },
-  },
+  responses: XLSX_RESPONSES,
 });
 
 /** The workbook's data sheets: points, premium, left out; then the sources of every price, rate and VAT rate. */

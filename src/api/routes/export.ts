@@ -29,7 +29,8 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 export const MAX_XLSX_ROWS = 200_000;
 
 const anyQuery = z.object({}).loose().openapi({ description: "The parameters of the matching JSON route" });
-const responses = {
+/** The responses of every XLSX route: the workbook, or the JSON error of a bad parameter. */
+export const XLSX_RESPONSES = {
   200: {
     description: "XLSX workbook",
     content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: "binary" }) } },
@@ -45,14 +46,14 @@ const figuresRoute = createRoute({
   summary:
     "Figures as an XLSX workbook: the figures (the CSV's columns), sources with licences, and the query",
   request: { query: anyQuery },
-  responses,
+  responses: XLSX_RESPONSES,
 });
 const seriesRoute = createRoute({
   method: "get",
   path: "/api/export/series.xlsx",
   summary: "One series as an XLSX workbook: values, alternatives, sources with licences, and the query",
   request: { query: anyQuery },
-  responses,
+  responses: XLSX_RESPONSES,
 });
 
 /** A CSV cell back to a workbook cell: numbers and booleans as such (so Excel can add them up), blanks as empty. */
